@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+// Playwright's own browser download is impossible here: use a system Chromium (Debian's) via executablePath.
+// Resolve it once in the runner process; worker processes re-evaluate this file and inherit the env var.
+process.env.CHROMIUM_PATH ||= execFileSync('sh', ['scripts/find-chromium.sh'], {
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+}).trim();
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1, // 2 cores: the preview server, Chromium and the engine Worker already use both
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    headless: true,
+    viewport: { width: 1024, height: 700 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH,
+      // Runs as root in CI, so no sandbox (Playwright's default chromiumSandbox: false adds --no-sandbox).
+      args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: 'npm run -s build && npm run -s preview',
+    url: 'http://127.0.0.1:4173',
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,91 @@
+/**
+ * The one source of randomness in the engine: a seeded xoshiro128** generator.
+ *
+ * `Math.random` is never used: a scenario's seed fixes every draw, so a run (and a
+ * share link) repeats byte for byte. Each guest gets its own stream through `split`,
+ * keyed by a label, so adding a guest never changes another guest's draws.
+ */
+export class Rng {
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private s3: number;
+
+  constructor(seed: number) {
+    // splitmix32 expands the seed into the four state words (never all zero).
+    let x = seed >>> 0;
+    const next = (): number => {
+      x = (x + 0x9e3779b9) >>> 0;
+      let z = x;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+    this.s0 = next();
+    this.s1 = next();
+    this.s2 = next();
+    this.s3 = next() | 1;
+  }
+
+  /** A uniform 32-bit unsigned integer. */
+  nextU32(): number {
+    const result = Math.imul(rotl(Math.imul(this.s1, 5), 7), 9) >>> 0;
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = rotl(this.s3, 11);
+    return result;
+  }
+
+  /** A uniform float in [0, 1). */
+  next(): number {
+    return this.nextU32() / 4294967296;
+  }
+
+  /** An independent generator for a named sub-stream (a guest, a device). */
+  split(label: string): Rng {
+    return new Rng((this.nextU32() ^ hashLabel(label)) >>> 0);
+  }
+
+  /**
+   * A draw from Gamma(shape, 1/shape): mean 1, coefficient of variation 1/sqrt(shape).
+   * Marsaglia–Tsang; used for the size of a batch of work. Always consumes the same
+   * number of uniforms per call for a given shape so streams stay aligned.
+   */
+  unitGamma(shape: number): number {
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+      const x = this.normal();
+      const v0 = 1 + c * x;
+      if (v0 <= 0) continue;
+      const v = v0 * v0 * v0;
+      const u = this.next();
+      if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return (d * v) / shape;
+    }
+  }
+
+  /** A standard normal draw (Box–Muller, one of the pair). */
+  normal(): number {
+    const u1 = 1 - this.next();
+    const u2 = this.next();
+    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  }
+}
+
+function rotl(x: number, k: number): number {
+  return ((x << k) | (x >>> (32 - k))) >>> 0;
+}
+
+/** FNV-1a, 32 bits: a stable hash of a stream label. */
+export function hashLabel(label: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < label.length; i++) {
+    h ^= label.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
