@@ -1,0 +1,36 @@
+/**
+ * Response times on a log scale: ten buckets per decade from 1 µs to 10^4 s. Constant
+ * memory whatever the run's length; percentiles are read by interpolating in log space.
+ */
+const MIN_NS = 1e3;
+const PER_DECADE = 10;
+const BUCKETS = 10 * PER_DECADE;
+
+export class LatencyHistogram {
+  private readonly counts = new Float64Array(BUCKETS);
+  private total = 0;
+
+  /** Records `weight` transactions that each took `ns`. */
+  record(ns: number, weight: number): void {
+    const x = ns <= MIN_NS ? 0 : Math.log10(ns / MIN_NS) * PER_DECADE;
+    const i = Math.min(BUCKETS - 1, Math.floor(x));
+    this.counts[i] = (this.counts[i] as number) + weight;
+    this.total += weight;
+  }
+
+  /** The `q` quantile (0–1) in ns, or null with no samples. */
+  quantile(q: number): number | null {
+    if (this.total === 0) return null;
+    const target = q * this.total;
+    let seen = 0;
+    for (let i = 0; i < BUCKETS; i++) {
+      const c = this.counts[i] as number;
+      if (seen + c >= target && c > 0) {
+        const frac = (target - seen) / c;
+        return MIN_NS * 10 ** ((i + frac) / PER_DECADE);
+      }
+      seen += c;
+    }
+    return MIN_NS * 10 ** (BUCKETS / PER_DECADE);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Bare-metal (Type 1): a hypervisor owns the hardware. Two styles, as in 2005–07:
+ * Xen — a thin hypervisor with a privileged driver domain (dom0) that does the real I/O
+ * for paravirtualized (or, on VT-x, HVM) guests; and VMware ESX Server — device
+ * emulation and drivers inside the hypervisor itself, guests under binary translation
+ * (or hardware assist), with a service console VM for management.
+ */
+import { VIRTUAL_BIOS_NS, XEN_PV_FIRMWARE_NS } from '../../calibration/boot.ts';
+import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
+import {
+  ESX_SERVICE_CONSOLE_MIB,
+  HYPERVISOR_FOOTPRINT_MIB,
+  SHADOW_PT_FRACTION,
+  XEN_DOM0_MIB,
+  esxVmOverheadMiB,
+} from '../../calibration/footprints.ts';
+import { BT_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
+import { ESX_CONSOLE_HZ, ESX_VMKERNEL_HZ, XEN_DOM0_HZ, XEN_HYPERVISOR_HZ } from '../../calibration/platform-timers.ts';
+import { GUEST_OS } from '../../os/guest-os.ts';
+import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
+import { L } from '../../metrics/layers.ts';
+import { CostPath } from '../cost-path.ts';
+import { kernelPaths, type CpuMode } from '../cpu-virtualization.ts';
+import { cpuModeRefusal } from '../cpu-mode-refusal.ts';
+import { vmMemory } from '../guest-memory.ts';
+import { describeMode } from '../hosted/hosted-platform.ts';
+import { assemblePaths } from '../op-paths.ts';
+import type { PlatformModel } from '../platform-model.ts';
+import { esxIoPaths } from './esx-vmkernel-io.ts';
+import { xenIoPaths } from './xen-split-driver-io.ts';
+
+/** Xen's own bookkeeping per domain (structures, grant and event tables, p2m). Assumption. */
+const XEN_DOMAIN_OVERHEAD_MIB = 8;
+
+export function bareMetalPlatform(s: Scenario): PlatformModel {
+  const gen = CPU_GENERATIONS[s.host.cpu];
+  const opts = s.platforms['bare-metal'];
+  const xen = opts.style === 'xen';
+  const mode: CpuMode =
+    opts.guestMode === 'paravirtual'
+      ? { kind: 'paravirtual' }
+      : opts.guestMode === 'binary-translation'
+        ? { kind: 'binary-translation' }
+        : { kind: 'hardware-assist', paging: opts.paging };
+  const devices = opts.devices ?? (mode.kind === 'paravirtual' ? 'paravirtual' : 'emulated');
+  const shadow = mode.kind === 'binary-translation' || (mode.kind === 'hardware-assist' && mode.paging === 'shadow');
+  const c = (cycles: number): number => cycles / gen.ghz;
+  const refusal =
+    xen && mode.kind === 'binary-translation'
+      ? 'Xen has no binary translator: its guests run paravirtualized, or with hardware assist (HVM) on a VT-x CPU.'
+      : cpuModeRefusal(gen, mode, 'bare-metal');
+
+  return {
+    kind: 'bare-metal',
+    label: `${xen ? 'Xen' : 'VMware ESX Server'}: ${describeMode(mode)}, ${devices} devices`,
+    stack: xen ? ['hypervisor', 'driver-domain', 'guest-kernel', 'guest-user'] : ['hypervisor', 'guest-kernel', 'guest-user'],
+    refusal,
+    admit: (guest: GuestSpec) => {
+      if (mode.kind !== 'paravirtual' || guest.os !== 'windows') return null;
+      return (
+        `Windows cannot run paravirtualized: that needs a guest kernel modified for the hypervisor, and ` +
+        `Windows' source is closed. Run it with hardware assist (guestMode "hardware-assist") on a VT-x CPU.`
+      );
+    },
+    plan: (guest) => {
+      const k = kernelPaths(mode, { gen, kernelLayer: L.guestKernel, monitorLayer: L.hypervisor });
+      const io = xen ? xenIoPaths(gen, k, devices) : esxIoPaths(gen, k, devices);
+      const physicalTick = new CostPath().charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles));
+      const overhead = xen ? XEN_DOMAIN_OVERHEAD_MIB : esxVmOverheadMiB(guest.vcpus, guest.memoryMiB);
+      // ESX's per-VM overhead figure already includes its shadow page tables.
+      const shadowMiB = shadow && xen ? SHADOW_PT_FRACTION * guest.memoryMiB : 0;
+      return {
+        paths: assemblePaths(k, io, physicalTick),
+        tickHz: GUEST_OS[guest.os].timerHz,
+        firmwareNs: mode.kind === 'paravirtual' && xen ? XEN_PV_FIRMWARE_NS : VIRTUAL_BIOS_NS,
+        boot: GUEST_OS[guest.os].boot,
+        memoryMiB: vmMemory(guest, overhead, shadowMiB),
+      };
+    },
+    baseMemoryMiB: () =>
+      xen
+        ? { hypervisor: HYPERVISOR_FOOTPRINT_MIB.xen, 'driver-domain (dom0)': XEN_DOM0_MIB }
+        : { hypervisor: HYPERVISOR_FOOTPRINT_MIB.esx, 'service console': ESX_SERVICE_CONSOLE_MIB },
+    backgroundPerSecond: () => {
+      const p = new CostPath();
+      if (xen) {
+        const hypercall = gen.syscallCycles + XEN_COSTS.hypercallDispatchCycles;
+        p.charge(L.hypervisor, c(s.host.cores * XEN_HYPERVISOR_HZ * NATIVE_COSTS.interruptCycles));
+        // dom0's own kernel ticks arrive as event-channel upcalls.
+        p.charge(L.driverDomain, c(XEN_DOM0_HZ * NATIVE_COSTS.timerTickCycles));
+        p.charge(L.hypervisor, c(XEN_DOM0_HZ * hypercall)).count('event-upcall', XEN_DOM0_HZ);
+      } else {
+        p.charge(L.hypervisor, c(s.host.cores * ESX_VMKERNEL_HZ * NATIVE_COSTS.interruptCycles));
+        // The service console is a VM under binary translation.
+        p.charge(L.hypervisor, c(ESX_CONSOLE_HZ * (NATIVE_COSTS.timerTickCycles + BT_COSTS.interruptDeliveryCycles)));
+        p.count('trap:interrupt', ESX_CONSOLE_HZ);
+      }
+      return p;
+    },
+    licences: (admitted) => admitted.length + (xen ? 1 : 0),
+  };
+}

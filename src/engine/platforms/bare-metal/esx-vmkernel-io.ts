@@ -1,0 +1,37 @@
+/**
+ * The ESX Server I/O path: the guest's driver talks to a virtual device that the
+ * hypervisor (the vmkernel) emulates itself; the vmkernel's own storage stack, virtual
+ * switch and drivers reach the hardware. No host OS and no driver domain are in the way;
+ * the service console only manages.
+ */
+import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
+import { CONTAINER_COSTS, HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
+import { CostPath } from '../cost-path.ts';
+import type { KernelPaths } from '../cpu-virtualization.ts';
+import type { IoPaths } from '../io-paths.ts';
+import { L } from '../../metrics/layers.ts';
+import { PARAVIRTUAL_RING_BATCH } from '../hosted/hosted-io-path.ts';
+
+export function esxIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulated' | 'paravirtual'): IoPaths {
+  const c = (cycles: number): number => cycles / gen.ghz;
+  const diskOp = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.blockRequestCycles));
+  const netPacket = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles));
+  if (devices === 'emulated') {
+    diskOp.add(k.portAccess, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
+    netPacket.add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket).charge(L.hypervisor, c(HOSTED_COSTS.nicEmulationCycles));
+  } else {
+    diskOp.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH);
+    netPacket.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH);
+  }
+  diskOp.charge(L.hypervisor, c(NATIVE_COSTS.blockRequestCycles));
+  netPacket.charge(L.hypervisor, c(NATIVE_COSTS.netDriverPacketCycles + CONTAINER_COSTS.bridgePacketCycles));
+  return {
+    diskOp,
+    diskByte: new CostPath(),
+    netPacket,
+    netByte: new CostPath()
+      .charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles))
+      .charge(L.hypervisor, c(NATIVE_COSTS.copyByteCycles)),
+    physicalInterrupt: new CostPath().charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles)),
+  };
+}

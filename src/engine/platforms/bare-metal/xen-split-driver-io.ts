@@ -1,0 +1,70 @@
+/**
+ * The Xen I/O path (Barham et al., SOSP 2003; Menon et al., USENIX ATC 2006): the guest's
+ * front-end driver puts requests on a shared ring and notifies dom0 over an event channel;
+ * Xen switches to the driver domain, whose back-end maps or copies the guest's pages
+ * through grants and hands the request to dom0's native driver. Completions travel back
+ * the same way. With emulated devices (an HVM guest without PV drivers) every register
+ * access exits to Xen and is forwarded to the device model (qemu-dm) in dom0.
+ */
+import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
+import { CONTAINER_COSTS, HOSTED_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
+import { CostPath } from '../cost-path.ts';
+import type { KernelPaths } from '../cpu-virtualization.ts';
+import type { IoPaths } from '../io-paths.ts';
+import { L } from '../../metrics/layers.ts';
+import { PAGE_BYTES } from '../../sim/units.ts';
+import { PARAVIRTUAL_RING_BATCH } from '../hosted/hosted-io-path.ts';
+
+export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulated' | 'paravirtual'): IoPaths {
+  const c = (cycles: number): number => cycles / gen.ghz;
+  const hypercall = gen.syscallCycles + XEN_COSTS.hypercallDispatchCycles;
+  // Waking dom0 and switching back: two domain switches, each a full address-space switch.
+  const domainSwitches = (p: CostPath, share: number): CostPath =>
+    p.charge(L.hypervisor, 2 * share * gen.contextSwitchNs);
+  // Dom0 signals the guest back over an event channel.
+  const eventBack = (p: CostPath, share: number): CostPath =>
+    p.charge(L.driverDomain, c(hypercall * share)).count('hypercall:event-channel', share);
+
+  const perRequest = devices === 'emulated' ? 1 : 1 / PARAVIRTUAL_RING_BATCH;
+  const diskOp = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.blockRequestCycles));
+  const netPacket = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles));
+  if (devices === 'emulated') {
+    // Each register access: an exit to Xen, a round trip to qemu-dm in dom0, the emulation.
+    const access = new CostPath().add(k.portAccess);
+    domainSwitches(access, 1).charge(L.driverDomain, c(HOSTED_COSTS.deviceRegisterAccessCycles + 2 * gen.syscallCycles));
+    diskOp.add(access, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
+    netPacket.add(access, HOSTED_COSTS.emulatedNicAccessesPerPacket).charge(L.driverDomain, c(HOSTED_COSTS.nicEmulationCycles));
+  } else {
+    diskOp.add(k.notify, perRequest);
+    domainSwitches(diskOp, perRequest);
+    netPacket.add(k.notify, perRequest);
+    domainSwitches(netPacket, perRequest);
+  }
+  // Back-end in dom0, then dom0's native driver; grants for the data pages.
+  diskOp.charge(L.driverDomain, c(XEN_COSTS.backendRequestCycles + NATIVE_COSTS.blockRequestCycles));
+  eventBack(diskOp, perRequest);
+  netPacket
+    .charge(L.driverDomain, c(NATIVE_COSTS.netDriverPacketCycles + CONTAINER_COSTS.bridgePacketCycles))
+    .charge(L.hypervisor, c(XEN_COSTS.grantCopyPageCycles + hypercall / XEN_COSTS.grantCopyBatch))
+    .count('hypercall:grant-op', 1 / XEN_COSTS.grantCopyBatch);
+  eventBack(netPacket, perRequest);
+
+  // Block back-end maps the request's pages by grant: map + unmap per page, batched.
+  const diskByte = new CostPath()
+    .charge(L.hypervisor, c((2 * hypercall) / XEN_COSTS.grantCopyBatch / PAGE_BYTES))
+    .count('hypercall:grant-op', 2 / XEN_COSTS.grantCopyBatch / PAGE_BYTES);
+
+  // Physical interrupts reach Xen, which passes them to dom0's driver as events.
+  const physicalInterrupt = new CostPath()
+    .charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles))
+    .charge(L.driverDomain, c(NATIVE_COSTS.interruptCycles + hypercall))
+    .count('event-upcall');
+
+  return {
+    diskOp,
+    diskByte,
+    netPacket,
+    netByte: new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles)),
+    physicalInterrupt,
+  };
+}

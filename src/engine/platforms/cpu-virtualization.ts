@@ -1,0 +1,149 @@
+/**
+ * How a guest kernel's CPU-side operations are priced under each way of running it:
+ * natively, under binary translation, with hardware assist (shadow or nested paging),
+ * or paravirtualized (Xen). Hosted and bare-metal platforms both build on these; they
+ * differ in which layer plays the monitor and in their I/O paths.
+ *
+ * Sources: Adams & Agesen (ASPLOS 2006) for BT and first-generation VT-x; Barham et al.
+ * (SOSP 2003) for Xen's mechanisms; Bhargava et al. (ASPLOS 2008) for 2-D page walks.
+ */
+import type { CpuGeneration } from '../calibration/cpu-generations.ts';
+import { BT_COSTS, HW_MONITOR_WORK_CYCLES, NATIVE_COSTS, XEN_COSTS } from '../calibration/mechanism-costs.ts';
+import { CostPath } from './cost-path.ts';
+import { L } from '../metrics/layers.ts';
+
+type LayerIndex = (typeof L)[keyof typeof L];
+
+export type CpuMode =
+  | { readonly kind: 'native' }
+  | { readonly kind: 'binary-translation' }
+  | { readonly kind: 'hardware-assist'; readonly paging: 'shadow' | 'nested' }
+  | { readonly kind: 'paravirtual' };
+
+/** The CPU-side paths of a guest kernel: everything but devices and interrupt sources. */
+export interface KernelPaths {
+  readonly userCycle: CostPath;
+  readonly memByte: CostPath;
+  readonly tlbMiss: CostPath;
+  readonly kernelCycle: CostPath;
+  readonly syscall: CostPath;
+  readonly pageFault: CostPath;
+  readonly ptUpdate: CostPath;
+  readonly contextSwitch: CostPath;
+  /** Getting an interrupt that the monitor holds into the guest, through to the guest's handler. */
+  readonly deliverInterrupt: CostPath;
+  /** The same for a timer tick. */
+  readonly deliverTick: CostPath;
+  /** A guest access to an emulated device register, handled by the monitor. */
+  readonly portAccess: CostPath;
+  /** The monitor notices a guest I/O request on a paravirtual device (one notification). */
+  readonly notify: CostPath;
+}
+
+export interface KernelContext {
+  readonly gen: CpuGeneration;
+  /** Where the guest's (or the one shared) kernel's time goes. */
+  readonly kernelLayer: LayerIndex;
+  /** Where the monitor's time goes: vmm (hosted) or hypervisor (bare-metal). */
+  readonly monitorLayer: LayerIndex;
+  /** Extra cycles the kernel pays per page fault (memory-cgroup charging in a container). */
+  readonly faultExtraCycles?: number;
+}
+
+/** Builds the kernel-side paths for `mode`. */
+export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
+  const { gen, kernelLayer: K, monitorLayer: M } = ctx;
+  const ns = (cycles: number): number => cycles / gen.ghz;
+  const exitRT = gen.vmExitRoundTripCycles ?? 0;
+  const nested = mode.kind === 'hardware-assist' && mode.paging === 'nested';
+  const walkCycles = (nested ? NATIVE_COSTS.nestedWalkRefs : NATIVE_COSTS.walkRefs) * gen.walkRefCycles;
+  const hypercall = gen.syscallCycles + XEN_COSTS.hypercallDispatchCycles;
+
+  const userCycle = new CostPath().charge(L.guestUser, ns(1));
+  const memByte = new CostPath().charge(L.guestUser, 1 / gen.memBandwidthGBs);
+  const tlbMiss = new CostPath().charge(L.guestUser, ns(walkCycles));
+  const kernelCycle = new CostPath().charge(K, ns(1));
+  const syscall = new CostPath().charge(K, ns(gen.syscallCycles));
+  const pageFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles + (ctx.faultExtraCycles ?? 0)));
+  const ptUpdate = new CostPath();
+  const contextSwitch = new CostPath()
+    .charge(K, gen.contextSwitchNs)
+    .charge(K, ns(NATIVE_COSTS.tlbRefillsPerSwitch * walkCycles));
+  const deliverInterrupt = new CostPath().charge(K, ns(NATIVE_COSTS.interruptCycles));
+  const deliverTick = new CostPath().charge(K, ns(NATIVE_COSTS.timerTickCycles));
+  const portAccess = new CostPath();
+  const notify = new CostPath();
+
+  switch (mode.kind) {
+    case 'native':
+      ptUpdate.charge(K, ns(NATIVE_COSTS.pteWriteCycles));
+      portAccess.charge(K, ns(NATIVE_COSTS.portAccessCycles));
+      break;
+    case 'binary-translation':
+      // Kernel code runs translated: syscalls and faults enter the monitor, PTE writes are
+      // traced; interrupt masking is translated inline and nearly free.
+      syscall.charge(M, ns(BT_COSTS.syscallExtraCycles)).count('trap:syscall');
+      pageFault.charge(M, ns(BT_COSTS.pageFaultMonitorCycles)).count('trap:hidden-page-fault');
+      ptUpdate.charge(M, ns(BT_COSTS.ptWriteCycles)).count('trap:pt-write');
+      contextSwitch.charge(M, ns(BT_COSTS.cr3WriteCycles)).count('trap:cr3-write');
+      deliverInterrupt.charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:interrupt');
+      deliverTick.charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:interrupt');
+      portAccess.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
+      notify.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
+      break;
+    case 'hardware-assist': {
+      // System calls never exit; what exits depends on the paging mode and the APIC.
+      if (mode.paging === 'shadow') {
+        pageFault.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.pageFault)).count('exit:hidden-page-fault');
+        ptUpdate.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.ptWrite)).count('exit:pt-write');
+        contextSwitch.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.cr3Write)).count('exit:cr3-write');
+      } else {
+        ptUpdate.charge(K, ns(NATIVE_COSTS.pteWriteCycles));
+      }
+      const inject = (p: CostPath): void => {
+        p.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.interruptInjection)).count('exit:external-interrupt');
+        if (!gen.apicv) p.charge(M, ns(exitRT)).count('exit:apic-eoi');
+      };
+      inject(deliverInterrupt);
+      inject(deliverTick);
+      portAccess.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
+      notify.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
+      break;
+    }
+    case 'paravirtual': {
+      // Xen PV (x86-32): system calls take a fast trap straight to the guest; page faults
+      // enter Xen first and bounce; page-table writes are validated in batched hypercalls.
+      pageFault
+        .charge(M, ns(hypercall))
+        .count('trap:fault-bounce')
+        .charge(M, ns(hypercall / XEN_COSTS.ptUpdateBatch + XEN_COSTS.pteValidateCycles))
+        .count('hypercall:mmu-update', 1 / XEN_COSTS.ptUpdateBatch);
+      ptUpdate
+        .charge(M, ns(hypercall / XEN_COSTS.ptUpdateBatch + XEN_COSTS.pteValidateCycles))
+        .count('hypercall:mmu-update', 1 / XEN_COSTS.ptUpdateBatch);
+      contextSwitch
+        .charge(M, ns(2 * hypercall))
+        .count('hypercall:mmuext-op')
+        .count('hypercall:stack-switch');
+      deliverInterrupt.charge(M, ns(hypercall)).count('event-upcall');
+      deliverTick.charge(M, ns(hypercall)).count('event-upcall');
+      portAccess.charge(M, ns(hypercall)).count('trap:io-port');
+      notify.charge(M, ns(hypercall)).count('hypercall:event-channel');
+      break;
+    }
+  }
+  return {
+    userCycle,
+    memByte,
+    tlbMiss,
+    kernelCycle,
+    syscall,
+    pageFault,
+    ptUpdate,
+    contextSwitch,
+    deliverInterrupt,
+    deliverTick,
+    portAccess,
+    notify,
+  };
+}

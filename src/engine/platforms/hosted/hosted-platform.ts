@@ -1,0 +1,70 @@
+/**
+ * Hosted (Type 2: VMware GSX Server, Microsoft Virtual Server 2005, VirtualBox): a host
+ * operating system owns the hardware; the VMM is a driver plus one user process per VM
+ * on it. Guest kernels run under binary translation or hardware assist; every device
+ * access the host must serve costs a world switch out of the VMM and back.
+ */
+import { VIRTUAL_BIOS_NS } from '../../calibration/boot.ts';
+import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
+import { SHADOW_PT_FRACTION, hostedVmOverheadMiB } from '../../calibration/footprints.ts';
+import { HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
+import { GUEST_OS } from '../../os/guest-os.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { L } from '../../metrics/layers.ts';
+import { CostPath } from '../cost-path.ts';
+import { kernelPaths, type CpuMode } from '../cpu-virtualization.ts';
+import { vmMemory } from '../guest-memory.ts';
+import { assemblePaths } from '../op-paths.ts';
+import type { PlatformModel } from '../platform-model.ts';
+import { hostedIoPaths } from './hosted-io-path.ts';
+import { cpuModeRefusal } from '../cpu-mode-refusal.ts';
+
+export function hostedPlatform(s: Scenario): PlatformModel {
+  const gen = CPU_GENERATIONS[s.host.cpu];
+  const opts = s.platforms.hosted;
+  const hostOs = GUEST_OS[opts.hostOs];
+  const mode: CpuMode =
+    opts.technique === 'binary-translation'
+      ? { kind: 'binary-translation' }
+      : { kind: 'hardware-assist', paging: opts.paging ?? (gen.ept ? 'nested' : 'shadow') };
+  const shadow = mode.kind === 'binary-translation' || mode.paging === 'shadow';
+  const c = (cycles: number): number => cycles / gen.ghz;
+  return {
+    kind: 'hosted',
+    label: `Hosted VMM on ${hostOs.label}: ${describeMode(mode)}, ${opts.devices} devices`,
+    stack: ['host-kernel', 'vmm', 'guest-kernel', 'guest-user'],
+    refusal: cpuModeRefusal(gen, mode, 'hosted'),
+    admit: () => null,
+    plan: (guest) => {
+      const k = kernelPaths(mode, { gen, kernelLayer: L.guestKernel, monitorLayer: L.vmm });
+      // A guest's timer tick is a host timer firing for the VMM process, then a world switch in to inject it.
+      const physicalTick = new CostPath()
+        .charge(L.hostKernel, c(NATIVE_COSTS.interruptCycles))
+        .charge(L.vmm, c(2 * HOSTED_COSTS.worldSwitchCycles))
+        .count('world-switch', 2);
+      return {
+        paths: assemblePaths(k, hostedIoPaths(gen, k, opts.devices), physicalTick),
+        tickHz: GUEST_OS[guest.os].timerHz,
+        firmwareNs: VIRTUAL_BIOS_NS,
+        boot: GUEST_OS[guest.os].boot,
+        memoryMiB: vmMemory(guest, hostedVmOverheadMiB(guest.memoryMiB), shadow ? SHADOW_PT_FRACTION * guest.memoryMiB : 0),
+      };
+    },
+    baseMemoryMiB: () => ({ 'host-os': hostOs.footprintMiB }),
+    backgroundPerSecond: () => new CostPath().charge(L.hostKernel, c(s.host.cores * hostOs.timerHz * NATIVE_COSTS.timerTickCycles)),
+    licences: (admitted) => 1 + admitted.length,
+  };
+}
+
+export function describeMode(mode: CpuMode): string {
+  switch (mode.kind) {
+    case 'native':
+      return 'native';
+    case 'binary-translation':
+      return 'binary translation (shadow paging)';
+    case 'hardware-assist':
+      return `hardware assist (${mode.paging} paging)`;
+    case 'paravirtual':
+      return 'paravirtualized guests';
+  }
+}

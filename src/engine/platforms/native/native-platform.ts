@@ -1,0 +1,53 @@
+/**
+ * Native: the baseline. Each guest's workload runs directly on the host's hardware under
+ * its own operating system's kernel — no monitor, no second kernel — sharing the cores,
+ * memory and devices as the guests share them on the other platforms, so that any
+ * difference between the columns comes from virtualization alone.
+ */
+import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
+import { NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
+import { GUEST_OS } from '../../os/guest-os.ts';
+import type { OsId } from '../../os/os-families.ts';
+import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
+import { L } from '../../metrics/layers.ts';
+import { CostPath } from '../cost-path.ts';
+import { kernelPaths } from '../cpu-virtualization.ts';
+import { guestUse } from '../guest-memory.ts';
+import { assemblePaths } from '../op-paths.ts';
+import type { PlatformModel } from '../platform-model.ts';
+import { nativeIoPaths } from './native-io-path.ts';
+
+export function nativePlatform(s: Scenario): PlatformModel {
+  const gen = CPU_GENERATIONS[s.host.cpu];
+  const families = distinctOses(s.guests);
+  const machineOs = GUEST_OS[families[0] ?? 'linux'];
+  return {
+    kind: 'native',
+    label: 'Native: every workload directly on the hardware, under its own OS',
+    stack: ['guest-kernel', 'guest-user'],
+    refusal: null,
+    admit: () => null,
+    plan: (guest) => {
+      const k = kernelPaths({ kind: 'native' }, { gen, kernelLayer: L.guestKernel, monitorLayer: L.guestKernel });
+      const u = guestUse(guest, false);
+      return {
+        paths: assemblePaths(k, nativeIoPaths(gen, L.guestKernel), new CostPath()),
+        tickHz: 0,
+        firmwareNs: 0,
+        boot: GUEST_OS[guest.os].boot,
+        memoryMiB: { workload: u.workloadMiB, 'page-cache': u.pageCacheMiB },
+      };
+    },
+    baseMemoryMiB: () => Object.fromEntries(families.map((os) => [`kernel (${GUEST_OS[os].label})`, GUEST_OS[os].footprintMiB])),
+    backgroundPerSecond: () =>
+      new CostPath().charge(L.guestKernel, (s.host.cores * machineOs.timerHz * NATIVE_COSTS.timerTickCycles) / gen.ghz),
+    licences: (admitted) => distinctOses(admitted).length,
+  };
+}
+
+/** The operating systems among the guests, most used first (ties in scenario order). */
+export function distinctOses(guests: readonly GuestSpec[]): OsId[] {
+  const counts = new Map<OsId, number>();
+  for (const g of guests) counts.set(g.os, (counts.get(g.os) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([os]) => os);
+}

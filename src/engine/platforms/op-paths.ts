@@ -1,0 +1,72 @@
+/**
+ * The price list of one guest on one platform: a cost path per operation class. A
+ * workload's transaction is priced by weighting these paths with its operation counts.
+ */
+import { CostPath } from './cost-path.ts';
+import type { KernelPaths } from './cpu-virtualization.ts';
+import type { IoPaths } from './io-paths.ts';
+import type { OpMix } from '../workloads/op-mix.ts';
+
+export interface OpPaths {
+  readonly userCycle: CostPath;
+  readonly memByte: CostPath;
+  readonly tlbMiss: CostPath;
+  readonly kernelCycle: CostPath;
+  readonly syscall: CostPath;
+  readonly pageFault: CostPath;
+  readonly ptUpdate: CostPath;
+  readonly contextSwitch: CostPath;
+  /** A device's completion interrupt, from the physical line to the guest's handler. */
+  readonly interrupt: CostPath;
+  /** One timer tick of the guest's kernel. */
+  readonly timerTick: CostPath;
+  readonly portAccess: CostPath;
+  /** CPU on the path of one disk request (the device's own time is not CPU). */
+  readonly diskOp: CostPath;
+  readonly diskByte: CostPath;
+  readonly netPacket: CostPath;
+  readonly netByte: CostPath;
+}
+
+/** The CPU cost of one transaction of `m` priced with `p`. */
+export function priceMix(p: OpPaths, m: OpMix): CostPath {
+  const diskRequests = m.diskOps + m.writebackOps;
+  const diskBytes = diskRequests * m.diskBytesPerOp;
+  const netBytes = m.netPackets * m.netBytesPerPacket;
+  return new CostPath()
+    .add(p.userCycle, m.userCycles)
+    .add(p.memByte, m.memBytes)
+    .add(p.tlbMiss, m.tlbMisses)
+    .add(p.kernelCycle, m.kernelCycles)
+    .add(p.syscall, m.syscalls)
+    .add(p.pageFault, m.pageFaults)
+    .add(p.ptUpdate, m.ptUpdates)
+    .add(p.contextSwitch, m.contextSwitches)
+    .add(p.interrupt, m.interrupts)
+    .add(p.portAccess, m.portAccesses)
+    .add(p.diskOp, diskRequests)
+    .add(p.diskByte, diskBytes)
+    .add(p.netPacket, m.netPackets)
+    .add(p.netByte, netBytes);
+}
+
+/** Joins a kernel's CPU-side paths with a platform's device paths. */
+export function assemblePaths(k: KernelPaths, io: IoPaths, physicalTick: CostPath): OpPaths {
+  return {
+    userCycle: k.userCycle,
+    memByte: k.memByte,
+    tlbMiss: k.tlbMiss,
+    kernelCycle: k.kernelCycle,
+    syscall: k.syscall,
+    pageFault: k.pageFault,
+    ptUpdate: k.ptUpdate,
+    contextSwitch: k.contextSwitch,
+    interrupt: new CostPath().add(io.physicalInterrupt).add(k.deliverInterrupt),
+    timerTick: new CostPath().add(physicalTick).add(k.deliverTick),
+    portAccess: k.portAccess,
+    diskOp: io.diskOp,
+    diskByte: io.diskByte,
+    netPacket: io.netPacket,
+    netByte: io.netByte,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Reads a platform simulation's counters into the public result format: per-layer
+ * milliseconds, exits by reason, memory by part, throughput and latency per guest.
+ */
+import { EXIT_REASONS } from '../metrics/exit-reasons.ts';
+import { LAYERS, LAYER_COUNT, L } from '../metrics/layers.ts';
+import type { GuestResult, PlatformResult } from '../metrics/results.ts';
+import type { GuestRuntime } from './guest-runtime.ts';
+import type { PlatformSimulation } from './platform-simulation.ts';
+
+/** Results of one platform, with `relativeToNative` left null (the scenario run fills it). */
+export function collectResults(sim: PlatformSimulation): PlatformResult {
+  sim.settle();
+  const m = sim.model;
+  const guests = sim.guests.map((g) => guestResult(g, sim.now));
+  const admitted = sim.guests.filter((g) => g.plan !== null);
+
+  const layerNs = new Float64Array(LAYER_COUNT);
+  const exits = new Float64Array(EXIT_REASONS.length);
+  sumInto(layerNs, sim.backgroundNs);
+  sumInto(exits, sim.backgroundExits);
+  for (const g of sim.guests) {
+    sumInto(layerNs, g.cpuNs);
+    sumInto(exits, g.exits);
+  }
+  let busy = 0;
+  for (const v of layerNs) busy += v;
+  layerNs[L.idle] = Math.max(0, sim.scenario.host.cores * sim.now - busy);
+
+  const byLayer: Record<string, number> = { ...m.baseMemoryMiB() };
+  for (const g of admitted) {
+    for (const [part, mib] of Object.entries(g.plan?.memoryMiB ?? {})) byLayer[part] = (byLayer[part] ?? 0) + mib;
+  }
+  const total = Object.values(byLayer).reduce((a, b) => a + b, 0);
+  const booted = admitted.every((g) => g.runningSinceNs >= 0);
+
+  return {
+    label: m.label,
+    stack: m.stack,
+    ...(m.refusal ? { refusal: m.refusal } : {}),
+    guests,
+    cpuMsByLayer: layerRecord(layerNs),
+    exitsByReason: exitRecord(exits),
+    memoryMiB: { total: round(total, 1), byLayer: mapValues(byLayer, (v) => round(v, 1)) },
+    bootMs: booted && admitted.length > 0 ? round(Math.max(...admitted.map((g) => g.runningSinceNs)) / 1e6, 1) : null,
+    licenses: m.licences(admitted.map((g) => g.spec)),
+    events: sim.events,
+  };
+}
+
+function guestResult(g: GuestRuntime, now: number): GuestResult {
+  const runningS = g.runningSinceNs >= 0 ? (now - g.runningSinceNs) / 1e9 : 0;
+  const p50 = g.latency.quantile(0.5);
+  const p99 = g.latency.quantile(0.99);
+  return {
+    name: g.spec.name,
+    os: g.spec.os,
+    workload: g.spec.workload.kind,
+    state: g.state,
+    ...(g.reason ? { reason: g.reason } : {}),
+    throughput: { unit: g.workload.unit, perSecond: round(runningS > 0 ? g.transactions / runningS : 0, 3) },
+    relativeToNative: null,
+    latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },
+    cpuMsByLayer: layerRecord(g.cpuNs),
+    exitsByReason: exitRecord(g.exits),
+    memoryMiB: mapValues(g.plan?.memoryMiB ?? {}, (v) => round(v, 1)),
+    bootMs: g.runningSinceNs >= 0 ? round(g.runningSinceNs / 1e6, 1) : null,
+  };
+}
+
+function sumInto(into: Float64Array, from: Float64Array): void {
+  for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) + (from[i] as number);
+}
+
+/** Non-zero layers in the canonical order, ms to 3 decimals. */
+function layerRecord(ns: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  LAYERS.forEach((layer, i) => {
+    const v = ns[i] as number;
+    if (v > 0) out[layer] = round(v / 1e6, 3);
+  });
+  return out;
+}
+
+/** Non-zero exit reasons, as whole counts. */
+function exitRecord(counts: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  EXIT_REASONS.forEach((reason, i) => {
+    const v = Math.round(counts[i] as number);
+    if (v > 0) out[reason] = v;
+  });
+  return out;
+}
+
+function mapValues(r: Readonly<Record<string, number>>, f: (v: number) => number): Record<string, number> {
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, f(v)]));
+}
+
+export function round(v: number, digits: number): number {
+  const k = 10 ** digits;
+  return Math.round(v * k) / k;
+}

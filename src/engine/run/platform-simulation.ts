@@ -1,0 +1,191 @@
+/**
+ * One platform running the scenario: a discrete-event simulation of the guests' workers
+ * sharing the host's cores, disk and NIC.
+ *
+ * A worker takes a job (the boot, then batch after batch of transactions) to the CPU —
+ * waiting for a free vCPU of its guest and a free core, chosen fairly between guests —
+ * then to the devices, then starts the next. CPU time is charged to layers as the
+ * platform's cost paths say; devices are FIFO queues shared by every guest.
+ */
+import { QueuedDevice } from '../hardware/queued-device.ts';
+import { addScaled } from '../platforms/cost-path.ts';
+import type { PlatformModel } from '../platforms/platform-model.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { EventQueue } from '../sim/event-queue.ts';
+import { Rng } from '../sim/rng.ts';
+import { EXIT_REASON_COUNT } from '../metrics/exit-reasons.ts';
+import { LAYER_COUNT } from '../metrics/layers.ts';
+import { GuestRuntime, type Job } from './guest-runtime.ts';
+
+const enum Ev {
+  FirmwareDone,
+  CpuDone,
+  IoDone,
+}
+
+export class PlatformSimulation {
+  readonly guests: GuestRuntime[];
+  readonly disk = new QueuedDevice();
+  readonly nic = new QueuedDevice();
+  /** Layer time and exits of the platform itself (its timer ticks). */
+  readonly backgroundNs = new Float64Array(LAYER_COUNT);
+  readonly backgroundExits = new Float64Array(EXIT_REASON_COUNT);
+  now = 0;
+  events = 0;
+
+  private readonly queue = new EventQueue();
+  private coresFree: number;
+  private readonly workerGuest: Int32Array;
+  private readonly workerScale: Float64Array;
+  private readonly workerStart: Float64Array;
+  private readonly workerBooting: Uint8Array;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly model: PlatformModel,
+    nativeModel: PlatformModel,
+  ) {
+    this.coresFree = scenario.host.cores;
+    const root = new Rng(scenario.seed);
+    this.guests = scenario.guests.map((spec) => {
+      const reason = model.refusal ?? model.admit(spec);
+      const plan = reason === null ? model.plan(spec) : null;
+      return new GuestRuntime(spec, plan, reason, scenario.host, nativeModel.plan(spec).paths, root.split(spec.name));
+    });
+    const total = this.guests.reduce((n, g) => n + g.workers, 0);
+    this.workerGuest = new Int32Array(total);
+    this.workerScale = new Float64Array(total);
+    this.workerStart = new Float64Array(total);
+    this.workerBooting = new Uint8Array(total);
+    let w = 0;
+    this.guests.forEach((g, gi) => {
+      const first = w;
+      for (let i = 0; i < g.workers; i++) this.workerGuest[w++] = gi;
+      if (g.plan) this.queue.push(g.plan.firmwareNs, Ev.FirmwareDone, first);
+    });
+  }
+
+  /** Runs every event up to virtual time `t` (ns) and moves the clock there. */
+  advanceTo(t: number): void {
+    const q = this.queue;
+    while (q.peekTime() <= t) {
+      q.pop();
+      this.now = q.poppedTime;
+      this.events++;
+      const w = q.poppedEntity;
+      switch (q.poppedKind as Ev) {
+        case Ev.FirmwareDone:
+          this.onFirmwareDone(w);
+          break;
+        case Ev.CpuDone:
+          this.onCpuDone(w);
+          break;
+        case Ev.IoDone:
+          this.onJobDone(w);
+          break;
+      }
+      this.dispatch();
+    }
+    this.now = t;
+  }
+
+  private jobOf(w: number): Job {
+    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
+    return (this.workerBooting[w] ? g.boot : g.batch) as Job;
+  }
+
+  private onFirmwareDone(w: number): void {
+    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
+    g.kernelStartNs = this.now;
+    this.workerBooting[w] = 1;
+    this.workerScale[w] = 1;
+    this.workerStart[w] = this.now;
+    g.ready.push(w);
+  }
+
+  private onCpuDone(w: number): void {
+    const gi = this.workerGuest[w] as number;
+    const g = this.guests[gi] as GuestRuntime;
+    const job = this.jobOf(w);
+    const scale = this.workerScale[w] as number;
+    addScaled(g.cpuNs, job.cost.ns, scale);
+    addScaled(g.exits, job.cost.exits, scale);
+    const plan = g.plan;
+    if (plan && plan.tickHz > 0) {
+      // The ticks that fell inside this burst (it was stretched by them).
+      const ticks = (plan.tickHz * job.cpuNs * scale) / (1 - g.tickShare) / 1e9;
+      addScaled(g.cpuNs, plan.paths.timerTick.ns, ticks);
+      addScaled(g.exits, plan.paths.timerTick.exits, ticks);
+      g.ticksCharged += ticks;
+    }
+    g.vcpusBusy--;
+    this.coresFree++;
+    if (job.writebackNs > 0) this.disk.submit(this.now, job.writebackNs * scale);
+    const diskDone = job.diskNs > 0 ? this.disk.submit(this.now, job.diskNs * scale) : this.now;
+    const netDone = job.netNs > 0 ? this.nic.submit(this.now, job.netNs * scale) : this.now;
+    const done = Math.max(diskDone, netDone) + job.wireNs * scale;
+    if (done > this.now) this.queue.push(done, Ev.IoDone, w);
+    else this.onJobDone(w);
+  }
+
+  private onJobDone(w: number): void {
+    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
+    if (this.workerBooting[w]) {
+      this.workerBooting[w] = 0;
+      g.state = 'running';
+      g.runningSinceNs = this.now;
+      if (!g.batch) return;
+      // The workload starts: every worker takes its first batch.
+      for (let i = 0; i < g.workers; i++) this.startBatch(w + i);
+      return;
+    }
+    const job = g.batch as Job;
+    const tx = job.transactions * (this.workerScale[w] as number);
+    g.transactions += tx;
+    // A worker runs its batch's transactions one after another: each took its share.
+    g.latency.record((this.now - (this.workerStart[w] as number)) / job.transactions, tx);
+    this.startBatch(w);
+  }
+
+  private startBatch(w: number): void {
+    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
+    this.workerScale[w] = g.nextScale();
+    this.workerStart[w] = this.now;
+    g.ready.push(w);
+  }
+
+  /** Puts ready workers on free cores: the guest that has had the least CPU goes first. */
+  private dispatch(): void {
+    while (this.coresFree > 0) {
+      let best: GuestRuntime | null = null;
+      for (const g of this.guests) {
+        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && (best === null || g.vruntime < best.vruntime)) best = g;
+      }
+      if (best === null) return;
+      const w = best.ready.shift() as number;
+      const job = this.jobOf(w);
+      const burst = (job.cpuNs * (this.workerScale[w] as number)) / (1 - best.tickShare);
+      best.vcpusBusy++;
+      best.vruntime += burst;
+      this.coresFree--;
+      this.queue.push(this.now + burst, Ev.CpuDone, w);
+    }
+  }
+
+  /** Charges the time-based costs not yet charged: the platform's and idle guests' ticks. */
+  settle(): void {
+    const seconds = this.now / 1e9;
+    const bg = this.model.backgroundPerSecond();
+    this.backgroundNs.fill(0);
+    this.backgroundExits.fill(0);
+    addScaled(this.backgroundNs, bg.ns, seconds);
+    addScaled(this.backgroundExits, bg.exits, seconds);
+    for (const g of this.guests) {
+      if (!g.plan || g.plan.tickHz === 0) continue;
+      const ticks = g.idleTicks(this.now);
+      addScaled(g.cpuNs, g.plan.paths.timerTick.ns, ticks);
+      addScaled(g.exits, g.plan.paths.timerTick.exits, ticks);
+      g.ticksCharged += ticks;
+    }
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * The built-in workloads: each is one transaction's operation mix on native hardware
+ * (derivations and sources in docs/workloads.md), how many run at once, and the memory
+ * it keeps resident. Throughput counts transactions.
+ */
+import { mix, type OpMix } from './op-mix.ts';
+import type { WorkloadKind } from './workload-kinds.ts';
+
+export interface WorkloadDef {
+  readonly kind: WorkloadKind;
+  readonly label: string;
+  /** What one transaction is, for people. */
+  readonly transaction: string;
+  /** Throughput unit. */
+  readonly unit: string;
+  readonly perTx: OpMix;
+  /** Concurrent clients/threads: a number, or a multiple of the guest's vCPUs. */
+  readonly concurrency: { readonly fixed: number } | { readonly perVcpu: number };
+  /** Resident anonymous memory and page cache the workload wants, MiB. */
+  readonly residentMiB: number;
+  readonly pageCacheMiB: number;
+  /** Gamma shape of the per-batch work size (coefficient of variation 1/√shape). */
+  readonly variability: number;
+}
+
+const def = (d: WorkloadDef): WorkloadDef => d;
+
+export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
+  'cpu-int': def({
+    kind: 'cpu-int',
+    label: 'Integer compute (SPEC CINT-like)',
+    transaction: 'one million instructions',
+    unit: 'M instr/s',
+    perTx: mix({ userCycles: 1.25e6, tlbMisses: 1000, syscalls: 0.005, pageFaults: 0.05 }) /* §1: IPC 0.8, ~1 TLB miss per 1000 instructions */,
+    concurrency: { perVcpu: 1 },
+    residentMiB: 64,
+    pageCacheMiB: 0,
+    variability: 16,
+  }),
+  'kernel-build': def({
+    kind: 'kernel-build',
+    label: 'Kernel build (make -j)',
+    transaction: 'one C file compiled (make → gcc → cc1 → as)',
+    unit: 'files/s',
+    perTx: mix({
+      // §2: measured per object file; 2.6-era toolchain syscalls; ~6 % kernel time of which the priced ops are part.
+      userCycles: 9e8,
+      tlbMisses: 9e5,
+      kernelCycles: 4.5e7,
+      syscalls: 2600,
+      pageFaults: 7500,
+      ptUpdates: 16_000,
+      contextSwitches: 36,
+      interrupts: 2,
+      writebackOps: 2,
+      diskBytesPerOp: 27_136,
+    }),
+    concurrency: { perVcpu: 2 },
+    residentMiB: 256,
+    pageCacheMiB: 512,
+    variability: 8,
+  }),
+  oltp: def({
+    kind: 'oltp',
+    label: 'Database transactions (OLTP)',
+    transaction: 'one TPC-B-like transaction (7 statements and a commit)',
+    unit: 'tx/s',
+    perTx: mix({
+      // §3: pgbench TPC-B, measured server side; a disk-bound database reads one page per transaction.
+      userCycles: 8e5,
+      tlbMisses: 4000,
+      kernelCycles: 2e5,
+      syscalls: 28,
+      pageFaults: 0.2,
+      contextSwitches: 9,
+      interrupts: 5,
+      // The commit's log write (with fdatasync) and a data-page read are waited for; checkpoints write back.
+      diskOps: 2,
+      writebackOps: 0.5,
+      diskBytesPerOp: 8192,
+      netPackets: 14,
+      netBytesPerPacket: 44,
+      netRoundTrips: 7,
+    }),
+    concurrency: { fixed: 8 },
+    residentMiB: 512,
+    pageCacheMiB: 256,
+    variability: 8,
+  }),
+  'file-server': def({
+    kind: 'file-server',
+    label: 'File server (many small file operations)',
+    transaction: 'one file operation (open, read, write, stat, close …)',
+    unit: 'ops/s',
+    perTx: mix({
+      // §4: dbench operation mix; ~5.4 KB copied per op; a quarter of written bytes reach the disk.
+      userCycles: 5000,
+      kernelCycles: 16_000,
+      syscalls: 1.5,
+      contextSwitches: 0.05,
+      interrupts: 0.01,
+      writebackOps: 0.01,
+      diskBytesPerOp: 32_768,
+    }),
+    concurrency: { fixed: 16 },
+    residentMiB: 64,
+    pageCacheMiB: 512,
+    variability: 16,
+  }),
+  'web-server': def({
+    kind: 'web-server',
+    label: 'Web server (static files)',
+    transaction: 'one HTTP request for a ~14 KB file',
+    unit: 'requests/s',
+    perTx: mix({
+      // §5: Apache static GET, 5 requests per connection, ~14 KB mean response.
+      userCycles: 7.5e4,
+      tlbMisses: 75,
+      kernelCycles: 2e4,
+      syscalls: 11,
+      contextSwitches: 1.5,
+      interrupts: 3,
+      netPackets: 18,
+      netBytesPerPacket: 870,
+      // "Most requests can be served from memory": the file set is in the page cache.
+    }),
+    concurrency: { fixed: 32 },
+    residentMiB: 128,
+    pageCacheMiB: 256,
+    variability: 16,
+  }),
+  stream: def({
+    kind: 'stream',
+    label: 'Memory bandwidth (STREAM triad)',
+    transaction: 'one MiB moved',
+    unit: 'MiB/s',
+    perTx: mix({ memBytes: 1_048_576, tlbMisses: 244 }) /* §6: the loop's instructions overlap its memory stalls */,
+    concurrency: { perVcpu: 1 },
+    residentMiB: 512,
+    pageCacheMiB: 0,
+    variability: 32,
+  }),
+  'net-rr': def({
+    kind: 'net-rr',
+    label: 'Network request/response (netperf TCP_RR)',
+    transaction: 'one 1-byte request and its 1-byte response',
+    unit: 'round trips/s',
+    perTx: mix({
+      // §7: per round trip on the measured host.
+      userCycles: 5000,
+      kernelCycles: 1e4,
+      syscalls: 2,
+      contextSwitches: 2,
+      interrupts: 1.5,
+      netPackets: 2,
+      netBytesPerPacket: 1,
+      netRoundTrips: 1,
+    }),
+    concurrency: { fixed: 1 },
+    residentMiB: 16,
+    pageCacheMiB: 0,
+    variability: 32,
+  }),
+  syscall: def({
+    kind: 'syscall',
+    label: 'Null system call (lmbench lat_syscall null)',
+    transaction: 'one getppid()',
+    unit: 'calls/s',
+    perTx: mix({ userCycles: 20, syscalls: 1 }),
+    concurrency: { fixed: 1 },
+    residentMiB: 4,
+    pageCacheMiB: 0,
+    variability: 64,
+  }),
+  'fork-exec': def({
+    kind: 'fork-exec',
+    label: 'Process creation (lmbench fork+exec)',
+    transaction: 'one fork, exec, exit and wait',
+    unit: 'processes/s',
+    perTx: mix({
+      // §9: ~34 syscalls and ~69 faults; a 2.6-era fork copies ~300 PTEs (copy + write-protect) and exit clears them.
+      userCycles: 1e5,
+      kernelCycles: 3e5,
+      syscalls: 34,
+      pageFaults: 69,
+      ptUpdates: 740,
+      contextSwitches: 2,
+    }),
+    concurrency: { fixed: 1 },
+    residentMiB: 16,
+    pageCacheMiB: 0,
+    variability: 32,
+  }),
+  'ctx-switch': def({
+    kind: 'ctx-switch',
+    label: 'Context switch (lmbench lat_ctx, 2 processes)',
+    transaction: 'one switch (a token passed through a pipe)',
+    unit: 'switches/s',
+    perTx: mix({ userCycles: 100, kernelCycles: 1500, syscalls: 2, contextSwitches: 1 }),
+    concurrency: { fixed: 1 },
+    residentMiB: 4,
+    pageCacheMiB: 0,
+    variability: 64,
+  }),
+  idle: def({
+    kind: 'idle',
+    label: 'Idle',
+    transaction: 'nothing: the kernel only takes its timer ticks',
+    unit: '—',
+    perTx: mix({}),
+    concurrency: { fixed: 0 },
+    residentMiB: 0,
+    pageCacheMiB: 0,
+    variability: 16,
+  }),
+};
