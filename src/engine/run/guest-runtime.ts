@@ -25,9 +25,12 @@ export const BATCH_TARGET_NS = 5e6;
 
 /** A unit of work a worker takes through the CPU and then the devices. */
 export interface Job {
-  /** CPU by layer and exits, for one unit of `scale`. */
+  /** CPU by layer and exits for one unit of `scale`, the timer ticks taken during the burst included. */
   readonly cost: CostPath;
-  readonly cpuNs: number;
+  /** The burst's length on a vCPU: its work stretched by the ticks that interrupt it. */
+  readonly burstNs: number;
+  /** Ticks that fall inside one burst. */
+  readonly ticks: number;
   /** Disk time the job waits for, and disk time it leaves to writeback. */
   readonly diskNs: number;
   readonly writebackNs: number;
@@ -85,12 +88,12 @@ export class GuestRuntime {
       return;
     }
     this.tickShare = (plan.tickHz * plan.paths.timerTick.total()) / 1e9;
-    this.boot = makeJob(plan.paths, plan.boot, 1, 0, host);
+    this.boot = withTicks(makeJob(plan.paths, plan.boot, 1, 0, host), plan, this.tickShare);
     // The batch size comes from native costs, so every platform runs the same batches.
     const nativeTx = makeJob(nativePaths, this.workload.perTx, 1, 1, host);
-    const busiestNs = Math.max(nativeTx.cpuNs, nativeTx.diskNs + nativeTx.writebackNs, nativeTx.netNs);
+    const busiestNs = Math.max(nativeTx.burstNs, nativeTx.diskNs + nativeTx.writebackNs, nativeTx.netNs);
     const perBatch = wanted === 0 || busiestNs === 0 ? 0 : Math.max(1, Math.round(BATCH_TARGET_NS / busiestNs));
-    this.batch = perBatch === 0 ? null : makeJob(plan.paths, this.workload.perTx, perBatch, perBatch, host);
+    this.batch = perBatch === 0 ? null : withTicks(makeJob(plan.paths, this.workload.perTx, perBatch, perBatch, host), plan, this.tickShare);
   }
 
   /** The next batch's size multiplier: this guest's stream, the same on every platform. */
@@ -112,11 +115,20 @@ function makeJob(paths: OpPaths, m: OpMix, count: number, transactions: number, 
   const scaled = new CostPath().add(priceMix(paths, m), count);
   return {
     cost: scaled,
-    cpuNs: scaled.total(),
+    burstNs: scaled.total(),
+    ticks: 0,
     diskNs: count * m.diskOps * (disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs),
     writebackNs: count * m.writebackOps * (disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs),
     netNs: (count * m.netPackets * (m.netBytesPerPacket + nic.framingBytes)) / nic.bytesPerNs,
     wireNs: count * m.netRoundTrips * nic.peerRoundTripNs,
     transactions,
   };
+}
+
+/** Adds the guest's own timer ticks to a job: they stretch its burst and cost what a tick costs. */
+function withTicks(job: Job, plan: GuestPlan, tickShare: number): Job {
+  if (plan.tickHz === 0) return job;
+  const burstNs = job.burstNs / (1 - tickShare);
+  const ticks = (plan.tickHz * burstNs) / 1e9;
+  return { ...job, burstNs, ticks, cost: new CostPath().add(job.cost).add(plan.paths.timerTick, ticks) };
 }

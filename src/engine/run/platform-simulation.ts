@@ -110,14 +110,7 @@ export class PlatformSimulation {
     const scale = this.workerScale[w] as number;
     addScaled(g.cpuNs, job.cost.ns, scale);
     addScaled(g.exits, job.cost.exits, scale);
-    const plan = g.plan;
-    if (plan && plan.tickHz > 0) {
-      // The ticks that fell inside this burst (it was stretched by them).
-      const ticks = (plan.tickHz * job.cpuNs * scale) / (1 - g.tickShare) / 1e9;
-      addScaled(g.cpuNs, plan.paths.timerTick.ns, ticks);
-      addScaled(g.exits, plan.paths.timerTick.exits, ticks);
-      g.ticksCharged += ticks;
-    }
+    g.ticksCharged += job.ticks * scale;
     g.vcpusBusy--;
     this.coresFree++;
     if (job.writebackNs > 0) this.disk.submit(this.now, job.writebackNs * scale);
@@ -164,7 +157,7 @@ export class PlatformSimulation {
       if (best === null) return;
       const w = best.ready.shift() as number;
       const job = this.jobOf(w);
-      const burst = (job.cpuNs * (this.workerScale[w] as number)) / (1 - best.tickShare);
+      const burst = job.burstNs * (this.workerScale[w] as number);
       best.vcpusBusy++;
       best.vruntime += burst;
       this.coresFree--;

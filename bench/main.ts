@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: how fast the engine simulates, against the bare event-queue ceiling.
+ * Prints figures only; nothing here is asserted by the tests.
+ */
+import { performance } from 'node:perf_hooks';
+import { PLATFORM_KINDS, collectResults, createPlatformSimulation, loadPreset } from '../src/engine/index.ts';
+import { bareQueueEventsPerSecond } from './bare-queue-loop.ts';
+
+const VIRTUAL_S = 600;
+const REPEATS = 5;
+const scenario = loadPreset('classroom-default');
+if (!scenario) throw new Error('classroom-default preset missing');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function timeScenario(): { wallS: number; events: number } {
+  const t0 = performance.now();
+  let events = 0;
+  for (const kind of PLATFORM_KINDS) {
+    const sim = createPlatformSimulation(scenario as NonNullable<typeof scenario>, kind);
+    sim.advanceTo(VIRTUAL_S * 1e9);
+    events += collectResults(sim).events;
+  }
+  return { wallS: (performance.now() - t0) / 1000, events };
+}
+
+timeScenario(); // warm-up: let the JIT settle
+const runs = Array.from({ length: REPEATS }, timeScenario);
+const wall = median(runs.map((r) => r.wallS));
+const events = runs[0]?.events ?? 0;
+const engineEps = events / wall;
+bareQueueEventsPerSecond(1e6, 64, () => performance.now());
+const bareEps = median(Array.from({ length: REPEATS }, () => bareQueueEventsPerSecond(2e6, 64, () => performance.now())));
+
+const line = (label: string, value: string): void => void process.stdout.write(`${label.padEnd(58)} ${value}\n`);
+process.stdout.write(`classroom-default, ${VIRTUAL_S} virtual s on all 4 platforms, median of ${REPEATS} (Node ${process.version})\n`);
+line('virtual seconds per wall second (4 platforms in turn)', `${(VIRTUAL_S / wall).toFixed(0)}  (goal >= 500)`);
+line('virtual seconds per wall second (one platform, as a worker runs)', `${((VIRTUAL_S * PLATFORM_KINDS.length) / wall).toFixed(0)}`);
+line('engine events processed', `${events}`);
+line('engine events per wall second', `${(engineEps / 1e6).toFixed(2)} M`);
+line('bare typed-array event-queue loop (64 pending), events/s', `${(bareEps / 1e6).toFixed(2)} M`);
+line('ratio engine / bare loop', `${(engineEps / bareEps).toFixed(2)}  (goal >= 0.5)`);

@@ -1,0 +1,54 @@
+/** The `run` command's human-readable output: one block per platform. */
+import type { PlatformKind, PlatformResult, ScenarioResult } from '../engine/index.ts';
+
+const TITLES: Record<PlatformKind, string> = {
+  native: 'NATIVE',
+  hosted: 'HOSTED (Type 2)',
+  'bare-metal': 'BARE-METAL (Type 1)',
+  container: 'CONTAINERS',
+};
+
+export function formatTable(r: ScenarioResult): string {
+  const out = [`${r.scenario} — seed ${r.seed}, ${r.durationS} virtual seconds`, ''];
+  for (const [kind, p] of Object.entries(r.platforms) as [PlatformKind, PlatformResult][]) {
+    out.push(`${TITLES[kind]}: ${p.label}`);
+    if (p.refusal) out.push(`  refused: ${p.refusal}`);
+    const rows = p.guests.map((g) => [
+      g.name,
+      g.os,
+      g.workload,
+      g.state,
+      g.state === 'refused' ? '—' : `${fmt(g.throughput.perSecond)} ${g.throughput.unit}`,
+      g.relativeToNative === null ? '—' : `${(g.relativeToNative * 100).toFixed(1)} %`,
+      g.latencyMs.p50 === null ? '—' : `${fmt(g.latencyMs.p50)} ms`,
+      g.latencyMs.p99 === null ? '—' : `${fmt(g.latencyMs.p99)} ms`,
+    ]);
+    out.push(...grid([['guest', 'os', 'workload', 'state', 'throughput', 'vs native', 'p50', 'p99'], ...rows]).map((l) => `  ${l}`));
+    for (const g of p.guests) if (g.reason && !p.refusal) out.push(`  ${g.name} refused: ${g.reason}`);
+    out.push(`  CPU by layer: ${shares(p.cpuMsByLayer)}`);
+    const exits = Object.entries(p.exitsByReason).sort((a, b) => b[1] - a[1]);
+    if (exits.length > 0) out.push(`  exits/traps/hypercalls: ${exits.slice(0, 6).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    out.push(`  memory: ${p.memoryMiB.total} MiB (${Object.entries(p.memoryMiB.byLayer).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    out.push(`  boot: ${p.bootMs === null ? 'not finished' : `${(p.bootMs / 1000).toFixed(1)} s`}; OS licences: ${p.licenses}`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+function shares(ms: Readonly<Record<string, number>>): string {
+  const total = Object.values(ms).reduce((a, b) => a + b, 0);
+  if (total === 0) return '—';
+  return Object.entries(ms)
+    .map(([layer, v]) => `${layer} ${((v / total) * 100).toFixed(1)} %`)
+    .join(', ');
+}
+
+function fmt(v: number): string {
+  return v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3);
+}
+
+/** Left-aligned columns separated by two spaces. */
+function grid(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
+}
