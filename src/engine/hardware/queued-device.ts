@@ -1,18 +1,28 @@
 /**
- * A shared device served first come, first served (a disk arm, a NIC's wire). Requests
- * from every guest queue here, so contention between guests emerges from the queue.
- * O(1) per request: the device only needs to know when it is next free.
+ * A device shared by the guests (a disk, a NIC's wire), served fairly between them as a
+ * fair-queueing packet scheduler or Linux's CFQ disk scheduler would: each guest's
+ * requests are served in order, and while several guests have work queued they split the
+ * device evenly. O(guests) per request, with no re-timing of requests already queued: a
+ * request's service is stretched by the number of guests backlogged when it arrives, an
+ * approximation of processor sharing.
  */
 export class QueuedDevice {
-  private freeAt = 0;
+  private readonly freeAt: Float64Array;
   /** Total service time delivered, ns (utilisation = busyNs / elapsed). */
   busyNs = 0;
 
-  /** Queues a request of `serviceNs` arriving at `now`; returns when it completes. */
-  submit(now: number, serviceNs: number): number {
-    const start = now > this.freeAt ? now : this.freeAt;
-    this.freeAt = start + serviceNs;
+  constructor(guests: number) {
+    this.freeAt = new Float64Array(guests);
+  }
+
+  /** Queues a request of `serviceNs` from guest `flow` arriving at `now`; returns when it completes. */
+  submit(now: number, flow: number, serviceNs: number): number {
+    let sharers = 1;
+    for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) sharers++;
+    const own = this.freeAt[flow] as number;
+    const done = (own > now ? own : now) + serviceNs * sharers;
+    this.freeAt[flow] = done;
     this.busyNs += serviceNs;
-    return this.freeAt;
+    return done;
   }
 }

@@ -5,7 +5,7 @@
  * A worker takes a job (the boot, then batch after batch of transactions) to the CPU —
  * waiting for a free vCPU of its guest and a free core, chosen fairly between guests —
  * then to the devices, then starts the next. CPU time is charged to layers as the
- * platform's cost paths say; devices are FIFO queues shared by every guest.
+ * platform's cost paths say; devices are shared fairly between the guests.
  */
 import { QueuedDevice } from '../hardware/queued-device.ts';
 import { addScaled } from '../platforms/cost-path.ts';
@@ -25,8 +25,8 @@ const enum Ev {
 
 export class PlatformSimulation {
   readonly guests: GuestRuntime[];
-  readonly disk = new QueuedDevice();
-  readonly nic = new QueuedDevice();
+  readonly disk: QueuedDevice;
+  readonly nic: QueuedDevice;
   /** Layer time and exits of the platform itself (its timer ticks). */
   readonly backgroundNs = new Float64Array(LAYER_COUNT);
   readonly backgroundExits = new Float64Array(EXIT_REASON_COUNT);
@@ -52,6 +52,8 @@ export class PlatformSimulation {
       const plan = reason === null ? model.plan(spec) : null;
       return new GuestRuntime(spec, plan, reason, scenario.host, nativeModel.plan(spec).paths, root.split(spec.name));
     });
+    this.disk = new QueuedDevice(this.guests.length);
+    this.nic = new QueuedDevice(this.guests.length);
     const total = this.guests.reduce((n, g) => n + g.workers, 0);
     this.workerGuest = new Int32Array(total);
     this.workerScale = new Float64Array(total);
@@ -113,9 +115,9 @@ export class PlatformSimulation {
     g.ticksCharged += job.ticks * scale;
     g.vcpusBusy--;
     this.coresFree++;
-    if (job.writebackNs > 0) this.disk.submit(this.now, job.writebackNs * scale);
-    const diskDone = job.diskNs > 0 ? this.disk.submit(this.now, job.diskNs * scale) : this.now;
-    const netDone = job.netNs > 0 ? this.nic.submit(this.now, job.netNs * scale) : this.now;
+    if (job.writebackNs > 0) this.disk.submit(this.now, gi, job.writebackNs * scale);
+    const diskDone = job.diskNs > 0 ? this.disk.submit(this.now, gi, job.diskNs * scale) : this.now;
+    const netDone = job.netNs > 0 ? this.nic.submit(this.now, gi, job.netNs * scale) : this.now;
     const done = Math.max(diskDone, netDone) + job.wireNs * scale;
     if (done > this.now) this.queue.push(done, Ev.IoDone, w);
     else this.onJobDone(w);
