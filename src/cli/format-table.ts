@@ -29,7 +29,9 @@ export function formatTable(r: ScenarioResult): string {
     const exits = Object.entries(p.exitsByReason).sort((a, b) => b[1] - a[1]);
     if (exits.length > 0) out.push(`  exits/traps/hypercalls: ${exits.slice(0, 6).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     out.push(`  memory: ${p.memoryMiB.total} MiB (${Object.entries(p.memoryMiB.byLayer).map(([k, v]) => `${k} ${v}`).join(', ')})`);
-    out.push(`  boot: ${p.bootMs === null ? 'not finished' : `${(p.bootMs / 1000).toFixed(1)} s`}; OS licences: ${p.licenses}`);
+    const admitted = p.guests.some((g) => g.state !== 'refused');
+    const boot = !admitted ? '—' : p.bootMs === null ? 'not finished' : `${(p.bootMs / 1000).toFixed(1)} s`;
+    out.push(`  boot: ${boot}; OS licences: ${p.licenses}`);
     out.push('');
   }
   return out.join('\n');

@@ -10,18 +10,19 @@ import type { PlatformSimulation } from './platform-simulation.ts';
 
 /** Results of one platform, with `relativeToNative` left null (the scenario run fills it). */
 export function collectResults(sim: PlatformSimulation): PlatformResult {
-  sim.settle();
   const m = sim.model;
-  const guests = sim.guests.map((g) => guestResult(g, sim.now));
+  const totals = sim.guests.map((g) => sim.guestTotals(g));
+  const guests = sim.guests.map((g, i) => guestResult(g, totals[i] as GuestTotals, sim.now));
   const admitted = sim.guests.filter((g) => g.plan !== null);
 
+  const background = sim.background();
   const layerNs = new Float64Array(LAYER_COUNT);
   const exits = new Float64Array(EXIT_REASONS.length);
-  sumInto(layerNs, sim.backgroundNs);
-  sumInto(exits, sim.backgroundExits);
-  for (const g of sim.guests) {
-    sumInto(layerNs, g.cpuNs);
-    sumInto(exits, g.exits);
+  sumInto(layerNs, background.ns);
+  sumInto(exits, background.exits);
+  for (const t of totals) {
+    sumInto(layerNs, t.ns);
+    sumInto(exits, t.exits);
   }
   let busy = 0;
   for (const v of layerNs) busy += v;
@@ -48,7 +49,9 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
   };
 }
 
-function guestResult(g: GuestRuntime, now: number): GuestResult {
+type GuestTotals = { ns: Float64Array; exits: Float64Array };
+
+function guestResult(g: GuestRuntime, totals: GuestTotals, now: number): GuestResult {
   const runningS = g.runningSinceNs >= 0 ? (now - g.runningSinceNs) / 1e9 : 0;
   const p50 = g.latency.quantile(0.5);
   const p99 = g.latency.quantile(0.99);
@@ -61,8 +64,8 @@ function guestResult(g: GuestRuntime, now: number): GuestResult {
     throughput: { unit: g.workload.unit, perSecond: round(runningS > 0 ? g.transactions / runningS : 0, 3) },
     relativeToNative: null,
     latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },
-    cpuMsByLayer: layerRecord(g.cpuNs),
-    exitsByReason: exitRecord(g.exits),
+    cpuMsByLayer: layerRecord(totals.ns),
+    exitsByReason: exitRecord(totals.exits),
     memoryMiB: mapValues(g.plan?.memoryMiB ?? {}, (v) => round(v, 1)),
     bootMs: g.runningSinceNs >= 0 ? round(g.runningSinceNs / 1e6, 1) : null,
   };

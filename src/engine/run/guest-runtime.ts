@@ -27,6 +27,8 @@ export const BATCH_TARGET_NS = 5e6;
 export interface Job {
   /** CPU by layer and exits for one unit of `scale`, the timer ticks taken during the burst included. */
   readonly cost: CostPath;
+  /** The exit reasons this job causes, by index (most jobs cause a few of many): the hot loop adds only these. */
+  readonly exitIndices: Int32Array;
   /** The burst's length on a vCPU: its work stretched by the ticks that interrupt it. */
   readonly burstNs: number;
   /** Ticks that fall inside one burst. */
@@ -48,6 +50,7 @@ export class GuestRuntime {
   /** Workers that may run at once: the guest's vCPUs (for a container, its CPU limit). */
   readonly vcpus: number;
   vcpusBusy = 0;
+  /** Workers waiting for a vCPU, oldest first. */
   readonly ready: number[] = [];
   /** CPU consumed, for fair sharing between guests. */
   vruntime = 0;
@@ -59,8 +62,11 @@ export class GuestRuntime {
   /** When the kernel started ticking and when the workload started, ns. */
   kernelStartNs = -1;
   runningSinceNs = -1;
-  /** Timer ticks already charged inside CPU bursts. */
+  /** Timer ticks already charged with completed CPU bursts. */
   ticksCharged = 0;
+  /** Bursts on a vCPU now, and the sum of their start times (their elapsed vCPU time is n × now − sum). */
+  burstsRunning = 0;
+  burstStartSum = 0;
 
   readonly boot: Job | null;
   readonly batch: Job | null;
@@ -101,11 +107,17 @@ export class GuestRuntime {
     return this.rng.unitGamma(this.workload.variability);
   }
 
-  /** Ticks this guest's kernel has taken outside CPU bursts by `now` (idle vCPUs still tick). */
+  /**
+   * Ticks this guest's kernel has taken on idle vCPUs by `now` (idle vCPUs still tick):
+   * all its ticks, less those charged with completed bursts and those inside bursts still
+   * running (which their bursts will charge). Reading it changes nothing.
+   */
   idleTicks(now: number): number {
     if (this.kernelStartNs < 0 || !this.plan) return 0;
-    const all = (this.plan.tickHz * this.vcpus * (now - this.kernelStartNs)) / 1e9;
-    return Math.max(0, all - this.ticksCharged);
+    const hz = this.plan.tickHz / 1e9;
+    const all = hz * this.vcpus * (now - this.kernelStartNs);
+    const inFlight = hz * (this.burstsRunning * now - this.burstStartSum);
+    return Math.max(0, all - this.ticksCharged - inFlight);
   }
 }
 
@@ -115,6 +127,7 @@ function makeJob(paths: OpPaths, m: OpMix, count: number, transactions: number, 
   const scaled = new CostPath().add(priceMix(paths, m), count);
   return {
     cost: scaled,
+    exitIndices: nonZero(scaled.exits),
     burstNs: scaled.total(),
     ticks: 0,
     diskNs: count * m.diskOps * (disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs),
@@ -130,5 +143,10 @@ function withTicks(job: Job, plan: GuestPlan, tickShare: number): Job {
   if (plan.tickHz === 0) return job;
   const burstNs = job.burstNs / (1 - tickShare);
   const ticks = (plan.tickHz * burstNs) / 1e9;
-  return { ...job, burstNs, ticks, cost: new CostPath().add(job.cost).add(plan.paths.timerTick, ticks) };
+  const cost = new CostPath().add(job.cost).add(plan.paths.timerTick, ticks);
+  return { ...job, burstNs, ticks, cost, exitIndices: nonZero(cost.exits) };
+}
+
+function nonZero(values: Float64Array): Int32Array {
+  return Int32Array.from(values.keys()).filter((i) => values[i] !== 0);
 }

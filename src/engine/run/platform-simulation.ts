@@ -27,9 +27,6 @@ export class PlatformSimulation {
   readonly guests: GuestRuntime[];
   readonly disk: QueuedDevice;
   readonly nic: QueuedDevice;
-  /** Layer time and exits of the platform itself (its timer ticks). */
-  readonly backgroundNs = new Float64Array(LAYER_COUNT);
-  readonly backgroundExits = new Float64Array(EXIT_REASON_COUNT);
   now = 0;
   events = 0;
 
@@ -111,8 +108,11 @@ export class PlatformSimulation {
     const job = this.jobOf(w);
     const scale = this.workerScale[w] as number;
     addScaled(g.cpuNs, job.cost.ns, scale);
-    addScaled(g.exits, job.cost.exits, scale);
+    const exits = job.cost.exits;
+    for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * scale;
     g.ticksCharged += job.ticks * scale;
+    g.burstsRunning--;
+    g.burstStartSum -= this.now - job.burstNs * scale;
     g.vcpusBusy--;
     this.coresFree++;
     if (job.writebackNs > 0) this.disk.submit(this.now, gi, job.writebackNs * scale);
@@ -153,7 +153,9 @@ export class PlatformSimulation {
   private dispatch(): void {
     while (this.coresFree > 0) {
       let best: GuestRuntime | null = null;
-      for (const g of this.guests) {
+      const guests = this.guests;
+      for (let i = 0; i < guests.length; i++) {
+        const g = guests[i] as GuestRuntime;
         if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && (best === null || g.vruntime < best.vruntime)) best = g;
       }
       if (best === null) return;
@@ -161,26 +163,34 @@ export class PlatformSimulation {
       const job = this.jobOf(w);
       const burst = job.burstNs * (this.workerScale[w] as number);
       best.vcpusBusy++;
+      best.burstsRunning++;
+      best.burstStartSum += this.now;
       best.vruntime += burst;
       this.coresFree--;
       this.queue.push(this.now + burst, Ev.CpuDone, w);
     }
   }
 
-  /** Charges the time-based costs not yet charged: the platform's and idle guests' ticks. */
-  settle(): void {
-    const seconds = this.now / 1e9;
+  /** CPU the platform itself has spent by now (its own timer ticks), by layer and exit reason. */
+  background(): { ns: Float64Array; exits: Float64Array } {
     const bg = this.model.backgroundPerSecond();
-    this.backgroundNs.fill(0);
-    this.backgroundExits.fill(0);
-    addScaled(this.backgroundNs, bg.ns, seconds);
-    addScaled(this.backgroundExits, bg.exits, seconds);
-    for (const g of this.guests) {
-      if (!g.plan || g.plan.tickHz === 0) continue;
+    const seconds = this.now / 1e9;
+    const ns = new Float64Array(LAYER_COUNT);
+    const exits = new Float64Array(EXIT_REASON_COUNT);
+    addScaled(ns, bg.ns, seconds);
+    addScaled(exits, bg.exits, seconds);
+    return { ns, exits };
+  }
+
+  /** A guest's CPU by layer and its exits so far, its idle vCPUs' timer ticks included. */
+  guestTotals(g: GuestRuntime): { ns: Float64Array; exits: Float64Array } {
+    const ns = Float64Array.from(g.cpuNs);
+    const exits = Float64Array.from(g.exits);
+    if (g.plan && g.plan.tickHz > 0) {
       const ticks = g.idleTicks(this.now);
-      addScaled(g.cpuNs, g.plan.paths.timerTick.ns, ticks);
-      addScaled(g.exits, g.plan.paths.timerTick.exits, ticks);
-      g.ticksCharged += ticks;
+      addScaled(ns, g.plan.paths.timerTick.ns, ticks);
+      addScaled(exits, g.plan.paths.timerTick.exits, ticks);
     }
+    return { ns, exits };
   }
 }

@@ -3,17 +3,19 @@
  *
  * `Math.random` is never used: a scenario's seed fixes every draw, so a run (and a
  * share link) repeats byte for byte. Each guest gets its own stream through `split`,
- * keyed by a label, so adding a guest never changes another guest's draws.
+ * keyed by its name.
  */
 export class Rng {
+  private readonly seed: number;
   private s0: number;
   private s1: number;
   private s2: number;
   private s3: number;
 
   constructor(seed: number) {
+    this.seed = seed >>> 0;
     // splitmix32 expands the seed into the four state words (never all zero).
-    let x = seed >>> 0;
+    let x = this.seed;
     const next = (): number => {
       x = (x + 0x9e3779b9) >>> 0;
       let z = x;
@@ -45,15 +47,19 @@ export class Rng {
     return this.nextU32() / 4294967296;
   }
 
-  /** An independent generator for a named sub-stream (a guest, a device). */
+  /**
+   * An independent generator for a named sub-stream (a guest, a device). It depends only
+   * on this generator's seed and the label — not on draws made or other splits — so
+   * adding, removing or reordering guests never changes another guest's stream.
+   */
   split(label: string): Rng {
-    return new Rng((this.nextU32() ^ hashLabel(label)) >>> 0);
+    return new Rng(Math.imul(this.seed ^ 0x5bd1e995, 0x01000193) ^ hashLabel(label));
   }
 
   /**
    * A draw from Gamma(shape, 1/shape): mean 1, coefficient of variation 1/sqrt(shape).
-   * Marsaglia–Tsang; used for the size of a batch of work. Always consumes the same
-   * number of uniforms per call for a given shape so streams stay aligned.
+   * Marsaglia–Tsang (a rejection method: the number of uniforms a call consumes varies,
+   * so a stream must feed nothing else if its draws are to stay aligned across platforms).
    */
   unitGamma(shape: number): number {
     const d = shape - 1 / 3;

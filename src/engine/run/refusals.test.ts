@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import presetJson from '../scenario/presets/classroom-default.json' with { type: 'json' };
+import type { GuestResult, PlatformResult } from '../metrics/results.ts';
+import { parseScenario } from '../scenario/parse-scenario.ts';
+import type { HostSpec, PlatformKind, Scenario } from '../scenario/schema.ts';
+import { collectResults } from './collect-results.ts';
+import { createPlatformSimulation } from './run-scenario.ts';
+
+function preset(): Scenario {
+  const r = parseScenario(presetJson);
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
+
+function scenario(cpu: HostSpec['cpu'], platforms: Partial<Scenario['platforms']> = {}): Scenario {
+  const base = preset();
+  return { ...base, host: { ...base.host, cpu, disk: 'ssd' }, platforms: { ...base.platforms, ...platforms } };
+}
+
+/** Admission is decided when the simulation is built; a short run shows who works. */
+function run(s: Scenario, kind: PlatformKind): PlatformResult {
+  const sim = createPlatformSimulation(s, kind);
+  sim.advanceTo(5e9);
+  return collectResults(sim);
+}
+
+const guest = (r: PlatformResult, name: string): GuestResult => r.guests.find((g) => g.name === name) as GuestResult;
+
+function expectWholePlatformRefused(r: PlatformResult, mentions: string): void {
+  expect(r.refusal).toContain(mentions);
+  expect(r.guests.map((g) => g.state)).toEqual(r.guests.map(() => 'refused'));
+  for (const g of r.guests) {
+    expect(g.reason).toBe(r.refusal);
+    expect(g.cpuMsByLayer).toEqual({});
+  }
+  expect(r.bootMs).toBeNull();
+}
+
+describe('guests a platform cannot run', () => {
+  const classroom = preset();
+
+  test('the Windows guest is refused on the container platform because it needs its own kernel', () => {
+    const win = guest(run(classroom, 'container'), 'win1');
+    expect(win.state).toBe('refused');
+    expect(win.reason).toMatch(/kernel/i);
+    expect(win.cpuMsByLayer).toEqual({});
+    expect(win.memoryMiB).toEqual({});
+  });
+
+  test('the same Windows guest runs on the hosted and bare-metal platforms', () => {
+    for (const kind of ['hosted', 'bare-metal'] as const) {
+      const r = run(classroom, kind);
+      expect(r.refusal, kind).toBeUndefined();
+      const win = guest(r, 'win1');
+      expect(win.state, kind).not.toBe('refused');
+      expect(win.reason, kind).toBeUndefined();
+      expect(win.cpuMsByLayer['guest-kernel'], kind).toBeGreaterThan(0);
+    }
+  });
+
+  test('the Linux guests of the classroom run in containers', () => {
+    const r = run(classroom, 'container');
+    expect(guest(r, 'web1').state).not.toBe('refused');
+    expect(guest(r, 'build1').state).not.toBe('refused');
+  });
+
+  test('Windows on paravirtual Xen is refused (closed source, no modified kernel) while Linux guests run there', () => {
+    const r = run(scenario('nehalem-2009', { 'bare-metal': { style: 'xen', guestMode: 'paravirtual', paging: 'shadow' } }), 'bare-metal');
+    expect(r.refusal).toBeUndefined();
+    expect(guest(r, 'win1').state).toBe('refused');
+    expect(guest(r, 'win1').reason).toMatch(/paravirtual/i);
+    expect(guest(r, 'web1').state).toBe('running');
+    expect(guest(r, 'build1').state).toBe('running');
+  });
+});
+
+describe('platforms the host CPU cannot support', () => {
+  test('hardware assist on netburst-2003 (no VT-x) refuses the hosted platform and every guest on it', () => {
+    expectWholePlatformRefused(run(scenario('netburst-2003'), 'hosted'), 'VT-x');
+  });
+
+  test('hardware-assisted Xen guests on netburst-2003 are refused too, but paravirtual ones run', () => {
+    expectWholePlatformRefused(run(scenario('netburst-2003'), 'bare-metal'), 'VT-x');
+    const pv = run(scenario('netburst-2003', { 'bare-metal': { style: 'xen', guestMode: 'paravirtual', paging: 'shadow' } }), 'bare-metal');
+    expect(pv.refusal).toBeUndefined();
+    expect(guest(pv, 'web1').state).toBe('running');
+  });
+
+  test('binary translation needs no VT-x: a hosted BT platform runs on netburst-2003', () => {
+    const r = run(scenario('netburst-2003', { hosted: { hostOs: 'linux', technique: 'binary-translation', devices: 'emulated' } }), 'hosted');
+    expect(r.refusal).toBeUndefined();
+    expect(guest(r, 'web1').state).toBe('running');
+  });
+
+  test('nested paging on core2-2006 (no EPT) is refused', () => {
+    const hosted = { hostOs: 'linux', technique: 'hardware-assist', devices: 'emulated', paging: 'nested' } as const;
+    expectWholePlatformRefused(run(scenario('core2-2006', { hosted }), 'hosted'), 'EPT');
+    // The preset's bare-metal platform asks for nested paging as well.
+    expectWholePlatformRefused(run(scenario('core2-2006'), 'bare-metal'), 'EPT');
+  });
+
+  test('without an explicit paging mode, hosted hardware assist on core2-2006 falls back to shadow paging and runs', () => {
+    const r = run(scenario('core2-2006'), 'hosted');
+    expect(r.refusal).toBeUndefined();
+    expect(r.label).toContain('shadow');
+  });
+
+  test('Xen with binary translation is refused: Xen has no binary translator', () => {
+    const r = run(scenario('nehalem-2009', { 'bare-metal': { style: 'xen', guestMode: 'binary-translation', paging: 'shadow' } }), 'bare-metal');
+    expectWholePlatformRefused(r, 'binary translator');
+  });
+
+  test('ESX with binary translation runs', () => {
+    const r = run(scenario('netburst-2003', { 'bare-metal': { style: 'esx', guestMode: 'binary-translation', paging: 'shadow' } }), 'bare-metal');
+    expect(r.refusal).toBeUndefined();
+    expect(guest(r, 'win1').state).toBe('running');
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import presetJson from './presets/classroom-default.json' with { type: 'json' };
+import { parseScenario, parseScenarioText } from './parse-scenario.ts';
+
+/** A deep copy of the preset as plain JSON, for breaking one field at a time. */
+type Json = Record<string, unknown> & { host: Record<string, unknown>; guests: Record<string, unknown>[] };
+function raw(): Json {
+  return JSON.parse(JSON.stringify(presetJson)) as Json;
+}
+
+function errorsOf(value: unknown): string[] {
+  const r = parseScenario(value);
+  if (r.ok) throw new Error('expected the scenario to be rejected');
+  return r.errors;
+}
+
+describe('parseScenario', () => {
+  test('the classroom-default preset parses, unchanged', () => {
+    const r = parseScenario(raw());
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.scenario).toEqual(presetJson);
+  });
+
+  test('the preset also parses from its JSON text', () => {
+    expect(parseScenarioText(JSON.stringify(presetJson)).ok).toBe(true);
+  });
+
+  test('a too-small guest memory names the field path', () => {
+    const s = raw();
+    (s.guests[0] as Record<string, unknown>)['memoryMiB'] = 10;
+    const errors = errorsOf(s);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^guests\[0\]\.memoryMiB: /);
+    expect(errors[0]).toContain('64');
+  });
+
+  test('an unknown field names the object it was found in and the key', () => {
+    const s = raw();
+    s.host['gpu'] = 'yes';
+    const errors = errorsOf(s);
+    expect(errors[0]).toMatch(/^host: /);
+    expect(errors[0]).toContain('"gpu"');
+  });
+
+  test('an unknown top-level field is reported against the scenario itself', () => {
+    const errors = errorsOf({ ...raw(), colour: 'blue' });
+    expect(errors[0]).toMatch(/^\(scenario\): .*"colour"/);
+  });
+
+  test('a guest name that is not a hostname is rejected at its path', () => {
+    const s = raw();
+    (s.guests[1] as Record<string, unknown>)['name'] = '<script>';
+    const errors = errorsOf(s);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^guests\[1\]\.name: .*hostname/);
+  });
+
+  test('duplicate guest names (ignoring case) are rejected at the second one', () => {
+    const s = raw();
+    (s.guests[2] as Record<string, unknown>)['name'] = 'WEB1';
+    expect(errorsOf(s)).toEqual([expect.stringMatching(/^guests\[2\]\.name: "WEB1" is used by another guest/) as unknown]);
+  });
+
+  test('several problems give one message each', () => {
+    const s = raw();
+    (s.guests[0] as Record<string, unknown>)['memoryMiB'] = 10;
+    (s.guests[1] as Record<string, unknown>)['vcpus'] = 0;
+    const errors = errorsOf(s);
+    expect(errors).toHaveLength(2);
+    expect(errors.some((e) => e.startsWith('guests[0].memoryMiB: '))).toBe(true);
+    expect(errors.some((e) => e.startsWith('guests[1].vcpus: '))).toBe(true);
+  });
+
+  test('an unknown workload or CPU is rejected at its path', () => {
+    const s = raw();
+    (s.guests[0] as { workload: Record<string, unknown> }).workload['kind'] = 'mining';
+    s.host['cpu'] = 'pentium-1993';
+    const errors = errorsOf(s);
+    expect(errors.some((e) => e.startsWith('guests[0].workload.kind: '))).toBe(true);
+    expect(errors.some((e) => e.startsWith('host.cpu: '))).toBe(true);
+  });
+
+  test('a scenario needs at least one guest and the current version', () => {
+    expect(errorsOf({ ...raw(), guests: [] })[0]).toMatch(/^guests: /);
+    expect(errorsOf({ ...raw(), version: 2 })[0]).toMatch(/^version: /);
+  });
+
+  test('a JSON syntax error is reported as such, not thrown', () => {
+    const r = parseScenarioText('{"version": 1,');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toEqual([expect.stringMatching(/^not valid JSON: /) as unknown]);
+  });
+
+  test('input that is not an object is rejected, not thrown', () => {
+    expect(errorsOf(null)[0]).toMatch(/^\(scenario\): /);
+    expect(errorsOf('classroom')[0]).toMatch(/^\(scenario\): /);
+  });
+});
