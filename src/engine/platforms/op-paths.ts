@@ -7,7 +7,8 @@ import type { KernelPaths } from './cpu-virtualization.ts';
 import type { IoPaths } from './io-paths.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 
-export interface OpPaths {
+/** The paths of CPU-side operations, the same whichever devices a platform has. */
+export interface CpuOpPaths {
   readonly userCycle: CostPath;
   readonly memByte: CostPath;
   readonly tlbMiss: CostPath;
@@ -16,11 +17,15 @@ export interface OpPaths {
   readonly pageFault: CostPath;
   readonly ptUpdate: CostPath;
   readonly contextSwitch: CostPath;
+  /** A guest access to a device register (port I/O, MMIO), handled by whoever emulates the device. */
+  readonly portAccess: CostPath;
+}
+
+export interface OpPaths extends CpuOpPaths {
   /** A device's completion interrupt, from the physical line to the guest's handler. */
   readonly interrupt: CostPath;
   /** One timer tick of the guest's kernel. */
   readonly timerTick: CostPath;
-  readonly portAccess: CostPath;
   /** CPU on the path of one disk request (the device's own time is not CPU). */
   readonly diskOp: CostPath;
   readonly diskByte: CostPath;
@@ -52,18 +57,11 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
 
 /** Joins a kernel's CPU-side paths with a platform's device paths. */
 export function assemblePaths(k: KernelPaths, io: IoPaths, physicalTick: CostPath): OpPaths {
+  const { deliverInterrupt, deliverTick, notify: _notify, ...cpu } = k;
   return {
-    userCycle: k.userCycle,
-    memByte: k.memByte,
-    tlbMiss: k.tlbMiss,
-    kernelCycle: k.kernelCycle,
-    syscall: k.syscall,
-    pageFault: k.pageFault,
-    ptUpdate: k.ptUpdate,
-    contextSwitch: k.contextSwitch,
-    interrupt: new CostPath().add(io.physicalInterrupt).add(k.deliverInterrupt),
-    timerTick: new CostPath().add(physicalTick).add(k.deliverTick),
-    portAccess: k.portAccess,
+    ...cpu,
+    interrupt: new CostPath().add(io.physicalInterrupt).add(deliverInterrupt),
+    timerTick: new CostPath().add(physicalTick).add(deliverTick),
     diskOp: io.diskOp,
     diskByte: io.diskByte,
     netPacket: io.netPacket,
