@@ -1,0 +1,144 @@
+/**
+ * What a shell sees of the machine it runs on — a guest, or a platform's management host
+ * (the hosted host OS, Xen's dom0, ESX's service console, the container host). The engine
+ * implements it from simulation state, so every figure a command prints is the engine's:
+ * a guest sees what the architecture lets it see (a container's `uname -r` is the host's).
+ */
+import type { OsId } from './os-families.ts';
+import type { FileSystem } from './filesystem.ts';
+
+export interface CpuInfo {
+  /** As /proc/cpuinfo's "model name". */
+  readonly model: string;
+  readonly mhz: number;
+  /** CPUs this machine sees (a VM's vCPUs, a container's host CPUs). */
+  readonly count: number;
+  /** lscpu's "Hypervisor vendor" (Xen, VMware, Microsoft, KVM), or null on bare hardware and in containers. */
+  readonly hypervisorVendor: string | null;
+  /** lscpu's "Virtualization type": "full", "para", "container", or null. */
+  readonly virtualizationType: string | null;
+  /** /proc/cpuinfo flags: vmx present only where the CPU has VT-x and the machine sees it. */
+  readonly flags: readonly string[];
+}
+
+export interface MemoryInfo {
+  readonly totalKiB: number;
+  readonly usedKiB: number;
+  readonly freeKiB: number;
+  readonly buffersKiB: number;
+  readonly cachedKiB: number;
+  readonly swapTotalKiB: number;
+  readonly swapFreeKiB: number;
+}
+
+/** Cumulative CPU time of the machine's CPUs, ns, split as top splits it. */
+export interface CpuTimes {
+  readonly user: number;
+  readonly system: number;
+  readonly idle: number;
+  readonly iowait: number;
+  /** Time a vCPU was ready but the hypervisor/host ran something else. 0 outside VMs. */
+  readonly steal: number;
+}
+
+export interface ProcessInfo {
+  readonly pid: number;
+  readonly ppid: number;
+  readonly user: string;
+  /** R running, S sleeping, D waiting on a device, Z zombie. */
+  readonly state: 'R' | 'S' | 'D' | 'Z';
+  /** Share of one CPU over the last second, 0–100 × CPUs. */
+  readonly cpuPercent: number;
+  /** Total CPU time used, ns. */
+  readonly cpuTimeNs: number;
+  readonly memKiB: number;
+  /** The command line. */
+  readonly command: string;
+  readonly startedNs: number;
+  /** On a container host: which container (or zone) the process belongs to; "global" for the host's own. */
+  readonly container?: string;
+}
+
+export interface DiskInfo {
+  readonly filesystem: string;
+  readonly sizeKiB: number;
+  readonly usedKiB: number;
+  readonly mount: string;
+}
+
+export interface NetInterface {
+  readonly name: string;
+  readonly ipv4: string;
+  readonly prefix: number;
+  readonly mac: string;
+}
+
+/** A workload a command starts, run by the engine like any other. */
+export interface TaskSpec {
+  /** The process's command line (shown by ps/top). */
+  readonly command: string;
+  /** The built-in workload whose operation mix the task runs (see workloads/catalog.ts). */
+  readonly workload: string;
+  /** Worker processes or threads. */
+  readonly workers: number;
+  /** Stop after this many transactions, or after this much virtual time (whichever first). */
+  readonly maxTransactions?: number;
+  readonly maxDurationNs?: number;
+}
+
+export interface TaskProgress {
+  readonly done: boolean;
+  readonly transactions: number;
+  /** The workload's throughput unit, e.g. "files/s". */
+  readonly unit: string;
+  readonly elapsedNs: number;
+  /** CPU the task used, ns, by layer. */
+  readonly cpuNsByLayer: Readonly<Record<string, number>>;
+  readonly latencyMs: { readonly p50: number | null; readonly p99: number | null };
+}
+
+export interface TaskHandle {
+  progress(): TaskProgress;
+  /** Ends the task now (Ctrl-C, kill). */
+  cancel(): void;
+}
+
+export interface Machine {
+  readonly hostname: string;
+  /** Decides the shell's flavour. */
+  readonly family: OsId;
+  /** `uname -s` / Windows "Microsoft Windows [Version 5.2.3790]" / "SunOS". */
+  readonly osName: string;
+  /** `uname -r`: a container shows its host's. */
+  readonly kernelRelease: string;
+  /** `uname -v`. */
+  readonly kernelVersion: string;
+  /** A human name of the distribution or edition, e.g. "CentOS release 5.2 (Final)". */
+  readonly distribution: string;
+  readonly arch: string;
+  readonly role: 'guest' | 'manager';
+  readonly fs: FileSystem;
+
+  /** Virtual time now, ns. */
+  now(): number;
+  /** When this machine's kernel started (a container: when it started), ns. */
+  bootedAtNs(): number;
+  cpu(): CpuInfo;
+  /** What systemd-detect-virt prints: none, xen, vmware, microsoft, kvm, oracle, lxc, openvz, zone, docker. */
+  virtualization(): string;
+  memory(): MemoryInfo;
+  cpuTimes(): CpuTimes;
+  processes(): readonly ProcessInfo[];
+  loadAverage(): readonly [number, number, number];
+  disks(): readonly DiskInfo[];
+  interfaces(): readonly NetInterface[];
+  /** The kernel's messages since boot (for a container: the host kernel's, as dmesg shows). */
+  kernelLog(): readonly string[];
+
+  /** Signals a process; returns an error message (e.g. "No such process") or null. */
+  kill(pid: number, signal: number): string | null;
+  /** Round-trip time to another machine by name or address, ns; null when unreachable. */
+  pingRttNs(target: string): number | null;
+  /** Starts a workload as a process of this machine. */
+  startTask(spec: TaskSpec): TaskHandle;
+}
