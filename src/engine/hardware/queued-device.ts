@@ -7,12 +7,14 @@
  * approximation of processor sharing.
  */
 export class QueuedDevice {
-  private readonly freeAt: Float64Array;
+  /** When each guest's queued requests will be done. */
+  private readonly freeAt: number[] = [];
   /** Total service time delivered, ns (utilisation = busyNs / elapsed). */
   busyNs = 0;
 
-  constructor(guests: number) {
-    this.freeAt = new Float64Array(guests);
+  /** A new guest shares the device from now on. */
+  addFlow(): void {
+    this.freeAt.push(0);
   }
 
   /** Queues a request of `serviceNs` from guest `flow` arriving at `now`; returns when it completes. */

@@ -5,6 +5,9 @@
 const MIN_NS = 1e3;
 const PER_DECADE = 10;
 const BUCKETS = 10 * PER_DECADE;
+/** Bucket index = ln(ns) × this − offset: one natural log per sample. */
+const PER_LN = PER_DECADE / Math.LN10;
+const LN_OFFSET = Math.log(MIN_NS) * PER_LN;
 
 export class LatencyHistogram {
   private readonly counts = new Float64Array(BUCKETS);
@@ -12,7 +15,7 @@ export class LatencyHistogram {
 
   /** Records `weight` transactions that each took `ns`. */
   record(ns: number, weight: number): void {
-    const x = ns <= MIN_NS ? 0 : Math.log10(ns / MIN_NS) * PER_DECADE;
+    const x = ns <= MIN_NS ? 0 : Math.log(ns) * PER_LN - LN_OFFSET;
     const i = Math.min(BUCKETS - 1, Math.floor(x));
     this.counts[i] = (this.counts[i] as number) + weight;
     this.total += weight;

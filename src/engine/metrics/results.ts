@@ -4,7 +4,7 @@
  */
 import type { PlatformKind } from '../scenario/schema.ts';
 
-export type GuestState = 'booting' | 'running' | 'refused';
+export type GuestState = 'booting' | 'running' | 'stopped' | 'refused';
 
 export interface GuestResult {
   readonly name: string;

@@ -11,7 +11,7 @@ import type { PlatformSimulation } from './platform-simulation.ts';
 /** Results of one platform, with `relativeToNative` left null (the scenario run fills it). */
 export function collectResults(sim: PlatformSimulation): PlatformResult {
   const m = sim.model;
-  const totals = sim.guests.map((g) => sim.guestTotals(g));
+  const totals = sim.guests.map((g) => g.totals(sim.now));
   const guests = sim.guests.map((g, i) => guestResult(g, totals[i] as GuestTotals, sim.now));
   const admitted = sim.guests.filter((g) => g.plan !== null);
 
@@ -33,7 +33,7 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
     for (const [part, mib] of Object.entries(g.plan?.memoryMiB ?? {})) byLayer[part] = (byLayer[part] ?? 0) + mib;
   }
   const total = Object.values(byLayer).reduce((a, b) => a + b, 0);
-  const booted = admitted.every((g) => g.runningSinceNs >= 0);
+  const booted = admitted.every((g) => g.firstRunningNs >= 0);
 
   return {
     label: m.label,
@@ -43,7 +43,7 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
     cpuMsByLayer: layerRecord(layerNs),
     exitsByReason: exitRecord(exits),
     memoryMiB: { total: round(total, 1), byLayer: mapValues(byLayer, (v) => round(v, 1)) },
-    bootMs: booted && admitted.length > 0 ? round(Math.max(...admitted.map((g) => g.runningSinceNs)) / 1e6, 1) : null,
+    bootMs: booted && admitted.length > 0 ? round(Math.max(...admitted.map((g) => g.firstRunningNs)) / 1e6, 1) : null,
     licenses: m.licences(admitted.map((g) => g.spec)),
     events: sim.events,
   };
@@ -52,7 +52,7 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
 type GuestTotals = { ns: Float64Array; exits: Float64Array };
 
 function guestResult(g: GuestRuntime, totals: GuestTotals, now: number): GuestResult {
-  const runningS = g.runningSinceNs >= 0 ? (now - g.runningSinceNs) / 1e9 : 0;
+  const runningS = g.runningNs(now) / 1e9;
   const p50 = g.latency.quantile(0.5);
   const p99 = g.latency.quantile(0.99);
   return {
@@ -67,7 +67,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number): GuestRe
     cpuMsByLayer: layerRecord(totals.ns),
     exitsByReason: exitRecord(totals.exits),
     memoryMiB: mapValues(g.plan?.memoryMiB ?? {}, (v) => round(v, 1)),
-    bootMs: g.runningSinceNs >= 0 ? round(g.runningSinceNs / 1e6, 1) : null,
+    bootMs: g.firstRunningNs >= 0 ? round(g.firstRunningNs / 1e6, 1) : null,
   };
 }
 

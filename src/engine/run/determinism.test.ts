@@ -23,7 +23,7 @@ const extra: GuestSpec = { name: 'extra1', os: 'linux', vcpus: 1, memoryMiB: 512
 function stream(s: Scenario, name: string, kind: PlatformKind = 'native'): number[] {
   const g = createPlatformSimulation(s, kind).guests.find((x) => x.spec.name === name);
   if (!g) throw new Error(name);
-  return Array.from({ length: 8 }, () => g.nextScale());
+  return Array.from({ length: 8 }, () => g.rng.unitGamma(g.workload.variability));
 }
 
 describe('repeatability', () => {

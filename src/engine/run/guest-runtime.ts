@@ -1,51 +1,24 @@
 /**
- * One guest's state during a run: its price list, how its work is cut into batches, what
- * it has consumed, and its workers' queue for the CPU.
- *
- * Work is simulated in batches of whole transactions (about BATCH_TARGET_NS of native
- * CPU each) rather than one event per system call: the costs are linear in the counts,
- * so a batch is priced exactly, and the event rate stays within what a browser worker
- * can run hundreds of times faster than real time.
+ * One guest's state during a run: its price list, its lifecycle (booting, running,
+ * stopped), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
  */
-import { CostPath } from '../platforms/cost-path.ts';
-import { priceMix, type OpPaths } from '../platforms/op-paths.ts';
+import { addScaled } from '../platforms/cost-path.ts';
+import type { OpPaths } from '../platforms/op-paths.ts';
 import type { GuestPlan } from '../platforms/platform-model.ts';
 import type { GuestSpec, HostSpec } from '../scenario/schema.ts';
-import { DISKS, NICS } from '../calibration/devices.ts';
 import { EXIT_REASON_COUNT } from '../metrics/exit-reasons.ts';
 import { LAYER_COUNT } from '../metrics/layers.ts';
 import { LatencyHistogram } from '../metrics/latency-histogram.ts';
 import type { GuestState } from '../metrics/results.ts';
 import type { Rng } from '../sim/rng.ts';
 import { WORKLOADS, type WorkloadDef } from '../workloads/catalog.ts';
-import type { OpMix } from '../workloads/op-mix.ts';
-
-/** The work a batch of transactions aims at on its busiest resource (CPU or a device), natively: a scheduling quantum's worth. */
-export const BATCH_TARGET_NS = 5e6;
-
-/** A unit of work a worker takes through the CPU and then the devices. */
-export interface Job {
-  /** CPU by layer and exits for one unit of `scale`, the timer ticks taken during the burst included. */
-  readonly cost: CostPath;
-  /** The exit reasons this job causes, by index (most jobs cause a few of many): the hot loop adds only these. */
-  readonly exitIndices: Int32Array;
-  /** The burst's length on a vCPU: its work stretched by the ticks that interrupt it. */
-  readonly burstNs: number;
-  /** Ticks that fall inside one burst. */
-  readonly ticks: number;
-  /** Disk time the job waits for, and disk time it leaves to writeback. */
-  readonly diskNs: number;
-  readonly writebackNs: number;
-  readonly netNs: number;
-  /** Waiting on a remote peer (request/response round trips), ns. */
-  readonly wireNs: number;
-  /** Transactions the job completes (0 for the boot). */
-  readonly transactions: number;
-}
+import { batchSize, makeJob, type Job } from './job.ts';
+import type { Task } from './task.ts';
 
 export class GuestRuntime {
   state: GuestState;
   readonly workload: WorkloadDef;
+  /** Workers of the scenario's workload. */
   readonly workers: number;
   /** Workers that may run at once: the guest's vCPUs (for a container, its CPU limit). */
   readonly vcpus: number;
@@ -55,56 +28,81 @@ export class GuestRuntime {
   /** CPU consumed, for fair sharing between guests. */
   vruntime = 0;
 
+  /** CPU by layer and exits, all tasks together. */
   readonly cpuNs = new Float64Array(LAYER_COUNT);
   readonly exits = new Float64Array(EXIT_REASON_COUNT);
+  /** The scenario workload's transactions and response times, across restarts. */
   readonly latency = new LatencyHistogram();
   transactions = 0;
-  /** When the kernel started ticking and when the workload started, ns. */
+  /** The tasks alive now (boot, scenario workload, commands' workloads). */
+  readonly tasks: Task[] = [];
+  /** Tasks started by commands so far: names their random streams. */
+  commandTasks = 0;
+
+  /** When the running kernel started ticking (−1: none), and kernel time of earlier runs. */
   kernelStartNs = -1;
+  private kernelNsBefore = 0;
+  /** When the workload last started (−1: not running), and running time of earlier runs. */
   runningSinceNs = -1;
+  private runningNsBefore = 0;
+  /** When the workload first started: the end of the first boot (−1: not yet). */
+  firstRunningNs = -1;
   /** Timer ticks already charged with completed CPU bursts. */
   ticksCharged = 0;
   /** Bursts on a vCPU now, and the sum of their start times (their elapsed vCPU time is n × now − sum). */
   burstsRunning = 0;
   burstStartSum = 0;
+  /** vCPU time spent ready to run while every core was busy (steal), ns; and how many vCPUs wait now. */
+  stealNs = 0;
+  private waitingVcpus = 0;
+  private waitingSince = 0;
 
-  readonly boot: Job | null;
-  readonly batch: Job | null;
-  /** The share of a running vCPU that its own timer ticks take. */
-  readonly tickShare: number;
+  readonly bootJob: Job | null;
+  readonly workloadJob: Job | null;
 
   constructor(
+    readonly index: number,
     readonly spec: GuestSpec,
     readonly plan: GuestPlan | null,
     readonly reason: string | null,
-    host: HostSpec,
-    nativePaths: OpPaths,
+    readonly host: HostSpec,
+    readonly nativePaths: OpPaths,
     readonly rng: Rng,
   ) {
     this.workload = WORKLOADS[spec.workload.kind];
     const c = this.workload.concurrency;
-    const wanted = spec.workload.concurrency ?? ('fixed' in c ? c.fixed : c.perVcpu * spec.vcpus);
-    this.workers = Math.max(1, wanted);
+    this.workers = spec.workload.concurrency ?? ('fixed' in c ? c.fixed : c.perVcpu * spec.vcpus);
     this.vcpus = spec.vcpus;
     this.state = plan ? 'booting' : 'refused';
-    if (!plan) {
-      this.boot = null;
-      this.batch = null;
-      this.tickShare = 0;
-      return;
-    }
-    this.tickShare = (plan.tickHz * plan.paths.timerTick.total()) / 1e9;
-    this.boot = withTicks(makeJob(plan.paths, plan.boot, 1, 0, host), plan, this.tickShare);
-    // The batch size comes from native costs, so every platform runs the same batches.
-    const nativeTx = makeJob(nativePaths, this.workload.perTx, 1, 1, host);
-    const busiestNs = Math.max(nativeTx.burstNs, nativeTx.diskNs + nativeTx.writebackNs, nativeTx.netNs);
-    const perBatch = wanted === 0 || busiestNs === 0 ? 0 : Math.max(1, Math.round(BATCH_TARGET_NS / busiestNs));
-    this.batch = perBatch === 0 ? null : withTicks(makeJob(plan.paths, this.workload.perTx, perBatch, perBatch, host), plan, this.tickShare);
+    this.bootJob = plan ? makeJob(plan, plan.boot, 1, 0, host) : null;
+    const perBatch = batchSize(nativePaths, this.workload.perTx, host);
+    this.workloadJob = plan && perBatch > 0 && this.workers > 0 ? makeJob(plan, this.workload.perTx, perBatch, perBatch, host) : null;
   }
 
-  /** The next batch's size multiplier: this guest's stream, the same on every platform. */
-  nextScale(): number {
-    return this.rng.unitGamma(this.workload.variability);
+  /** The kernel starts: boot begins after the firmware. */
+  kernelStarted(now: number): void {
+    this.kernelStartNs = now;
+  }
+
+  /** The boot finished: the workload runs from now. */
+  workloadStarted(now: number): void {
+    this.state = 'running';
+    this.runningSinceNs = now;
+    if (this.firstRunningNs < 0) this.firstRunningNs = now;
+  }
+
+  /** The guest is shut down: its kernel and workload stop at `now`. */
+  stopped(now: number): void {
+    if (this.kernelStartNs >= 0) this.kernelNsBefore += now - this.kernelStartNs;
+    if (this.runningSinceNs >= 0) this.runningNsBefore += now - this.runningSinceNs;
+    this.kernelStartNs = -1;
+    this.runningSinceNs = -1;
+    this.state = 'stopped';
+  }
+
+  /** Time the scenario's workload has been running, all runs together, ns. */
+  runningNs(now: number): number {
+    return this.runningNsBefore + (this.runningSinceNs >= 0 ? now - this.runningSinceNs : 0);
   }
 
   /**
@@ -113,40 +111,34 @@ export class GuestRuntime {
    * running (which their bursts will charge). Reading it changes nothing.
    */
   idleTicks(now: number): number {
-    if (this.kernelStartNs < 0 || !this.plan) return 0;
+    if (!this.plan) return 0;
+    const kernelNs = this.kernelNsBefore + (this.kernelStartNs >= 0 ? now - this.kernelStartNs : 0);
     const hz = this.plan.tickHz / 1e9;
-    const all = hz * this.vcpus * (now - this.kernelStartNs);
     const inFlight = hz * (this.burstsRunning * now - this.burstStartSum);
-    return Math.max(0, all - this.ticksCharged - inFlight);
+    return Math.max(0, hz * this.vcpus * kernelNs - this.ticksCharged - inFlight);
   }
-}
 
-function makeJob(paths: OpPaths, m: OpMix, count: number, transactions: number, host: HostSpec): Job {
-  const disk = DISKS[host.disk];
-  const nic = NICS[host.nic];
-  const scaled = new CostPath().add(priceMix(paths, m), count);
-  return {
-    cost: scaled,
-    exitIndices: nonZero(scaled.exits),
-    burstNs: scaled.total(),
-    ticks: 0,
-    diskNs: count * m.diskOps * (disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs),
-    writebackNs: count * m.writebackOps * (disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs),
-    netNs: (count * m.netPackets * (m.netBytesPerPacket + nic.framingBytes)) / nic.bytesPerNs,
-    wireNs: count * m.netRoundTrips * nic.peerRoundTripNs,
-    transactions,
-  };
-}
+  /** Updates steal accounting: `waiting` vCPUs are ready with no core from `now` on. */
+  setWaiting(now: number, waiting: number): void {
+    this.stealNs += this.waitingVcpus * (now - this.waitingSince);
+    this.waitingVcpus = waiting;
+    this.waitingSince = now;
+  }
 
-/** Adds the guest's own timer ticks to a job: they stretch its burst and cost what a tick costs. */
-function withTicks(job: Job, plan: GuestPlan, tickShare: number): Job {
-  if (plan.tickHz === 0) return job;
-  const burstNs = job.burstNs / (1 - tickShare);
-  const ticks = (plan.tickHz * burstNs) / 1e9;
-  const cost = new CostPath().add(job.cost).add(plan.paths.timerTick, ticks);
-  return { ...job, burstNs, ticks, cost, exitIndices: nonZero(cost.exits) };
-}
+  /** Steal time including the current wait, ns. */
+  stealAt(now: number): number {
+    return this.stealNs + this.waitingVcpus * (now - this.waitingSince);
+  }
 
-function nonZero(values: Float64Array): Int32Array {
-  return Int32Array.from(values.keys()).filter((i) => values[i] !== 0);
+  /** CPU by layer and exits so far, the idle vCPUs' timer ticks included. */
+  totals(now: number): { ns: Float64Array; exits: Float64Array } {
+    const ns = Float64Array.from(this.cpuNs);
+    const exits = Float64Array.from(this.exits);
+    if (this.plan && this.plan.tickHz > 0) {
+      const ticks = this.idleTicks(now);
+      addScaled(ns, this.plan.paths.timerTick.ns, ticks);
+      addScaled(exits, this.plan.paths.timerTick.exits, ticks);
+    }
+    return { ns, exits };
+  }
 }

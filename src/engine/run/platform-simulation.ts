@@ -5,63 +5,66 @@
  * A worker takes a job (the boot, then batch after batch of transactions) to the CPU —
  * waiting for a free vCPU of its guest and a free core, chosen fairly between guests —
  * then to the devices, then starts the next. CPU time is charged to layers as the
- * platform's cost paths say; devices are shared fairly between the guests.
+ * platform's cost paths say; devices are shared fairly between the guests. Commands
+ * start further tasks and consoles stop, start and add guests while it runs.
  */
 import { QueuedDevice } from '../hardware/queued-device.ts';
 import { addScaled } from '../platforms/cost-path.ts';
 import type { PlatformModel } from '../platforms/platform-model.ts';
-import type { Scenario } from '../scenario/schema.ts';
+import type { GuestSpec, Scenario } from '../scenario/schema.ts';
 import { EventQueue } from '../sim/event-queue.ts';
 import { Rng } from '../sim/rng.ts';
 import { EXIT_REASON_COUNT } from '../metrics/exit-reasons.ts';
 import { LAYER_COUNT } from '../metrics/layers.ts';
-import { GuestRuntime, type Job } from './guest-runtime.ts';
+import { workloadByName } from '../workloads/catalog.ts';
+import { GuestRuntime } from './guest-runtime.ts';
+import { batchSize, makeJob } from './job.ts';
+import { Task } from './task.ts';
+import { WorkerTable } from './worker-table.ts';
 
 const enum Ev {
   FirmwareDone,
   CpuDone,
   IoDone,
+  Sample,
+}
+
+/** Virtual time between the 1 Hz samples behind CPU% figures. */
+export const SAMPLE_NS = 1e9;
+
+/** What a command asks the engine to run. */
+export interface TaskRequest {
+  readonly command: string;
+  readonly workload: string;
+  readonly workers: number;
+  readonly maxTransactions?: number;
+  readonly maxDurationNs?: number;
 }
 
 export class PlatformSimulation {
-  readonly guests: GuestRuntime[];
-  readonly disk: QueuedDevice;
-  readonly nic: QueuedDevice;
+  readonly guests: GuestRuntime[] = [];
+  readonly tasks: Task[] = [];
+  readonly disk = new QueuedDevice();
+  readonly nic = new QueuedDevice();
   now = 0;
   events = 0;
+  /** When the last 1 Hz sample was taken. */
+  sampledAtNs = 0;
 
   private readonly queue = new EventQueue();
+  private readonly workers = new WorkerTable();
+  private readonly rootRng: Rng;
   private coresFree: number;
-  private readonly workerGuest: Int32Array;
-  private readonly workerScale: Float64Array;
-  private readonly workerStart: Float64Array;
-  private readonly workerBooting: Uint8Array;
 
   constructor(
     readonly scenario: Scenario,
     readonly model: PlatformModel,
-    nativeModel: PlatformModel,
+    private readonly nativeModel: PlatformModel,
   ) {
     this.coresFree = scenario.host.cores;
-    const root = new Rng(scenario.seed);
-    this.guests = scenario.guests.map((spec) => {
-      const reason = model.refusal ?? model.admit(spec);
-      const plan = reason === null ? model.plan(spec) : null;
-      return new GuestRuntime(spec, plan, reason, scenario.host, nativeModel.plan(spec).paths, root.split(spec.name));
-    });
-    this.disk = new QueuedDevice(this.guests.length);
-    this.nic = new QueuedDevice(this.guests.length);
-    const total = this.guests.reduce((n, g) => n + g.workers, 0);
-    this.workerGuest = new Int32Array(total);
-    this.workerScale = new Float64Array(total);
-    this.workerStart = new Float64Array(total);
-    this.workerBooting = new Uint8Array(total);
-    let w = 0;
-    this.guests.forEach((g, gi) => {
-      const first = w;
-      for (let i = 0; i < g.workers; i++) this.workerGuest[w++] = gi;
-      if (g.plan) this.queue.push(g.plan.firmwareNs, Ev.FirmwareDone, first);
-    });
+    this.rootRng = new Rng(scenario.seed);
+    for (const spec of scenario.guests) this.admit(spec);
+    this.queue.push(SAMPLE_NS, Ev.Sample, 0);
   }
 
   /** Runs every event up to virtual time `t` (ns) and moves the clock there. */
@@ -71,16 +74,19 @@ export class PlatformSimulation {
       q.pop();
       this.now = q.poppedTime;
       this.events++;
-      const w = q.poppedEntity;
+      const e = q.poppedEntity;
       switch (q.poppedKind as Ev) {
         case Ev.FirmwareDone:
-          this.onFirmwareDone(w);
+          this.onFirmwareDone(e);
           break;
         case Ev.CpuDone:
-          this.onCpuDone(w);
+          this.onCpuDone(e);
           break;
         case Ev.IoDone:
-          this.onJobDone(w);
+          this.onJobDone(e);
+          break;
+        case Ev.Sample:
+          this.onSample();
           break;
       }
       this.dispatch();
@@ -88,26 +94,83 @@ export class PlatformSimulation {
     this.now = t;
   }
 
-  private jobOf(w: number): Job {
-    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
-    return (this.workerBooting[w] ? g.boot : g.batch) as Job;
+  /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
+  admit(spec: GuestSpec): GuestRuntime {
+    const reason = this.model.refusal ?? this.model.admit(spec);
+    const plan = reason === null ? this.model.plan(spec) : null;
+    const index = this.guests.length;
+    const g = new GuestRuntime(index, spec, plan, reason, this.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name));
+    this.guests.push(g);
+    this.disk.addFlow();
+    this.nic.addFlow();
+    if (plan) this.queue.push(this.now + plan.firmwareNs, Ev.FirmwareDone, index);
+    return g;
   }
 
-  private onFirmwareDone(w: number): void {
-    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
-    g.kernelStartNs = this.now;
-    this.workerBooting[w] = 1;
-    this.workerScale[w] = 1;
-    this.workerStart[w] = this.now;
-    g.ready.push(w);
+  /** Shuts a guest down: its tasks end now. */
+  stopGuest(g: GuestRuntime): void {
+    if (g.state !== 'running' && g.state !== 'booting') return;
+    for (const t of g.tasks) this.endTask(t);
+    g.tasks.length = 0;
+    g.stopped(this.now);
+    g.setWaiting(this.now, 0);
+  }
+
+  /** Powers a stopped guest on again: firmware, boot, then its workload. */
+  startGuest(g: GuestRuntime): void {
+    if (g.state !== 'stopped' || !g.plan) return;
+    g.state = 'booting';
+    this.queue.push(this.now + g.plan.firmwareNs, Ev.FirmwareDone, g.index);
+  }
+
+  /** Starts a workload in a running guest; returns the task, or why not. */
+  startTask(g: GuestRuntime, r: TaskRequest): Task | string {
+    if (g.state !== 'running' || !g.plan) return `${g.spec.name} is not running`;
+    const workload = workloadByName(r.workload);
+    if (!workload) return `unknown workload ${r.workload}`;
+    const perBatch = batchSize(g.nativePaths, workload.perTx, this.scenario.host);
+    const job = perBatch > 0 ? makeJob(g.plan, workload.perTx, perBatch, perBatch, this.scenario.host) : null;
+    const rng = this.rootRng.split(`${g.spec.name}#${++g.commandTasks}`);
+    return this.launch(g, { command: r.command, kind: 'command', workload, job, workers: r.workers, rng, ...limits(r) });
+  }
+
+  /** Ends a task now (Ctrl-C, kill); its workers leave as they come back. */
+  endTask(t: Task): void {
+    if (t.ended) return;
+    t.endNs = this.now;
+    const g = this.guests[t.guestIndex] as GuestRuntime;
+    const i = g.tasks.indexOf(t);
+    if (i >= 0) g.tasks.splice(i, 1);
+  }
+
+  private launch(g: GuestRuntime, o: ConstructorParameters<typeof Task>[2]): Task {
+    const t = new Task(this.tasks.length, g.index, o);
+    t.startNs = this.now;
+    this.tasks.push(t);
+    g.tasks.push(t);
+    for (let i = 0; i < t.workerCount; i++) {
+      t.live++;
+      this.startBatch(this.workers.alloc(t.id), t);
+    }
+    return t;
+  }
+
+  private onFirmwareDone(gi: number): void {
+    const g = this.guests[gi] as GuestRuntime;
+    if (g.state !== 'booting') return;
+    g.kernelStarted(this.now);
+    this.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null });
   }
 
   private onCpuDone(w: number): void {
-    const gi = this.workerGuest[w] as number;
+    const t = this.tasks[this.workers.task[w] as number] as Task;
+    const gi = t.guestIndex;
     const g = this.guests[gi] as GuestRuntime;
-    const job = this.jobOf(w);
-    const scale = this.workerScale[w] as number;
+    const job = t.job as NonNullable<Task['job']>;
+    const scale = this.workers.scale[w] as number;
     addScaled(g.cpuNs, job.cost.ns, scale);
+    t.cpuTotalNs += job.burstNs * scale;
+    if (t.kind === 'command') addScaled(t.cpuNs, job.cost.ns, scale);
     const exits = job.cost.exits;
     for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * scale;
     g.ticksCharged += job.ticks * scale;
@@ -124,44 +187,63 @@ export class PlatformSimulation {
   }
 
   private onJobDone(w: number): void {
-    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
-    if (this.workerBooting[w]) {
-      this.workerBooting[w] = 0;
-      g.state = 'running';
-      g.runningSinceNs = this.now;
-      if (!g.batch) return;
-      // The workload starts: every worker takes its first batch.
-      for (let i = 0; i < g.workers; i++) this.startBatch(w + i);
+    const t = this.tasks[this.workers.task[w] as number] as Task;
+    const g = this.guests[t.guestIndex] as GuestRuntime;
+    if (t.kind === 'boot') {
+      this.retire(w, t);
+      this.endTask(t);
+      if (g.state !== 'booting') return;
+      g.workloadStarted(this.now);
+      this.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: g.workloadJob, workers: g.workers, rng: g.rng });
       return;
     }
-    const job = g.batch as Job;
-    const tx = job.transactions * (this.workerScale[w] as number);
-    g.transactions += tx;
+    if (t.ended) return this.retire(w, t);
+    const job = t.job as NonNullable<Task['job']>;
+    const tx = job.transactions * (this.workers.scale[w] as number);
     // A worker runs its batch's transactions one after another: each took its share.
-    g.latency.record((this.now - (this.workerStart[w] as number)) / job.transactions, tx);
-    this.startBatch(w);
+    const perTx = (this.now - (this.workers.start[w] as number)) / job.transactions;
+    t.transactions += tx;
+    t.latency.record(perTx, tx);
+    if (t.kind === 'scenario') {
+      g.transactions += tx;
+      g.latency.record(perTx, tx);
+    }
+    if (t.reachedLimit(this.now)) {
+      this.endTask(t);
+      return this.retire(w, t);
+    }
+    this.startBatch(w, t);
   }
 
-  private startBatch(w: number): void {
-    const g = this.guests[this.workerGuest[w] as number] as GuestRuntime;
-    this.workerScale[w] = g.nextScale();
-    this.workerStart[w] = this.now;
+  private startBatch(w: number, t: Task): void {
+    const g = this.guests[t.guestIndex] as GuestRuntime;
+    this.workers.scale[w] = t.nextScale();
+    this.workers.start[w] = this.now;
     g.ready.push(w);
+  }
+
+  private retire(w: number, t: Task): void {
+    this.workers.release(w);
+    t.live--;
   }
 
   /** Puts ready workers on free cores: the guest that has had the least CPU goes first. */
   private dispatch(): void {
+    const guests = this.guests;
     while (this.coresFree > 0) {
       let best: GuestRuntime | null = null;
-      const guests = this.guests;
       for (let i = 0; i < guests.length; i++) {
         const g = guests[i] as GuestRuntime;
         if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && (best === null || g.vruntime < best.vruntime)) best = g;
       }
-      if (best === null) return;
+      if (best === null) break;
       const w = best.ready.shift() as number;
-      const job = this.jobOf(w);
-      const burst = job.burstNs * (this.workerScale[w] as number);
+      const t = this.tasks[this.workers.task[w] as number] as Task;
+      if (t.ended) {
+        this.retire(w, t);
+        continue;
+      }
+      const burst = (t.job as NonNullable<Task['job']>).burstNs * (this.workers.scale[w] as number);
       best.vcpusBusy++;
       best.burstsRunning++;
       best.burstStartSum += this.now;
@@ -169,6 +251,21 @@ export class PlatformSimulation {
       this.coresFree--;
       this.queue.push(this.now + burst, Ev.CpuDone, w);
     }
+    // vCPUs that are ready while every core is taken are being stolen from.
+    if (this.coresFree === 0) {
+      for (const g of guests) g.setWaiting(this.now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
+    }
+  }
+
+  private onSample(): void {
+    for (const t of this.tasks) {
+      if (t.ended && t.endNs < this.sampledAtNs) continue;
+      const total = t.cpuTotalNs;
+      t.cpuLastSecond = total - t.cpuAtSample;
+      t.cpuAtSample = total;
+    }
+    this.sampledAtNs = this.now;
+    this.queue.push(this.now + SAMPLE_NS, Ev.Sample, 0);
   }
 
   /** CPU the platform itself has spent by now (its own timer ticks), by layer and exit reason. */
@@ -182,15 +279,15 @@ export class PlatformSimulation {
     return { ns, exits };
   }
 
-  /** A guest's CPU by layer and its exits so far, its idle vCPUs' timer ticks included. */
-  guestTotals(g: GuestRuntime): { ns: Float64Array; exits: Float64Array } {
-    const ns = Float64Array.from(g.cpuNs);
-    const exits = Float64Array.from(g.exits);
-    if (g.plan && g.plan.tickHz > 0) {
-      const ticks = g.idleTicks(this.now);
-      addScaled(ns, g.plan.paths.timerTick.ns, ticks);
-      addScaled(exits, g.plan.paths.timerTick.exits, ticks);
-    }
-    return { ns, exits };
+  /** Cores that are not running anything now. */
+  get idleCores(): number {
+    return this.coresFree;
   }
+}
+
+function limits(r: TaskRequest): { maxTransactions?: number; maxDurationNs?: number } {
+  return {
+    ...(r.maxTransactions === undefined ? {} : { maxTransactions: r.maxTransactions }),
+    ...(r.maxDurationNs === undefined ? {} : { maxDurationNs: r.maxDurationNs }),
+  };
 }

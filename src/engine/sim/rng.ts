@@ -11,6 +11,7 @@ export class Rng {
   private s1: number;
   private s2: number;
   private s3: number;
+  private spare: number | null = null;
 
   constructor(seed: number) {
     this.seed = seed >>> 0;
@@ -74,11 +75,17 @@ export class Rng {
     }
   }
 
-  /** A standard normal draw (Box–Muller, one of the pair). */
+  /** A standard normal draw (Box–Muller: each pair of uniforms gives two, the second kept for the next call). */
   normal(): number {
-    const u1 = 1 - this.next();
-    const u2 = this.next();
-    return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    if (this.spare !== null) {
+      const z = this.spare;
+      this.spare = null;
+      return z;
+    }
+    const r = Math.sqrt(-2 * Math.log(1 - this.next()));
+    const theta = 2 * Math.PI * this.next();
+    this.spare = r * Math.sin(theta);
+    return r * Math.cos(theta);
   }
 }
 

@@ -214,3 +214,39 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
     variability: 16,
   }),
 };
+
+/**
+ * Workloads that only tools run (dd, lmbench's page-fault test): not a scenario's
+ * choice, but priced by the same paths.
+ */
+export const TOOL_WORKLOADS: Readonly<Record<string, WorkloadDef>> = {
+  'seq-write': def({
+    kind: 'idle',
+    label: 'Sequential write (dd)',
+    transaction: 'one 1 MiB block written and synced',
+    unit: 'MiB/s',
+    // A write(2) of 1 MiB copies it into the page cache (0.25 cycles/byte) and the block layer streams it out: no seek.
+    perTx: mix({ userCycles: 2000, kernelCycles: 262_144, syscalls: 1, interrupts: 1, diskOps: 1, diskBytesPerOp: 1_048_576, diskSeeksPerOp: 0 }),
+    concurrency: { fixed: 1 },
+    residentMiB: 4,
+    pageCacheMiB: 0,
+    variability: 64,
+  }),
+  'page-fault': def({
+    kind: 'idle',
+    label: 'Page fault (lmbench lat_pagefault)',
+    transaction: 'one minor fault on a mapped file page',
+    unit: 'faults/s',
+    perTx: mix({ userCycles: 50, pageFaults: 1, ptUpdates: 1 }),
+    concurrency: { fixed: 1 },
+    residentMiB: 4,
+    pageCacheMiB: 0,
+    variability: 64,
+  }),
+};
+
+/** A built-in or tool workload by name. */
+export function workloadByName(name: string): WorkloadDef | undefined {
+  if (Object.hasOwn(WORKLOADS, name)) return WORKLOADS[name as WorkloadKind];
+  return Object.hasOwn(TOOL_WORKLOADS, name) ? TOOL_WORKLOADS[name] : undefined;
+}

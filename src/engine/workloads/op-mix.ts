@@ -25,6 +25,8 @@ export interface OpMix {
   readonly writebackOps: number;
   /** Bytes per disk request, for both kinds. */
   readonly diskBytesPerOp: number;
+  /** Head positionings per waited-for request: 1 for random access, 0 for a sequential stream (dd). */
+  readonly diskSeeksPerOp: number;
   /** Network packets sent and received, and payload bytes per packet. */
   readonly netPackets: number;
   readonly netBytesPerPacket: number;
@@ -48,6 +50,7 @@ export const EMPTY_MIX: OpMix = {
   diskOps: 0,
   writebackOps: 0,
   diskBytesPerOp: 0,
+  diskSeeksPerOp: 1,
   netPackets: 0,
   netBytesPerPacket: 0,
   netRoundTrips: 0,

@@ -1,0 +1,81 @@
+/**
+ * A job: the unit of work a worker takes through the CPU and then the devices — the boot,
+ * or a batch of a workload's transactions.
+ *
+ * Work is simulated in batches of whole transactions (about BATCH_TARGET_NS of native
+ * work on the busiest resource) rather than one event per system call: the costs are
+ * linear in the counts, so a batch is priced exactly, and the event rate stays within
+ * what a browser worker can run hundreds of times faster than real time.
+ */
+import { DISKS, NICS } from '../calibration/devices.ts';
+import { CostPath } from '../platforms/cost-path.ts';
+import { priceMix, type OpPaths } from '../platforms/op-paths.ts';
+import type { GuestPlan } from '../platforms/platform-model.ts';
+import type { HostSpec } from '../scenario/schema.ts';
+import type { OpMix } from '../workloads/op-mix.ts';
+
+/** The work a batch aims at on its busiest resource, natively: a scheduling quantum's worth. */
+export const BATCH_TARGET_NS = 5e6;
+
+export interface Job {
+  /** CPU by layer and exits for one unit of `scale`, the timer ticks taken during the burst included. */
+  readonly cost: CostPath;
+  /** The exit reasons this job causes, by index (most jobs cause a few of many): the hot loop adds only these. */
+  readonly exitIndices: Int32Array;
+  /** The burst's length on a vCPU: its work stretched by the ticks that interrupt it. */
+  readonly burstNs: number;
+  /** Ticks that fall inside one burst. */
+  readonly ticks: number;
+  /** Disk time the job waits for, and disk time it leaves to writeback. */
+  readonly diskNs: number;
+  readonly writebackNs: number;
+  readonly netNs: number;
+  /** Waiting on a remote peer (request/response round trips), ns. */
+  readonly wireNs: number;
+  /** Transactions the job completes (0 for the boot). */
+  readonly transactions: number;
+}
+
+/** The job of `count` repetitions of `m` on a platform whose paths are `plan.paths`. */
+export function makeJob(plan: GuestPlan, m: OpMix, count: number, transactions: number, host: HostSpec): Job {
+  const raw = rawJob(plan.paths, m, count, transactions, host);
+  if (plan.tickHz === 0) return raw;
+  // The guest's own timer ticks stretch the burst and cost what a tick costs.
+  const tickShare = (plan.tickHz * plan.paths.timerTick.total()) / 1e9;
+  const burstNs = raw.burstNs / (1 - tickShare);
+  const ticks = (plan.tickHz * burstNs) / 1e9;
+  const cost = new CostPath().add(raw.cost).add(plan.paths.timerTick, ticks);
+  return { ...raw, burstNs, ticks, cost, exitIndices: nonZero(cost.exits) };
+}
+
+/**
+ * Transactions per batch for mix `m`: from its native price, so every platform runs the
+ * same batches; 0 for a mix that does nothing.
+ */
+export function batchSize(nativePaths: OpPaths, m: OpMix, host: HostSpec): number {
+  const tx = rawJob(nativePaths, m, 1, 1, host);
+  const busiestNs = Math.max(tx.burstNs, tx.diskNs + tx.writebackNs, tx.netNs + tx.wireNs);
+  return busiestNs === 0 ? 0 : Math.max(1, Math.round(BATCH_TARGET_NS / busiestNs));
+}
+
+function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, host: HostSpec): Job {
+  const disk = DISKS[host.disk];
+  const nic = NICS[host.nic];
+  const scaled = new CostPath().add(priceMix(paths, m), count);
+  const perRequestNs = (seeks: number): number => seeks * disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs;
+  return {
+    cost: scaled,
+    exitIndices: nonZero(scaled.exits),
+    burstNs: scaled.total(),
+    ticks: 0,
+    diskNs: count * m.diskOps * perRequestNs(m.diskSeeksPerOp),
+    writebackNs: count * m.writebackOps * perRequestNs(1),
+    netNs: (count * m.netPackets * (m.netBytesPerPacket + nic.framingBytes)) / nic.bytesPerNs,
+    wireNs: count * m.netRoundTrips * nic.peerRoundTripNs,
+    transactions,
+  };
+}
+
+function nonZero(values: Float64Array): Int32Array {
+  return Int32Array.from(values.keys()).filter((i) => values[i] !== 0);
+}

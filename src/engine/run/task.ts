@@ -1,0 +1,78 @@
+/**
+ * A task: a workload some processes of a guest run — the guest's boot, the scenario's
+ * workload, or one a command started (stress-ng, sysbench, make …). It owns its workers,
+ * counts its transactions and CPU, and ends at a limit, on cancel, or never.
+ */
+import { LAYER_COUNT } from '../metrics/layers.ts';
+import { LatencyHistogram } from '../metrics/latency-histogram.ts';
+import type { Rng } from '../sim/rng.ts';
+import type { WorkloadDef } from '../workloads/catalog.ts';
+import type { Job } from './job.ts';
+
+export type TaskKind = 'boot' | 'scenario' | 'command';
+
+export interface TaskOptions {
+  readonly command: string;
+  /** The guest's boot, the scenario's workload, or one a command started. */
+  readonly kind: TaskKind;
+  readonly workload: WorkloadDef | null;
+  readonly job: Job | null;
+  readonly workers: number;
+  readonly rng: Rng | null;
+  readonly maxTransactions?: number;
+  readonly maxDurationNs?: number;
+}
+
+export class Task {
+  readonly command: string;
+  /** The guest's boot, the scenario's workload, or one a command started. */
+  readonly kind: TaskKind;
+  readonly workload: WorkloadDef | null;
+  readonly job: Job | null;
+  readonly workerCount: number;
+  /** Workers currently on a vCPU, queued for one, or waiting on a device. */
+  live = 0;
+  transactions = 0;
+  readonly latency = new LatencyHistogram();
+  /** CPU used, ns: the total always, by layer only for commands' tasks (the others' is their guest's). */
+  cpuTotalNs = 0;
+  readonly cpuNs = new Float64Array(LAYER_COUNT);
+  /** CPU total at the last 1 Hz sample, and in the second before it (for CPU%). */
+  cpuAtSample = 0;
+  cpuLastSecond = 0;
+  startNs = -1;
+  endNs = -1;
+  private readonly rng: Rng | null;
+  private readonly maxTransactions: number;
+  private readonly maxDurationNs: number;
+
+  constructor(
+    readonly id: number,
+    readonly guestIndex: number,
+    o: TaskOptions,
+  ) {
+    this.command = o.command;
+    this.kind = o.kind;
+    this.workload = o.workload;
+    this.job = o.job;
+    this.workerCount = o.job ? o.workers : 0;
+    this.rng = o.rng;
+    this.maxTransactions = o.maxTransactions ?? Infinity;
+    this.maxDurationNs = o.maxDurationNs ?? Infinity;
+  }
+
+  get ended(): boolean {
+    return this.endNs >= 0;
+  }
+
+  /** The next batch's size multiplier: the task's own stream, the same on every platform. */
+  nextScale(): number {
+    return this.rng && this.workload ? this.rng.unitGamma(this.workload.variability) : 1;
+  }
+
+  /** Whether the task has reached its limit at `now`. */
+  reachedLimit(now: number): boolean {
+    return this.transactions >= this.maxTransactions || now - this.startNs >= this.maxDurationNs;
+  }
+
+}
