@@ -1,0 +1,48 @@
+/**
+ * What a platform's management console can do to the guests: the engine implements it
+ * over the simulation; product consoles (xm, vmware-cmd, zoneadm, vzctl …) are thin
+ * command sets over it.
+ */
+import type { PlatformKind } from '../scenario/schema.ts';
+import type { Machine } from '../os/machine.ts';
+
+export interface ManagedGuest {
+  readonly name: string;
+  /** A small stable number per guest (Xen domain id, ESX world id, container id); 0 is the manager itself. */
+  readonly id: number;
+  readonly os: string;
+  readonly state: 'booting' | 'running' | 'stopped' | 'refused';
+  /** Why it is refused. */
+  readonly reason?: string;
+  readonly vcpus: number;
+  readonly memoryMiB: number;
+  /** CPU used so far, ns, and its share of one CPU over the last second (0–100 × vCPUs). */
+  readonly cpuNs: number;
+  readonly cpuPercent: number;
+  /** Memory this guest costs the host, MiB. */
+  readonly hostMemoryMiB: number;
+  /** Its workload, e.g. "web-server". */
+  readonly workload: string;
+  readonly uptimeNs: number;
+}
+
+export interface NewGuest {
+  readonly name: string;
+  readonly os: string;
+  readonly vcpus: number;
+  readonly memoryMiB: number;
+  readonly workload: string;
+}
+
+export interface GuestManager {
+  readonly platform: PlatformKind;
+  /** The product family the console speaks for: decides its commands' flavour. */
+  readonly product: string;
+  list(): readonly ManagedGuest[];
+  /** Each returns null on success or an error message in the product's words' spirit. */
+  start(name: string): string | null;
+  stop(name: string): string | null;
+  create(spec: NewGuest): string | null;
+  /** The guest's own machine, for zlogin / vzctl enter / vzctl exec; null if not running. */
+  machineOf(name: string): Machine | null;
+}
