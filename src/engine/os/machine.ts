@@ -88,6 +88,8 @@ export interface TaskSpec {
 
 export interface TaskProgress {
   readonly done: boolean;
+  /** Why the task could not start (the machine is not running, an unknown workload); it is then done. */
+  readonly error?: string;
   readonly transactions: number;
   /** The workload's throughput unit, e.g. "files/s". */
   readonly unit: string;

@@ -57,6 +57,9 @@ export class GuestRuntime {
   private waitingVcpus = 0;
   private waitingSince = 0;
 
+  /** Load averages over 1, 5 and 15 minutes of this guest's runnable workers (updated each second). */
+  readonly load: [number, number, number] = [0, 0, 0];
+
   readonly bootJob: Job | null;
   readonly workloadJob: Job | null;
 
@@ -128,6 +131,11 @@ export class GuestRuntime {
   /** Steal time including the current wait, ns. */
   stealAt(now: number): number {
     return this.stealNs + this.waitingVcpus * (now - this.waitingSince);
+  }
+
+  /** Runnable workers now: on a vCPU or waiting for one. */
+  runnable(): number {
+    return this.vcpusBusy + this.ready.length;
   }
 
   /** CPU by layer and exits so far, the idle vCPUs' timer ticks included. */

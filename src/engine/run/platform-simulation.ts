@@ -32,6 +32,9 @@ const enum Ev {
 /** Virtual time between the 1 Hz samples behind CPU% figures. */
 export const SAMPLE_NS = 1e9;
 
+/** Per-second decay of the 1, 5 and 15 minute load averages, as the kernel's exponential averages. */
+const LOAD_DECAY = [Math.exp(-1 / 60), Math.exp(-1 / 300), Math.exp(-1 / 900)] as const;
+
 /** What a command asks the engine to run. */
 export interface TaskRequest {
   readonly command: string;
@@ -258,6 +261,10 @@ export class PlatformSimulation {
   }
 
   private onSample(): void {
+    for (const g of this.guests) {
+      const n = g.runnable();
+      for (let i = 0; i < 3; i++) g.load[i] = (g.load[i] as number) * LOAD_DECAY[i]! + n * (1 - LOAD_DECAY[i]!);
+    }
     for (const t of this.tasks) {
       if (t.ended && t.endNs < this.sampledAtNs) continue;
       const total = t.cpuTotalNs;

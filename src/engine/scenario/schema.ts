@@ -23,7 +23,7 @@ const workload = z.strictObject({
   concurrency: z.int().min(1).max(256).optional(),
 });
 
-const guest = z.strictObject({
+export const guestSchema = z.strictObject({
   name: guestName,
   os: z.enum(OS_IDS),
   vcpus: z.int().min(1).max(64),
@@ -73,7 +73,7 @@ export const scenarioSchema = z
       'bare-metal': bareMetal,
       container,
     }),
-    guests: z.array(guest).min(1).max(MAX_GUESTS),
+    guests: z.array(guestSchema).min(1).max(MAX_GUESTS),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<string>();

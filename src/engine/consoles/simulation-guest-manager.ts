@@ -1,0 +1,62 @@
+/**
+ * The management console's power over the guests, carried out on the simulation: listing
+ * with the engine's figures, stopping, starting and creating guests. A new guest is
+ * validated like a scenario's guest and admitted (or refused) by the platform.
+ */
+import { guestSchema } from '../scenario/schema.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { guestCpuPercent } from '../os/host-machine.ts';
+import type { Machine } from '../os/machine.ts';
+import type { GuestManager, ManagedGuest, NewGuest } from './guest-manager.ts';
+
+export function simulationGuestManager(sim: PlatformSimulation, product: string, machineOf: (name: string) => Machine | null): GuestManager {
+  const find = (name: string) => sim.guests.find((g) => g.spec.name === name);
+  return {
+    platform: sim.model.kind,
+    product,
+    list: (): ManagedGuest[] =>
+      sim.guests.map((g) => {
+        const memory = Object.values(g.plan?.memoryMiB ?? {}).reduce((a, b) => a + b, 0);
+        let cpuNs = 0;
+        for (const v of g.totals(sim.now).ns) cpuNs += v;
+        return {
+          name: g.spec.name,
+          id: g.index + 1,
+          os: g.spec.os,
+          state: g.state,
+          ...(g.reason ? { reason: g.reason } : {}),
+          vcpus: g.spec.vcpus,
+          memoryMiB: g.spec.memoryMiB,
+          cpuNs,
+          cpuPercent: guestCpuPercent(g),
+          hostMemoryMiB: g.state === 'stopped' ? 0 : memory,
+          workload: g.spec.workload.kind,
+          uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
+        };
+      }),
+    start: (name) => {
+      const g = find(name);
+      if (!g) return `no guest named ${name}`;
+      if (g.state === 'refused') return g.reason ?? 'refused';
+      if (g.state !== 'stopped') return `${name} is already ${g.state}`;
+      sim.startGuest(g);
+      return null;
+    },
+    stop: (name) => {
+      const g = find(name);
+      if (!g) return `no guest named ${name}`;
+      if (g.state !== 'running' && g.state !== 'booting') return `${name} is not running`;
+      sim.stopGuest(g);
+      return null;
+    },
+    create: (spec: NewGuest) => {
+      if (find(spec.name)) return `a guest named ${spec.name} already exists`;
+      if (sim.guests.length >= 64) return 'this host already has 64 guests';
+      const parsed = guestSchema.safeParse({ name: spec.name, os: spec.os, vcpus: spec.vcpus, memoryMiB: spec.memoryMiB, workload: { kind: spec.workload } });
+      if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+      const g = sim.admit(parsed.data);
+      return g.reason;
+    },
+    machineOf,
+  };
+}

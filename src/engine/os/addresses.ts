@@ -1,0 +1,43 @@
+/**
+ * Network addresses of the machines: the host on 192.168.1.10, VMs bridged beside it,
+ * containers on their platform's private bridge (or on the host's own address with host
+ * networking), and MAC prefixes of each vendor (VMware 00:0c:29, Xen 00:16:3e, Microsoft
+ * 00:03:ff, Docker 02:42:ac).
+ */
+import type { PlatformKind, Scenario } from '../scenario/schema.ts';
+import type { NetInterface } from './machine.ts';
+
+export const HOST_IPV4 = '192.168.1.10';
+
+export function guestIpv4(s: Scenario, kind: PlatformKind, index: number): string {
+  if (kind === 'native') return HOST_IPV4;
+  if (kind === 'container') {
+    const n = s.platforms.container.network;
+    if (n === 'host') return HOST_IPV4;
+    return n === 'nat' ? `172.17.0.${index + 2}` : `10.0.0.${index + 2}`;
+  }
+  return `192.168.1.${index + 100}`;
+}
+
+export function interfacesFor(ipv4: string, macPrefix: string, index: number): NetInterface[] {
+  const hex = (index + 16).toString(16).padStart(2, '0');
+  return [
+    { name: 'lo', ipv4: '127.0.0.1', prefix: 8, mac: '00:00:00:00:00:00' },
+    { name: 'eth0', ipv4, prefix: 24, mac: `${macPrefix}:a1:b2:${hex}` },
+  ];
+}
+
+export function macPrefix(detectVirt: string): string {
+  switch (detectVirt) {
+    case 'vmware':
+      return '00:0c:29';
+    case 'xen':
+      return '00:16:3e';
+    case 'microsoft':
+      return '00:03:ff';
+    case 'docker':
+      return '02:42:ac';
+    default:
+      return '00:1e:c9';
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The boot messages of a machine, in three parts streamed to its console as the boot
+ * progresses: the firmware (none for a Xen paravirtual guest, whose kernel the domain
+ * builder loads directly; none for a container), the kernel (its first lines say what it
+ * runs on) and the services. A container shows no boot, only its host's kernel version.
+ */
+import type { CpuGeneration } from '../calibration/cpu-generations.ts';
+import type { OsId } from './os-families.ts';
+import type { OsIdentity } from './os-identity.ts';
+import type { VirtualHardware } from './virtual-hardware.ts';
+
+export interface BootLog {
+  readonly firmware: readonly string[];
+  readonly kernel: readonly string[];
+  readonly services: readonly string[];
+}
+
+export interface BootFacts {
+  readonly os: OsId;
+  readonly hostname: string;
+  readonly id: OsIdentity;
+  readonly hw: VirtualHardware;
+  readonly gen: CpuGeneration;
+  readonly cpus: number;
+  readonly memoryMiB: number;
+  /** A container: no firmware and no kernel of its own. */
+  readonly container: boolean;
+  /** A Xen paravirtual guest: no firmware. */
+  readonly paravirtual: boolean;
+}
+
+export function bootLog(f: BootFacts): BootLog {
+  if (f.container) {
+    return {
+      firmware: [],
+      kernel: [`Container ${f.hostname}: no kernel to boot — sharing the host's ${f.id.osName} ${f.id.kernelRelease}`],
+      services: serviceLines(f).slice(-3),
+    };
+  }
+  const firmware = f.paravirtual
+    ? [`Xen domain builder: loading ${f.id.osName} kernel ${f.id.kernelRelease} directly (no BIOS)`]
+    : [`${f.hw.systemVendor} ${f.hw.systemProduct} BIOS`, `Memory test: ${f.memoryMiB * 1024}K OK`, 'Booting from Hard Disk...'];
+  return { firmware, kernel: kernelLines(f), services: serviceLines(f) };
+}
+
+/** The kernel's own messages, as dmesg prints them after boot (Linux and Solaris). */
+export function kernelLines(f: BootFacts): string[] {
+  const mhz = Math.round(f.gen.ghz * 1000);
+  if (f.os === 'windows')
+    return [`${f.id.distribution}`, `Version ${f.id.kernelRelease} ${f.id.kernelVersion}`, `${f.hw.systemVendor} ${f.hw.systemProduct}`, `${f.cpus} processor(s), ${f.memoryMiB} MB`];
+  if (f.os === 'solaris')
+    return [
+      `SunOS Release ${f.id.kernelRelease} Version ${f.id.kernelVersion} 64-bit`,
+      'Copyright 1983-2006 Sun Microsystems, Inc.  All rights reserved.',
+      `${f.hw.systemVendor} ${f.hw.systemProduct}`,
+      `mem = ${f.memoryMiB * 1024}K`,
+      `cpu0: ${f.gen.part} ${mhz} MHz`,
+    ];
+  const virt = f.hw.hypervisorVendor ? `Hypervisor detected: ${f.hw.hypervisorVendor}` : null;
+  const lines = [
+    `Linux version ${f.id.kernelRelease} (mockbuild@builder) (gcc version 4.1.1) ${f.id.kernelVersion}`,
+    f.paravirtual ? 'Booting paravirtualized kernel on Xen' : `DMI: ${f.hw.systemVendor} ${f.hw.systemProduct}`,
+    ...(virt ? [virt] : []),
+    `Memory: ${f.memoryMiB * 1024}k available`,
+    `CPU: ${f.gen.part} stepping 06`,
+    `Total of ${f.cpus} processors activated`,
+    `Calibrating delay loop... ${(mhz * 2).toFixed(2)} BogoMIPS`,
+    `${f.hw.diskDriver}: ${f.hw.diskDevice}: ${f.hw.diskDevice}1 ${f.hw.diskDevice}2`,
+    `${f.hw.nicDriver}: eth0: link up`,
+    'EXT3-fs: mounted filesystem with ordered data mode.',
+    'Freeing unused kernel memory: 200k freed',
+  ];
+  return lines.map((l, i) => `[${(i * 0.137).toFixed(6).padStart(12)}] ${l}`);
+}
+
+function serviceLines(f: BootFacts): string[] {
+  switch (f.os) {
+    case 'linux':
+      return ['INIT: version 2.86 booting', 'Starting udev:                                             [  OK  ]', 'Bringing up interface eth0:                               [  OK  ]', 'Starting syslogd:                                         [  OK  ]', 'Starting sshd:                                            [  OK  ]', 'Starting crond:                                           [  OK  ]'];
+    case 'windows':
+      return ['Applying computer settings...', 'Preparing network connections...', 'Press Ctrl-Alt-Delete to begin.'];
+    case 'solaris':
+      return [`Hostname: ${f.hostname}`, 'NIS domain name is not set', 'Configuring devices.', `${f.hostname} console login: root (automatic)`];
+  }
+}

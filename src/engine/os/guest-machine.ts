@@ -1,0 +1,236 @@
+/**
+ * A guest as its shell sees it, read from the simulation: a VM sees its vCPUs, its
+ * reserved memory and the steal the hypervisor imposes; a container sees the host's
+ * kernel, CPUs and memory (as a container without lxcfs does); native sees the machine.
+ */
+import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
+import { L } from '../metrics/layers.ts';
+import type { GuestRuntime } from '../run/guest-runtime.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { SAMPLE_NS } from '../run/platform-simulation.ts';
+import { addressOf, hostTimes, pingRtt, platformMemory } from './machine-support.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
+import type { FileSystem } from './filesystem.ts';
+import { interfacesFor, macPrefix } from './addresses.ts';
+import { bootLog, kernelLines } from './boot-log.ts';
+import { osIdentity, type OsIdentity } from './os-identity.ts';
+import { PidTable } from './pid-table.ts';
+import { BASE_PROCESSES, workloadProcess } from './process-names.ts';
+import { failedHandle, taskHandle } from './task-handle.ts';
+import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
+
+/** Where a guest's tasks' processes appear in its process list. */
+const MAX_PROCESSES_PER_TASK = 16;
+/** A VM's virtual disk and the image a container's root starts from, MiB. */
+const VM_DISK_MIB = 8192;
+const INSTALLED_MIB = 1800;
+
+export class GuestMachine implements Machine {
+  readonly hostname: string;
+  readonly family;
+  readonly osName: string;
+  readonly kernelRelease: string;
+  readonly kernelVersion: string;
+  readonly distribution: string;
+  readonly arch: string;
+  readonly role = 'guest' as const;
+  readonly hw: VirtualHardware;
+  private readonly pids: PidTable;
+  private readonly killed = new Set<number>();
+  private readonly container: boolean;
+  private readonly vm: boolean;
+
+  constructor(
+    private readonly sim: PlatformSimulation,
+    readonly guest: GuestRuntime,
+    readonly fs: FileSystem,
+  ) {
+    const s = sim.scenario;
+    const kind = sim.model.kind;
+    this.container = kind === 'container';
+    this.vm = kind === 'hosted' || kind === 'bare-metal';
+    this.hw = virtualHardware(s, kind);
+    this.hostname = guest.spec.name;
+    this.family = guest.spec.os;
+    const own = osIdentity(guest.spec.os, s.host.cpu, this.hw.kernelFlavour);
+    // A container runs its image's userland on the host's kernel.
+    const kernel: OsIdentity = this.container ? osIdentity(s.platforms.container.hostOs, s.host.cpu, this.hw.kernelFlavour) : own;
+    this.osName = kernel.osName;
+    this.kernelRelease = kernel.kernelRelease;
+    this.kernelVersion = kernel.kernelVersion;
+    this.distribution = own.distribution;
+    this.arch = kernel.arch;
+    this.pids = new PidTable(BASE_PROCESSES[this.family].length + 100);
+  }
+
+  now(): number {
+    return this.sim.now;
+  }
+
+  bootedAtNs(): number {
+    return this.guest.kernelStartNs >= 0 ? this.guest.kernelStartNs : this.sim.now;
+  }
+
+  cpu(): CpuInfo {
+    const gen = CPU_GENERATIONS[this.sim.scenario.host.cpu];
+    const flags = ['fpu', 'vme', 'de', 'pse', 'tsc', 'msr', 'pae', 'mce', 'cx8', 'apic', 'sep', 'mtrr', 'pge', 'mca', 'cmov', 'pat', 'clflush', 'mmx', 'fxsr', 'sse', 'sse2'];
+    if (gen.year >= 2006) flags.push('ssse3', 'lm');
+    // VT-x is visible only on the bare hardware: a VM gets no nested virtualization here.
+    if (gen.vtx && !this.vm) flags.push('vmx');
+    if (gen.ept && !this.vm) flags.push('ept');
+    if (this.vm) flags.push('hypervisor');
+    return {
+      model: gen.part,
+      mhz: Math.round(gen.ghz * 1000),
+      count: this.vm ? this.guest.vcpus : this.sim.scenario.host.cores,
+      hypervisorVendor: this.hw.hypervisorVendor,
+      virtualizationType: this.hw.virtualizationType,
+      flags,
+    };
+  }
+
+  virtualization(): string {
+    return this.hw.detectVirt;
+  }
+
+  memory(): MemoryInfo {
+    if (!this.vm) return platformMemory(this.sim);
+    const parts = this.guest.plan?.memoryMiB ?? {};
+    const totalKiB = (this.guest.spec.memoryMiB - 8) * 1024;
+    const usedKiB = ((parts['guest-kernel'] ?? 0) + (parts['workload'] ?? 0)) * 1024;
+    const cachedKiB = (parts['page-cache'] ?? 0) * 1024;
+    const buffersKiB = Math.round(totalKiB * 0.02);
+    return { totalKiB, usedKiB, cachedKiB, buffersKiB, freeKiB: Math.max(0, totalKiB - usedKiB - cachedKiB - buffersKiB), swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
+  }
+
+  cpuTimes(): CpuTimes {
+    if (!this.vm) return hostTimes(this.sim);
+    const g = this.guest;
+    const ns = g.totals(this.sim.now).ns;
+    const paravirtual = this.hw.virtualizationType === 'para';
+    const monitor = (ns[L.vmm] as number) + (ns[L.hypervisor] as number) + (ns[L.hostKernel] as number) + (ns[L.driverDomain] as number);
+    // A fully virtualized guest cannot tell monitor time from its own; Xen reports it to a PV guest as stolen.
+    const user = ns[L.guestUser] as number;
+    const system = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
+    const steal = g.stealAt(this.sim.now) + (paravirtual ? monitor : 0);
+    const up = g.kernelStartNs >= 0 ? this.sim.now - g.kernelStartNs : 0;
+    return { user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) };
+  }
+
+  processes(): readonly ProcessInfo[] {
+    const base = BASE_PROCESSES[this.family].map((p, i) => ({
+      pid: i + 1,
+      ppid: i === 0 ? 0 : 1,
+      user: p.user,
+      state: 'S' as const,
+      cpuPercent: 0,
+      cpuTimeNs: 0,
+      memKiB: p.memKiB,
+      command: p.command,
+      startedNs: this.bootedAtNs(),
+    }));
+    return [...base, ...this.taskProcesses()].filter((p) => !this.killed.has(p.pid));
+  }
+
+  /** The processes of this guest's running tasks, pid by pid. */
+  taskProcesses(): ProcessInfo[] {
+    const out: ProcessInfo[] = [];
+    for (const t of this.guest.tasks) {
+      if (t.kind === 'boot' || t.workerCount === 0) continue;
+      const n = Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
+      const first = this.pids.taskPids(t.id, n);
+      const program = t.kind === 'scenario' ? workloadProcess(this.guest.spec.workload.kind, this.family) : { user: 'root', command: t.command };
+      const cpuPercent = ((t.cpuLastSecond / SAMPLE_NS) * 100) / n;
+      const memKiB = ((t.workload?.residentMiB ?? 4) * 1024) / n;
+      for (let i = 0; i < n; i++) {
+        out.push({
+          pid: first + i,
+          ppid: 1,
+          user: program.user,
+          state: cpuPercent > 1 ? 'R' : 'S',
+          cpuPercent,
+          cpuTimeNs: t.cpuTotalNs / n,
+          memKiB,
+          command: program.command,
+          startedNs: t.startNs,
+        });
+      }
+    }
+    return out;
+  }
+
+  loadAverage(): readonly [number, number, number] {
+    if (this.vm) return this.guest.load;
+    // A container or a native process sees the one kernel's load: every guest's.
+    const sum: [number, number, number] = [0, 0, 0];
+    for (const g of this.sim.guests) for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (g.load[i] as number);
+    return sum;
+  }
+
+  disks(): readonly DiskInfo[] {
+    const used = INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024);
+    if (this.container) return [{ filesystem: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
+    return [{ filesystem: `/dev/${this.hw.diskDevice}1`, sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
+  }
+
+  interfaces(): readonly NetInterface[] {
+    return interfacesFor(addressOf(this.sim, this.guest.index), macPrefix(this.hw.detectVirt), this.guest.index);
+  }
+
+  kernelLog(): readonly string[] {
+    return kernelLines(this.bootFacts());
+  }
+
+  /** The boot messages streamed to the console while the guest boots. */
+  bootMessages(): ReturnType<typeof bootLog> {
+    return bootLog(this.bootFacts());
+  }
+
+  kill(pid: number, signal: number): string | null {
+    for (const t of this.guest.tasks) {
+      if (t.kind === 'boot' || t.workerCount === 0) continue;
+      const first = this.pids.taskPids(t.id, Math.min(t.workerCount, MAX_PROCESSES_PER_TASK));
+      if (pid >= first && pid < first + Math.min(t.workerCount, MAX_PROCESSES_PER_TASK)) {
+        if (signal !== 0) this.sim.endTask(t);
+        return null;
+      }
+    }
+    // init ignores signals it has no handler for, as the kernel protects it.
+    if (pid === 1) return null;
+    if (pid > 1 && pid <= BASE_PROCESSES[this.family].length && !this.killed.has(pid)) {
+      if (signal !== 0) this.killed.add(pid);
+      return null;
+    }
+    return 'No such process';
+  }
+
+  pingRttNs(target: string): number | null {
+    return pingRtt(this.sim, this.guest.index, target);
+  }
+
+  startTask(spec: TaskSpec): TaskHandle {
+    const t = this.sim.startTask(this.guest, {
+      command: spec.command,
+      workload: spec.workload,
+      workers: Math.max(1, Math.min(64, Math.floor(spec.workers))),
+      ...(spec.maxTransactions === undefined ? {} : { maxTransactions: spec.maxTransactions }),
+      ...(spec.maxDurationNs === undefined ? {} : { maxDurationNs: spec.maxDurationNs }),
+    });
+    return typeof t === 'string' ? failedHandle(t) : taskHandle(this.sim, t);
+  }
+
+  private bootFacts(): Parameters<typeof bootLog>[0] {
+    const s = this.sim.scenario;
+    return {
+      os: this.family,
+      hostname: this.hostname,
+      id: { osName: this.osName, kernelRelease: this.kernelRelease, kernelVersion: this.kernelVersion, distribution: this.distribution, arch: this.arch },
+      hw: this.hw,
+      gen: CPU_GENERATIONS[s.host.cpu],
+      cpus: this.cpu().count,
+      memoryMiB: this.vm ? this.guest.spec.memoryMiB : s.host.memoryMiB,
+      container: this.container,
+      paravirtual: this.hw.virtualizationType === 'para',
+    };
+  }
+}

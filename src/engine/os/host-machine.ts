@@ -1,0 +1,198 @@
+/**
+ * A platform's management host as its console sees it: the host OS under a hosted VMM
+ * (where each VM is just a process), Xen's dom0, ESX's service console, the container
+ * host (which sees every container's processes, under host pids), or the native machine.
+ */
+import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
+import { XEN_DOM0_MIB, ESX_SERVICE_CONSOLE_MIB } from '../calibration/footprints.ts';
+import { L } from '../metrics/layers.ts';
+import type { GuestRuntime } from '../run/guest-runtime.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { SAMPLE_NS } from '../run/platform-simulation.ts';
+import { distinctOses } from '../platforms/native/native-platform.ts';
+import type { FileSystem } from './filesystem.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
+import { HOST_IPV4, interfacesFor } from './addresses.ts';
+import { hostTimes, pingRtt, platformMemory } from './machine-support.ts';
+import type { OsId } from './os-families.ts';
+import { osIdentity, type OsIdentity } from './os-identity.ts';
+import { BASE_PROCESSES } from './process-names.ts';
+import { failedHandle } from './task-handle.ts';
+import type { GuestMachine } from './guest-machine.ts';
+
+/** The OS and name of each platform's management host. */
+function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostname: string; kind: 'host' | 'dom0' | 'console' } {
+  const s = sim.scenario;
+  switch (sim.model.kind) {
+    case 'native': {
+      const os = distinctOses(s.guests)[0] ?? 'linux';
+      return { os, id: osIdentity(os, s.host.cpu), hostname: 'server', kind: 'host' };
+    }
+    case 'hosted':
+      return { os: s.platforms.hosted.hostOs, id: osIdentity(s.platforms.hosted.hostOs, s.host.cpu), hostname: 'vmhost', kind: 'host' };
+    case 'bare-metal':
+      if (s.platforms['bare-metal'].style === 'xen') return { os: 'linux', id: osIdentity('linux', s.host.cpu, 'xen'), hostname: 'dom0', kind: 'dom0' };
+      return {
+        os: 'linux',
+        id: { osName: 'Linux', kernelRelease: '2.4.21-47.0.1.ELvmnix', kernelVersion: '#1 Wed Apr 11 2007', distribution: 'VMware ESX Server 3', arch: 'i686' },
+        hostname: 'esx',
+        kind: 'console',
+      };
+    case 'container': {
+      const os = s.platforms.container.hostOs;
+      return { os, id: osIdentity(os, s.host.cpu, os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'global' : 'cthost', kind: 'host' };
+    }
+  }
+}
+
+export class HostMachine implements Machine {
+  readonly hostname: string;
+  readonly family: OsId;
+  readonly osName: string;
+  readonly kernelRelease: string;
+  readonly kernelVersion: string;
+  readonly distribution: string;
+  readonly arch: string;
+  readonly role = 'manager' as const;
+  private readonly kind: 'host' | 'dom0' | 'console';
+
+  constructor(
+    private readonly sim: PlatformSimulation,
+    readonly fs: FileSystem,
+    /** The guests' own machines, for the container host's view of their processes. */
+    private readonly guestMachines: () => readonly GuestMachine[],
+  ) {
+    const m = managerOf(sim);
+    this.hostname = m.hostname;
+    this.family = m.os;
+    this.osName = m.id.osName;
+    this.kernelRelease = m.id.kernelRelease;
+    this.kernelVersion = m.id.kernelVersion;
+    this.distribution = m.id.distribution;
+    this.arch = m.id.arch;
+    this.kind = m.kind;
+  }
+
+  now(): number {
+    return this.sim.now;
+  }
+
+  bootedAtNs(): number {
+    return 0;
+  }
+
+  cpu(): CpuInfo {
+    const gen = CPU_GENERATIONS[this.sim.scenario.host.cpu];
+    const underHypervisor = this.kind !== 'host';
+    return {
+      model: gen.part,
+      mhz: Math.round(gen.ghz * 1000),
+      // dom0 and the service console are VMs of one vCPU.
+      count: underHypervisor ? 1 : this.sim.scenario.host.cores,
+      hypervisorVendor: underHypervisor ? (this.kind === 'dom0' ? 'Xen' : 'VMware') : null,
+      virtualizationType: this.kind === 'dom0' ? 'para' : underHypervisor ? 'full' : null,
+      flags: gen.vtx ? ['vmx', 'lm', 'sse2'] : ['lm', 'sse2'],
+    };
+  }
+
+  virtualization(): string {
+    return this.kind === 'dom0' ? 'xen' : this.kind === 'console' ? 'vmware' : 'none';
+  }
+
+  memory(): MemoryInfo {
+    if (this.kind === 'host') return platformMemory(this.sim);
+    const totalKiB = (this.kind === 'dom0' ? XEN_DOM0_MIB : ESX_SERVICE_CONSOLE_MIB) * 1024;
+    const usedKiB = Math.round(totalKiB * 0.45);
+    return { totalKiB, usedKiB, cachedKiB: Math.round(totalKiB * 0.2), buffersKiB: 0, freeKiB: totalKiB - usedKiB - Math.round(totalKiB * 0.2), swapTotalKiB: 1048576, swapFreeKiB: 1048576 };
+  }
+
+  cpuTimes(): CpuTimes {
+    if (this.kind === 'host') return hostTimes(this.sim);
+    // dom0's own vCPU: the back-end drivers' work; the service console: nearly idle.
+    let system = 0;
+    if (this.kind === 'dom0') {
+      for (const g of this.sim.guests) system += g.totals(this.sim.now).ns[L.driverDomain] as number;
+      system += this.sim.background().ns[L.driverDomain] as number;
+    }
+    return { user: 0, system, iowait: 0, steal: 0, idle: Math.max(0, this.sim.now - system) };
+  }
+
+  processes(): readonly ProcessInfo[] {
+    const base = BASE_PROCESSES[this.family].map((p, i) => proc(i + 1, p.user, p.command, p.memKiB, 0, 0));
+    return [...base, ...this.guestProcesses(base.length + 1000)];
+  }
+
+  /** How each guest shows up on the management host. */
+  private guestProcesses(firstPid: number): ProcessInfo[] {
+    const s = this.sim.scenario;
+    const running = this.sim.guests.filter((g) => g.state === 'running' || g.state === 'booting');
+    switch (this.sim.model.kind) {
+      case 'native':
+      case 'container':
+        // One kernel: the host sees every container's processes, renumbered in its own pid space.
+        return this.guestMachines().flatMap((m, gi) =>
+          m.taskProcesses().map((p, i) => ({ ...p, pid: firstPid + gi * 1000 + i, container: m.hostname })),
+        );
+      case 'hosted':
+        if (s.platforms.hosted.hostOs === 'windows') {
+          // Virtual Server 2005 runs every VM inside its one service process.
+          const cpu = running.reduce((a, g) => a + guestCpuPercent(g), 0);
+          return [proc(firstPid, 'SYSTEM', 'vssrvc.exe', running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0)];
+        }
+        return running.map((g, i) => proc(firstPid + i, 'root', `vmware-vmx -C /var/lib/vmware/Virtual Machines/${g.spec.name}/${g.spec.name}.vmx`, g.spec.memoryMiB * 1024, guestCpuPercent(g), 0));
+      case 'bare-metal':
+        if (this.kind === 'dom0') {
+          const hvm = s.platforms['bare-metal'].guestMode !== 'paravirtual';
+          return [
+            proc(firstPid, 'root', 'python /usr/sbin/xend start', 24_000, 0, 0),
+            ...running.flatMap((g, i) => [
+              proc(firstPid + 1 + 2 * i, 'root', `[blkback.${i + 1}.xvda]`, 0, 0, 0),
+              ...(hvm ? [proc(firstPid + 2 + 2 * i, 'root', `/usr/lib/xen/bin/qemu-dm -d ${i + 1} -domain-name ${g.spec.name}`, 9_000, 0, 0)] : []),
+            ]),
+          ];
+        }
+        return [proc(firstPid, 'root', 'vmware-hostd -u', 38_000, 0, 0), ...running.map((g, i) => proc(firstPid + 1 + i, 'root', `/usr/lib/vmware/bin/vmware-vmx -@ pipe=/tmp/vmhsdaemon-0/vmx${i} ${g.spec.name}.vmx`, 12_000, 0, 0))];
+    }
+  }
+
+  loadAverage(): readonly [number, number, number] {
+    const sum: [number, number, number] = [0, 0, 0];
+    if (this.kind !== 'host') return sum;
+    for (const g of this.sim.guests) for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (g.load[i] as number);
+    return sum;
+  }
+
+  disks(): readonly DiskInfo[] {
+    return [{ filesystem: '/dev/sda1', sizeKiB: 70 * 1024 * 1024, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
+  }
+
+  interfaces(): readonly NetInterface[] {
+    return interfacesFor(HOST_IPV4, '00:1e:c9', 0);
+  }
+
+  kernelLog(): readonly string[] {
+    return [`Linux version ${this.kernelRelease} ${this.kernelVersion}`];
+  }
+
+  kill(): string | null {
+    return 'Operation not permitted';
+  }
+
+  pingRttNs(target: string): number | null {
+    const i = this.sim.guests.findIndex((g) => g.spec.name === target && g.state === 'running');
+    return i >= 0 ? pingRtt(this.sim, i, 'gateway') : null;
+  }
+
+  startTask(): TaskHandle {
+    return failedHandle('workloads run in the guests: open a guest console');
+  }
+}
+
+function proc(pid: number, user: string, command: string, memKiB: number, cpuPercent: number, cpuTimeNs: number): ProcessInfo {
+  return { pid, ppid: 1, user, state: cpuPercent > 1 ? 'R' : 'S', cpuPercent, cpuTimeNs, memKiB, command, startedNs: 0 };
+}
+
+/** A guest's CPU over the last second, as a share of one CPU (%). */
+export function guestCpuPercent(g: GuestRuntime): number {
+  return (g.tasks.reduce((a, t) => a + t.cpuLastSecond, 0) / SAMPLE_NS) * 100;
+}

@@ -1,0 +1,74 @@
+/**
+ * What machines on one platform share: the host-wide CPU times and memory that a
+ * container, a native process or a management host sees, the guests' addresses, and the
+ * round trip of a ping between two machines, priced from both ends' network paths.
+ */
+import { NICS } from '../calibration/devices.ts';
+import { L, LAYER_COUNT } from '../metrics/layers.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { guestIpv4, HOST_IPV4 } from './addresses.ts';
+import type { CpuTimes, MemoryInfo } from './machine.ts';
+
+/** Payload of an ICMP echo (ping's default 56 bytes + headers). */
+const PING_BYTES = 84;
+
+export function addressOf(sim: PlatformSimulation, index: number): string {
+  return guestIpv4(sim.scenario, sim.model.kind, index);
+}
+
+/** The whole host's CPU times: every guest and the platform's own work. */
+export function hostTimes(sim: PlatformSimulation): CpuTimes {
+  const ns = new Float64Array(LAYER_COUNT);
+  for (const g of sim.guests) {
+    const t = g.totals(sim.now).ns;
+    for (let i = 0; i < LAYER_COUNT; i++) ns[i] = (ns[i] as number) + (t[i] as number);
+  }
+  const bg = sim.background().ns;
+  for (let i = 0; i < LAYER_COUNT; i++) ns[i] = (ns[i] as number) + (bg[i] as number);
+  const user = ns[L.guestUser] as number;
+  let busy = 0;
+  for (let i = 0; i < LAYER_COUNT; i++) if (i !== L.idle) busy += ns[i] as number;
+  return { user, system: busy - user, iowait: 0, steal: 0, idle: Math.max(0, sim.scenario.host.cores * sim.now - busy) };
+}
+
+/** The host's memory as its kernel reports it: every layer and guest accounted by the platform. */
+export function platformMemory(sim: PlatformSimulation): MemoryInfo {
+  const totalKiB = sim.scenario.host.memoryMiB * 1024;
+  let usedMiB = Object.values(sim.model.baseMemoryMiB()).reduce((a, b) => a + b, 0);
+  let cachedMiB = 0;
+  for (const g of sim.guests) {
+    if (!g.plan || g.state === 'stopped') continue;
+    for (const [part, mib] of Object.entries(g.plan.memoryMiB)) {
+      if (part === 'page-cache') cachedMiB += mib;
+      else usedMiB += mib;
+    }
+  }
+  const usedKiB = Math.min(totalKiB, usedMiB * 1024);
+  const cachedKiB = Math.min(totalKiB - usedKiB, cachedMiB * 1024);
+  return { totalKiB, usedKiB, cachedKiB, buffersKiB: 0, freeKiB: totalKiB - usedKiB - cachedKiB, swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
+}
+
+/**
+ * The round trip from guest `from` to `target` (a guest's name or address, the host, or
+ * anything else on the LAN through the NIC), ns; null when nothing answers.
+ */
+export function pingRtt(sim: PlatformSimulation, from: number, target: string): number | null {
+  const src = sim.guests[from];
+  if (!src?.plan) return null;
+  const oneWay = (index: number): number => {
+    const p = sim.guests[index]?.plan?.paths;
+    return p ? p.netPacket.total() + p.netByte.total() * PING_BYTES + p.interrupt.total() : 0;
+  };
+  if (target === 'localhost' || target === '127.0.0.1' || target === src.spec.name) return 2 * src.plan.paths.syscall.total();
+  const dest = sim.guests.findIndex((g, i) => g.spec.name === target || addressOf(sim, i) === target);
+  if (dest >= 0) {
+    const g = sim.guests[dest];
+    if (!g?.plan || g.state !== 'running') return null;
+    // Request and reply each cross the sender's path out and the receiver's path in.
+    return 2 * (oneWay(from) + oneWay(dest));
+  }
+  if (target === HOST_IPV4 || /^(gateway|router|192\.168\.1\.1)$/.test(target)) {
+    return 2 * oneWay(from) + NICS[sim.scenario.host.nic].peerRoundTripNs;
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+/**
+ * Process ids of a machine: its base processes first (1, 2, …), then each task's workers
+ * in the order the tasks started, so the same commands always give the same pids.
+ */
+export class PidTable {
+  private next: number;
+  private readonly byTask = new Map<number, number>();
+
+  constructor(firstFree: number) {
+    this.next = firstFree;
+  }
+
+  /** The first pid of a task's `count` processes (allocated on first sight). */
+  taskPids(taskId: number, count: number): number {
+    let first = this.byTask.get(taskId);
+    if (first === undefined) {
+      first = this.next;
+      this.byTask.set(taskId, first);
+      this.next += Math.max(1, count);
+    }
+    return first;
+  }
+}

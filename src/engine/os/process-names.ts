@@ -1,0 +1,73 @@
+/**
+ * The processes a guest runs: its OS's own (init, daemons, services) and the programs
+ * behind each workload, named as on the real systems.
+ */
+import type { OsId } from './os-families.ts';
+
+export interface BaseProcess {
+  readonly user: string;
+  readonly command: string;
+  readonly memKiB: number;
+}
+
+export const BASE_PROCESSES: Readonly<Record<OsId, readonly BaseProcess[]>> = {
+  linux: [
+    { user: 'root', command: 'init [3]', memKiB: 680 },
+    { user: 'root', command: '[kthreadd]', memKiB: 0 },
+    { user: 'root', command: '[ksoftirqd/0]', memKiB: 0 },
+    { user: 'root', command: '[kjournald]', memKiB: 0 },
+    { user: 'root', command: '/sbin/udevd -d', memKiB: 1_240 },
+    { user: 'root', command: 'syslogd -m 0', memKiB: 1_560 },
+    { user: 'root', command: 'klogd -x', memKiB: 1_400 },
+    { user: 'root', command: '/usr/sbin/sshd', memKiB: 3_900 },
+    { user: 'root', command: 'crond', memKiB: 2_100 },
+    { user: 'root', command: '-bash', memKiB: 2_800 },
+  ],
+  windows: [
+    { user: 'SYSTEM', command: 'System Idle Process', memKiB: 16 },
+    { user: 'SYSTEM', command: 'System', memKiB: 236 },
+    { user: 'SYSTEM', command: 'smss.exe', memKiB: 420 },
+    { user: 'SYSTEM', command: 'csrss.exe', memKiB: 3_600 },
+    { user: 'SYSTEM', command: 'winlogon.exe', memKiB: 4_800 },
+    { user: 'SYSTEM', command: 'services.exe', memKiB: 3_300 },
+    { user: 'SYSTEM', command: 'lsass.exe', memKiB: 6_900 },
+    { user: 'SYSTEM', command: 'svchost.exe', memKiB: 4_600 },
+    { user: 'NETWORK SERVICE', command: 'svchost.exe', memKiB: 3_900 },
+    { user: 'SYSTEM', command: 'spoolsv.exe', memKiB: 5_200 },
+    { user: 'Administrator', command: 'explorer.exe', memKiB: 14_000 },
+    { user: 'Administrator', command: 'cmd.exe', memKiB: 1_500 },
+  ],
+  solaris: [
+    { user: 'root', command: 'sched', memKiB: 0 },
+    { user: 'root', command: '/sbin/init', memKiB: 1_900 },
+    { user: 'root', command: '/lib/svc/bin/svc.startd', memKiB: 9_400 },
+    { user: 'root', command: '/lib/svc/bin/svc.configd', memKiB: 11_300 },
+    { user: 'root', command: '/usr/sbin/nscd', memKiB: 4_200 },
+    { user: 'root', command: '/usr/sbin/syslogd', memKiB: 4_000 },
+    { user: 'root', command: '/usr/lib/ssh/sshd', memKiB: 3_800 },
+    { user: 'root', command: '-sh', memKiB: 1_700 },
+  ],
+};
+
+/** The program a workload runs as on each OS (its worker processes carry this name). */
+export function workloadProcess(workload: string, os: OsId): { user: string; command: string } {
+  const win = os === 'windows';
+  switch (workload) {
+    case 'web-server':
+      return win ? { user: 'NETWORK SERVICE', command: 'w3wp.exe' } : { user: 'apache', command: '/usr/sbin/httpd' };
+    case 'oltp':
+      return win ? { user: 'SYSTEM', command: 'sqlservr.exe' } : { user: 'postgres', command: 'postgres: pgbench pgbench [local] UPDATE' };
+    case 'kernel-build':
+      return win ? { user: 'Administrator', command: 'cl.exe' } : { user: 'root', command: 'cc1 -quiet -nostdinc' };
+    case 'file-server':
+      return win ? { user: 'SYSTEM', command: 'System' } : { user: 'root', command: 'smbd -D' };
+    case 'cpu-int':
+      return win ? { user: 'Administrator', command: 'bzip2.exe' } : { user: 'root', command: 'bzip2 -9' };
+    case 'stream':
+      return { user: win ? 'Administrator' : 'root', command: win ? 'stream.exe' : './stream' };
+    case 'net-rr':
+      return { user: win ? 'Administrator' : 'root', command: win ? 'netserver.exe' : 'netserver' };
+    default:
+      return { user: win ? 'Administrator' : 'root', command: win ? `${workload}.exe` : workload };
+  }
+}

@@ -1,0 +1,34 @@
+/** A command's view of a task the engine runs for it. */
+import { LAYERS } from '../metrics/layers.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { Task } from '../run/task.ts';
+import type { TaskHandle, TaskProgress } from './machine.ts';
+
+export function taskHandle(sim: PlatformSimulation, t: Task): TaskHandle {
+  return {
+    progress: (): TaskProgress => {
+      const byLayer: Record<string, number> = {};
+      LAYERS.forEach((l, i) => {
+        const v = t.cpuNs[i] as number;
+        if (v > 0) byLayer[l] = v;
+      });
+      const p50 = t.latency.quantile(0.5);
+      const p99 = t.latency.quantile(0.99);
+      return {
+        done: t.ended,
+        transactions: t.transactions,
+        unit: t.workload?.unit ?? '',
+        elapsedNs: (t.ended ? t.endNs : sim.now) - t.startNs,
+        cpuNsByLayer: byLayer,
+        latencyMs: { p50: p50 === null ? null : p50 / 1e6, p99: p99 === null ? null : p99 / 1e6 },
+      };
+    },
+    cancel: () => sim.endTask(t),
+  };
+}
+
+/** A handle for a task that could not start. */
+export function failedHandle(error: string): TaskHandle {
+  const progress: TaskProgress = { done: true, error, transactions: 0, unit: '', elapsedNs: 0, cpuNsByLayer: {}, latencyMs: { p50: null, p99: null } };
+  return { progress: () => progress, cancel: () => undefined };
+}

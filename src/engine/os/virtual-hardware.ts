@@ -1,0 +1,89 @@
+/**
+ * What a guest can tell about the machine under it, platform by platform, as the real
+ * products present it: the DMI strings of the virtual BIOS, the hypervisor's CPUID
+ * vendor, the disk and NIC drivers the guest loads, and what systemd-detect-virt says.
+ */
+import type { PlatformKind, Scenario } from '../scenario/schema.ts';
+
+export interface VirtualHardware {
+  /** systemd-detect-virt: none, microsoft, vmware, xen, zone, openvz, docker. */
+  readonly detectVirt: string;
+  /** lscpu's "Hypervisor vendor", or null. */
+  readonly hypervisorVendor: string | null;
+  /** lscpu's "Virtualization type": full, para, container, or null. */
+  readonly virtualizationType: string | null;
+  /** DMI system manufacturer and product (systeminfo, dmidecode, the boot log). */
+  readonly systemVendor: string;
+  readonly systemProduct: string;
+  /** The guest's first disk and its NIC driver. */
+  readonly diskDevice: string;
+  readonly diskDriver: string;
+  readonly nicDriver: string;
+  /** A Linux kernel built for the platform: "xen" for a paravirtual guest, "stab" for OpenVZ. */
+  readonly kernelFlavour: '' | 'xen' | 'stab';
+}
+
+/** The physical server of each era, for native and for the hosts. */
+const SERVER_BY_CPU: Readonly<Record<Scenario['host']['cpu'], string>> = {
+  'netburst-2003': 'PowerEdge 2650',
+  'core2-2006': 'PowerEdge 2950',
+  'nehalem-2009': 'PowerEdge R710',
+  'skylake-2015': 'PowerEdge R230',
+};
+
+export function virtualHardware(s: Scenario, kind: PlatformKind): VirtualHardware {
+  const bare: VirtualHardware = {
+    detectVirt: 'none',
+    hypervisorVendor: null,
+    virtualizationType: null,
+    systemVendor: 'Dell Inc.',
+    systemProduct: SERVER_BY_CPU[s.host.cpu],
+    diskDevice: 'sda',
+    diskDriver: 'megaraid_sas',
+    nicDriver: 'tg3',
+    kernelFlavour: '',
+  };
+  switch (kind) {
+    case 'native':
+      return bare;
+    case 'hosted': {
+      const o = s.platforms.hosted;
+      if (o.hostOs === 'windows')
+        // Microsoft Virtual Server 2005: an emulated DEC 21140 NIC and IDE disks; VM Additions add no PV NIC.
+        return { ...bare, detectVirt: 'microsoft', hypervisorVendor: 'Microsoft', virtualizationType: 'full', systemVendor: 'Microsoft Corporation', systemProduct: 'Virtual Machine', diskDevice: 'hda', diskDriver: 'ide', nicDriver: 'tulip' };
+      return { ...bare, detectVirt: 'vmware', hypervisorVendor: 'VMware', virtualizationType: 'full', systemVendor: 'VMware, Inc.', systemProduct: 'VMware Virtual Platform', diskDriver: 'mptspi', nicDriver: o.devices === 'paravirtual' ? 'vmxnet' : 'pcnet32' };
+    }
+    case 'bare-metal': {
+      const o = s.platforms['bare-metal'];
+      const pvDevices = (o.devices ?? (o.guestMode === 'paravirtual' ? 'paravirtual' : 'emulated')) === 'paravirtual';
+      if (o.style === 'xen') {
+        const pv = o.guestMode === 'paravirtual';
+        return {
+          ...bare,
+          detectVirt: 'xen',
+          hypervisorVendor: 'Xen',
+          virtualizationType: pv ? 'para' : 'full',
+          systemVendor: 'Xen',
+          systemProduct: pv ? 'paravirtualized domU' : 'HVM domU',
+          diskDevice: pvDevices ? 'xvda' : 'hda',
+          diskDriver: pvDevices ? 'xen-blkfront' : 'ide',
+          nicDriver: pvDevices ? 'xen-netfront' : '8139cp',
+          kernelFlavour: pv ? 'xen' : '',
+        };
+      }
+      return { ...bare, detectVirt: 'vmware', hypervisorVendor: 'VMware', virtualizationType: 'full', systemVendor: 'VMware, Inc.', systemProduct: 'VMware Virtual Platform', diskDriver: 'mptspi', nicDriver: pvDevices ? 'vmxnet' : 'pcnet32' };
+    }
+    case 'container': {
+      const o = s.platforms.container;
+      const detect = o.hostOs === 'solaris' ? 'zone' : o.storage === 'overlay' ? 'docker' : o.hostOs === 'linux' ? 'openvz' : 'none';
+      return {
+        ...bare,
+        detectVirt: detect,
+        virtualizationType: 'container',
+        diskDevice: o.storage === 'overlay' ? 'overlay' : 'simfs',
+        nicDriver: o.network === 'host' ? bare.nicDriver : 'veth',
+        kernelFlavour: detect === 'openvz' ? 'stab' : '',
+      };
+    }
+  }
+}
