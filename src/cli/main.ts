@@ -7,6 +7,7 @@ import { PRESET_NAMES, loadPreset, runScenario } from '../engine/index.ts';
 import { formatCsv } from './format-csv.ts';
 import { formatTable } from './format-table.ts';
 import { loadScenario } from './load-scenario.ts';
+import { plainText, runShell } from './run-shell.ts';
 import { UsageError } from './usage-error.ts';
 
 const HELP = `VirtScope command line
@@ -14,6 +15,10 @@ const HELP = `VirtScope command line
   run <scenario.json | preset> [--duration <virtual s>] [--seed <n>] [--format table|json|csv]
       Runs the scenario on native, hosted, bare-metal and containers; prints the results.
       Default: 120 virtual seconds, the scenario's seed, a table.
+  shell <scenario.json | preset> --platform <native|hosted|bare-metal|container>
+        --console <guest name | manager> [--at <virtual s>] -- '<command>' ['<command>' …]
+      Boots the scenario, types the commands into that console (virtual time advances as
+      they run) and prints what the terminal shows; without colour codes unless a TTY.
   presets
       Lists the presets.
   help
@@ -27,6 +32,8 @@ function main(argv: string[]): number {
   switch (command) {
     case 'run':
       return run(rest);
+    case 'shell':
+      return shell(rest);
     case 'presets':
       for (const name of PRESET_NAMES) process.stdout.write(`${name.padEnd(24)} ${loadPreset(name)?.description ?? ''}\n`);
       return 0;
@@ -36,7 +43,7 @@ function main(argv: string[]): number {
       process.stdout.write(`${HELP}\n`);
       return 0;
     default:
-      throw new UsageError(`unknown command "${command}" (commands: run, presets, help)`);
+      throw new UsageError(`unknown command "${command}" (commands: run, shell, presets, help)`);
   }
 }
 
@@ -56,6 +63,24 @@ function run(args: string[]): number {
   else if (format === 'csv') process.stdout.write(`${formatCsv(result)}\n`);
   else if (format === 'table') process.stdout.write(`${formatTable(result)}\n`);
   else throw new UsageError(`--format must be table, json or csv, not "${format}"`);
+  return 0;
+}
+
+function shell(args: string[]): number {
+  const dash = args.indexOf('--');
+  const own = dash >= 0 ? args.slice(0, dash) : args;
+  const commands = dash >= 0 ? args.slice(dash + 1) : [];
+  const { values, positionals } = parseArgs({
+    args: own,
+    allowPositionals: true,
+    options: { platform: { type: 'string' }, console: { type: 'string' }, at: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('shell takes one scenario file or preset name');
+  if (!values.platform || !values.console) throw new UsageError('shell needs --platform and --console');
+  const scenario = loadScenario(positionals[0] as string);
+  const atS = values.at === undefined ? undefined : numberOption('--at', values.at, 0, MAX_DURATION_S);
+  const out = runShell(scenario, { platform: values.platform, console: values.console, ...(atS === undefined ? {} : { atS }), commands });
+  process.stdout.write(process.stdout.isTTY ? out : plainText(out));
   return 0;
 }
 

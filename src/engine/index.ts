@@ -6,3 +6,4 @@ export { createPlatformSimulation, runScenario } from './run/run-scenario.ts';
 export { collectResults } from './run/collect-results.ts';
 export { LAYERS, type Layer } from './metrics/layers.ts';
 export type { GuestResult, PlatformResult, ScenarioResult } from './metrics/results.ts';
+export { MANAGER, PlatformEngine, type RecordedLine } from './platform-engine.ts';

@@ -9,6 +9,7 @@ import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/platform-simulation.ts';
+import { productFor } from '../consoles/products.ts';
 import { distinctOses } from '../platforms/native/native-platform.ts';
 import type { FileSystem } from './filesystem.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
@@ -133,13 +134,17 @@ export class HostMachine implements Machine {
         return this.guestMachines().flatMap((m, gi) =>
           m.taskProcesses().map((p, i) => ({ ...p, pid: firstPid + gi * 1000 + i, container: m.hostname })),
         );
-      case 'hosted':
-        if (s.platforms.hosted.hostOs === 'windows') {
+      case 'hosted': {
+        const host = productFor('hosted', s)?.guestProcess ?? { name: 'vmware-vmx', perGuest: true };
+        if (!host.perGuest) {
           // Virtual Server 2005 runs every VM inside its one service process.
           const cpu = running.reduce((a, g) => a + guestCpuPercent(g), 0);
-          return [proc(firstPid, 'SYSTEM', 'vssrvc.exe', running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0)];
+          return [proc(firstPid, 'SYSTEM', host.name, running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0)];
         }
-        return running.map((g, i) => proc(firstPid + i, 'root', `vmware-vmx -C /var/lib/vmware/Virtual Machines/${g.spec.name}/${g.spec.name}.vmx`, g.spec.memoryMiB * 1024, guestCpuPercent(g), 0));
+        const commandOf = (name: string): string =>
+          host.name === 'vmware-vmx' ? `vmware-vmx -C /var/lib/vmware/Virtual Machines/${name}/${name}.vmx` : `${host.name} --comment ${name} --startvm ${name}`;
+        return running.map((g, i) => proc(firstPid + i, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), 0));
+      }
       case 'bare-metal':
         if (this.kind === 'dom0') {
           const hvm = s.platforms['bare-metal'].guestMode !== 'paravirtual';

@@ -3,6 +3,7 @@
  * products present it: the DMI strings of the virtual BIOS, the hypervisor's CPUID
  * vendor, the disk and NIC drivers the guest loads, and what systemd-detect-virt says.
  */
+import { guestViewFor, productFor } from '../consoles/products.ts';
 import type { PlatformKind, Scenario } from '../scenario/schema.ts';
 
 export interface VirtualHardware {
@@ -31,7 +32,24 @@ const SERVER_BY_CPU: Readonly<Record<Scenario['host']['cpu'], string>> = {
   'skylake-2015': 'PowerEdge R230',
 };
 
+/**
+ * The platform's virtual hardware, with what its product tells a guest (detect-virt,
+ * hypervisor vendor, virtualization type) taken from the product catalogue.
+ */
 export function virtualHardware(s: Scenario, kind: PlatformKind): VirtualHardware {
+  const hw = byPlatform(s, kind);
+  const view = guestViewFor(kind, s);
+  const product = productFor(kind, s)?.id;
+  const seen = view ? { ...hw, detectVirt: view.detectVirt, hypervisorVendor: view.hypervisorVendor, virtualizationType: view.virtualizationType } : hw;
+  const pv = kind !== 'native' && kind !== 'container' && (s.platforms[kind].devices ?? 'emulated') === 'paravirtual';
+  if (product === 'virtualbox')
+    return { ...seen, systemVendor: 'innotek GmbH', systemProduct: 'VirtualBox', diskDriver: 'ahci', nicDriver: pv ? 'virtio_net' : 'e1000' };
+  if (product === 'kvm')
+    return { ...seen, systemVendor: 'QEMU', systemProduct: 'Standard PC (i440FX + PIIX, 1996)', diskDevice: pv ? 'vda' : 'sda', diskDriver: pv ? 'virtio_blk' : 'ata_piix', nicDriver: pv ? 'virtio_net' : 'e1000' };
+  return { ...seen, kernelFlavour: seen.detectVirt === 'openvz' ? 'stab' : hw.kernelFlavour };
+}
+
+function byPlatform(s: Scenario, kind: PlatformKind): VirtualHardware {
   const bare: VirtualHardware = {
     detectVirt: 'none',
     hypervisorVendor: null,

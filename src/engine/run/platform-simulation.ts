@@ -18,7 +18,7 @@ import { EXIT_REASON_COUNT } from '../metrics/exit-reasons.ts';
 import { LAYER_COUNT } from '../metrics/layers.ts';
 import { workloadByName } from '../workloads/catalog.ts';
 import { GuestRuntime } from './guest-runtime.ts';
-import { batchSize, makeJob } from './job.ts';
+import { BATCH_TARGET_NS, batchSize, makeJob } from './job.ts';
 import { Task } from './task.ts';
 import { WorkerTable } from './worker-table.ts';
 
@@ -222,7 +222,19 @@ export class PlatformSimulation {
     const g = this.guests[t.guestIndex] as GuestRuntime;
     this.workers.scale[w] = t.nextScale();
     this.workers.start[w] = this.now;
+    if (g.ready.length === 0 && g.vcpusBusy === 0) this.wake(g);
     g.ready.push(w);
+  }
+
+  /**
+   * A guest with nothing to run banks no credit: on waking it starts level with the guests
+   * that are busy (less one quantum), as CFS does with min_vruntime and Xen's credit
+   * scheduler with its periodic refill, so a long-idle guest cannot starve the others.
+   */
+  private wake(g: GuestRuntime): void {
+    let min = Infinity;
+    for (const o of this.guests) if (o !== g && (o.vcpusBusy > 0 || o.ready.length > 0) && o.vruntime < min) min = o.vruntime;
+    if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
   }
 
   private retire(w: number, t: Task): void {

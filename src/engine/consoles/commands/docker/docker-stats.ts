@@ -1,0 +1,58 @@
+/**
+ * `docker stats [--no-stream] [-a]`: each container's CPU (share of one CPU, so up to 100 %
+ * per CPU it uses), memory (what it costs the host, against its limit) and processes.
+ * Streams every virtual second until Ctrl-C, or prints once with --no-stream. The NET I/O
+ * and BLOCK I/O columns are left out: the guest manager has no per-container counters.
+ */
+import { done, type CommandContext, type CommandOutcome } from '../../../shell/command.ts';
+import type { GuestManager, ManagedGuest } from '../../guest-manager.ts';
+import { isUp } from '../common/guests.ts';
+import { refreshing } from '../common/refresh.ts';
+import { fixed, tabwriter } from '../common/text.ts';
+import { shortId } from './containers.ts';
+import { flagError } from './docker-ps.ts';
+
+/** go-units BytesSize: binary units, four significant digits. */
+export function bytesSize(bytes: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = Math.max(0, bytes);
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${Number(v.toPrecision(4))}${units[i] ?? 'B'}`;
+}
+
+function table(manager: GuestManager, all: boolean): string {
+  const row = (g: ManagedGuest): string[] => {
+    const up = isUp(g);
+    const usedMiB = up ? g.hostMemoryMiB : 0;
+    const pids = up ? (manager.machineOf(g.name)?.processes().length ?? 0) : 0;
+    return [
+      shortId(g.name),
+      g.name,
+      `${fixed(up ? g.cpuPercent : 0, 2)}%`,
+      `${bytesSize(usedMiB * 1024 * 1024)} / ${bytesSize(g.memoryMiB * 1024 * 1024)}`,
+      `${fixed(g.memoryMiB > 0 ? (usedMiB * 100) / g.memoryMiB : 0, 2)}%`,
+      String(pids),
+    ];
+  };
+  return tabwriter([['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'PIDS'], ...manager.list().filter((g) => all || isUp(g)).map(row)]);
+}
+
+export function dockerStats(ctx: CommandContext, manager: GuestManager, args: readonly string[]): CommandOutcome {
+  let stream = true;
+  let all = false;
+  for (const a of args) {
+    if (a === '--no-stream') stream = false;
+    else if (a === '-a' || a === '--all') all = true;
+    else if (a.startsWith('-')) return flagError(a, 'stats');
+    else return done("docker stats: naming containers is not available in this console; it shows them all.\n", 1);
+  }
+  if (!stream) return done(table(manager, all));
+  return {
+    kind: 'running',
+    run: refreshing({ startNs: ctx.machine.now(), intervalNs: 1e9, count: null, fullScreen: true, quitKey: false, frame: () => table(manager, all) }),
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * `docker`, the Docker command line on the container host: ps, start, stop, run (a
+ * stand-in that creates a guest), exec (one command, through the shell the integrator
+ * lends) and stats.
+ */
+import { done, type Command, type CommandDone } from '../../../shell/command.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { isUp } from '../common/guests.ts';
+import { commandLine, lines } from '../common/text.ts';
+import { ContainerBook, longId } from './containers.ts';
+import { dockerPs, dockerStartStop, findContainer, flagError } from './docker-ps.ts';
+import { dockerRun } from './docker-run.ts';
+import { dockerStats } from './docker-stats.ts';
+
+const USAGE = lines([
+  'Usage:\tdocker COMMAND',
+  '',
+  'A self-sufficient runtime for containers',
+  '',
+  'Commands (available in this console):',
+  '  exec        Run a command in a running container',
+  '  ps          List containers',
+  '  run         Run a new container (stand-in: docker run -d --name NAME [-m MEM] [--cpus N] IMAGE)',
+  '  start       Start one or more stopped containers',
+  '  stats       Display a live stream of container(s) resource usage statistics',
+  '  stop        Stop one or more running containers',
+]);
+
+export function docker(env: ConsoleEnv): Command {
+  const book = new ContainerBook();
+  return {
+    name: 'docker',
+    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream]',
+    run(ctx, args) {
+      const [sub, ...rest] = args;
+      switch (sub) {
+        case undefined:
+        case '--help':
+        case 'help':
+          return done(USAGE);
+        case 'ps':
+          return dockerPs(ctx, env.manager, book, rest);
+        case 'start':
+        case 'stop':
+          return dockerStartStop(ctx, env.manager, book, sub, rest);
+        case 'run':
+          return dockerRun(ctx, env, book, rest);
+        case 'exec':
+          return dockerExec(env, rest);
+        case 'stats':
+          return dockerStats(ctx, env.manager, rest);
+        default:
+          return done(`docker: '${sub}' is not a docker command.\nSee 'docker --help'\n`, 1);
+      }
+    },
+  };
+}
+
+function dockerExec(env: ConsoleEnv, args: readonly string[]): CommandDone {
+  let i = 0;
+  for (; i < args.length && args[i]?.startsWith('-') === true; i++) {
+    const a = args[i] ?? '';
+    if (!/^-(i|t|it|ti)$/.test(a) && a !== '--interactive' && a !== '--tty') return flagError(a, 'exec');
+  }
+  const [ref, ...command] = args.slice(i);
+  if (ref === undefined || command.length === 0) return done(`"docker exec" requires at least 2 arguments.\nSee 'docker exec --help'.\n`, 1);
+  const g = findContainer(env.manager, ref);
+  if (g === undefined) return done(`Error: No such container: ${ref}\n`, 1);
+  const machine = isUp(g) ? env.manager.machineOf(g.name) : null;
+  if (machine === null) return done(`Error response from daemon: Container ${longId(g.name)} is not running\n`, 1);
+  if (env.options.runIn === undefined) return done('docker exec: running commands in a container is not available in this console\n', 1);
+  return done(env.options.runIn(machine, commandLine(command)));
+}

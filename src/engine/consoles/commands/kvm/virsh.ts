@@ -1,0 +1,105 @@
+/**
+ * `virsh`, libvirt's shell, on a KVM host: list the domains (guests), start one, shut one
+ * down or destroy it, show one's information. Only one-shot commands: virsh's own
+ * interactive prompt is not offered. UUIDs are derived from the guest's name.
+ */
+import { done, type Command, type CommandDone } from '../../../shell/command.ts';
+import type { ManagedGuest } from '../../guest-manager.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { findGuest, isUp } from '../common/guests.ts';
+import { uuidFrom } from '../common/ids.ts';
+import { fixed, left, lines } from '../common/text.ts';
+
+const USAGE = lines([
+  'virsh [options]... <command> [args...]',
+  '',
+  ' Domain Management (available in this console)',
+  '    destroy                        destroy (stop) a domain',
+  '    dominfo                        domain information',
+  '    list                           list domains (--all: inactive ones too)',
+  '    shutdown                       gracefully shutdown a domain',
+  '    start                          start a (previously defined) inactive domain',
+]);
+
+const STATE: Readonly<Record<ManagedGuest['state'], string>> = {
+  booting: 'running',
+  running: 'running',
+  stopped: 'shut off',
+  refused: 'shut off',
+};
+
+const fail = (...messages: string[]): CommandDone => done(lines(messages.map((m) => `error: ${m}`)), 1);
+
+function lookup(env: ConsoleEnv, ref: string): ManagedGuest | CommandDone {
+  const g = /^\d+$/.test(ref) ? env.manager.list().find((x) => isUp(x) && String(x.id) === ref) : (findGuest(env.manager, ref) ?? env.manager.list().find((x) => uuidFrom(x.name) === ref));
+  return g ?? fail(`failed to get domain '${ref}'`, `Domain not found: no domain with matching name '${ref}'`);
+}
+
+export function virsh(env: ConsoleEnv): Command {
+  return {
+    name: 'virsh',
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>',
+    run(_ctx, args) {
+      const [sub, ...rest] = args;
+      if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
+      if (sub === 'help' || sub === '-h' || sub === '--help') return done(USAGE);
+      if (sub === 'list') return list(env, rest);
+      if (sub !== 'start' && sub !== 'shutdown' && sub !== 'destroy' && sub !== 'dominfo') return fail(`unknown command: '${sub}'`);
+      if (rest.length !== 1) return fail(rest.length === 0 ? "command '" + sub + "' requires <domain> option" : `command '${sub}' doesn't support option ${rest[1] ?? ''}`);
+      const g = lookup(env, rest[0] ?? '');
+      if ('kind' in g) return g;
+      return sub === 'dominfo' ? dominfo(g) : power(env, sub, g);
+    },
+  };
+}
+
+function list(env: ConsoleEnv, rest: readonly string[]): CommandDone {
+  const bad = rest.find((a) => a !== '--all' && a !== '--inactive');
+  if (bad !== undefined) return fail(`command 'list' doesn't support option ${bad}`);
+  const all = rest.includes('--all');
+  const inactive = rest.includes('--inactive');
+  const shown = env.manager.list().filter((g) => (isUp(g) ? !inactive || all : all || inactive));
+  const running = shown.filter(isUp).sort((a, b) => a.id - b.id);
+  const row = (id: string, g: ManagedGuest): string => ` ${left(id, 5)} ${left(g.name, 30)} ${STATE[g.state]}`;
+  return done(
+    lines([
+      ` ${left('Id', 5)} ${left('Name', 30)} State`,
+      '-'.repeat(52),
+      ...running.map((g) => row(String(g.id), g)),
+      ...shown.filter((g) => !isUp(g)).map((g) => row('-', g)),
+      '',
+    ]),
+  );
+}
+
+function power(env: ConsoleEnv, sub: 'start' | 'shutdown' | 'destroy', g: ManagedGuest): CommandDone {
+  if (sub === 'start') {
+    if (isUp(g)) return fail('Domain is already active');
+    const err = env.manager.start(g.name);
+    return err === null ? done(`Domain ${g.name} started\n\n`) : fail(`Failed to start domain ${g.name}`, err);
+  }
+  if (!isUp(g)) return fail(`Failed to ${sub} domain ${g.name}`, 'Requested operation is not valid: domain is not running');
+  const err = env.manager.stop(g.name);
+  if (err !== null) return fail(`Failed to ${sub} domain ${g.name}`, err);
+  return done(sub === 'shutdown' ? `Domain ${g.name} is being shutdown\n\n` : `Domain ${g.name} destroyed\n\n`);
+}
+
+function dominfo(g: ManagedGuest): CommandDone {
+  const field = (k: string, v: string | number): string => `${left(`${k}:`, 16)}${v}`;
+  return done(
+    lines([
+      field('Id', isUp(g) ? g.id : '-'),
+      field('Name', g.name),
+      field('UUID', uuidFrom(g.name)),
+      field('OS Type', 'hvm'),
+      field('State', STATE[g.state]),
+      field('CPU(s)', g.vcpus),
+      ...(isUp(g) ? [field('CPU time', `${fixed(g.cpuNs / 1e9, 1)}s`)] : []),
+      field('Max memory', `${g.memoryMiB * 1024} KiB`),
+      field('Used memory', `${g.memoryMiB * 1024} KiB`),
+      field('Persistent', 'yes'),
+      field('Autostart', 'disable'),
+      '',
+    ]),
+  );
+}

@@ -1,0 +1,169 @@
+/**
+ * `VBoxManage`, VirtualBox's command-line front end, on a Linux host: list the registered
+ * and the running VMs, start one headless (each VM then runs as its own VBoxHeadless
+ * process), power one off, show one's settings. UUIDs are derived from the VM's name.
+ */
+import { done, type Command, type CommandContext, type CommandDone } from '../../../shell/command.ts';
+import type { ManagedGuest } from '../../guest-manager.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { findGuest, isUp } from '../common/guests.ts';
+import { uuidFrom } from '../common/ids.ts';
+import { left, lines } from '../common/text.ts';
+
+const BANNER = lines([
+  'Oracle VM VirtualBox Command Line Management Interface Version 4.3.40',
+  '(C) 2005-2016 Oracle Corporation',
+  'All rights reserved.',
+  '',
+]);
+
+const USAGE = lines([
+  'Usage:',
+  '',
+  'VBoxManage list                  vms|runningvms',
+  '',
+  'VBoxManage showvminfo            <uuid|vmname>',
+  '',
+  'VBoxManage startvm               <uuid|vmname>',
+  '                                 [--type headless]',
+  '',
+  'VBoxManage controlvm             <uuid|vmname>',
+  '                                 poweroff',
+]);
+
+/** Exit codes: RTEXITCODE_FAILURE and RTEXITCODE_SYNTAX. */
+const FAILURE = 1;
+const SYNTAX = 2;
+
+const OS_TYPES: Readonly<Record<string, string>> = {
+  linux: 'Linux 2.6 / 3.x (64-bit)',
+  windows: 'Windows 2003 (64-bit)',
+  solaris: 'Solaris 10 5/09 and earlier (64-bit)',
+};
+
+const error = (...messages: string[]): string => lines(messages.map((m) => `VBoxManage: error: ${m}`));
+
+function syntaxError(message: string): CommandDone {
+  return done(`${BANNER}${USAGE}\nSyntax error: ${message}\n`, SYNTAX);
+}
+
+function notFound(name: string): CommandDone {
+  return done(
+    error(
+      `Could not find a registered machine named '${name}'`,
+      'Details: code VBOX_E_OBJECT_NOT_FOUND (0x80bb0001), component VirtualBox, interface IVirtualBox, callee nsISupports',
+    ),
+    FAILURE,
+  );
+}
+
+/** A VM by name or UUID. */
+function findVm(env: ConsoleEnv, ref: string): ManagedGuest | undefined {
+  const braced = ref.replace(/^\{|\}$/g, '');
+  return findGuest(env.manager, ref) ?? env.manager.list().find((g) => uuidFrom(g.name) === braced);
+}
+
+const vmLine = (g: ManagedGuest): string => `"${g.name}" {${uuidFrom(g.name)}}`;
+
+export function vboxManage(env: ConsoleEnv): Command {
+  return {
+    name: 'VBoxManage',
+    summary: 'VirtualBox: list vms|runningvms, startvm <vm> --type headless, controlvm <vm> poweroff, showvminfo <vm>',
+    run(ctx, args) {
+      const [sub, ...rest] = args;
+      switch (sub) {
+        case undefined:
+        case '-h':
+        case '--help':
+        case 'help':
+          return done(BANNER + USAGE, sub === undefined ? SYNTAX : 0);
+        case 'list':
+          return list(env, rest);
+        case 'startvm':
+          return startVm(env, rest);
+        case 'controlvm':
+          return controlVm(env, rest);
+        case 'showvminfo':
+          return showVmInfo(ctx, env, rest);
+        default:
+          return syntaxError(`Invalid command '${sub}'`);
+      }
+    },
+  };
+}
+
+function list(env: ConsoleEnv, rest: readonly string[]): CommandDone {
+  const what = rest[0];
+  if (rest.length !== 1 || (what !== 'vms' && what !== 'runningvms')) return syntaxError(`Unknown subcommand '${rest.join(' ')}'`);
+  const vms = env.manager.list().filter((g) => what === 'vms' || isUp(g));
+  return done(lines(vms.map(vmLine)));
+}
+
+function startVm(env: ConsoleEnv, rest: readonly string[]): CommandDone {
+  const [name, ...opts] = rest;
+  if (name === undefined) return syntaxError('Not enough parameters');
+  let type = 'headless';
+  for (let i = 0; i < opts.length; i++) {
+    const o = opts[i];
+    if (o === '--type') type = opts[++i] ?? '';
+    else if (o?.startsWith('--type=') === true) type = o.slice('--type='.length);
+    else return syntaxError(`Invalid parameter '${o ?? ''}'`);
+  }
+  if (type === 'gui' || type === 'sdl' || type === 'separate')
+    return done(error(`This host has no display for a '${type}' session: start the VM with --type headless`), FAILURE);
+  if (type !== 'headless') return done(error(`Invalid session type '${type}'`), FAILURE);
+  const vm = findVm(env, name);
+  if (vm === undefined) return notFound(name);
+  if (isUp(vm))
+    return done(
+      error(
+        `The machine '${vm.name}' is already locked by a session (or being locked or unlocked)`,
+        'Details: code VBOX_E_INVALID_OBJECT_STATE (0x80bb0007), component Machine, interface IMachine, callee nsISupports',
+      ),
+      FAILURE,
+    );
+  const err = env.manager.start(vm.name);
+  if (err !== null) return done(`Waiting for VM "${vm.name}" to power on...\n${error(`The VM session was aborted: ${err}`)}`, FAILURE);
+  return done(lines([`Waiting for VM "${vm.name}" to power on...`, `VM "${vm.name}" has been successfully started.`]));
+}
+
+function controlVm(env: ConsoleEnv, rest: readonly string[]): CommandDone {
+  const [name, action, ...extra] = rest;
+  if (name === undefined || action === undefined) return syntaxError('Not enough parameters');
+  if (action !== 'poweroff' || extra.length > 0) return syntaxError(`Invalid parameter '${[action, ...extra].join(' ')}'`);
+  const vm = findVm(env, name);
+  if (vm === undefined) return notFound(name);
+  if (!isUp(vm)) return done(error(`Machine '${vm.name}' is not currently running`), FAILURE);
+  const err = env.manager.stop(vm.name);
+  if (err !== null) return done(error(err), FAILURE);
+  return done('0%...10%...20%...30%...40%...50%...60%...70%...80%...90%...100%\n');
+}
+
+const STATES: Readonly<Record<ManagedGuest['state'], string>> = {
+  booting: 'running',
+  running: 'running',
+  stopped: 'powered off',
+  refused: 'powered off',
+};
+
+function showVmInfo(ctx: CommandContext, env: ConsoleEnv, rest: readonly string[]): CommandDone {
+  const [name, ...extra] = rest;
+  if (name === undefined) return syntaxError('Not enough parameters');
+  if (extra.length > 0) return syntaxError(`Invalid parameter '${extra.join(' ')}'`);
+  const vm = findVm(env, name);
+  if (vm === undefined) return notFound(name);
+  const home = ctx.env.get('HOME') ?? '/root';
+  const field = (k: string, v: string | number): string => `${left(`${k}:`, 17)}${v}`;
+  return done(
+    lines([
+      field('Name', vm.name),
+      field('Guest OS', OS_TYPES[vm.os] ?? 'Other/Unknown'),
+      field('UUID', uuidFrom(vm.name)),
+      field('Config file', `${home}/VirtualBox VMs/${vm.name}/${vm.name}.vbox`),
+      field('Memory size', `${vm.memoryMiB}MB`),
+      field('Number of CPUs', vm.vcpus),
+      field('State', STATES[vm.state]),
+      ...(vm.state === 'refused' && vm.reason !== undefined ? [field('Cannot start', vm.reason)] : []),
+    ]),
+  );
+}

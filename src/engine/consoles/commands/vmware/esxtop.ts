@@ -1,0 +1,116 @@
+/**
+ * `esxtop` in the ESX service console: the CPU panel, one row per running virtual machine
+ * (its world group) plus the service console, with %USED. ESX's %RDY (ready time) is not
+ * shown: the guest manager reports CPU used, not time spent waiting for a physical CPU,
+ * and a figure the model does not produce is left out rather than invented. Batch mode
+ * (`-b`) prints perfmon CSV as esxtop does.
+ */
+import { done, type Command, type CommandContext } from '../../../shell/command.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { hostCores, isUp } from '../common/guests.ts';
+import { timeOfDay, timeOfDay12, upTime } from '../common/clock.ts';
+import { refreshing } from '../common/refresh.ts';
+import { fixed, intIn, left, lines, right } from '../common/text.ts';
+
+const USAGE = 'Usage: esxtop [-b] [-d delay] [-n iterations]\n';
+const S = 1e9;
+
+interface Options {
+  readonly batch: boolean;
+  readonly delayS: number;
+  readonly count: number | null;
+}
+
+function parse(args: readonly string[]): Options | string {
+  let batch = false;
+  let delayS = 5;
+  let count: number | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-b') batch = true;
+    else if (a === '-d' || a === '-n') {
+      const n = intIn(args[++i], a === '-d' ? 2 : 1, 86_400);
+      if (n === null) return a === '-d' ? 'esxtop: the delay (-d) is whole seconds, at least 2\n' : 'esxtop: iterations (-n) must be a positive number\n';
+      if (a === '-d') delayS = n;
+      else count = n;
+    } else return `esxtop: unknown option "${a ?? ''}"\n`;
+  }
+  return { batch, delayS, count };
+}
+
+interface Row {
+  readonly id: number;
+  readonly name: string;
+  readonly used: number;
+}
+
+export function esxtop(env: ConsoleEnv): Command {
+  return {
+    name: 'esxtop',
+    summary: 'ESX resource monitor, CPU panel (%USED per VM); -b batch CSV, -d delay, -n iterations; q quits',
+    run(ctx, args) {
+      const o = parse(args);
+      if (typeof o === 'string') return done(o + USAGE, 1);
+      const rows = consoleSampler(ctx, env);
+      let columns: readonly Row[] = [];
+      return {
+        kind: 'running',
+        run: refreshing({
+          startNs: ctx.machine.now(),
+          intervalNs: o.delayS * S,
+          count: o.count,
+          fullScreen: !o.batch,
+          quitKey: !o.batch,
+          frame: (now, index) => {
+            const sample = rows(now);
+            if (!o.batch) return screen(ctx, env, now, sample);
+            if (index === 0) columns = sample;
+            return (index === 0 ? csvHeader(ctx.machine.hostname, columns) : '') + csvRow(now, columns, sample);
+          },
+        }),
+      };
+    },
+  };
+}
+
+/** Samples the rows: the service console (its CPU since the last sample) and each running VM. */
+function consoleSampler(ctx: CommandContext, env: ConsoleEnv): (now: number) => readonly Row[] {
+  const busy = (): number => {
+    const t = ctx.machine.cpuTimes();
+    return t.user + t.system;
+  };
+  let prevNs = ctx.machine.bootedAtNs();
+  let prevBusy = 0;
+  return (now) => {
+    const b = busy();
+    const used = now > prevNs ? ((b - prevBusy) / (now - prevNs)) * 100 : 0;
+    prevNs = now;
+    prevBusy = b;
+    const vms = env.manager.list().filter(isUp);
+    return [{ id: 0, name: 'console', used }, ...vms.map((g) => ({ id: g.id, name: g.name, used: g.cpuPercent }))];
+  };
+}
+
+function screen(ctx: CommandContext, env: ConsoleEnv, now: number, rows: readonly Row[]): string {
+  const total = rows.reduce((sum, r) => sum + r.used, 0) / hostCores(env, ctx);
+  const vms = rows.length - 1;
+  return lines([
+    `${right(timeOfDay12(now), 11)} up ${upTime(now - ctx.machine.bootedAtNs())}, ${vms} VM${vms === 1 ? '' : 's'}; PCPU used total: ${fixed(total, 2)}%`,
+    '',
+    `${right('ID', 8)} ${right('GID', 7)} ${left('NAME', 16)} ${right('%USED', 7)}`,
+    ...rows.map((r) => `${right(r.id, 8)} ${right(r.id, 7)} ${left(r.name.slice(0, 16), 16)} ${right(fixed(r.used, 2), 7)}`),
+  ]);
+}
+
+const quote = (s: string): string => `"${s}"`;
+
+function csvHeader(host: string, columns: readonly Row[]): string {
+  const counters = columns.map((c) => quote(`\\\\${host}\\Group Cpu(${c.id}:${c.name})\\% Used`));
+  return `${[quote('(PDH-CSV 4.0) (UTC)(0)'), ...counters].join(',')}\n`;
+}
+
+/** The virtual clock has no calendar: its day is 01/01/1970, as a zero timestamp would print. */
+function csvRow(now: number, columns: readonly Row[], sample: readonly Row[]): string {
+  const values = columns.map((c) => quote(fixed(sample.find((r) => r.id === c.id)?.used ?? 0, 2)));
+  return `${[quote(`01/01/1970 ${timeOfDay(now)}`), ...values].join(',')}\n`;
+}

@@ -1,0 +1,63 @@
+/**
+ * `xm list` and `xm info`: the domains in Xen 3.0's brief layout, and the host's totals.
+ */
+import { done, type CommandContext, type CommandDone } from '../../../shell/command.ts';
+import { CPU_GENERATIONS } from '../../../calibration/cpu-generations.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { hostCores, hostMemoryMiB } from '../common/guests.ts';
+import { fixed, left, lines, right } from '../common/text.ts';
+import { domains, findDomain, XEN_RELEASE, type Domain } from './domains.ts';
+
+/** Xen 3.0: `%-32s %3d %8d %5d %6s %7.1f`. */
+const HEADER = 'Name                              ID Mem(MiB) VCPUs State  Time(s)';
+
+const listRow = (d: Domain): string =>
+  `${left(d.name, 32)} ${right(d.id, 3)} ${right(d.memoryMiB, 8)} ${right(d.vcpus, 5)} ${d.running ? 'r-----' : '-b----'} ${right(fixed(d.cpuNs / 1e9, 1), 7)}`;
+
+export function xmList(ctx: CommandContext, env: ConsoleEnv, args: readonly string[]): CommandDone {
+  const flag = args.find((a) => a.startsWith('-'));
+  if (flag !== undefined) return done(`Error: option ${flag} is not available here\nUsage: xm list [Domain ...]\n`, 1);
+  const all = domains(ctx, env.manager);
+  if (args.length === 0) return done(lines([HEADER, ...all.map(listRow)]));
+  const picked: Domain[] = [];
+  for (const ref of args) {
+    const found = findDomain(env.manager, ref);
+    const d = found === undefined ? undefined : all.find((x) => (found === 'dom0' ? x.id === 0 : x.name === found.name));
+    if (d === undefined) return done(`Error: Domain '${ref}' does not exist.\n`, 1);
+    picked.push(d);
+  }
+  return done(lines([HEADER, ...picked.map(listRow)]));
+}
+
+export function xmInfo(ctx: CommandContext, env: ConsoleEnv): CommandDone {
+  const m = ctx.machine;
+  const cpu = env.options.scenario?.host.cpu;
+  const [major, minor, extra] = XEN_RELEASE[cpu ?? 'core2-2006'];
+  const vtx = cpu !== undefined && CPU_GENERATIONS[cpu].vtx;
+  const bits64 = m.arch === 'x86_64';
+  const caps = [
+    ...(bits64 ? ['xen-3.0-x86_64'] : []),
+    'xen-3.0-x86_32p',
+    ...(vtx ? (bits64 ? ['hvm-3.0-x86_32', 'hvm-3.0-x86_32p', 'hvm-3.0-x86_64'] : ['hvm-3.0-x86_32', 'hvm-3.0-x86_32p']) : []),
+  ];
+  const total = Math.round(hostMemoryMiB(env, ctx));
+  const used = domains(ctx, env.manager).reduce((sum, d) => sum + d.hostMemoryMiB, 0);
+  const field = (k: string, v: string | number): string => `${left(k, 23)}: ${v}`;
+  return done(
+    lines([
+      field('host', m.hostname),
+      field('release', m.kernelRelease),
+      field('version', m.kernelVersion),
+      field('machine', m.arch),
+      field('nr_cpus', hostCores(env, ctx)),
+      field('cpu_mhz', Math.round(m.cpu().mhz)),
+      field('total_memory', total),
+      field('free_memory', Math.max(0, Math.round(total - used))),
+      field('xen_major', major),
+      field('xen_minor', minor),
+      field('xen_extra', extra),
+      field('xen_caps', caps.join(' ')),
+      field('xend_config_format', 2),
+    ]),
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * `xm`, Xen 3.0's management command in dom0: list, info, create (with a stand-in for
+ * new guests), shutdown, destroy, and top (xentop).
+ */
+import { done, type Command, type CommandDone } from '../../../shell/command.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { lines } from '../common/text.ts';
+import { findDomain } from './domains.ts';
+import { xmCreate } from './xm-create.ts';
+import { xmInfo, xmList } from './xm-list.ts';
+import { runXentop } from './xentop.ts';
+
+const USAGE = lines([
+  'Usage: xm <subcommand> [args]',
+  '',
+  'Control, list, and manipulate Xen guest instances',
+  '',
+  'xm common subcommands:',
+  '  create  <ConfigFile>     Create a domain based on <ConfigFile>',
+  '                           (stand-in for a new one: create <name> memory=<MiB> vcpus=<n> os=<os> workload=<kind>)',
+  '  destroy <Domain>         Terminate a domain immediately',
+  '  info                     Get information about Xen host',
+  '  list    [Domain, ...]    List information about all/some domains',
+  '  shutdown <Domain>        Shutdown a domain',
+  '  top                      Monitor a host and the domains in real time',
+  '',
+  '<Domain> can either be the Domain Name or Id.',
+]);
+
+export function xm(env: ConsoleEnv): Command {
+  return {
+    name: 'xm',
+    summary: 'Xen domains: list, info, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, top',
+    run(ctx, args) {
+      const [sub, ...rest] = args;
+      switch (sub) {
+        case undefined:
+          return done(USAGE, 1);
+        case 'help':
+        case '-h':
+        case '--help':
+          return done(USAGE);
+        case 'list':
+          return xmList(ctx, env, rest);
+        case 'info':
+          return rest.length === 0 ? xmInfo(ctx, env) : done(`Error: 'xm info' takes no arguments\n`, 1);
+        case 'create':
+          return xmCreate(env, rest);
+        case 'shutdown':
+        case 'destroy':
+          return stopDomain(env, sub, rest);
+        case 'top':
+          return runXentop(ctx, env, rest);
+        default:
+          return done(`Error: Subcommand ${sub} not found!\n${USAGE}`, 1);
+      }
+    },
+  };
+}
+
+/**
+ * `xm shutdown` asks the guest's kernel to shut down; `xm destroy` kills the domain at
+ * once. The manager has one way to stop a guest, so both end it the same way.
+ */
+function stopDomain(env: ConsoleEnv, sub: 'shutdown' | 'destroy', args: readonly string[]): CommandDone {
+  const refs = args.filter((a) => a !== '-w');
+  if (refs.length !== 1 || refs[0]?.startsWith('-') === true) return done(`Error: 'xm ${sub}' requires 1 argument.\n\nUsage: xm ${sub} <Domain>\n`, 1);
+  const ref = refs[0] ?? '';
+  const d = findDomain(env.manager, ref);
+  if (d === undefined) return done(`Error: Domain '${ref}' does not exist.\n`, 1);
+  if (d === 'dom0') return done(`Error: Cannot ${sub} privileged domain 0\n`, 1);
+  const err = env.manager.stop(d.name);
+  return err === null ? done('') : done(`Error: ${err}\n`, 1);
+}

@@ -1,0 +1,105 @@
+/**
+ * `prstat -Z [interval [count]]`: the per-zone summary of Solaris' process monitor (the
+ * lower half of its -Z screen; the per-process upper half is left out). `prstat -Z 1 1`
+ * prints one report and returns; otherwise it redraws every interval (default 5 s) until
+ * `q`, Ctrl-C or `count` reports; `-c` appends reports instead of redrawing.
+ *
+ * NPROC and RSS count each zone's processes (the global zone's: the console machine's
+ * processes that belong to no zone); TIME and CPU of a zone are the guest manager's. The
+ * model has no virtual sizes, so SIZE shows the resident size too.
+ */
+import { done, type Command, type CommandContext } from '../../../shell/command.ts';
+import type { ProcessInfo } from '../../../os/machine.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { hostCores, hostMemoryMiB, isUp } from '../common/guests.ts';
+import { cpuTime } from '../common/clock.ts';
+import { refreshing } from '../common/refresh.ts';
+import { fixed, intIn, lines, right } from '../common/text.ts';
+
+const USAGE = 'Usage: prstat -Z [-c] [interval [count]]\n(this console offers the per-zone summary, -Z)\n';
+
+interface ZoneLine {
+  readonly id: number;
+  readonly name: string;
+  readonly nproc: number;
+  readonly rssKiB: number;
+  readonly cpuNs: number;
+  /** Share of the whole machine, %. */
+  readonly cpu: number;
+}
+
+/** prstat's sizes: K, then M, G, T once the number would pass four digits. */
+function size(kib: number): string {
+  let n = Math.round(kib);
+  let tag = 0;
+  while (n >= 10000 && tag < 3) {
+    n = Math.round(n / 1024);
+    tag++;
+  }
+  return `${n}${'KMGT'[tag] ?? 'T'}`;
+}
+
+/** prstat's percentages: one decimal below 10 %, whole above. */
+const pct = (p: number): string => `${p < 10 ? fixed(p, 1) : fixed(Math.min(p, 100), 0)}%`;
+
+function sample(ctx: CommandContext, env: ConsoleEnv): readonly ZoneLine[] {
+  const cores = hostCores(env, ctx);
+  const sum = (ps: readonly ProcessInfo[], f: (p: ProcessInfo) => number): number => ps.reduce((s, p) => s + f(p), 0);
+  const globalProcs = ctx.machine.processes().filter((p) => p.container === undefined || p.container === 'global');
+  const global: ZoneLine = {
+    id: 0,
+    name: 'global',
+    nproc: globalProcs.length,
+    rssKiB: sum(globalProcs, (p) => p.memKiB),
+    cpuNs: sum(globalProcs, (p) => p.cpuTimeNs),
+    cpu: sum(globalProcs, (p) => p.cpuPercent) / cores,
+  };
+  const zones = env.manager
+    .list()
+    .filter(isUp)
+    .map((g): ZoneLine => {
+      const procs = env.manager.machineOf(g.name)?.processes() ?? [];
+      return { id: g.id, name: g.name, nproc: procs.length, rssKiB: sum(procs, (p) => p.memKiB), cpuNs: g.cpuNs, cpu: g.cpuPercent / cores };
+    });
+  return [global, ...zones].sort((a, b) => b.cpu - a.cpu || a.id - b.id);
+}
+
+function report(ctx: CommandContext, env: ConsoleEnv): string {
+  const totalKiB = hostMemoryMiB(env, ctx) * 1024;
+  const zs = sample(ctx, env);
+  const [l1, l5, l15] = ctx.machine.loadAverage();
+  return lines([
+    'ZONEID    NPROC  SIZE   RSS MEMORY      TIME  CPU ZONE',
+    ...zs.map((z) =>
+      [right(z.id, 6), right(z.nproc, 8), right(size(z.rssKiB), 5), right(size(z.rssKiB), 5), right(pct((z.rssKiB * 100) / totalKiB), 6), right(cpuTime(z.cpuNs), 9), right(pct(z.cpu), 4), z.name].join(' '),
+    ),
+    `Total: ${zs.reduce((s, z) => s + z.nproc, 0)} processes, load averages: ${fixed(l1, 2)}, ${fixed(l5, 2)}, ${fixed(l15, 2)}`,
+  ]);
+}
+
+export function prstat(env: ConsoleEnv): Command {
+  return {
+    name: 'prstat',
+    summary: 'per-zone CPU and memory: prstat -Z [interval [count]] (prstat -Z 1 1 for one report); q quits',
+    run(ctx, args) {
+      const flags = args.filter((a) => a.startsWith('-')).join('').replace(/-/g, '');
+      const numbers = args.filter((a) => !a.startsWith('-'));
+      if (!flags.includes('Z') || /[^Zc]/.test(flags) || numbers.length > 2) return done(USAGE, 2);
+      const interval = numbers[0] === undefined ? 5 : intIn(numbers[0], 1, 86_400);
+      const count = numbers[1] === undefined ? null : intIn(numbers[1], 1, 1_000_000);
+      if (interval === null || (numbers[1] !== undefined && count === null)) return done(`prstat: interval and count are positive whole numbers\n${USAGE}`, 2);
+      if (count === 1) return done(report(ctx, env));
+      return {
+        kind: 'running',
+        run: refreshing({
+          startNs: ctx.machine.now(),
+          intervalNs: interval * 1e9,
+          count,
+          fullScreen: !flags.includes('c'),
+          quitKey: true,
+          frame: () => report(ctx, env),
+        }),
+      };
+    },
+  };
+}

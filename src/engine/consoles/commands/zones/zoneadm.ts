@@ -1,0 +1,94 @@
+/**
+ * `zoneadm`: lists the zones (`list [-cipv]`) and boots or halts one (`-z <zone>
+ * boot|halt`). Layout and messages as Solaris 10 8/07, the release that added the BRAND
+ * and IP columns.
+ */
+import { done, type Command, type CommandDone } from '../../../shell/command.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { isUp } from '../common/guests.ts';
+import { left, lines, right } from '../common/text.ts';
+import { findZone, zones, type Zone } from './zones.ts';
+
+const USAGE = lines([
+  'usage:\tzoneadm [-z <zone>] <subcommand>',
+  '',
+  'Subcommands:',
+  '',
+  '\tlist [-cipv]',
+  '\tboot',
+  '\thalt',
+]);
+
+export function zoneadm(env: ConsoleEnv): Command {
+  return {
+    name: 'zoneadm',
+    summary: 'Solaris zones: list [-cipv]; -z <zone> boot|halt',
+    run(_ctx, args) {
+      let zone: string | undefined;
+      let rest = args;
+      if (args[0] === '-z') {
+        zone = args[1];
+        if (zone === undefined) return done(`zoneadm: option requires an argument -- z\n${USAGE}`, 2);
+        rest = args.slice(2);
+      }
+      const [sub, ...opts] = rest;
+      switch (sub) {
+        case 'list':
+          return list(env, zone, opts);
+        case 'boot':
+        case 'halt':
+          if (opts.length > 0) return done(`zoneadm: ${sub}: unexpected argument '${opts[0] ?? ''}'\n${USAGE}`, 2);
+          return zone === undefined ? done(`zoneadm: subcommand '${sub}' requires a zone name: zoneadm -z <zone> ${sub}\n`, 2) : power(env, zone, sub);
+        case 'help':
+          return done(USAGE);
+        case undefined:
+          return done(USAGE, 2);
+        default:
+          return done(`zoneadm: unknown subcommand '${sub}'\n${USAGE}`, 2);
+      }
+    },
+  };
+}
+
+function list(env: ConsoleEnv, only: string | undefined, opts: readonly string[]): CommandDone {
+  const flags = opts.join('');
+  if (opts.some((o) => !/^-[cipv]+$/.test(o))) return done(`zoneadm: list: illegal option\nusage:\tzoneadm list [-cipv]\n`, 2);
+  const all = flags.includes('c');
+  const installed = flags.includes('i');
+  let shown = zones(env).filter((z) => z.status === 'running' || all || (installed && z.status === 'installed'));
+  if (only !== undefined) {
+    const z = zones(env).find((x) => x.name === only);
+    if (z === undefined) return done(`zoneadm: zone '${only}': No such zone configured\n`, 1);
+    shown = [z];
+  }
+  if (flags.includes('p')) return done(lines(shown.map((z) => `${z.id ?? '-'}:${z.name}:${z.status}:${z.path}::${z.brand}:${z.ip}`)));
+  if (!flags.includes('v')) return done(lines(shown.map((z) => z.name)));
+  const row = (z: Zone | null): string =>
+    z === null
+      ? `${right('ID', 4)} ${left('NAME', 16)} ${left('STATUS', 10)} ${left('PATH', 30)} ${left('BRAND', 8)} IP`
+      : `${right(z.id ?? '-', 4)} ${left(z.name, 16)} ${left(z.status, 10)} ${left(z.path, 30)} ${left(z.brand, 8)} ${z.ip}`;
+  return done(lines([row(null), ...shown.map(row)]));
+}
+
+function power(env: ConsoleEnv, name: string, sub: 'boot' | 'halt'): CommandDone {
+  const prefix = `zoneadm: zone '${name}': `;
+  if (name === 'global') return done(`${prefix}operation invalid for the global zone.\n`, 1);
+  const g = findZone(env, name);
+  if (g === undefined) return done(`${prefix}No such zone configured\n`, 1);
+  if (sub === 'boot') {
+    if (isUp(g)) return done(`${prefix}zone is already booted\n`, 1);
+    if (g.state === 'refused') return done(`${prefix}must be installed before boot.\n${g.reason ?? ''}\n`, 1);
+    const err = env.manager.start(g.name);
+    return err === null ? done('') : done(`${prefix}${err}\n`, 1);
+  }
+  if (!isUp(g)) return done(`${prefix}zone is not running\n`, 1);
+  const err = env.manager.stop(g.name);
+  return err === null ? done('') : done(`${prefix}${err}\n`, 1);
+}
+
+/** `zonename`: the zone this shell runs in — the console is the global zone. */
+export const zonename: Command = {
+  name: 'zonename',
+  summary: 'print the name of the current zone (global)',
+  run: () => done('global\n'),
+};

@@ -1,0 +1,194 @@
+/**
+ * The initial file tree of each operating system family: the handful of files and
+ * directories a student looks at (release files, passwd, home directories, logs), laid
+ * out as a CentOS/Debian 2.6 system, Windows Server 2003 (C:\ is `/`) and Solaris 10.
+ *
+ * Containers share one frozen image per (family, distribution) and each gets its own
+ * upper layer over it, so one container's files are invisible to the others.
+ * Simplified: /bin and /usr/bin hold no programs; the commands are the shell's.
+ */
+import type { OsId } from './os-families.ts';
+import { MemoryFileSystem } from './memory-filesystem.ts';
+
+export interface ImageParams {
+  readonly hostname: string;
+  /** e.g. "CentOS release 5.2 (Final)", "Windows Server 2003, Standard Edition", "Solaris 10 8/07 s10x_u4wos_12b X86". */
+  readonly distribution: string;
+  /** Modification time of every file, ns of virtual time (default 0). */
+  readonly nowNs?: number;
+}
+
+/** The hostname an image carries before a container gives it its own. */
+const IMAGE_HOSTNAME = 'localhost';
+
+/** Creates a directory and its missing parents. */
+function mkdirs(fs: MemoryFileSystem, path: string, nowNs: number): void {
+  let at = '';
+  for (const part of path.split('/').filter((p) => p !== '')) {
+    at += '/' + part;
+    if (fs.stat(at) === null) fs.mkdir(at, nowNs);
+  }
+}
+
+/** Builds a tree from directories and files (parents created as needed). */
+function buildTree(dirs: readonly string[], files: Readonly<Record<string, string>>, nowNs: number): MemoryFileSystem {
+  const fs = new MemoryFileSystem();
+  for (const dir of dirs) mkdirs(fs, dir, nowNs);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirs(fs, path.slice(0, path.lastIndexOf('/')), nowNs);
+    fs.write(path, content, false, nowNs);
+  }
+  return fs;
+}
+
+const LINUX_DIRS = [
+  '/bin', '/boot', '/dev', '/etc', '/home', '/lib', '/mnt', '/opt', '/proc', '/root', '/sbin', '/sys',
+  '/tmp', '/usr/bin', '/usr/lib', '/usr/local', '/usr/sbin', '/usr/share', '/var/log', '/var/run', '/var/tmp',
+];
+
+const LINUX_PASSWD = [
+  'root:x:0:0:root:/root:/bin/bash',
+  'bin:x:1:1:bin:/bin:/sbin/nologin',
+  'daemon:x:2:2:daemon:/sbin:/sbin/nologin',
+  'adm:x:3:4:adm:/var/adm:/sbin/nologin',
+  'lp:x:4:7:lp:/var/spool/lpd:/sbin/nologin',
+  'sync:x:5:0:sync:/sbin:/bin/sync',
+  'mail:x:8:12:mail:/var/spool/mail:/sbin/nologin',
+  'nobody:x:99:99:Nobody:/:/sbin/nologin',
+  'sshd:x:74:74:Privilege-separated SSH:/var/empty/sshd:/sbin/nologin',
+].join('\n') + '\n';
+
+/** Red Hat family distributions keep their name in /etc/redhat-release; others in /etc/os-release. */
+function isRedHatFamily(distribution: string): boolean {
+  return /^(red hat|centos|fedora|scientific)/i.test(distribution);
+}
+
+function osRelease(distribution: string): string {
+  const words = distribution.split(/\s+/).filter((w) => w !== '');
+  const firstVersion = words.findIndex((w) => /\d/.test(w));
+  const name = (firstVersion > 0 ? words.slice(0, firstVersion) : words).join(' ');
+  const id = (words[0] ?? 'linux').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return `PRETTY_NAME="${distribution}"\nNAME="${name}"\nID=${id}\n`;
+}
+
+/** A Linux 2.6 system's tree. */
+export function linuxImage(p: ImageParams): MemoryFileSystem {
+  const release: Record<string, string> = isRedHatFamily(p.distribution)
+    ? { '/etc/redhat-release': p.distribution + '\n' }
+    : { '/etc/os-release': osRelease(p.distribution) };
+  return buildTree(
+    LINUX_DIRS,
+    {
+      '/etc/hostname': p.hostname + '\n',
+      ...release,
+      '/etc/issue': `${p.distribution}\nKernel \\r on an \\m\n\n`,
+      '/etc/passwd': LINUX_PASSWD,
+      '/etc/group': 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nnobody:x:99:\n',
+      '/etc/hosts': `127.0.0.1\tlocalhost.localdomain localhost\n`,
+      '/etc/fstab': '/dev/sda1\t/\text3\tdefaults\t1 1\nproc\t/proc\tproc\tdefaults\t0 0\n',
+      '/root/.bashrc': '# .bashrc\nalias rm=\'rm -i\'\n',
+      '/root/.bash_profile': '# .bash_profile\nPATH=$PATH:$HOME/bin\nexport PATH\n',
+      '/var/log/messages': '',
+    },
+    p.nowNs ?? 0,
+  );
+}
+
+/** A Windows Server 2003 system drive; C:\ is `/`. */
+export function windowsImage(p: ImageParams): MemoryFileSystem {
+  const bootIni = [
+    '[boot loader]',
+    'timeout=30',
+    'default=multi(0)disk(0)rdisk(0)partition(1)\\WINDOWS',
+    '[operating systems]',
+    `multi(0)disk(0)rdisk(0)partition(1)\\WINDOWS="${p.distribution}" /noexecute=optout /fastdetect`,
+    '',
+  ].join('\n');
+  return buildTree(
+    [
+      '/Windows/system32/config',
+      '/Windows/Temp',
+      '/Documents and Settings/Administrator/Desktop',
+      '/Documents and Settings/Administrator/My Documents',
+      '/Documents and Settings/Administrator/Start Menu',
+      '/Documents and Settings/All Users/Desktop',
+      '/Program Files/Common Files',
+      '/Program Files/Internet Explorer',
+    ],
+    {
+      '/boot.ini': bootIni,
+      '/autoexec.bat': '',
+      '/config.sys': '',
+      '/Windows/system32/drivers/etc/hosts': '127.0.0.1       localhost\n',
+    },
+    p.nowNs ?? 0,
+  );
+}
+
+/** A Solaris 10 system's tree. */
+export function solarisImage(p: ImageParams): MemoryFileSystem {
+  const release = [
+    `${' '.repeat(Math.max(0, Math.floor((68 - p.distribution.length) / 2)))}${p.distribution}`,
+    '           Copyright 2007 Sun Microsystems, Inc.  All Rights Reserved.',
+    '                        Use is subject to license terms.',
+    '',
+  ].join('\n');
+  return buildTree(
+    ['/export/home', '/opt', '/usr/bin', '/usr/sbin', '/var/tmp', '/tmp', '/dev', '/proc', '/sbin', '/etc/zones'],
+    {
+      '/etc/release': release,
+      '/etc/nodename': p.hostname + '\n',
+      '/etc/passwd': 'root:x:0:0:Super-User:/:/sbin/sh\ndaemon:x:1:1::/:\nbin:x:2:2::/usr/bin:\nnobody:x:60001:60001:NFS Anonymous Access User:/:\n',
+      '/etc/hosts': `127.0.0.1\tlocalhost\n`,
+      '/etc/vfstab': '#device\t\tdevice\t\tmount\t\tFS\tfsck\tmount\tmount\n/proc\t\t-\t\t/proc\t\tproc\t-\tno\t-\n',
+      '/var/adm/messages': '',
+    },
+    p.nowNs ?? 0,
+  );
+}
+
+/** The tree of an installed system of `family`. */
+export function osImage(family: OsId, p: ImageParams): MemoryFileSystem {
+  switch (family) {
+    case 'linux':
+      return linuxImage(p);
+    case 'windows':
+      return windowsImage(p);
+    case 'solaris':
+      return solarisImage(p);
+  }
+}
+
+/** The file that holds the host name, per family (Windows keeps it in the registry). */
+const HOSTNAME_FILE: Readonly<Record<OsId, string | null>> = {
+  linux: '/etc/hostname',
+  windows: null,
+  solaris: '/etc/nodename',
+};
+
+/**
+ * A container's root: its own empty upper layer over the shared image. The container's host
+ * name is written into the upper layer (Docker bind-mounts it instead), so `usedBytes()`
+ * starts at the length of that one line.
+ */
+export function containerRootFs(image: MemoryFileSystem, family: OsId, hostname: string, nowNs: number): MemoryFileSystem {
+  const fs = new MemoryFileSystem({ lower: image });
+  const file = HOSTNAME_FILE[family];
+  if (file !== null) fs.write(file, hostname + '\n', false, nowNs);
+  return fs;
+}
+
+/** One frozen image per (family, distribution), shared by every container made from it. */
+export class ImageStore {
+  private readonly images = new Map<string, MemoryFileSystem>();
+
+  get(family: OsId, distribution: string): MemoryFileSystem {
+    const key = `${family}\u0000${distribution}`;
+    let image = this.images.get(key);
+    if (image === undefined) {
+      image = osImage(family, { hostname: IMAGE_HOSTNAME, distribution }).freeze();
+      this.images.set(key, image);
+    }
+    return image;
+  }
+}

@@ -1,0 +1,194 @@
+import { describe, expect, test } from 'vitest';
+import { MANAGER, PlatformEngine } from './platform-engine.ts';
+import { loadPreset } from './scenario/presets.ts';
+import type { PlatformKind, Scenario } from './scenario/schema.ts';
+
+function preset(name = 'classroom-default'): Scenario {
+  const s = loadPreset(name);
+  if (!s) throw new Error(name);
+  return { ...s, host: { ...s.host, disk: 'ssd' } };
+}
+
+/** Boots `target`'s platform until the guest runs, opens its console and returns a typer. */
+function open(s: Scenario, kind: PlatformKind, target: string): { engine: PlatformEngine; type: (line: string) => string; id: number } {
+  const engine = new PlatformEngine(s, kind);
+  const g = engine.sim.guests.find((x) => x.spec.name === target);
+  while (g && g.state === 'booting' && engine.now < 600e9) engine.advanceTo(engine.now + 1e9);
+  const opened = engine.openConsole(target);
+  if ('error' in opened) throw new Error(opened.error);
+  const id = opened.id;
+  engine.advanceTo(engine.now);
+  engine.read(id);
+  const type = (line: string): string => {
+    engine.write(id, `${line}\r`);
+    let out = '';
+    for (let i = 0; i < 10_000 && (i === 0 || engine.busy(id)); i++) {
+      const wake = engine.nextWakeNs();
+      engine.advanceTo(wake !== null && wake > engine.now ? wake : engine.now + 1e8);
+      out += engine.read(id);
+    }
+    return plain(out + engine.read(id));
+  };
+  return { engine, type, id };
+}
+
+function plain(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/\x1b\[[0-?]*[ -/]*[@-~]/g, '').replace(/\r/g, '');
+}
+
+describe('what a guest can see of the architecture', () => {
+  test('uname -r in a container shows the host kernel; a Xen paravirtual guest runs a xen kernel', () => {
+    const s = preset('io-comparison');
+    const container = open(s, 'container', 'web').type('uname -r');
+    const hosted = open(s, 'hosted', 'web').type('uname -r');
+    const xen = open(s, 'bare-metal', 'web').type('uname -r');
+    expect(xen).toMatch(/xen\n/);
+    expect(hosted).not.toMatch(/xen\n/);
+    const containerRelease = container.split('\n').find((l) => /^\d+\.\d+/.test(l));
+    const hostedRelease = hosted.split('\n').find((l) => /^\d+\.\d+/.test(l));
+    expect(containerRelease).toBeDefined();
+    expect(hostedRelease).toBeDefined();
+  });
+
+  test('systemd-detect-virt tells the truth on every platform', () => {
+    const s = preset('io-comparison');
+    const detect = (kind: PlatformKind): string => open(s, kind, 'web').type('systemd-detect-virt');
+    expect(detect('native')).toContain('none');
+    expect(detect('bare-metal')).toContain('xen');
+    expect(detect('hosted')).toContain('microsoft');
+    expect(detect('container')).toContain('docker');
+  });
+
+  test('free in a VM reports its own memory; in a container the host memory', () => {
+    const s = preset();
+    const vm = open(s, 'hosted', 'web1').type('free -m');
+    const ct = open(s, 'container', 'web1').type('free -m');
+    const total = (out: string): number => Number(/Mem:\s+(\d+)/.exec(out)?.[1]);
+    expect(total(vm)).toBeLessThanOrEqual(1024);
+    expect(total(ct)).toBe(8192);
+  });
+});
+
+describe('isolation', () => {
+  test('a guest never sees another guest’s processes; the container host sees them all', () => {
+    const s = preset();
+    const web = open(s, 'container', 'web1').type('ps aux');
+    expect(web).toContain('httpd');
+    expect(web).not.toContain('cc1');
+    const manager = open(s, 'container', MANAGER);
+    manager.engine.advanceTo(60e9);
+    const host = manager.type('ps aux');
+    expect(host).toContain('httpd');
+    expect(host).toContain('cc1');
+  });
+
+  test('a file made in one container is invisible in another', () => {
+    const s = preset();
+    const a = open(s, 'container', 'web1');
+    a.type('touch /root/secret');
+    expect(a.type('ls /root')).toContain('secret');
+    const b = a.engine.openConsole('build1');
+    if ('error' in b) throw new Error(b.error);
+    a.engine.write(b.id, 'ls /root\r');
+    a.engine.advanceTo(a.engine.now + 1e8);
+    expect(plain(a.engine.read(b.id))).not.toContain('secret');
+  });
+
+  test('the Windows guest’s console on a Linux container host explains the shared kernel', () => {
+    const engine = new PlatformEngine(preset(), 'container');
+    const opened = engine.openConsole('win1');
+    if ('error' in opened) throw new Error(opened.error);
+    engine.advanceTo(1e9);
+    const out = plain(engine.read(opened.id));
+    expect(out).toContain('cannot run here');
+    expect(out).toContain('kernel');
+  });
+});
+
+describe('the micro-benchmark shows the mechanisms', () => {
+  const usPerCall = (out: string): number => Number(/Simple syscall: ([\d.]+) microseconds/.exec(out)?.[1]);
+
+  test('a null system call costs the same in a container as native, and more under binary translation', () => {
+    const s = preset('bt-vs-hardware-assist');
+    const native = usPerCall(open(s, 'native', 'calls').type('lat_syscall null'));
+    const container = usPerCall(open(s, 'container', 'calls').type('lat_syscall null'));
+    const bt = usPerCall(open(s, 'hosted', 'calls').type('lat_syscall null'));
+    expect(native).toBeGreaterThan(0);
+    expect(container / native).toBeCloseTo(1, 1);
+    expect(bt).toBeGreaterThan(3 * native);
+  });
+});
+
+describe('contention', () => {
+  test('stress-ng in one VM shows up as steal in another VM’s top when the host is overcommitted', () => {
+    const base = preset();
+    const s: Scenario = {
+      ...base,
+      host: { ...base.host, cores: 1 },
+      guests: [
+        { name: 'busy', os: 'linux', vcpus: 1, memoryMiB: 512, workload: { kind: 'idle' } },
+        { name: 'calm', os: 'linux', vcpus: 1, memoryMiB: 512, workload: { kind: 'cpu-int' } },
+      ],
+    };
+    const busy = open(s, 'hosted', 'busy');
+    const calm = busy.engine.openConsole('calm');
+    if ('error' in calm) throw new Error(calm.error);
+    busy.engine.write(busy.id, 'stress-ng --cpu 1 --timeout 30s\r');
+    busy.engine.advanceTo(busy.engine.now + 5e9);
+    busy.engine.read(calm.id);
+    busy.engine.write(calm.id, 'top -b -n 2\r');
+    busy.engine.advanceTo(busy.engine.now + 3e9);
+    const top = plain(busy.engine.read(calm.id));
+    const steal = [...top.matchAll(/([\d.]+)%st/g)].map((m) => Number(m[1]));
+    // One core, two busy vCPUs: the calm guest is ready about half the time while the other runs.
+    expect(steal.at(-1)).toBeGreaterThan(30);
+    expect(steal.at(-1)).toBeLessThan(70);
+  });
+});
+
+describe('boot, management and replay', () => {
+  test('the boot log streams while a VM boots, then the prompt appears', () => {
+    const engine = new PlatformEngine(preset(), 'hosted');
+    const opened = engine.openConsole('web1');
+    if ('error' in opened) throw new Error(opened.error);
+    engine.advanceTo(0);
+    const early = plain(engine.read(opened.id));
+    expect(early).toContain('BIOS');
+    expect(early).not.toContain('#');
+    engine.advanceTo(120e9);
+    const later = plain(engine.read(opened.id));
+    expect(later).toContain('Linux version');
+    expect(later).toMatch(/root@web1/);
+  });
+
+  test('xm shutdown in dom0 stops a guest, and its console says it is powered off', () => {
+    const s = preset();
+    const dom0 = open(s, 'bare-metal', MANAGER);
+    dom0.engine.advanceTo(120e9);
+    expect(dom0.type('xm list')).toMatch(/web1/);
+    const web = dom0.engine.openConsole('web1');
+    if ('error' in web) throw new Error(web.error);
+    dom0.engine.advanceTo(dom0.engine.now + 1e8);
+    dom0.engine.read(web.id);
+    dom0.type('xm shutdown web1');
+    dom0.engine.advanceTo(dom0.engine.now + 1e9);
+    expect(plain(dom0.engine.read(web.id))).toContain('powered off');
+    expect(dom0.engine.sim.guests.find((g) => g.spec.name === 'web1')?.state).toBe('stopped');
+  });
+
+  test('a recording replayed on a fresh engine gives the same output and results', () => {
+    const s = preset();
+    const first = open(s, 'hosted', 'web1');
+    const a = first.type('uname -a') + first.type('lat_syscall null');
+    const recording = first.engine.recording();
+    expect(recording.map((r) => r.line)).toEqual(['uname -a', 'lat_syscall null']);
+    const end = first.engine.now;
+
+    const again = new PlatformEngine(s, 'hosted');
+    again.replay(recording);
+    again.advanceTo(end);
+    expect(JSON.stringify(again.results())).toBe(JSON.stringify(first.engine.results()));
+    expect(a).toContain('Simple syscall');
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * One platform, interactive: its simulation, the guests' and the manager's machines and
+ * consoles. This is what a Web Worker hosts for the page and what the CLI's `shell`
+ * drives; everything typed is recorded with its virtual time, so a run can be replayed.
+ */
+import { consoleCommandsFor } from './consoles/commands/index.ts';
+import { GuestConsole } from './consoles/guest-console.ts';
+import type { GuestManager } from './consoles/guest-manager.ts';
+import { productFor } from './consoles/products.ts';
+import { simulationGuestManager } from './consoles/simulation-guest-manager.ts';
+import type { Terminal } from './consoles/terminal.ts';
+import type { PlatformResult } from './metrics/results.ts';
+import { GuestMachine } from './os/guest-machine.ts';
+import { HostMachine } from './os/host-machine.ts';
+import type { Machine } from './os/machine.ts';
+import { osIdentity } from './os/os-identity.ts';
+import { ImageStore, containerRootFs, osImage } from './os/os-images.ts';
+import { collectResults } from './run/collect-results.ts';
+import type { GuestRuntime } from './run/guest-runtime.ts';
+import type { PlatformSimulation } from './run/platform-simulation.ts';
+import { createPlatformSimulation } from './run/run-scenario.ts';
+import type { PlatformKind, Scenario } from './scenario/schema.ts';
+import { ShellSession } from './shell/shell-session.ts';
+import { commandsFor } from './shell/commands-for.ts';
+import { flavourFor } from './shell/shell-flavour.ts';
+
+/** The console of the platform's management host (host OS, dom0, service console). */
+export const MANAGER = 'manager';
+/** How often consoles may be woken at one virtual instant before time moves on regardless. */
+const MAX_WAKES_PER_INSTANT = 8;
+/** At most this many consoles open at once per platform. */
+const MAX_CONSOLES = 128;
+
+export interface RecordedLine {
+  readonly atNs: number;
+  readonly target: string;
+  readonly line: string;
+}
+
+export class PlatformEngine {
+  readonly sim: PlatformSimulation;
+  readonly manager: GuestManager;
+  private readonly machines = new Map<number, GuestMachine>();
+  private readonly images = new ImageStore();
+  private readonly host: HostMachine;
+  private readonly consoles = new Map<number, { target: string; terminal: Terminal }>();
+  private nextConsole = 1;
+  private readonly pendingReplay: RecordedLine[] = [];
+  private readonly replayConsoles = new Map<string, number>();
+
+  constructor(scenario: Scenario, readonly kind: PlatformKind) {
+    this.sim = createPlatformSimulation(scenario, kind);
+    const product = productFor(kind, scenario)?.id ?? kind;
+    this.host = new HostMachine(this.sim, osImage('linux', { hostname: 'host', distribution: osIdentity('linux', scenario.host.cpu).distribution }), () => this.sim.guests.map((g) => this.machineOf(g)));
+    this.manager = simulationGuestManager(this.sim, product, (name) => {
+      const g = this.sim.guests.find((x) => x.spec.name === name && x.state === 'running');
+      return g ? this.machineOf(g) : null;
+    });
+  }
+
+  get now(): number {
+    return this.sim.now;
+  }
+
+  /** Advances virtual time to `t`, waking running commands and typing replayed lines at their times. */
+  advanceTo(t: number): void {
+    // A command may ask to be woken "now" (or in the past) a few times in a row; past that,
+    // time moves on, so no command can stall the clock.
+    let sameInstant = 0;
+    for (;;) {
+      const wake = this.nextWakeNs();
+      let step = wake !== null && wake < t ? Math.max(wake, this.sim.now) : t;
+      sameInstant = step === this.sim.now ? sameInstant + 1 : 0;
+      if (sameInstant > MAX_WAKES_PER_INSTANT) step = t;
+      this.sim.advanceTo(step);
+      for (const c of this.consoles.values()) c.terminal.advance(step);
+      this.typeReplayedLines(step);
+      if (step >= t) return;
+    }
+  }
+
+  /**
+   * Schedules recorded lines to be typed again at their virtual times, each into a
+   * console on its target (opened when first needed): the run repeats exactly.
+   */
+  replay(lines: readonly RecordedLine[]): void {
+    this.pendingReplay.push(...lines);
+    this.pendingReplay.sort((a, b) => a.atNs - b.atNs);
+  }
+
+  private typeReplayedLines(now: number): void {
+    while (this.pendingReplay.length > 0 && (this.pendingReplay[0] as RecordedLine).atNs <= now) {
+      const r = this.pendingReplay.shift() as RecordedLine;
+      let id = this.replayConsoles.get(r.target);
+      if (id === undefined) {
+        const opened = this.openConsole(r.target);
+        if ('error' in opened) continue;
+        id = opened.id;
+        this.replayConsoles.set(r.target, id);
+        this.consoles.get(id)?.terminal.advance(now);
+      }
+      this.write(id, `${r.line}\r`);
+      this.consoles.get(id)?.terminal.advance(now);
+    }
+  }
+
+  /** The earliest time a console or a replayed line needs the clock to reach, or null. */
+  nextWakeNs(): number | null {
+    let min: number | null = this.pendingReplay[0]?.atNs ?? null;
+    for (const c of this.consoles.values()) {
+      const w = c.terminal.nextWakeNs();
+      if (w !== null && (min === null || w < min)) min = w;
+    }
+    return min;
+  }
+
+  /** Opens a console on a guest (by name) or on the manager; returns its id, or why not. */
+  openConsole(target: string): { id: number } | { error: string } {
+    if (this.consoles.size >= MAX_CONSOLES) return { error: `at most ${MAX_CONSOLES} consoles may be open` };
+    let terminal: Terminal;
+    if (target === MANAGER) {
+      const extra = consoleCommandsFor(this.manager.product, this.manager, { runIn: (m, line) => runLine(m, line) });
+      terminal = new ShellSession(this.host, flavourFor(this.host.family, [...commandsFor(this.host.family), ...extra]));
+    } else {
+      const g = this.sim.guests.find((x) => x.spec.name === target);
+      if (!g) return { error: `no guest named "${target}" on this platform` };
+      const m = this.machineOf(g);
+      terminal = new GuestConsole(g, m, flavourFor(m.family, commandsFor(m.family)), () => this.sim.now);
+    }
+    const id = this.nextConsole++;
+    this.consoles.set(id, { target, terminal });
+    return { id };
+  }
+
+  closeConsole(id: number): void {
+    this.consoles.delete(id);
+  }
+
+  write(id: number, data: string): void {
+    this.consoles.get(id)?.terminal.write(data);
+  }
+
+  read(id: number): string {
+    return this.consoles.get(id)?.terminal.read() ?? '';
+  }
+
+  busy(id: number): boolean {
+    return this.consoles.get(id)?.terminal.busy ?? false;
+  }
+
+  resize(id: number, columns: number, rows: number): void {
+    this.consoles.get(id)?.terminal.resize(columns, rows);
+  }
+
+  /** Every line entered in every console, in virtual-time order. */
+  recording(): RecordedLine[] {
+    const all = [...this.consoles.values()].flatMap((c) => c.terminal.transcript.map((l) => ({ atNs: l.atNs, target: c.target, line: l.line })));
+    return all.sort((a, b) => a.atNs - b.atNs);
+  }
+
+  results(): PlatformResult {
+    return collectResults(this.sim);
+  }
+
+  /** A guest's machine, made on first use with its own file system. */
+  machineOf(g: GuestRuntime): GuestMachine {
+    let m = this.machines.get(g.index);
+    if (!m) {
+      const distribution = osIdentity(g.spec.os, this.sim.scenario.host.cpu).distribution;
+      const fs =
+        this.kind === 'container'
+          ? containerRootFs(this.images.get(g.spec.os, distribution), g.spec.os, g.spec.name, this.sim.now)
+          : osImage(g.spec.os, { hostname: g.spec.name, distribution, nowNs: this.sim.now });
+      m = new GuestMachine(this.sim, g, fs);
+      this.machines.set(g.index, m);
+    }
+    return m;
+  }
+}
+
+/** Runs one command line in a machine's shell at once (zlogin, vzctl exec, docker exec). */
+function runLine(m: Machine, line: string): string {
+  const session = new ShellSession(m, flavourFor(m.family, commandsFor(m.family)));
+  session.read();
+  session.write(`${line}\r`);
+  session.advance(m.now());
+  return session.read();
+}

@@ -1,0 +1,76 @@
+/**
+ * `ip addr` (iproute2) and `ifconfig` (net-tools) from machine.interfaces(). MTUs are the
+ * 2.6 defaults (1500 for Ethernet, 16436 for loopback); the model counts no packets per
+ * interface, so the RX/TX counter lines are left out.
+ */
+import type { NetInterface } from '../../os/machine.ts';
+import type { Command } from '../command.ts';
+import { done } from '../command.ts';
+import { broadcast, isLoopback, netmask } from './ipv4.ts';
+
+function ipAddrBlock(nic: NetInterface, index: number): string {
+  if (isLoopback(nic.name, nic.ipv4)) {
+    return [
+      `${index}: ${nic.name}: <LOOPBACK,UP,LOWER_UP> mtu 16436 qdisc noqueue `,
+      `    link/loopback ${nic.mac} brd 00:00:00:00:00:00`,
+      `    inet ${nic.ipv4}/${nic.prefix} scope host ${nic.name}`,
+    ].join('\n');
+  }
+  return [
+    `${index}: ${nic.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast qlen 1000`,
+    `    link/ether ${nic.mac} brd ff:ff:ff:ff:ff:ff`,
+    `    inet ${nic.ipv4}/${nic.prefix} brd ${broadcast(nic.ipv4, nic.prefix)} scope global ${nic.name}`,
+  ].join('\n');
+}
+
+const IP_USAGE = 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\nwhere  OBJECT := { link | addr | route }\n';
+
+export const IP: Command = {
+  name: 'ip',
+  summary: 'show routing, devices and addresses',
+  run(ctx, args) {
+    const object = args[0];
+    if (object === undefined) return done(IP_USAGE, 255);
+    if (!['a', 'ad', 'addr', 'address'].includes(object)) {
+      return done(`Object "${object}" is unknown, try "ip help".\n`, 255);
+    }
+    const verb = args[1];
+    if (verb !== undefined && !['show', 'list', 'ls', 'sh', 's'].includes(verb)) {
+      return done(`Command "${verb}" is unknown, try "ip address help".\n`, 255);
+    }
+    const blocks = ctx.machine.interfaces().map((nic, i) => ipAddrBlock(nic, i + 1));
+    return done(blocks.join('\n') + '\n');
+  },
+};
+
+function ifconfigBlock(nic: NetInterface): string {
+  const name = nic.name.padEnd(10);
+  if (isLoopback(nic.name, nic.ipv4)) {
+    return [
+      `${name}Link encap:Local Loopback  `,
+      `          inet addr:${nic.ipv4}  Mask:${netmask(nic.prefix)}`,
+      '          UP LOOPBACK RUNNING  MTU:16436  Metric:1',
+      '',
+    ].join('\n');
+  }
+  return [
+    `${name}Link encap:Ethernet  HWaddr ${nic.mac.toUpperCase()}  `,
+    `          inet addr:${nic.ipv4}  Bcast:${broadcast(nic.ipv4, nic.prefix)}  Mask:${netmask(nic.prefix)}`,
+    '          UP BROADCAST RUNNING MULTICAST  MTU:1500  Metric:1',
+    '',
+  ].join('\n');
+}
+
+export const IFCONFIG: Command = {
+  name: 'ifconfig',
+  summary: 'show network interfaces',
+  run(ctx, args) {
+    const nics = ctx.machine.interfaces();
+    const wanted = args.filter((a) => a !== '-a');
+    const name = wanted[0];
+    if (name === undefined) return done(nics.map((n) => ifconfigBlock(n) + '\n').join(''));
+    const nic = nics.find((n) => n.name === name);
+    if (nic === undefined) return done(`${name}: error fetching interface information: Device not found\n`, 1);
+    return done(ifconfigBlock(nic) + '\n');
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * The Linux shell's own commands (the informational and file ones; echo, help, exit and
+ * the like are the shell's common set). Each is an action object; the session dispatches
+ * them by name.
+ */
+import type { Command } from '../command.ts';
+import { CAT } from './cat.ts';
+import { CD, PWD } from './cd.ts';
+import { DF } from './df.ts';
+import { SYSTEMD_DETECT_VIRT, VIRT_WHAT } from './detect-virt.ts';
+import { DMESG } from './dmesg.ts';
+import { FREE } from './free.ts';
+import { HOSTNAME } from './hostname.ts';
+import { IFCONFIG, IP } from './ip.ts';
+import { KILL } from './kill.ts';
+import { LS } from './ls.ts';
+import { LSCPU } from './lscpu.ts';
+import { MKDIR } from './mkdir.ts';
+import { PING } from './ping.ts';
+import { PS } from './ps.ts';
+import { RM } from './rm.ts';
+import { TOUCH } from './touch.ts';
+import { UNAME } from './uname.ts';
+import { UPTIME } from './uptime.ts';
+
+export const LINUX_COMMANDS: readonly Command[] = [
+  CAT,
+  CD,
+  DF,
+  DMESG,
+  FREE,
+  HOSTNAME,
+  IFCONFIG,
+  IP,
+  KILL,
+  LS,
+  LSCPU,
+  MKDIR,
+  PING,
+  PS,
+  PWD,
+  RM,
+  SYSTEMD_DETECT_VIRT,
+  TOUCH,
+  UNAME,
+  UPTIME,
+  VIRT_WHAT,
+];

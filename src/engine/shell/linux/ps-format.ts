@@ -1,0 +1,73 @@
+/**
+ * procps 3.2's column layouts for ps: the default (PID TTY TIME CMD), BSD `aux` and
+ * System V `-f`, with times from the processes' CPU time and start times on the virtual
+ * calendar.
+ */
+import type { Machine, ProcessInfo } from '../../os/machine.ts';
+import { NS_PER_S } from '../../sim/units.ts';
+import { commandName } from './process-terminals.ts';
+import { civilTime, monthName, pad2 } from './virtual-calendar.ts';
+
+/** "hh:mm:ss" (with "DD-" beyond a day), as the default and -f formats show CPU time. */
+export function cpuTimeLong(ns: number): string {
+  const s = Math.floor(ns / NS_PER_S);
+  const days = Math.floor(s / 86_400);
+  const hms = `${pad2(Math.floor(s / 3600) % 24)}:${pad2(Math.floor(s / 60) % 60)}:${pad2(s % 60)}`;
+  return days > 0 ? `${days}-${hms}` : hms;
+}
+
+/** "m:ss", as BSD-style aux shows CPU time. */
+export function cpuTimeShort(ns: number): string {
+  const s = Math.floor(ns / NS_PER_S);
+  return `${Math.floor(s / 60)}:${pad2(s % 60)}`;
+}
+
+/** "HH:MM" for a process started today, else "MonDD". */
+export function startTime(startedNs: number, nowNs: number): string {
+  const start = civilTime(startedNs);
+  const now = civilTime(nowNs);
+  const sameDay = start.year === now.year && start.month === now.month && start.day === now.day;
+  return sameDay ? `${pad2(start.hour)}:${pad2(start.minute)}` : `${monthName(start)}${pad2(start.day)}`;
+}
+
+export interface PsRow {
+  readonly p: ProcessInfo;
+  readonly tty: string;
+}
+
+export function defaultFormat(rows: readonly PsRow[]): string[] {
+  return [
+    '  PID TTY          TIME CMD',
+    ...rows.map(({ p, tty }) => `${String(p.pid).padStart(5)} ${tty.padEnd(8)} ${cpuTimeLong(p.cpuTimeNs).padStart(8)} ${commandName(p.command)}`),
+  ];
+}
+
+export function fullFormat(rows: readonly PsRow[], m: Machine): string[] {
+  const now = m.now();
+  return [
+    'UID        PID  PPID  C STIME TTY          TIME CMD',
+    ...rows.map(
+      ({ p, tty }) =>
+        `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${String(Math.min(99, Math.floor(p.cpuPercent))).padStart(2)} ` +
+        `${startTime(p.startedNs, now).padStart(5)} ${tty.padEnd(8)} ${cpuTimeLong(p.cpuTimeNs).padStart(8)} ${p.command}`,
+    ),
+  ];
+}
+
+/** BSD user format. The model tracks one memory size per process: it is both VSZ and RSS. */
+export function userFormat(rows: readonly PsRow[], m: Machine): string[] {
+  const now = m.now();
+  const totalKiB = m.memory().totalKiB;
+  return [
+    'USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND',
+    ...rows.map(({ p, tty }) => {
+      const mem = totalKiB > 0 ? (p.memKiB / totalKiB) * 100 : 0;
+      const kib = String(Math.round(p.memKiB));
+      return (
+        `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${p.cpuPercent.toFixed(1).padStart(4)} ${mem.toFixed(1).padStart(4)} ` +
+        `${kib.padStart(6)} ${kib.padStart(5)} ${tty.padEnd(8)} ${p.state.padEnd(4)} ${startTime(p.startedNs, now).padStart(5)} ` +
+        `${cpuTimeShort(p.cpuTimeNs).padStart(6)} ${p.command}`
+      );
+    }),
+  ];
+}

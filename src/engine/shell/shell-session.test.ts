@@ -1,0 +1,312 @@
+import { describe, expect, test } from 'vitest';
+import { done, type Command, type RunningCommand } from './command.ts';
+import type { OsId } from '../os/os-families.ts';
+import { MAX_COMMAND_OUTPUT } from './foreground-job.ts';
+import { flavourFor } from './shell-flavour.ts';
+import { ShellSession } from './shell-session.ts';
+import { createTestMachine, type TestMachineOptions } from './test-machine.ts';
+import { TestScreen } from './test-screen.ts';
+
+const S = 1e9;
+
+/** Prints "tick N" once per virtual second, for N seconds; `q` ends it early. */
+const tickerCommand: Command = {
+  name: 'ticker',
+  summary: 'test: ticks once a second',
+  run(ctx, args) {
+    const start = ctx.machine.now();
+    const total = Number(args[0] ?? '3');
+    let printed = 0;
+    let quit = false;
+    const run: RunningCommand = {
+      advance(nowNs) {
+        let output = '';
+        while (printed < total && start + (printed + 1) * S <= nowNs) output += `tick ${++printed}\n`;
+        return { output, done: quit || printed === total, status: 0 };
+      },
+      nextWakeNs: () => start + (printed + 1) * S,
+      key: (data) => {
+        if (data === 'q') quit = true;
+      },
+      interrupt: () => `ticker stopped at ${printed}\n`,
+    };
+    return { kind: 'running', run };
+  },
+};
+
+const boomCommand: Command = {
+  name: 'boom',
+  summary: 'test: throws',
+  run() {
+    throw new Error('kaboom');
+  },
+};
+
+const floodCommand: Command = {
+  name: 'flood',
+  summary: 'test: prints 2 MiB',
+  run: () => done('y\n'.repeat(MAX_COMMAND_OUTPUT)),
+};
+
+const sizeCommand: Command = {
+  name: 'size',
+  summary: 'test: prints the terminal size',
+  run: (ctx) => done(`${ctx.columns}x${ctx.rows}\n`),
+};
+
+function start(family: OsId = 'linux', options: TestMachineOptions = {}) {
+  const machine = createTestMachine({ family, ...options });
+  const session = new ShellSession(machine, flavourFor(family, [tickerCommand, boomCommand, floodCommand, sizeCommand]));
+  const screen = new TestScreen(80);
+  /** Sends input; returns the output it caused, and puts it on the screen. */
+  const type = (data: string): string => {
+    session.write(data);
+    const out = session.read();
+    screen.write(out);
+    return out;
+  };
+  const at = (seconds: number): string => {
+    machine.setNow(seconds * S);
+    session.advance(seconds * S);
+    const out = session.read();
+    screen.write(out);
+    return out;
+  };
+  screen.write(session.read());
+  return { machine, session, screen, type, at };
+}
+
+function lastLine(screen: TestScreen): string {
+  return screen.lines().at(-1) ?? '';
+}
+
+describe('ShellSession prompt and output', () => {
+  test('bash greets and prompts with the host name and ~ for /root', () => {
+    const { screen } = start('linux');
+    expect(screen.lines()[0]).toBe('CentOS release 5.2 (Final)');
+    expect(lastLine(screen)).toBe('root@testbox:~#');
+  });
+
+  test('cmd.exe prompts with a DOS path and leaves a blank line after output', () => {
+    const { screen, type } = start('windows');
+    expect(screen.lines()[0]).toBe('Microsoft Windows [Version 5.2.3790]');
+    expect(lastLine(screen)).toBe('C:\\>');
+    type('echo hi\r');
+    expect(screen.lines().slice(-4)).toEqual(['C:\\>echo hi', 'hi', '', 'C:\\>']);
+  });
+
+  test('Solaris sh prompts with the host name', () => {
+    const { screen } = start('solaris');
+    expect(lastLine(screen)).toBe('testbox#');
+  });
+
+  test('command output uses CR LF', () => {
+    const { type } = start();
+    expect(type('echo hi\r')).toContain('hi\r\n');
+  });
+
+  test('echo hi | grep h prints hi and a new prompt', () => {
+    const { screen, type } = start();
+    type('echo hi | grep h\r');
+    expect(screen.lines().slice(-3)).toEqual(['root@testbox:~# echo hi | grep h', 'hi', 'root@testbox:~#']);
+  });
+
+  test('status and variables follow the line as it runs', () => {
+    const { screen, type } = start();
+    type('false && echo no; echo $?; export X=1; echo "x=$X" || echo never\r');
+    expect(screen.lines().slice(-3, -1)).toEqual(['1', 'x=1']);
+  });
+
+  test('a syntax error is reported and the prompt comes back', () => {
+    const { screen, type } = start();
+    type('echo "open\r');
+    expect(screen.lines().slice(-2)).toEqual(['bash: unexpected EOF while looking for matching `"\'', 'root@testbox:~#']);
+  });
+
+  test('exit says logout and the session stays usable', () => {
+    const { screen, type } = start();
+    type('exit\recho still here\r');
+    expect(screen.lines().slice(-4)).toEqual(['logout', 'root@testbox:~# echo still here', 'still here', 'root@testbox:~#']);
+  });
+
+  test('resize is seen by commands', () => {
+    const { session, type } = start();
+    session.resize(132, 50);
+    expect(type('size\r')).toContain('132x50');
+  });
+});
+
+describe('ShellSession unknown commands', () => {
+  test.each<[OsId, string, string[]]>([
+    ['linux', 'frob', ['bash: frob: command not found']],
+    ['windows', 'frob', ["'frob' is not recognized as an internal or external command,", 'operable program or batch file.']],
+    ['solaris', 'frob', ['frob: not found']],
+  ])('%s says so in its own words', (family, name, message) => {
+    const { screen, type } = start(family);
+    type(`${name} x\r`);
+    const lines = screen.lines();
+    const blank = family === 'windows' ? [''] : [];
+    expect(lines.slice(-(message.length + blank.length + 1), -1)).toEqual([...message, ...blank]);
+  });
+
+  test('cmd.exe finds commands whatever their case; bash does not', () => {
+    expect(start('windows').type('ECHO loud\r')).toContain('loud\r\n');
+    expect(start('linux').type('ECHO loud\r')).toContain('ECHO: command not found');
+  });
+
+  test('a command that throws prints an internal error and the shell goes on', () => {
+    const { screen, type } = start();
+    type('boom | grep x\r');
+    type('echo ok\r');
+    expect(screen.lines().slice(-5)).toEqual(['root@testbox:~# boom | grep x', 'boom: internal error', 'root@testbox:~# echo ok', 'ok', 'root@testbox:~#']);
+  });
+
+  test('output beyond 1 MiB is cut with a note', () => {
+    const { session } = start();
+    session.write('flood\r');
+    const out = session.read();
+    expect(out).toContain('[output truncated: over 1 MiB]');
+    expect(out.length).toBeLessThan(MAX_COMMAND_OUTPUT * 1.6);
+  });
+});
+
+describe('ShellSession running commands in virtual time', () => {
+  test('sleep keeps the prompt away until virtual time passes', () => {
+    const { session, screen, type, at } = start();
+    type('sleep 5\r');
+    expect(session.busy).toBe(true);
+    expect(session.nextWakeNs()).toBe(5 * S);
+    at(4.9);
+    expect(session.busy).toBe(true);
+    at(5);
+    expect(session.busy).toBe(false);
+    expect(session.nextWakeNs()).toBeNull();
+    expect(lastLine(screen)).toBe('root@testbox:~#');
+  });
+
+  test('Ctrl-C interrupts sleep 100 and prints ^C and a new prompt', () => {
+    const { session, screen, type } = start();
+    type('sleep 100; echo never\r');
+    type('\x03');
+    expect(session.busy).toBe(false);
+    expect(screen.lines().slice(-3)).toEqual(['root@testbox:~# sleep 100; echo never', '^C', 'root@testbox:~#']);
+    type('echo $?\r');
+    expect(screen.lines().at(-2)).toBe('130');
+  });
+
+  test('Ctrl-C at the prompt prints ^C and a fresh prompt', () => {
+    const { session, screen, type } = start();
+    type('half typed\x03');
+    expect(screen.lines().slice(-2)).toEqual(['root@testbox:~# half typed^C', 'root@testbox:~#']);
+    type('\r');
+    expect(session.transcript.map((t) => t.line)).toEqual(['']);
+  });
+
+  test('the last stage prints as it runs; an interrupt adds its own message', () => {
+    const { screen, type, at } = start();
+    type('ticker 10\r');
+    at(2);
+    expect(screen.lines().slice(-2)).toEqual(['tick 1', 'tick 2']);
+    type('\x03');
+    expect(screen.lines().slice(-3)).toEqual(['^C', 'ticker stopped at 2', 'root@testbox:~#']);
+  });
+
+  test('a running stage inside a pipe is run to the end before its output is piped', () => {
+    const { session, screen, type, at } = start();
+    type('ticker 3 | grep 2\r');
+    expect(at(2)).toBe('');
+    expect(session.busy).toBe(true);
+    at(3);
+    expect(screen.lines().slice(-2)).toEqual(['tick 2', 'root@testbox:~#']);
+  });
+
+  test('keys go to a running command that reads them', () => {
+    const { session, type } = start();
+    type('ticker 100\r');
+    type('q');
+    expect(session.busy).toBe(false);
+  });
+
+  test('typing ahead waits for the prompt; Ctrl-C discards it', () => {
+    const { screen, type, at } = start();
+    type('sleep 1\r');
+    type('echo later\r');
+    at(1);
+    expect(screen.lines().slice(-3)).toEqual(['root@testbox:~# echo later', 'later', 'root@testbox:~#']);
+    type('sleep 1\recho dropped\r\x03');
+    expect(screen.text()).not.toContain('dropped');
+  });
+});
+
+describe('ShellSession screen and completion', () => {
+  test('clear and Ctrl-L clear the screen; Ctrl-L keeps the line being typed', () => {
+    const { screen, type } = start();
+    expect(type('clear\r')).toContain('\x1b[2J\x1b[H');
+    expect(screen.lines()).toEqual(['root@testbox:~#']);
+    type('echo x');
+    expect(type('\x0c')).toContain('\x1b[2J\x1b[H');
+    expect(screen.lines()).toEqual(['root@testbox:~# echo x']);
+  });
+
+  test('cls clears the screen in cmd.exe', () => {
+    expect(start('windows').type('cls\r')).toContain('\x1b[2J\x1b[H');
+  });
+
+  test('Tab completes a unique command name, lists several', () => {
+    const { screen, type } = start();
+    type('ec\t');
+    expect(lastLine(screen)).toBe('root@testbox:~# echo');
+    type('\x15he\t');
+    expect(screen.lines().slice(-2)).toEqual(['head  help', 'root@testbox:~# he']);
+    type('\t');
+    expect(screen.lines().at(-2)).toBe('head  help');
+  });
+
+  test('after a list the line is redrawn with the cursor where it was', () => {
+    const { screen, type } = start();
+    type('h x\x1b[D\x1b[D\t');
+    expect(screen.lines().at(-1)).toBe('root@testbox:~# h x');
+    expect(screen.col).toBe('root@testbox:~# h'.length);
+  });
+
+  test('Tab extends to the common prefix first', () => {
+    const { screen, type } = start();
+    type('hi\t');
+    expect(lastLine(screen)).toBe('root@testbox:~# history');
+  });
+
+  test('Tab completes file names in the working directory', () => {
+    const { screen, type } = start('linux', { files: { '/root/notes.txt': 'a\nb\n', '/root/data/x': '' } });
+    type('grep a no\t');
+    expect(lastLine(screen)).toBe('root@testbox:~# grep a notes.txt');
+    type('\x15wc da\t');
+    expect(lastLine(screen)).toBe('root@testbox:~# wc data/');
+    type('\x15wc zz\t');
+    expect(lastLine(screen)).toBe('root@testbox:~# wc zz');
+  });
+
+  test('cmd.exe completion quotes names with spaces', () => {
+    const { screen, type } = start('windows');
+    type('more Doc\t');
+    expect(lastLine(screen)).toBe('C:\\>more "Documents and Settings\\');
+  });
+});
+
+describe('ShellSession transcript', () => {
+  test('records each entered line with the virtual time it was entered', () => {
+    const { session, machine, type } = start();
+    type('echo one\r');
+    machine.setNow(7 * S);
+    type('echo two\r');
+    expect(session.transcript).toEqual([
+      { atNs: 0, line: 'echo one' },
+      { atNs: 7 * S, line: 'echo two' },
+    ]);
+  });
+
+  test('history lists what was entered', () => {
+    const { screen, type } = start();
+    type('echo a\rhistory\r');
+    expect(screen.lines().slice(-3, -1)).toEqual(['    1  echo a', '    2  history']);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The Solaris 10 shell's own commands: the Linux implementations where Solaris prints the
+ * same, Solaris's own where it differs (uname, ps, df, ls, cat, ifconfig, uptime, ping,
+ * kill and cd's wording), and the Solaris-only zonename, prstat and psrinfo.
+ */
+import type { Command } from '../command.ts';
+import { makeCat } from '../linux/cat.ts';
+import { PWD, makeCd } from '../linux/cd.ts';
+import { DMESG } from '../linux/dmesg.ts';
+import { HOSTNAME } from '../linux/hostname.ts';
+import { makeKill } from '../linux/kill.ts';
+import { makeLs } from '../linux/ls.ts';
+import { MKDIR } from '../linux/mkdir.ts';
+import { RM } from '../linux/rm.ts';
+import { TOUCH } from '../linux/touch.ts';
+import { SOLARIS_DF } from './df.ts';
+import { SOLARIS_IFCONFIG } from './ifconfig.ts';
+import { SOLARIS_PING } from './ping.ts';
+import { PRSTAT } from './prstat.ts';
+import { SOLARIS_PS } from './ps.ts';
+import { PSRINFO } from './psrinfo.ts';
+import { SUNOS_UNAME } from './uname.ts';
+import { SOLARIS_UPTIME } from './uptime.ts';
+import { ZONENAME } from './zonename.ts';
+
+/** The Bourne shell's wording for cd. */
+export const SOLARIS_CD: Command = makeCd({
+  missing: (arg) => `sh: ${arg}: does not exist\n`,
+  notDir: (arg) => `sh: ${arg}: not a directory\n`,
+});
+
+/** The Bourne shell's kill. */
+export const SOLARIS_KILL: Command = makeKill({
+  usage: 'kill: usage: kill [ [ -sig ] id ... | -l ]\n',
+  badSignal: (spec) => `kill: ${spec}: bad signal\n`,
+  badPid: (arg) => `kill: ${arg}: arguments should be jobs or process id's\n`,
+  refused: (pid, error) => `kill: ${pid}: ${error.toLowerCase()}\n`,
+});
+
+export const SOLARIS_COMMANDS: readonly Command[] = [
+  makeCat('solaris'),
+  SOLARIS_CD,
+  SOLARIS_DF,
+  DMESG,
+  HOSTNAME,
+  SOLARIS_IFCONFIG,
+  SOLARIS_KILL,
+  makeLs('solaris'),
+  MKDIR,
+  SOLARIS_PING,
+  PRSTAT,
+  SOLARIS_PS,
+  PSRINFO,
+  PWD,
+  RM,
+  TOUCH,
+  SUNOS_UNAME,
+  SOLARIS_UPTIME,
+  ZONENAME,
+];

@@ -1,0 +1,67 @@
+/**
+ * ping (Windows Server 2003): 32-byte echo requests, -n N of them (default 4), -t until
+ * Ctrl-C; round trips from machine.pingRttNs in whole milliseconds ("time<1ms" below one),
+ * a lost request reported after the 4-second timeout. No resolver: the name stands in for
+ * the address.
+ */
+import type { Command, CommandContext } from '../command.ts';
+import { done } from '../command.ts';
+import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
+import { isIpv4 } from '../linux/ipv4.ts';
+import { PingRun, rttSummaryMs, type PingFormat, type PingStats } from '../linux/ping-schedule.ts';
+
+/** Windows waits this long for each reply by default (-w 4000). */
+const TIMEOUT_NS = 4 * NS_PER_S;
+
+const USAGE =
+  '\nUsage: ping [-t] [-a] [-n count] [-l size] [-f] [-i TTL] [-v TOS]\n            [-r count] [-s count] [[-j host-list] | [-k host-list]]\n            [-w timeout] target_name\n';
+
+function summary(target: string, s: PingStats): string {
+  const lost = s.transmitted - s.received;
+  const pct = s.transmitted > 0 ? Math.floor((lost * 100) / s.transmitted) : 0;
+  let out = `\nPing statistics for ${target}:\n    Packets: Sent = ${s.transmitted}, Received = ${s.received}, Lost = ${lost} (${pct}% loss),\n`;
+  if (s.received > 0) {
+    const r = rttSummaryMs(s);
+    out += `Approximate round trip times in milli-seconds:\n    Minimum = ${Math.round(r.min)}ms, Maximum = ${Math.round(r.max)}ms, Average = ${Math.round(r.avg)}ms\n`;
+  }
+  return out;
+}
+
+function windowsFormat(target: string): PingFormat {
+  const shown = isIpv4(target) ? target : `${target} [${target}]`;
+  return {
+    header: () => `\nPinging ${shown} with 32 bytes of data:\n\n`,
+    reply: (_seq, rttNs) => {
+      const ms = rttNs / NS_PER_MS;
+      return `Reply from ${target}: bytes=32 ${ms < 1 ? 'time<1ms' : `time=${Math.round(ms)}ms`} TTL=128\n`;
+    },
+    lost: () => 'Request timed out.\n',
+    summary: (s) => summary(target, s),
+  };
+}
+
+function runPing(ctx: CommandContext, args: readonly string[]) {
+  let count = 4;
+  let target: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const sw = arg.replace(/^\//, '-').toLowerCase();
+    if (sw === '-t') count = Infinity;
+    else if (sw === '-n') {
+      const n = Number(args[++i]);
+      if (!Number.isInteger(n) || n < 1) return done(`Bad value for option -n, valid range is from 1 to 4294967295.\n`, 1);
+      count = n;
+    } else if (sw === '-l' || sw === '-w' || sw === '-i') i++;
+    else if (sw === '-a') continue;
+    else if (sw.startsWith('-')) return done(`Bad option ${arg}.\n${USAGE}`, 1);
+    else target = arg;
+  }
+  if (target === null) return done(USAGE, 1);
+  if (!isIpv4(target) && ctx.machine.pingRttNs(target) === null) {
+    return done(`Ping request could not find host ${target}. Please check the name and try again.\n`, 1);
+  }
+  const run = new PingRun(ctx.machine, target, windowsFormat(target), { count, intervalNs: NS_PER_S, lostTimeoutNs: TIMEOUT_NS });
+  return { kind: 'running' as const, run };
+}
+
+export const WIN_PING: Command = { name: 'ping', summary: 'send ICMP echo requests to a host', run: runPing };

@@ -1,0 +1,179 @@
+/**
+ * dd (GNU coreutils) writing zeros: `dd if=/dev/zero of=FILE bs=1M count=N`. The copy is
+ * the engine's sequential-write workload ('seq-write', one transaction = 1 MiB written and
+ * synced), limited to the bytes asked for; `of=/dev/null` touches no disk, so it is priced
+ * as a memory copy ('stream', one transaction = 1 MiB moved). Simplified: the engine
+ * always writes in 1 MiB requests whatever `bs` says, and only /dev/zero can be read.
+ *
+ * The file appears in the machine's file system as a short placeholder text (the
+ * simulator keeps no bytes), so `ls` shows it. Report layout of coreutils 8.4:
+ * `N+0 records in`, `N+0 records out`, `X bytes (Y MB) copied, Z s, W MB/s`.
+ */
+import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
+import { done } from '../command.ts';
+import { resolvePath } from '../paths.ts';
+import { MIB, NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
+import { MAX_COUNT, MAX_SECONDS, parseByteSize, parseCount } from './option-values.ts';
+import { nextLookNs, perSecond, seconds, startWatched, type WatchedTask } from './task-watch.ts';
+
+/** dd's default block size (ibs = obs = 512). */
+const DEFAULT_BS = 512;
+/** Largest block dd may use here: dd allocates one such buffer. */
+const MAX_BS = 1024 * MIB;
+const LOOK_INTERVAL_NS = 100 * NS_PER_MS;
+const TRY_HELP = "Try `dd --help' for more information.\n";
+/** Open errors that stop dd before it copies anything (other file-system refusals only lose the placeholder). */
+const FATAL_OPEN_ERRORS = ['No such file or directory', 'Is a directory', 'Not a directory', 'Read-only file system'];
+
+interface DdArgs {
+  readonly input: string | null;
+  readonly output: string | null;
+  readonly bs: number;
+  /** Blocks to copy, or null for "until stopped". */
+  readonly count: number | null;
+  readonly status: 'default' | 'noxfer' | 'none';
+}
+
+/** Parses dd's `name=value` operands; a string is the error to print. */
+export function parseDdArgs(args: readonly string[]): DdArgs | string {
+  let input: string | null = null;
+  let output: string | null = null;
+  let bs = DEFAULT_BS;
+  let count: number | null = null;
+  let status: DdArgs['status'] = 'default';
+  for (const arg of args) {
+    const eq = arg.indexOf('=');
+    const key = eq < 0 ? arg : arg.slice(0, eq);
+    const value = eq < 0 ? '' : arg.slice(eq + 1);
+    if (eq < 0) return `dd: unrecognized operand \`${arg}'\n${TRY_HELP}`;
+    if (key === 'if') input = value;
+    else if (key === 'of') output = value;
+    else if (key === 'bs' || key === 'obs' || key === 'ibs') {
+      const size = parseByteSize(value);
+      if (size === null) return `dd: invalid number \`${value}'\n`;
+      if (size > MAX_BS) return 'dd: memory exhausted\n';
+      bs = size;
+    } else if (key === 'count') {
+      const n = parseCount(value, MAX_COUNT);
+      if (n === null) return `dd: invalid number \`${value}'\n`;
+      count = n;
+    } else if (key === 'status') {
+      if (value !== 'none' && value !== 'noxfer' && value !== 'progress') return `dd: invalid status flag: \`${value}'\n${TRY_HELP}`;
+      if (value !== 'progress') status = value;
+    } else if (key !== 'conv' && key !== 'oflag' && key !== 'iflag') {
+      return `dd: unrecognized operand \`${arg}'\n${TRY_HELP}`;
+    }
+  }
+  return { input, output, bs, count, status };
+}
+
+/** A byte count or rate as coreutils prints it (SI, 3 figures): `1.1 GB`, `105 MB`. */
+export function siBytes(x: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
+  let k = 0;
+  let v = x;
+  while (v >= 999.5 && k < units.length - 1) {
+    v /= 1000;
+    k++;
+  }
+  const text = k > 0 && v < 9.95 ? v.toFixed(1) : String(Math.round(v));
+  return `${text} ${units[k] ?? 'B'}`;
+}
+
+/** Seconds as printf's %g prints them (6 significant digits, no trailing zeros). */
+function gSeconds(ns: number): string {
+  return String(Number(seconds(ns).toPrecision(6)));
+}
+
+class DdRun implements RunningCommand {
+  private last: number;
+  private finished = false;
+  /** Without a count, the run stops at the simulator's longest run. */
+  private readonly deadlineNs: number | null;
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly a: DdArgs,
+    private readonly filePath: string | null,
+    private readonly task: WatchedTask,
+    startNs: number,
+  ) {
+    this.last = startNs;
+    this.deadlineNs = a.count === null ? startNs + MAX_SECONDS * NS_PER_S : null;
+  }
+
+  advance(nowNs: number): { output: string; done: boolean; status: number } {
+    if (this.finished) return { output: '', done: true, status: 0 };
+    this.last = Math.max(this.last, nowNs);
+    const p = this.task.handle.progress();
+    if (!p.done) return { output: '', done: false, status: 0 };
+    this.finished = true;
+    // Run to its count, the copy is exactly what was asked for; stopped at the time cap, what got done.
+    const asked = this.a.count === null ? Infinity : this.a.count * this.a.bs;
+    return { output: this.finish(Math.min(asked, p.transactions * MIB), p.elapsedNs), done: true, status: 0 };
+  }
+
+  nextWakeNs(): number | null {
+    if (this.finished) return null;
+    return nextLookNs(this.last, LOOK_INTERVAL_NS, this.deadlineNs);
+  }
+
+  interrupt(): string {
+    if (this.finished) return '';
+    this.finished = true;
+    this.task.handle.cancel();
+    const p = this.task.handle.progress();
+    const asked = this.a.count === null ? Infinity : this.a.count * this.a.bs;
+    // dd catches SIGINT and reports the whole records written so far.
+    const bytes = Math.floor(Math.min(asked, p.transactions * MIB) / this.a.bs) * this.a.bs;
+    return '^C' + this.finish(bytes, p.elapsedNs);
+  }
+
+  private finish(bytesCopied: number, elapsedNs: number): string {
+    const bytes = Math.max(0, Math.floor(bytesCopied));
+    if (this.filePath !== null) writePlaceholder(this.ctx, this.filePath, bytes);
+    if (this.a.status === 'none') return '';
+    const full = Math.floor(bytes / this.a.bs);
+    const partial = bytes % this.a.bs > 0 ? 1 : 0;
+    let out = `${full}+${partial} records in\n${full}+${partial} records out\n`;
+    if (this.a.status === 'default') {
+      out += `${bytes} bytes (${siBytes(bytes)}) copied, ${gSeconds(elapsedNs)} s, ${siBytes(perSecond(bytes, elapsedNs))}/s\n`;
+    }
+    return out;
+  }
+}
+
+/** Writes the placeholder standing for the file's bytes; null on success, else the file system's error. */
+function writePlaceholder(ctx: CommandContext, path: string, bytes: number): string | null {
+  const text = `dd wrote ${bytes} bytes of zeros here; the simulator does not keep file contents.\n`;
+  const r = ctx.machine.fs.write(path, text, false, ctx.machine.now());
+  return r.ok ? null : r.error;
+}
+
+export const DD_COMMAND: Command = {
+  name: 'dd',
+  summary: 'copy zeros to a file or /dev/null and report the rate',
+  run(ctx: CommandContext, args: readonly string[]): CommandOutcome {
+    const a = parseDdArgs(args);
+    if (typeof a === 'string') return done(a, 1);
+    if (a.input !== '/dev/zero') return done("dd: this simulator's dd reads only /dev/zero (use if=/dev/zero)\n", 1);
+    if (a.output === null || a.output === '/dev/stdout') return done('dd: writing zeros to the terminal is not supported here; use of=FILE or of=/dev/null\n', 1);
+    const toNull = a.output === '/dev/null';
+    if (!toNull && a.output.startsWith('/dev/')) return done(`dd: opening \`${a.output}': Permission denied\n`, 1);
+    const filePath = toNull ? null : resolvePath(ctx.cwd, a.output);
+    if (filePath !== null) {
+      const error = writePlaceholder(ctx, filePath, 0);
+      if (error !== null && FATAL_OPEN_ERRORS.includes(error)) return done(`dd: opening \`${a.output}': ${error}\n`, 1);
+    }
+    if (a.count === 0) return done(a.status === 'none' ? '' : `0+0 records in\n0+0 records out\n${a.status === 'default' ? '0 bytes (0 B) copied, 0 s, 0 B/s\n' : ''}`);
+    const startNs = ctx.machine.now();
+    const task = startWatched(ctx.machine, {
+      command: ['dd', ...args].join(' '),
+      workload: toNull ? 'stream' : 'seq-write',
+      workers: 1,
+      maxDurationNs: MAX_SECONDS * NS_PER_S,
+      ...(a.count !== null ? { maxTransactions: (a.count * a.bs) / MIB } : {}),
+    });
+    return { kind: 'running', run: new DdRun(ctx, a, filePath, task, startNs) };
+  },
+};

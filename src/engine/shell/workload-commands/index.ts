@@ -1,0 +1,23 @@
+/**
+ * The commands that start engine workloads — benchmark and load tools a guest's shell
+ * offers alongside its ordinary commands. Each starts a task through Machine.startTask
+ * and prints only what the task's progress says.
+ */
+import type { Command } from '../command.ts';
+import { DD_COMMAND } from './dd.ts';
+import { LAT_CTX_COMMAND, LAT_PAGEFAULT_COMMAND, LAT_PROC_COMMAND, LAT_SYSCALL_COMMAND, LMBENCH_COMMAND } from './lmbench.ts';
+import { MAKE_COMMAND } from './make.ts';
+import { STRESS_NG_COMMAND } from './stress-ng.ts';
+import { SYSBENCH_COMMAND } from './sysbench.ts';
+
+export const WORKLOAD_COMMANDS: readonly Command[] = [
+  STRESS_NG_COMMAND,
+  SYSBENCH_COMMAND,
+  DD_COMMAND,
+  MAKE_COMMAND,
+  LMBENCH_COMMAND,
+  LAT_SYSCALL_COMMAND,
+  LAT_PROC_COMMAND,
+  LAT_CTX_COMMAND,
+  LAT_PAGEFAULT_COMMAND,
+];

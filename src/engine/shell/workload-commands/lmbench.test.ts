@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { NS_PER_S } from '../../sim/units.ts';
+import { driveUntil, FakeTaskMachine, fakeContext, startRunning } from './fake-task-machine.ts';
+import { LAT_CTX_COMMAND, LAT_PAGEFAULT_COMMAND, LAT_PROC_COMMAND, LAT_SYSCALL_COMMAND, LMBENCH_COMMAND } from './lmbench.ts';
+
+/** Native-like rates: 0.25 µs syscalls, 400 µs fork+exec, 2.5 µs switches, 0.8 µs faults. */
+function setup(): FakeTaskMachine {
+  const m = new FakeTaskMachine();
+  const cpu = { 'guest-kernel': 1 };
+  m.rates.set('syscall', { txPerSecond: 4_000_000, cpuNsPerTx: cpu });
+  m.rates.set('fork-exec', { txPerSecond: 2500, cpuNsPerTx: cpu });
+  m.rates.set('ctx-switch', { txPerSecond: 400_000, cpuNsPerTx: cpu });
+  m.rates.set('page-fault', { txPerSecond: 1_250_000, cpuNsPerTx: cpu });
+  return m;
+}
+
+describe('lmbench', () => {
+  it('runs the four micro-benchmarks in turn with their operation counts', () => {
+    const m = setup();
+    const run = startRunning(LMBENCH_COMMAND, fakeContext(m), []);
+    expect(m.tasks).toHaveLength(1);
+    const r = driveUntil(m, run, 10 * NS_PER_S);
+    expect(r.done).toBe(true);
+    expect(m.tasks.map((t) => [t.spec.workload, t.spec.workers, t.spec.maxTransactions])).toEqual([
+      ['syscall', 1, 100_000],
+      ['fork-exec', 1, 1_000],
+      ['ctx-switch', 1, 50_000],
+      ['page-fault', 1, 100_000],
+    ]);
+    // Each task starts when the one before it has been seen to end.
+    const starts = m.tasks.map((t) => t.startNs);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(r.output).toBe(
+      [
+        'Simple syscall: 0.2500 microseconds',
+        'Process fork+execve: 400.0000 microseconds',
+        'Context switching - size=0k ovr=0.00: 2 2.50',
+        'Pagefaults on /tmp/XXX: 0.8000 microseconds',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('figures change only with what the engine reports', () => {
+    const m = setup();
+    m.rates.set('syscall', { txPerSecond: 1_000_000, cpuNsPerTx: { hypervisor: 1 } });
+    const r = driveUntil(m, startRunning(LAT_SYSCALL_COMMAND, fakeContext(m), ['null']), NS_PER_S);
+    expect(r.output).toBe('Simple syscall: 1.0000 microseconds\n');
+  });
+
+  it('runs the single tools', () => {
+    const m = setup();
+    expect(driveUntil(m, startRunning(LAT_PROC_COMMAND, fakeContext(m), ['fork']), 5 * NS_PER_S).output).toBe('Process fork+execve: 400.0000 microseconds\n');
+    expect(driveUntil(m, startRunning(LAT_CTX_COMMAND, fakeContext(m), ['-s', '0', '2']), 10 * NS_PER_S).output).toBe('\n"size=0k ovr=0.00\n2 2.50\n');
+    expect(driveUntil(m, startRunning(LAT_PAGEFAULT_COMMAND, fakeContext(m), ['/var/tmp/f']), 15 * NS_PER_S).output).toBe(
+      'Pagefaults on /var/tmp/f: 0.8000 microseconds\n',
+    );
+  });
+
+  it('cancels the running test on Ctrl-C and starts no more', () => {
+    const m = setup();
+    m.rates.set('fork-exec', { txPerSecond: 10, cpuNsPerTx: {} });
+    const run = startRunning(LMBENCH_COMMAND, fakeContext(m), []);
+    const r = driveUntil(m, run, 2 * NS_PER_S);
+    expect(r.output).toBe('Simple syscall: 0.2500 microseconds\n');
+    expect(run.interrupt()).toBe('^C\n');
+    expect(m.tasks).toHaveLength(2);
+    expect(m.tasks[1]?.cancelledAtNs).toBe(2 * NS_PER_S);
+    expect(run.nextWakeNs()).toBeNull();
+  });
+
+  it.each([
+    [LAT_SYSCALL_COMMAND, []],
+    [LAT_SYSCALL_COMMAND, ['read']],
+    [LAT_PROC_COMMAND, ['shell']],
+    [LAT_CTX_COMMAND, ['2', '4']],
+    [LAT_CTX_COMMAND, ['-s', '64', '2']],
+    [LAT_CTX_COMMAND, ['-x']],
+    [LMBENCH_COMMAND, ['now']],
+  ] as const)('%s refuses %j with status 1', (cmd, args) => {
+    const m = setup();
+    expect(cmd.run(fakeContext(m), args, null)).toMatchObject({ kind: 'done', status: 1 });
+    expect(m.tasks).toHaveLength(0);
+  });
+});
