@@ -119,7 +119,7 @@ export class PlatformEngine {
     if (this.consoles.size >= MAX_CONSOLES) return { error: `at most ${MAX_CONSOLES} consoles may be open` };
     let terminal: Terminal;
     if (target === MANAGER) {
-      const extra = consoleCommandsFor(this.manager.product, this.manager, { runIn: (m, line) => runLine(m, line) });
+      const extra = consoleCommandsFor(this.manager.product, this.manager, { runIn: (m, line) => runLine(m, line), scenario: this.sim.scenario });
       terminal = new ShellSession(this.host, flavourFor(this.host.family, [...commandsFor(this.host.family), ...extra]));
     } else {
       const g = this.sim.guests.find((x) => x.spec.name === target);

@@ -33,6 +33,8 @@ function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostnam
       return { os: s.platforms.hosted.hostOs, id: osIdentity(s.platforms.hosted.hostOs, s.host.cpu), hostname: 'vmhost', kind: 'host' };
     case 'bare-metal':
       if (s.platforms['bare-metal'].style === 'xen') return { os: 'linux', id: osIdentity('linux', s.host.cpu, 'xen'), hostname: 'dom0', kind: 'dom0' };
+      // KVM's hypervisor is the Linux host kernel itself.
+      if (productFor('bare-metal', s)?.id === 'kvm') return { os: 'linux', id: osIdentity('linux', s.host.cpu), hostname: 'kvmhost', kind: 'host' };
       return {
         os: 'linux',
         id: { osName: 'Linux', kernelRelease: '2.4.21-47.0.1.ELvmnix', kernelVersion: '#1 Wed Apr 11 2007', distribution: 'VMware ESX Server 3', arch: 'i686' },
@@ -134,17 +136,8 @@ export class HostMachine implements Machine {
         return this.guestMachines().flatMap((m, gi) =>
           m.taskProcesses().map((p, i) => ({ ...p, pid: firstPid + gi * 1000 + i, container: m.hostname })),
         );
-      case 'hosted': {
-        const host = productFor('hosted', s)?.guestProcess ?? { name: 'vmware-vmx', perGuest: true };
-        if (!host.perGuest) {
-          // Virtual Server 2005 runs every VM inside its one service process.
-          const cpu = running.reduce((a, g) => a + guestCpuPercent(g), 0);
-          return [proc(firstPid, 'SYSTEM', host.name, running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0)];
-        }
-        const commandOf = (name: string): string =>
-          host.name === 'vmware-vmx' ? `vmware-vmx -C /var/lib/vmware/Virtual Machines/${name}/${name}.vmx` : `${host.name} --comment ${name} --startvm ${name}`;
-        return running.map((g, i) => proc(firstPid + i, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), 0));
-      }
+      case 'hosted':
+        return this.vmProcesses(productFor('hosted', s)?.guestProcess ?? { name: 'vmware-vmx', perGuest: true }, running, firstPid);
       case 'bare-metal':
         if (this.kind === 'dom0') {
           const hvm = s.platforms['bare-metal'].guestMode !== 'paravirtual';
@@ -156,8 +149,24 @@ export class HostMachine implements Machine {
             ]),
           ];
         }
+        if (this.kind === 'host') return this.vmProcesses(productFor('bare-metal', s)?.guestProcess ?? { name: 'qemu-kvm', perGuest: true }, running, firstPid);
         return [proc(firstPid, 'root', 'vmware-hostd -u', 38_000, 0, 0), ...running.map((g, i) => proc(firstPid + 1 + i, 'root', `/usr/lib/vmware/bin/vmware-vmx -@ pipe=/tmp/vmhsdaemon-0/vmx${i} ${g.spec.name}.vmx`, 12_000, 0, 0))];
     }
+  }
+
+  /** VMs as host processes: one per VM (vmware-vmx, VBoxHeadless, qemu-kvm) or one service for all (Virtual Server). */
+  private vmProcesses(host: { readonly name: string; readonly perGuest: boolean }, running: readonly GuestRuntime[], firstPid: number): ProcessInfo[] {
+    if (!host.perGuest) {
+      const cpu = running.reduce((a, g) => a + guestCpuPercent(g), 0);
+      return [proc(firstPid, 'SYSTEM', host.name, running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0)];
+    }
+    const commandOf = (name: string): string =>
+      host.name === 'vmware-vmx'
+        ? `vmware-vmx -C /var/lib/vmware/Virtual Machines/${name}/${name}.vmx`
+        : host.name === 'VBoxHeadless'
+          ? `VBoxHeadless --comment ${name} --startvm ${name}`
+          : `${host.name} -name ${name} -m ${running.find((g) => g.spec.name === name)?.spec.memoryMiB ?? 0}`;
+    return running.map((g, i) => proc(firstPid + i, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), guestCpuNs(g, this.sim.now)));
   }
 
   loadAverage(): readonly [number, number, number] {
@@ -200,4 +209,11 @@ function proc(pid: number, user: string, command: string, memKiB: number, cpuPer
 /** A guest's CPU over the last second, as a share of one CPU (%). */
 export function guestCpuPercent(g: GuestRuntime): number {
   return (g.tasks.reduce((a, t) => a + t.cpuLastSecond, 0) / SAMPLE_NS) * 100;
+}
+
+/** A guest's CPU so far, every layer, ns. */
+function guestCpuNs(g: GuestRuntime, now: number): number {
+  let sum = 0;
+  for (const v of g.totals(now).ns) sum += v;
+  return sum;
 }

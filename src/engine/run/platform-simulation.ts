@@ -29,6 +29,13 @@ const enum Ev {
   Sample,
 }
 
+/**
+ * The longest a worker keeps a core before going back to the run queue: the time slice of
+ * the schedulers modelled (Linux 2.6 gives a few to tens of ms; Xen's credit scheduler 30 ms,
+ * with 10 ms ticks). Without it a 300 ms compile would hold a vCPU while a benchmark waits.
+ */
+export const QUANTUM_NS = 10e6;
+
 /** Virtual time between the 1 Hz samples behind CPU% figures. */
 export const SAMPLE_NS = 1e9;
 
@@ -170,17 +177,27 @@ export class PlatformSimulation {
     const gi = t.guestIndex;
     const g = this.guests[gi] as GuestRuntime;
     const job = t.job as NonNullable<Task['job']>;
-    const scale = this.workers.scale[w] as number;
-    addScaled(g.cpuNs, job.cost.ns, scale);
-    t.cpuTotalNs += job.burstNs * scale;
-    if (t.kind === 'command') addScaled(t.cpuNs, job.cost.ns, scale);
+    const slice = this.workers.slice[w] as number;
+    // This slice's share of the job's costs (a job longer than a quantum runs in several).
+    // (Slices add up to burstNs × scale, so the shares add up to the batch's scale.)
+    const share = slice / job.burstNs;
+    addScaled(g.cpuNs, job.cost.ns, share);
+    t.cpuTotalNs += slice;
+    if (t.kind === 'command') addScaled(t.cpuNs, job.cost.ns, share);
     const exits = job.cost.exits;
-    for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * scale;
-    g.ticksCharged += job.ticks * scale;
+    for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * share;
+    g.ticksCharged += job.ticks * share;
     g.burstsRunning--;
-    g.burstStartSum -= this.now - job.burstNs * scale;
+    g.burstStartSum -= this.now - slice;
     g.vcpusBusy--;
     this.coresFree++;
+    const left = (this.workers.remaining[w] as number) - slice;
+    this.workers.remaining[w] = left;
+    if (left > 0 && !t.ended) {
+      g.ready.push(w);
+      return;
+    }
+    const scale = this.workers.scale[w] as number;
     if (job.writebackNs > 0) this.disk.submit(this.now, gi, job.writebackNs * scale);
     const diskDone = job.diskNs > 0 ? this.disk.submit(this.now, gi, job.diskNs * scale) : this.now;
     const netDone = job.netNs > 0 ? this.nic.submit(this.now, gi, job.netNs * scale) : this.now;
@@ -220,8 +237,10 @@ export class PlatformSimulation {
 
   private startBatch(w: number, t: Task): void {
     const g = this.guests[t.guestIndex] as GuestRuntime;
-    this.workers.scale[w] = t.nextScale();
+    const scale = t.nextScale();
+    this.workers.scale[w] = scale;
     this.workers.start[w] = this.now;
+    this.workers.remaining[w] = (t.job?.burstNs ?? 0) * scale;
     if (g.ready.length === 0 && g.vcpusBusy === 0) this.wake(g);
     g.ready.push(w);
   }
@@ -258,7 +277,9 @@ export class PlatformSimulation {
         this.retire(w, t);
         continue;
       }
-      const burst = (t.job as NonNullable<Task['job']>).burstNs * (this.workers.scale[w] as number);
+      const remaining = this.workers.remaining[w] as number;
+      const burst = remaining > QUANTUM_NS ? QUANTUM_NS : remaining;
+      this.workers.slice[w] = burst;
       best.vcpusBusy++;
       best.burstsRunning++;
       best.burstStartSum += this.now;

@@ -7,6 +7,9 @@ export class WorkerTable {
   task = new Int32Array(64);
   scale = new Float64Array(64);
   start = new Float64Array(64);
+  /** CPU time the current job still needs, and the length of the slice now on a core, ns. */
+  remaining = new Float64Array(64);
+  slice = new Float64Array(64);
   private size = 0;
   private readonly free: number[] = [];
 
@@ -30,11 +33,17 @@ export class WorkerTable {
     const task = new Int32Array(n);
     const scale = new Float64Array(n);
     const start = new Float64Array(n);
+    const remaining = new Float64Array(n);
+    const slice = new Float64Array(n);
     task.set(this.task);
     scale.set(this.scale);
     start.set(this.start);
+    remaining.set(this.remaining);
+    slice.set(this.slice);
     this.task = task;
     this.scale = scale;
     this.start = start;
+    this.remaining = remaining;
+    this.slice = slice;
   }
 }

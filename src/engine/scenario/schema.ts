@@ -5,6 +5,7 @@
  * without bound.
  */
 import { z } from 'zod';
+import { PRODUCT_IDS, productRefusal } from '../consoles/products.ts';
 import { CPU_GENERATION_IDS } from '../hardware/cpu-generation-ids.ts';
 import { OS_IDS } from '../os/os-families.ts';
 import { WORKLOAD_KINDS } from '../workloads/workload-kinds.ts';
@@ -39,7 +40,11 @@ const host = z.strictObject({
   nic: z.enum(['1g', '10g']),
 });
 
+/** The product a platform stands for (its console, what its guests see); see docs/products.md. */
+const product = z.enum(PRODUCT_IDS).optional();
+
 const hosted = z.strictObject({
+  product,
   hostOs: z.enum(['linux', 'windows']),
   technique: z.enum(['binary-translation', 'hardware-assist']),
   devices: z.enum(['emulated', 'paravirtual']),
@@ -48,6 +53,7 @@ const hosted = z.strictObject({
 });
 
 const bareMetal = z.strictObject({
+  product,
   style: z.enum(['xen', 'esx']),
   guestMode: z.enum(['paravirtual', 'hardware-assist', 'binary-translation']),
   paging: z.enum(['shadow', 'nested']),
@@ -56,6 +62,7 @@ const bareMetal = z.strictObject({
 });
 
 const container = z.strictObject({
+  product,
   hostOs: z.enum(OS_IDS),
   network: z.enum(['host', 'bridge', 'nat']),
   storage: z.enum(['bind', 'overlay']),
@@ -76,6 +83,11 @@ export const scenarioSchema = z
     guests: z.array(guestSchema).min(1).max(MAX_GUESTS),
   })
   .superRefine((s, ctx) => {
+    for (const kind of ['hosted', 'bare-metal', 'container'] as const) {
+      const named = s.platforms[kind].product;
+      const refusal = named === undefined ? null : productRefusal(named, kind);
+      if (refusal) ctx.addIssue({ code: 'custom', path: ['platforms', kind, 'product'], message: refusal });
+    }
     const seen = new Set<string>();
     s.guests.forEach((g, i) => {
       const key = g.name.toLowerCase();

@@ -30,7 +30,8 @@ export function hostMemoryMiB(env: ConsoleEnv, ctx: CommandContext): number {
 
 /**
  * Creates a guest; when `boot` is set, starts it too if the manager left it stopped.
- * Returns the new guest, or the manager's error message.
+ * Returns the new guest, or the manager's error message (also when the guest was created
+ * but the platform refuses to run it).
  */
 export function createGuest(
   manager: GuestManager,
@@ -41,6 +42,8 @@ export function createGuest(
   if (err !== null) return { error: err };
   const created = findGuest(manager, spec.name);
   if (created === undefined) return { error: `${spec.name} was not created` };
+  // Created, but this platform cannot run it (a Windows image on a Linux kernel): it stays, refused.
+  if (created.state === 'refused') return { error: created.reason ?? `${spec.name} cannot run on this platform` };
   if (boot && created.state === 'stopped') {
     const startErr = manager.start(created.name);
     if (startErr !== null) return { error: startErr };

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { consoleCommandsFor } from '../index.ts';
+import { byName, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
+
+function kvm() {
+  const m = new FakeGuestManager('bare-metal', 'kvm', [
+    guest({ name: 'web', id: 1, state: 'running', cpuNs: 61.5e9, vcpus: 2, memoryMiB: 2048 }),
+    guest({ name: 'db', id: 2, state: 'stopped' }),
+    guest({ name: 'win', id: 3, os: 'windows', state: 'booting' }),
+  ]);
+  return { m, virsh: byName(consoleCommandsFor('kvm', m), 'virsh') };
+}
+
+describe('virsh on KVM', () => {
+  test('list shows running domains by ID; --all adds the shut-off ones', () => {
+    const { virsh } = kvm();
+    const header = [' Id    Name                           State', '-'.repeat(52)];
+    expect(runDone(virsh, ['list']).output).toBe(
+      [...header, ' 1     web                            running', ' 3     win                            running', '', ''].join('\n'),
+    );
+    expect(runDone(virsh, ['list', '--all']).output).toContain('\n -     db                             shut off\n');
+  });
+
+  test('start, shutdown and destroy go through the manager with virsh messages', () => {
+    const { m, virsh } = kvm();
+    expect(runDone(virsh, ['start', 'db'])).toMatchObject({ status: 0, output: 'Domain db started\n\n' });
+    expect(runDone(virsh, ['shutdown', 'web'])).toMatchObject({ status: 0, output: 'Domain web is being shutdown\n\n' });
+    expect(runDone(virsh, ['destroy', '3'])).toMatchObject({ status: 0, output: 'Domain win destroyed\n\n' });
+    expect(m.calls).toEqual(['start db', 'stop web', 'stop win']);
+  });
+
+  test('dominfo shows the domain', () => {
+    const out = runDone(kvm().virsh, ['dominfo', 'web']).output;
+    expect(out).toContain('Id:             1\n');
+    expect(out).toContain('State:          running\n');
+    expect(out).toContain('CPU(s):         2\n');
+    expect(out).toContain('CPU time:       61.5s\n');
+    expect(out).toContain('Max memory:     2097152 KiB\n');
+  });
+
+  test('errors: unknown domain, wrong state, unknown command, no command', () => {
+    const { m, virsh } = kvm();
+    expect(runDone(virsh, ['start', 'nope'])).toMatchObject({
+      status: 1,
+      output: "error: failed to get domain 'nope'\nerror: Domain not found: no domain with matching name 'nope'\n",
+    });
+    expect(runDone(virsh, ['start', 'web'])).toMatchObject({ status: 1, output: 'error: Domain is already active\n' });
+    expect(runDone(virsh, ['shutdown', 'db']).output).toContain('domain is not running');
+    expect(runDone(virsh, ['migrate', 'web']).status).toBe(1);
+    expect(runDone(virsh, ['start']).status).toBe(1);
+    expect(runDone(virsh, ['list', '--bogus']).status).toBe(1);
+    expect(runDone(virsh, []).status).toBe(1);
+    expect(m.calls).toEqual([]);
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, test } from 'vitest';
+import type { Machine } from '../../../os/machine.ts';
+import type { Scenario } from '../../../scenario/schema.ts';
+import { consoleCommandsFor, type ConsoleOptions } from '../index.ts';
+import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, proc, runDone, runLive } from '../testing/fake-guest-manager.ts';
+
+const scenario = {
+  host: { cpu: 'core2-2006', cores: 4, memoryMiB: 8192, disk: 'hdd', nic: '1g' },
+  platforms: { container: { hostOs: 'solaris', network: 'host', storage: 'bind' } },
+} as unknown as Scenario;
+
+function zones(options: ConsoleOptions = { scenario }) {
+  const m = new FakeGuestManager('container', 'solaris-containers', [
+    guest({ name: 'web', id: 1, os: 'solaris', state: 'running', cpuPercent: 50, cpuNs: 83e9, memoryMiB: 1024 }),
+    guest({ name: 'db', id: 2, os: 'solaris', state: 'stopped' }),
+    guest({ name: 'lnx', id: 3, os: 'linux', state: 'refused', reason: 'A container shares the host SunOS kernel.' }),
+  ]);
+  const global = fakeMachine({
+    hostname: 'sol10',
+    cpus: 4,
+    memoryMiB: 8192,
+    processes: () => [proc(1, { container: 'global', memKiB: 20480, cpuTimeNs: 2e9, cpuPercent: 4 }), proc(2, { memKiB: 10240 }), proc(9, { container: 'web' })],
+  });
+  const commands = consoleCommandsFor('solaris-containers', m, options);
+  return { m, ctx: fakeContext(global), commands, cmd: (name: string) => byName(commands, name) };
+}
+
+describe('zoneadm', () => {
+  test('list -cv: the global zone first, then every zone with its status, path, brand and IP type', () => {
+    const { cmd } = zones();
+    expect(runDone(cmd('zoneadm'), ['list', '-cv']).output).toBe(
+      [
+        '  ID NAME             STATUS     PATH                           BRAND    IP',
+        '   0 global           running    /                              native   shared',
+        '   1 web              running    /zones/web                     native   shared',
+        '   - db               installed  /zones/db                      native   shared',
+        '   - lnx              configured /zones/lnx                     native   shared',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('list without -c shows running zones; -i adds installed ones; -p is parsable', () => {
+    const { cmd } = zones();
+    expect(runDone(cmd('zoneadm'), ['list']).output).toBe('global\nweb\n');
+    expect(runDone(cmd('zoneadm'), ['list', '-i']).output).toBe('global\nweb\ndb\n');
+    expect(runDone(cmd('zoneadm'), ['list', '-p']).output).toBe('0:global:running:/::native:shared\n1:web:running:/zones/web::native:shared\n');
+  });
+
+  test('an exclusive-IP network shows as excl', () => {
+    const s = { ...scenario, platforms: { container: { hostOs: 'solaris', network: 'bridge', storage: 'bind' } } } as unknown as Scenario;
+    expect(runDone(zones({ scenario: s }).cmd('zoneadm'), ['list', '-v']).output).toContain('/zones/web                     native   excl');
+  });
+
+  test('-z <zone> boot and halt go through the manager, silently', () => {
+    const { m, cmd } = zones();
+    expect(runDone(cmd('zoneadm'), ['-z', 'db', 'boot'])).toEqual({ kind: 'done', output: '', status: 0 });
+    expect(runDone(cmd('zoneadm'), ['-z', 'web', 'halt'])).toEqual({ kind: 'done', output: '', status: 0 });
+    expect(m.calls).toEqual(['start db', 'stop web']);
+  });
+
+  test('errors in zoneadm words', () => {
+    const { m, cmd } = zones();
+    const z = cmd('zoneadm');
+    expect(runDone(z, ['-z', 'nope', 'boot'])).toMatchObject({ status: 1, output: "zoneadm: zone 'nope': No such zone configured\n" });
+    expect(runDone(z, ['-z', 'web', 'boot']).output).toBe("zoneadm: zone 'web': zone is already booted\n");
+    expect(runDone(z, ['-z', 'lnx', 'boot']).output).toContain('must be installed before boot.\nA container shares the host SunOS kernel.');
+    expect(runDone(z, ['-z', 'global', 'halt']).status).toBe(1);
+    expect(runDone(z, ['-z', 'db', 'halt']).status).toBe(1);
+    expect(runDone(z, ['boot']).status).toBe(2);
+    expect(runDone(z, ['list', '-x']).status).toBe(2);
+    expect(runDone(z, []).status).toBe(2);
+    expect(m.calls).toEqual([]);
+  });
+});
+
+describe('zonecfg (stand-in)', () => {
+  test('create configures and installs a Solaris zone through the manager', () => {
+    const { m, cmd } = zones();
+    const r = runDone(cmd('zonecfg'), ['-z', 'app', 'create', 'memory=768', 'ncpus=2', 'workload=net-rr']);
+    expect(r.status).toBe(0);
+    expect(r.output).toContain("zone 'app' configured and installed at /zones/app");
+    expect(m.calls).toEqual(['create app solaris 2 768 net-rr']);
+    expect(runDone(cmd('zoneadm'), ['list', '-i']).output).toBe('global\nweb\ndb\napp\n');
+  });
+
+  test('info shows a zone; errors for existing zones, bad values and the interactive prompt', () => {
+    const { m, cmd } = zones();
+    expect(runDone(cmd('zonecfg'), ['-z', 'web', 'info']).output).toContain('zonepath: /zones/web\n');
+    expect(runDone(cmd('zonecfg'), ['-z', 'web', 'create'])).toMatchObject({ status: 1, output: 'Zone web already installed; create not allowed.\n' });
+    expect(runDone(cmd('zonecfg'), ['-z', 'app', 'create', 'memory=1']).status).toBe(1);
+    expect(runDone(cmd('zonecfg'), ['-z', 'app', 'create', 'colour=red']).status).toBe(1);
+    expect(runDone(cmd('zonecfg'), ['-z', 'app']).output).toContain('interactive zonecfg prompt is not available');
+    expect(runDone(cmd('zonecfg'), ['create']).status).toBe(1);
+    expect(m.calls).toEqual([]);
+  });
+});
+
+describe('zlogin', () => {
+  test('runs a command in a running zone through runIn', () => {
+    const seen: string[] = [];
+    const runIn = (machine: Machine, line: string): string => {
+      seen.push(`${machine.hostname}: ${line}`);
+      return 'web\n';
+    };
+    const { cmd } = zones({ scenario, runIn });
+    expect(runDone(cmd('zlogin'), ['web', 'uname', '-n'])).toMatchObject({ status: 0, output: 'web\n' });
+    expect(runDone(cmd('zlogin'), ['-l', 'root', 'web', 'echo', 'a b'])).toMatchObject({ status: 0 });
+    expect(seen).toEqual(['web: uname -n', "web: echo 'a b'"]);
+  });
+
+  test('refuses stopped zones, unknown zones and interactive logins; says so without runIn', () => {
+    const { cmd } = zones();
+    expect(runDone(cmd('zlogin'), ['db', 'ls']).output).toBe("zlogin: login allowed only to running zones (db is 'installed').\n");
+    expect(runDone(cmd('zlogin'), ['nope', 'ls']).status).toBe(1);
+    expect(runDone(cmd('zlogin'), ['web']).output).toContain('interactive login is not available');
+    expect(runDone(cmd('zlogin'), ['web', 'ls'])).toMatchObject({ status: 1, output: 'zlogin: running commands in a zone is not available in this console\n' });
+  });
+});
+
+describe('prstat -Z and zonename', () => {
+  test('prstat -Z 1 1 prints one per-zone report, busiest first', () => {
+    const { cmd, ctx } = zones();
+    expect(runDone(cmd('prstat'), ['-Z', '1', '1'], ctx).output).toBe(
+      [
+        'ZONEID    NPROC  SIZE   RSS MEMORY      TIME  CPU ZONE',
+        '     1        3 3072K 3072K   0.0%   0:01:23  13% web',
+        '     0        2   30M   30M   0.4%   0:00:02 1.0% global',
+        'Total: 5 processes, load averages: 0.50, 0.25, 0.10',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('prstat -Z without a count redraws until q', () => {
+    const { cmd, ctx } = zones();
+    const run = runLive(cmd('prstat'), ['-Z'], ctx);
+    expect(run.advance(0).output).toContain('ZONEID    NPROC');
+    expect(run.nextWakeNs()).toBe(5e9);
+    run.key?.('q');
+    expect(run.advance(0).done).toBe(true);
+    expect(runDone(cmd('prstat'), [], ctx).status).toBe(2);
+    expect(runDone(cmd('prstat'), ['-Z', '0'], ctx).status).toBe(2);
+  });
+
+  test('zonename says global', () => {
+    expect(runDone(zones().cmd('zonename'), [])).toMatchObject({ status: 0, output: 'global\n' });
+  });
+});
