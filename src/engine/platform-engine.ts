@@ -132,6 +132,11 @@ export class PlatformEngine {
     return { id };
   }
 
+  /** The ids of the open consoles. */
+  consoleIds(): number[] {
+    return [...this.consoles.keys()];
+  }
+
   closeConsole(id: number): void {
     this.consoles.delete(id);
   }

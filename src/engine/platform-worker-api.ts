@@ -1,0 +1,111 @@
+/**
+ * The engine as one Web Worker serves it: coarse commands in, one snapshot out per step
+ * (figures, rates over the last step, and the bytes each console printed). Nothing here
+ * knows it runs in a worker; `engine.worker.ts` exposes it with Comlink, and tests call it
+ * directly.
+ */
+import { EXIT_REASONS } from './metrics/exit-reasons.ts';
+import { LAYERS } from './metrics/layers.ts';
+import type { PlatformResult } from './metrics/results.ts';
+import { PlatformEngine, type RecordedLine } from './platform-engine.ts';
+import { parseScenario } from './scenario/parse-scenario.ts';
+import type { PlatformKind } from './scenario/schema.ts';
+
+/** Figures of one step: each a rate per virtual second over the time since the last snapshot. */
+export interface StepRates {
+  /** Share of the host's cores each layer used (0–1 each; the sum, idle included, is 1). */
+  readonly cpuShareByLayer: Readonly<Record<string, number>>;
+  readonly exitsPerSecond: Readonly<Record<string, number>>;
+  /** Scenario workload transactions per second, by guest. */
+  readonly throughputByGuest: Readonly<Record<string, number>>;
+}
+
+export interface PlatformSnapshot {
+  readonly kind: PlatformKind;
+  readonly nowNs: number;
+  /** Cumulative results (relativeToNative is filled by compareWithNative across platforms). */
+  readonly result: PlatformResult;
+  readonly rates: StepRates;
+  /** Output of each open console since the last snapshot, by console id. */
+  readonly consoleOutput: Readonly<Record<number, string>>;
+}
+
+export class PlatformWorkerApi {
+  private engine: PlatformEngine | null = null;
+  private kind: PlatformKind = 'native';
+  private last: { nowNs: number; layerMs: Record<string, number>; exits: Record<string, number>; tx: Record<string, number> } | null = null;
+
+  /** Loads a scenario (validated again: a worker trusts nothing) for one platform. */
+  load(scenario: unknown, kind: PlatformKind): { ok: true } | { ok: false; errors: string[] } {
+    const parsed = parseScenario(scenario);
+    if (!parsed.ok) return parsed;
+    this.engine = new PlatformEngine(parsed.scenario, kind);
+    this.kind = kind;
+    this.last = null;
+    return { ok: true };
+  }
+
+  /** Advances to virtual time `ns` and returns the snapshot there. */
+  advanceTo(ns: number): PlatformSnapshot {
+    const e = this.need();
+    if (ns > e.now) e.advanceTo(ns);
+    return this.snapshot();
+  }
+
+  snapshot(): PlatformSnapshot {
+    const e = this.need();
+    const result = e.results();
+    const consoleOutput: Record<number, string> = {};
+    for (const id of e.consoleIds()) {
+      const out = e.read(id);
+      if (out) consoleOutput[id] = out;
+    }
+    const tx = Object.fromEntries(e.sim.guests.map((g) => [g.spec.name, g.transactions]));
+    const now = e.now;
+    const prev = this.last;
+    const dt = prev ? (now - prev.nowNs) / 1e9 : 0;
+    const rate = (a: number, b: number): number => (dt > 0 ? (a - b) / dt : 0);
+    const cores = e.sim.scenario.host.cores;
+    const rates: StepRates = {
+      cpuShareByLayer: Object.fromEntries(
+        LAYERS.map((l) => [l, dt > 0 ? rate(result.cpuMsByLayer[l] ?? 0, prev?.layerMs[l] ?? 0) / 1000 / cores : 0]),
+      ),
+      exitsPerSecond: Object.fromEntries(
+        EXIT_REASONS.map((r): [string, number] => [r, rate(result.exitsByReason[r] ?? 0, prev?.exits[r] ?? 0)]).filter(([, v]) => v > 0),
+      ),
+      throughputByGuest: Object.fromEntries(Object.entries(tx).map(([name, n]) => [name, rate(n, prev?.tx[name] ?? 0)])),
+    };
+    this.last = { nowNs: now, layerMs: { ...result.cpuMsByLayer }, exits: { ...result.exitsByReason }, tx };
+    return { kind: this.kind, nowNs: now, result, rates, consoleOutput };
+  }
+
+  openConsole(target: string): { id: number } | { error: string } {
+    return this.need().openConsole(target);
+  }
+
+  write(id: number, data: string): void {
+    // Keystrokes are bounded per call: a paste of megabytes is cut, not queued.
+    this.need().write(id, data.slice(0, 65_536));
+  }
+
+  resize(id: number, columns: number, rows: number): void {
+    this.need().resize(id, Math.max(20, Math.min(500, columns)), Math.max(5, Math.min(200, rows)));
+  }
+
+  closeConsole(id: number): void {
+    this.need().closeConsole(id);
+  }
+
+  recording(): RecordedLine[] {
+    return this.need().recording();
+  }
+
+  replay(lines: readonly RecordedLine[]): void {
+    this.need().replay(lines);
+  }
+
+  private need(): PlatformEngine {
+    if (!this.engine) throw new Error('no scenario loaded');
+    return this.engine;
+  }
+}
