@@ -22,6 +22,11 @@ export interface GuestResult {
   readonly memoryMiB: Readonly<Record<string, number>>;
   /** Virtual ms from power-on until the workload started; null until it has. */
   readonly bootMs: number | null;
+  /**
+   * How many guests like this one the host's memory holds beside the layers under them
+   * (memory density; CPU contention is not counted here). 0 for a refused guest.
+   */
+  readonly fitsOnHost: number;
 }
 
 export interface PlatformResult {

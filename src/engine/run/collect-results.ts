@@ -12,7 +12,9 @@ import type { PlatformSimulation } from './platform-simulation.ts';
 export function collectResults(sim: PlatformSimulation): PlatformResult {
   const m = sim.model;
   const totals = sim.guests.map((g) => g.totals(sim.now));
-  const guests = sim.guests.map((g, i) => guestResult(g, totals[i] as GuestTotals, sim.now));
+  const baseMiB = Object.values(m.baseMemoryMiB()).reduce((a, b) => a + b, 0);
+  const freeForGuests = Math.max(0, sim.scenario.host.memoryMiB - baseMiB);
+  const guests = sim.guests.map((g, i) => guestResult(g, totals[i] as GuestTotals, sim.now, freeForGuests));
   const admitted = sim.guests.filter((g) => g.plan !== null);
 
   const background = sim.background();
@@ -51,7 +53,8 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
 
 type GuestTotals = { ns: Float64Array; exits: Float64Array };
 
-function guestResult(g: GuestRuntime, totals: GuestTotals, now: number): GuestResult {
+function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForGuestsMiB: number): GuestResult {
+  const costMiB = Object.values(g.plan?.memoryMiB ?? {}).reduce((a, b) => a + b, 0);
   const runningS = g.runningNs(now) / 1e9;
   const p50 = g.latency.quantile(0.5);
   const p99 = g.latency.quantile(0.99);
@@ -68,6 +71,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number): GuestRe
     exitsByReason: exitRecord(totals.exits),
     memoryMiB: mapValues(g.plan?.memoryMiB ?? {}, (v) => round(v, 1)),
     bootMs: g.firstRunningNs >= 0 ? round(g.firstRunningNs / 1e6, 1) : null,
+    fitsOnHost: costMiB > 0 ? Math.floor(freeForGuestsMiB / costMiB) : 0,
   };
 }
 
