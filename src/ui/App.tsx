@@ -1,12 +1,53 @@
-/** Placeholder page until the interactive playground lands. */
+/**
+ * The page: the toolbar, the four platform columns, and below them the consoles and the
+ * comparison in tabs. The scenario editor and the help open as dialogs.
+ */
+import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
+import type { PageControls } from './components/commands/commands.ts';
+import { useCommands } from './components/commands/use-commands.ts';
+import { BottomPanel, type BottomTab, type PanelSize } from './components/layout/BottomPanel.tsx';
+import { HelpDialog } from './components/layout/HelpDialog.tsx';
+import { ScenarioErrors } from './components/layout/ScenarioErrors.tsx';
+import { PlatformColumns } from './components/platform/PlatformColumns.tsx';
+import { Toolbar } from './components/toolbar/Toolbar.tsx';
+import { getPlayground, usePlayground } from './store/use-playground.ts';
+
+const ScenarioEditor = lazy(() => import('./components/editor/ScenarioEditor.tsx'));
+
 export function App() {
+  const theme = usePlayground((s) => s.theme);
+  const [dialog, setDialog] = useState<'editor' | 'help' | null>(null);
+  const [tab, setTab] = useState<BottomTab>('consoles');
+  const [panel, setPanel] = useState<PanelSize>('normal');
+
+  // A layout effect, so the theme's CSS variables are in place before charts read them.
+  useLayoutEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const page = useMemo<PageControls>(() => ({ openEditor: () => setDialog('editor'), openHelp: () => setDialog('help') }), []);
+  const run = useCommands(page);
+
+  const openConsole = (key: string): void => {
+    getPlayground().getState().setActiveConsole(key);
+    setTab('consoles');
+    if (panel === 'folded') setPanel('normal');
+  };
+
   return (
-    <main className="app">
-      <h1>VirtScope</h1>
-      <p>
-        Comparative virtualization playground — the interactive page is coming; the engine runs headless today via{' '}
-        <code>npm run -s cli</code>.
-      </p>
-    </main>
+    <div className="app" data-panel={panel}>
+      <Toolbar onRun={run} />
+      <ScenarioErrors />
+      <main className="app-main">
+        <PlatformColumns onOpenConsole={openConsole} />
+        <BottomPanel tab={tab} onTab={setTab} size={panel} onSize={setPanel} />
+      </main>
+      {dialog === 'help' ? <HelpDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'editor' ? (
+        <Suspense fallback={null}>
+          <ScenarioEditor onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+    </div>
   );
 }

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench:page`: how smooth the page stays while every platform runs. Builds the app
+ * (`vite build`, skip with --no-build), serves it with `vite preview` on a free port, opens it
+ * in Chromium through Playwright with a long-task observer installed before the page loads,
+ * loads a six-guest scenario (classroom-default plus three more guests) through the store's
+ * test hook, runs all platforms at 10× for 10 wall seconds and prints the main thread's long
+ * tasks (> 50 ms), the longest, the total blocking time, and the gzipped size of the JS the
+ * first paint needs. Prints figures only; it asserts nothing (the goal: no task over 50 ms).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { loadPreset, type Scenario } from '../src/engine/index.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUN_WALL_MS = 10_000;
+const SPEED = 10;
+/** A task is "long" past 50 ms (the Long Tasks API's threshold); the excess is blocking time. */
+const LONG_TASK_MS = 50;
+
+interface LongTask {
+  readonly start: number;
+  readonly duration: number;
+}
+
+declare global {
+  interface Window {
+    __longTasks?: LongTask[];
+  }
+}
+
+/** The classroom-default preset with three more guests: six of mixed workloads. */
+function sixGuestScenario(): Scenario {
+  const base = loadPreset('classroom-default');
+  if (!base) throw new Error('classroom-default preset missing');
+  const more: Scenario['guests'] = [
+    { name: 'db1', os: 'linux', vcpus: 1, memoryMiB: 1024, workload: { kind: 'oltp' } },
+    { name: 'files1', os: 'linux', vcpus: 1, memoryMiB: 1024, workload: { kind: 'file-server' } },
+    { name: 'net1', os: 'linux', vcpus: 1, memoryMiB: 512, workload: { kind: 'net-rr' } },
+  ];
+  return { ...base, name: 'classroom-six', guests: [...base.guests, ...more] };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The entry chunk of dist/index.html and everything it imports statically, gzipped (-9). */
+function initialJsGzipBytes(): { files: string[]; bytes: number } {
+  const dist = join(ROOT, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const queue = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  let bytes = 0;
+  while (queue.length > 0) {
+    const file = join(dist, (queue.shift() ?? '').replace(/^\//, ''));
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file);
+    bytes += gzipSync(code, { level: 9 }).length;
+    // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`); `import("./x.js")` is lazy.
+    for (const m of code.toString('utf8').matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push(join(dirname(file), m[1] ?? '').slice(dist.length));
+    }
+  }
+  return { files: [...seen].map((f) => f.slice(dist.length + 1)), bytes };
+}
+
+async function loadScenario(page: Page, scenario: Scenario): Promise<void> {
+  await page.waitForFunction(() => typeof window.__virtscope?.loadScenario === 'function');
+  const ok = await page.evaluate((s) => window.__virtscope?.loadScenario(s), scenario);
+  if (!ok) throw new Error('the page refused the six-guest scenario');
+}
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  // Started directly (not through npx/npm) so that killing this pid stops the server itself.
+  const preview: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+  const executablePath = process.env['CHROMIUM_PATH'] || execFileSync('sh', [join(ROOT, 'scripts/find-chromium.sh')], { encoding: 'utf8' }).trim();
+  const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  try {
+    await waitForHttp(url, 20_000);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.addInitScript(() => {
+      const tasks: LongTask[] = [];
+      window.__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${url}/?testHooks`);
+    // The page is loaded once every platform has its first snapshot (and the console panel its terminal).
+    await page.waitForFunction(() => {
+      const s = window.__virtscope?.state();
+      return s !== undefined && Object.values(s.platforms).every((p) => p.health === 'ok') && document.querySelector('.xterm-rows') !== null;
+    });
+    const loadEnd = await page.evaluate(() => performance.now());
+    await loadScenario(page, sixGuestScenario());
+    const runStart = await page.evaluate(() => performance.now());
+    await page.evaluate((speed) => {
+      window.__virtscope?.setSpeed(speed);
+      window.__virtscope?.run();
+    }, SPEED);
+    await page.waitForTimeout(RUN_WALL_MS); // a benchmark measures a wall-clock window
+    const result = await page.evaluate(() => ({ tasks: window.__longTasks ?? [], nowNs: window.__virtscope?.state().nowNs ?? 0 }));
+    await page.evaluate(() => window.__virtscope?.pause());
+
+    const all = result.tasks;
+    const phases: [string, readonly LongTask[]][] = [
+      ['page load (to first snapshots + terminal)', all.filter((t) => t.start < loadEnd)],
+      ['loading the six-guest scenario', all.filter((t) => t.start >= loadEnd && t.start < runStart)],
+      [`running ${RUN_WALL_MS / 1000} s at ${SPEED}×`, all.filter((t) => t.start >= runStart)],
+    ];
+    const describe = (ts: readonly LongTask[]): string => {
+      const longest = ts.reduce((m, t) => Math.max(m, t.duration), 0);
+      const tbt = ts.reduce((s, t) => s + Math.max(0, t.duration - LONG_TASK_MS), 0);
+      return `${String(ts.length).padStart(3)} long tasks, longest ${longest.toFixed(0).padStart(4)} ms, total blocking time ${tbt.toFixed(0).padStart(5)} ms`;
+    };
+    const size = initialJsGzipBytes();
+    const line = (label: string, value: string): void => void process.stdout.write(`${label.padEnd(48)} ${value}\n`);
+    process.stdout.write(`six guests × 4 platforms, speed ${SPEED}×, ${RUN_WALL_MS / 1000} wall s (Chromium, 1280×720)\n`);
+    line('whole session', describe(all));
+    for (const [label, tasks] of phases) line(`  ${label}`, describe(tasks));
+    if (all.length > 0) line('  each (start ms after navigation, duration)', all.map((t) => `${t.start.toFixed(0)}+${t.duration.toFixed(0)}`).join(' '));
+    line('virtual time reached', `${(result.nowNs / 1e9).toFixed(1)} s`);
+    line('initial JS (entry + static imports), gzip -9', `${(size.bytes / 1024).toFixed(1)} KiB (${size.files.join(', ')})`);
+    line('goal', `no main-thread task over ${LONG_TASK_MS} ms`);
+  } finally {
+    await browser.close();
+    preview.kill('SIGTERM');
+  }
+}
+
+await main();

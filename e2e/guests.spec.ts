@@ -1,0 +1,32 @@
+import { expect, guestCard, openPlayground, playgroundState, runUntil, test } from './support/playground.ts';
+
+test('a Windows guest is refused on the Linux container host, and the card says why', async ({ page }) => {
+  await openPlayground(page);
+  const card = guestCard(page, 'win1', 'container');
+  await expect(card).toContainText('Refused');
+  await expect(card).toContainText(/kernel/);
+  // The same guest runs in a VM.
+  await expect(guestCard(page, 'win1', 'hosted')).not.toContainText('Refused');
+});
+
+test('editing a guest in the scenario editor reloads the scenario with the change', async ({ page }) => {
+  await openPlayground(page);
+  await expect(guestCard(page, 'web1', 'hosted')).toContainText('web-server');
+
+  await page.getByRole('button', { name: 'Edit scenario…' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit scenario' });
+  await editor.getByLabel('Workload of web1').selectOption('oltp');
+  await editor.getByLabel('Memory of web1 (MiB)').fill('2048');
+  await editor.getByRole('button', { name: 'Apply' }).click();
+  await expect(editor).toBeHidden();
+
+  for (const kind of ['hosted', 'container'] as const) {
+    await expect(guestCard(page, 'web1', kind)).toContainText('oltp');
+  }
+  const web1 = (await playgroundState(page)).scenario.guests.find((g) => g.name === 'web1');
+  expect(web1).toMatchObject({ memoryMiB: 2048, workload: { kind: 'oltp' } });
+  // The platforms restart on the new scenario and run it.
+  await runUntil(page, 20);
+  await expect(guestCard(page, 'web1', 'hosted')).toContainText('Running');
+  await expect(guestCard(page, 'web1', 'hosted')).toContainText('tx/s');
+});

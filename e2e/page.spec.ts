@@ -1,0 +1,25 @@
+import { clock, expect, openPlayground, test } from './support/playground.ts';
+
+test('the page loads cross-origin isolated, with its heading, and without errors', async ({ page }) => {
+  // The fixture fails the test on any console error, page error or HTTP status ≥ 400.
+  await page.goto('/');
+  await expect(page).toHaveTitle('VirtScope');
+  await expect(page.getByRole('heading', { level: 1, name: 'VirtScope' })).toBeVisible();
+  // COOP/COEP from vite.config.ts: the engine Workers may use SharedArrayBuffer.
+  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
+  await expect(clock(page)).toContainText('0:00:00');
+});
+
+test('xterm is not in the initial bundle: it loads once the console panel mounts', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await openPlayground(page);
+  await expect(page.locator('.xterm-rows')).toBeVisible();
+  const html = await (await page.request.get('/')).text();
+  const xtermChunk = scripts.find((s) => /xterm/i.test(s));
+  expect(xtermChunk, 'a lazily loaded xterm chunk').toBeDefined();
+  expect(html).not.toContain(xtermChunk ?? 'xterm');
+});

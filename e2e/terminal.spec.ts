@@ -1,0 +1,54 @@
+import { expect, openConsoleTab, openPlayground, terminalRows, test } from './support/playground.ts';
+
+test('typing uname -a in a container guest’s console prints its Linux kernel line', async ({ page }) => {
+  await openPlayground(page);
+  await openConsoleTab(page, 'web1 · container');
+  await page.getByRole('button', { name: 'Speed max' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+
+  const rows = terminalRows(page);
+  // Keys typed before the guest's shell is up are dropped, as on a real console: wait for the prompt.
+  await expect(rows).toContainText('root@web1');
+  await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
+  await page.keyboard.type('uname -a');
+  await page.keyboard.press('Enter');
+  await expect(rows).toContainText('uname -a');
+  await expect(rows.locator('> div').filter({ hasText: /^Linux web1 / })).toHaveCount(1);
+});
+
+test('the console tabs follow the keyboard: arrows move, Enter opens and focuses the terminal', async ({ page }) => {
+  await openPlayground(page);
+  const tabs = page.getByRole('tablist', { name: 'Consoles by platform' }).getByRole('tab');
+  await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+  await tabs.first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.nth(1)).toBeFocused();
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'false');
+  await page.keyboard.press('Enter');
+  await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea')).toBeFocused();
+  await tabs.first().focus();
+  await page.keyboard.press('End');
+  await expect(tabs.last()).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tabs.first()).toBeFocused();
+});
+
+test('“All platforms” shows one guest’s console on every platform side by side', async ({ page }) => {
+  await openPlayground(page);
+  await openConsoleTab(page, 'web1 · hosted');
+  await page.getByRole('button', { name: 'All platforms side by side' }).click();
+  const hosts = page.locator('.terminal-viewport[data-layout="grid"] .terminal-host:not([hidden])');
+  await expect(hosts).toHaveCount(4);
+  // Laid out in platform order (CSS order: the elements stay where they were created).
+  const captions = await hosts.evaluateAll((els) =>
+    els.sort((a, b) => Number((a as HTMLElement).style.order) - Number((b as HTMLElement).style.order)).map((e) => e.querySelector('.terminal-caption')?.textContent),
+  );
+  expect(captions).toEqual(['web1 · native', 'web1 · hosted', 'web1 · bare-metal', 'web1 · container']);
+  await expect(hosts.locator('.xterm-rows')).toHaveCount(4);
+  // A click into another platform's terminal makes it the active console.
+  await hosts.nth(3).locator('.xterm-screen').click();
+  await expect(page.getByRole('tab', { name: 'web1 · container', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('button', { name: 'All platforms side by side' }).click();
+  await expect(page.locator('.terminal-host:not([hidden])')).toHaveCount(1);
+});

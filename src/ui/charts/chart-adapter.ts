@@ -1,0 +1,134 @@
+/**
+ * The one module that owns chart.js (STYLE 6). It is loaded with a dynamic import after the
+ * page's first paint, so the chart library is not in the initial bundle. A chart is created
+ * once per canvas and then updated in place from new data (series matched by label), never
+ * re-created; its owner disposes it on unmount (STYLE 12).
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartDataset,
+  type ChartOptions,
+} from 'chart.js';
+import type { ChartHandle, ChartSeries, ChartSpec, ChartTheme } from './chart-spec.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+
+type AnyDataset = ChartDataset<'bar' | 'line', (number | null)[]>;
+
+function dataset(spec: ChartSpec, s: ChartSeries): AnyDataset {
+  if (spec.type === 'line') {
+    return {
+      type: 'line',
+      label: s.label,
+      data: [...s.data],
+      borderColor: s.colour,
+      backgroundColor: s.colour,
+      borderDash: s.dash ? [...s.dash] : [],
+      borderWidth: 2,
+      pointRadius: 0,
+      pointHitRadius: 6,
+      spanGaps: true,
+    };
+  }
+  return {
+    type: 'bar',
+    label: s.label,
+    data: [...s.data],
+    backgroundColor: s.colour,
+    borderColor: s.colour,
+    borderWidth: 0,
+    maxBarThickness: 36,
+  };
+}
+
+/** Copies new values into an existing dataset object so chart.js animates nothing and allocates little. */
+function refresh(target: AnyDataset, spec: ChartSpec, s: ChartSeries): void {
+  const d = target.data;
+  d.length = s.data.length;
+  s.data.forEach((v, i) => (d[i] = v));
+  target.backgroundColor = s.colour;
+  target.borderColor = s.colour;
+  if (spec.type === 'line') (target as ChartDataset<'line'>).borderDash = s.dash ? [...s.dash] : [];
+}
+
+function options(spec: ChartSpec, theme: ChartTheme): ChartOptions<'bar' | 'line'> {
+  const fmt = spec.format ?? ((v: number) => String(v));
+  const font = { family: theme.font, size: 11 };
+  const valueAxis = {
+    stacked: spec.stacked === true,
+    beginAtZero: true,
+    ...(spec.valueMax !== undefined ? { max: spec.valueMax } : {}),
+    title: { display: true, text: spec.valueTitle, color: theme.muted, font },
+    ticks: { color: theme.muted, font, callback: (v: number | string) => (typeof v === 'number' ? fmt(v) : v), maxTicksLimit: 6 },
+    grid: { color: theme.grid },
+    border: { color: theme.grid },
+  };
+  const categoryAxis = {
+    stacked: spec.stacked === true,
+    title: { display: spec.categoryTitle !== undefined, text: spec.categoryTitle ?? '', color: theme.muted, font },
+    ticks: { color: theme.text, font, maxTicksLimit: spec.type === 'line' ? 8 : 20, maxRotation: 0, autoSkip: spec.type === 'line' },
+    grid: { display: spec.type === 'line', color: theme.grid },
+    border: { color: theme.grid },
+  };
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    indexAxis: spec.horizontal === true ? 'y' : 'x',
+    interaction: { mode: 'index', intersect: false },
+    scales: spec.horizontal === true ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+    plugins: {
+      legend: {
+        position: 'bottom',
+        labels: { color: theme.text, font, boxWidth: 10, boxHeight: 10, padding: 6 },
+      },
+      tooltip: {
+        callbacks: {
+          label: (item) => {
+            const v = item.parsed[spec.horizontal === true ? 'x' : 'y'];
+            return `${item.dataset.label ?? ''}: ${typeof v === 'number' ? fmt(v) : '—'}`;
+          },
+        },
+      },
+    },
+  };
+}
+
+export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTheme: ChartTheme): ChartHandle {
+  const config = {
+    type: first.type,
+    data: { labels: [...first.labels], datasets: first.series.map((s) => dataset(first, s)) },
+    options: options(first, firstTheme),
+  } as ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+  let chart: Chart<'bar' | 'line', (number | null)[], string> | null = new Chart(canvas, config);
+
+  return {
+    update(spec, theme) {
+      if (!chart) return;
+      chart.data.labels = [...spec.labels];
+      const old = new Map(chart.data.datasets.map((d) => [d.label, d]));
+      chart.data.datasets = spec.series.map((s) => {
+        const existing = old.get(s.label);
+        if (!existing) return dataset(spec, s);
+        refresh(existing, spec, s);
+        return existing;
+      });
+      chart.options = options(spec, theme);
+      chart.update('none');
+    },
+    dispose() {
+      chart?.destroy();
+      chart = null;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Series colours shared by the layer diagrams and the charts, so a layer or a platform has
+ * one colour everywhere. Mid-tone hues (from Tableau 10, chosen to stay apart for the common
+ * colour-vision deficiencies) that read on both the light and the dark background. Colour
+ * never carries meaning alone: every series is also named in a legend, a label or a table.
+ */
+import type { PlatformKind } from '../../engine/index.ts';
+
+export const LAYER_COLOUR: Readonly<Record<string, string>> = {
+  'guest-user': '#4e79a7',
+  'guest-kernel': '#59a14f',
+  vmm: '#f28e2b',
+  'host-kernel': '#e15759',
+  hypervisor: '#b07aa1',
+  'driver-domain': '#edc948',
+  'shared-kernel': '#76b7b2',
+  idle: '#bab0ac',
+  hardware: '#8c8c8c',
+};
+
+export const PLATFORM_COLOUR: Readonly<Record<PlatformKind, string>> = {
+  native: '#8c8c8c',
+  hosted: '#f28e2b',
+  'bare-metal': '#4e79a7',
+  container: '#59a14f',
+};
+
+const MEMORY_COLOUR: Readonly<Record<string, string>> = {
+  'host-os': '#e15759',
+  hypervisor: '#b07aa1',
+  'shared-kernel': '#76b7b2',
+  'guest-kernel': '#59a14f',
+  workload: '#4e79a7',
+  'page-cache': '#9dc3e6',
+  'guest-unused': '#d4cfcb',
+  'monitor-overhead': '#f28e2b',
+  'container-state': '#ff9da7',
+};
+
+const SPARE = ['#9c755f', '#ff9da7', '#edc948', '#af7aa1', '#86bcb6', '#d37295', '#a0cbe8', '#8cd17d'];
+
+/** A stable pick from the spare colours for a name no table lists. */
+function spare(name: string): string {
+  let h = 0;
+  for (let i = 0; i < name.length; i++) h = (h * 31 + name.charCodeAt(i)) >>> 0;
+  return SPARE[h % SPARE.length] ?? '#999999';
+}
+
+export function layerColour(layer: string): string {
+  return LAYER_COLOUR[layer] ?? spare(layer);
+}
+
+/** Memory parts: "kernel (Linux 2.6)" and "driver-domain (dom0)" take their family's colour. */
+export function memoryColour(part: string): string {
+  if (MEMORY_COLOUR[part]) return MEMORY_COLOUR[part];
+  if (part.startsWith('kernel')) return '#59a14f';
+  if (part.startsWith('driver-domain')) return LAYER_COLOUR['driver-domain'] ?? spare(part);
+  return spare(part);
+}
+
+const EXIT_FAMILY_COLOURS: Readonly<Record<string, readonly string[]>> = {
+  exit: ['#1f4e79', '#2e6da4', '#4e79a7', '#6f9bc8', '#9dc3e6', '#c6dbef', '#3b5b87', '#5a87b8', '#8fb1d9', '#27507a'],
+  trap: ['#b35806', '#e08214', '#f28e2b', '#fdb863', '#c96f1a', '#f5a65b', '#8c4a05'],
+  hypercall: ['#2d6a2e', '#3f8f3f', '#59a14f', '#8cd17d', '#b6e0a8', '#477d3c', '#a3cf8c'],
+};
+
+/** Exit reasons share a hue per mechanism: VM exits blue, BT traps orange, hypercalls green. */
+export function exitColour(reason: string, indexInFamily: number): string {
+  if (reason === 'world-switch') return '#e15759';
+  if (reason === 'event-upcall') return '#b07aa1';
+  const family = EXIT_FAMILY_COLOURS[reason.split(':')[0] ?? ''];
+  return family?.[indexInFamily % family.length] ?? spare(reason);
+}

@@ -1,0 +1,74 @@
+/** Time from power-on until each guest's workload started, per platform. */
+import { useMemo } from 'react';
+import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
+import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { PLATFORM_COLOUR } from '../../charts/palette.ts';
+import { usePlayground } from '../../store/use-playground.ts';
+import { formatMs } from '../format/format.ts';
+import { PLATFORM_TITLE } from '../names/platform-names.ts';
+import { ChartCard } from './ChartCard.tsx';
+import { FiguresTable } from './FiguresTable.tsx';
+import { figuresOf, type PlatformFigures } from './platform-figures.ts';
+
+export function BootTimeChart() {
+  const platforms = usePlayground((s) => s.platforms);
+  const guests = usePlayground((s) => s.scenario.guests);
+  const theme = usePlayground((s) => s.theme);
+  const figures = useMemo(() => figuresOf(platforms), [platforms]);
+  const names = useMemo(() => guests.map((g) => g.name), [guests]);
+
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      type: 'bar',
+      labels: names,
+      series: figures.map((f) => ({
+        label: PLATFORM_TITLE[f.kind],
+        colour: PLATFORM_COLOUR[f.kind],
+        data: names.map((n) => {
+          const ms = f.result?.guests.find((g) => g.name === n)?.bootMs;
+          return ms === null || ms === undefined ? null : ms / 1000;
+        }),
+      })),
+      valueTitle: 'seconds',
+      format: (v) => formatMs(v * 1000),
+    }),
+    [figures, names],
+  );
+
+  const table = (
+    <FiguresTable
+      caption="Boot time by guest and platform"
+      rowHeading="Guest"
+      figures={figures}
+      rows={[
+        ...names.map((n) => ({
+          key: n,
+          heading: n,
+          cell: (f: PlatformFigures) => {
+            const g = f.result?.guests.find((x) => x.name === n);
+            return !g ? '—' : g.state === 'refused' ? 'refused' : g.bootMs === null ? 'booting…' : formatMs(g.bootMs);
+          },
+        })),
+        {
+          key: 'all',
+          heading: 'All running',
+          total: true,
+          cell: (f: PlatformFigures) => (f.result ? (f.result.bootMs === null ? 'not yet' : formatMs(f.result.bootMs)) : '—'),
+        },
+      ]}
+    />
+  );
+
+  return (
+    <ChartCard
+      title="Boot time"
+      metric="boot"
+      table={table}
+      chart={
+        <ChartCanvas spec={spec} theme={theme} label="Bar chart: seconds from power-on until each guest's workload started, per platform">
+          {table}
+        </ChartCanvas>
+      }
+    />
+  );
+}

@@ -1,0 +1,64 @@
+/** Memory by layer, stacked per platform, with the host's size beside it. */
+import { useMemo } from 'react';
+import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
+import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { memoryColour } from '../../charts/palette.ts';
+import { usePlayground } from '../../store/use-playground.ts';
+import { formatMiB } from '../format/format.ts';
+import { memoryPartName } from '../names/layer-names.ts';
+import { PLATFORM_TITLE } from '../names/platform-names.ts';
+import { ChartCard } from './ChartCard.tsx';
+import { FiguresTable } from './FiguresTable.tsx';
+import { figuresOf, type PlatformFigures, keysOf } from './platform-figures.ts';
+
+export function MemoryChart() {
+  const platforms = usePlayground((s) => s.platforms);
+  const hostMiB = usePlayground((s) => s.scenario.host.memoryMiB);
+  const theme = usePlayground((s) => s.theme);
+  const figures = useMemo(() => figuresOf(platforms), [platforms]);
+  const parts = useMemo(() => keysOf(figures.map((f) => f.result?.memoryMiB.byLayer)), [figures]);
+
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      type: 'bar',
+      stacked: true,
+      horizontal: true,
+      labels: figures.map((f) => PLATFORM_TITLE[f.kind]),
+      series: parts.map((p) => ({ label: memoryPartName(p), colour: memoryColour(p), data: figures.map((f) => (f.result?.memoryMiB.byLayer[p] ?? 0) / 1024) })),
+      valueTitle: 'GiB',
+      format: (gib) => formatMiB(gib * 1024),
+    }),
+    [figures, parts],
+  );
+
+  const table = (
+    <FiguresTable
+      caption="Memory by layer and platform"
+      rowHeading="Part"
+      figures={figures}
+      rows={[
+        ...parts.map((p) => ({
+          key: p,
+          heading: memoryPartName(p),
+          cell: (f: PlatformFigures) => (f.result ? formatMiB(f.result.memoryMiB.byLayer[p] ?? 0) : '—'),
+        })),
+        { key: 'total', heading: 'Total', total: true, cell: (f: PlatformFigures) => formatMiB(f.result?.memoryMiB.total) },
+      ]}
+    />
+  );
+
+  return (
+    <ChartCard
+      wide
+      title="Memory by layer"
+      metric="memory"
+      table={table}
+      chart={
+        <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: memory used by each layer, per platform">
+          {table}
+        </ChartCanvas>
+      }
+      note={`The host has ${formatMiB(hostMiB)}.`}
+    />
+  );
+}

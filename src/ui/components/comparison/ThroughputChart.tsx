@@ -1,0 +1,64 @@
+/** Each guest's throughput relative to the same guest on native, grouped by guest, one bar per platform. */
+import { useMemo } from 'react';
+import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
+import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { PLATFORM_COLOUR } from '../../charts/palette.ts';
+import { usePlayground } from '../../store/use-playground.ts';
+import { formatShare } from '../format/format.ts';
+import { PLATFORM_TITLE } from '../names/platform-names.ts';
+import { ChartCard } from './ChartCard.tsx';
+import { FiguresTable } from './FiguresTable.tsx';
+import { figuresOf, pct } from './platform-figures.ts';
+
+export function ThroughputChart() {
+  const platforms = usePlayground((s) => s.platforms);
+  const guests = usePlayground((s) => s.scenario.guests);
+  const theme = usePlayground((s) => s.theme);
+  const figures = useMemo(() => figuresOf(platforms), [platforms]);
+  const names = useMemo(() => guests.map((g) => g.name), [guests]);
+
+  const spec = useMemo<ChartSpec>(
+    () => ({
+      type: 'bar',
+      labels: names,
+      series: figures.map((f) => ({
+        label: PLATFORM_TITLE[f.kind],
+        colour: PLATFORM_COLOUR[f.kind],
+        data: names.map((n) => pct(f.result?.guests.find((g) => g.name === n)?.relativeToNative)),
+      })),
+      valueTitle: '% of native',
+      format: (v) => `${Math.round(v)} %`,
+    }),
+    [figures, names],
+  );
+
+  const table = (
+    <FiguresTable
+      caption="Throughput relative to native, by guest and platform"
+      rowHeading="Guest"
+      figures={figures}
+      rows={names.map((n) => ({
+        key: n,
+        heading: n,
+        cell: (f) => {
+          const g = f.result?.guests.find((x) => x.name === n);
+          return g?.state === 'refused' ? 'refused' : formatShare(g?.relativeToNative);
+        },
+      }))}
+    />
+  );
+
+  return (
+    <ChartCard
+      title="Throughput vs native"
+      metric="throughput"
+      table={table}
+      chart={
+        <ChartCanvas spec={spec} theme={theme} label="Bar chart: each guest's throughput as a percentage of the same guest on native, per platform">
+          {table}
+        </ChartCanvas>
+      }
+      note="No bar: refused there, or no work done yet."
+    />
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * How figures read on the page: clock, percentages, rates, sizes and durations. Pure
+ * string formatting of what the engine computed; nothing here derives a model result.
+ */
+
+/** Virtual time as h:mm:ss (hours grow past 24; negative or non-finite time reads 0:00:00). */
+export function formatClock(ns: number): string {
+  const total = Number.isFinite(ns) && ns > 0 ? Math.floor(ns / 1e9) : 0;
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** A share (0–1) as a percentage: "12.3 %", "0.4 %", "<0.1 %" for a tiny non-zero share. */
+export function formatShare(share: number | null | undefined): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '—';
+  const pct = share * 100;
+  if (pct === 0) return '0 %';
+  if (Math.abs(pct) < 0.1) return '<0.1 %';
+  return `${pct >= 10 ? pct.toFixed(0) : pct.toFixed(1)} %`;
+}
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** A rate or count: grouped integers from 100 up, three significant digits below. */
+export function formatNumber(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  const a = Math.abs(n);
+  if (a === 0) return '0';
+  if (a >= 100) return GROUPED.format(n);
+  if (a >= 0.001) return String(Number(n.toPrecision(3)));
+  return n.toExponential(1);
+}
+
+/** A large count with a k/M suffix: 138000 → "138 k". */
+export function formatCompact(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return '—';
+  const a = Math.abs(n);
+  if (a >= 1e6) return `${Number((n / 1e6).toPrecision(3))} M`;
+  if (a >= 1e4) return `${Number((n / 1e3).toPrecision(3))} k`;
+  return formatNumber(n);
+}
+
+/** Memory in MiB, as MiB below 1 GiB and GiB with one decimal above. */
+export function formatMiB(mib: number | null | undefined): string {
+  if (mib === null || mib === undefined || !Number.isFinite(mib)) return '—';
+  if (Math.abs(mib) >= 1024) return `${(mib / 1024).toFixed(1)} GiB`;
+  return `${Math.round(mib)} MiB`;
+}
+
+/** A virtual duration in ms: "35 ms", "1.83 s", "2 min 05 s". */
+export function formatMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s < 10 ? s.toFixed(2) : s.toFixed(1)} s`;
+  const whole = Math.round(s);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}
+
+/** A speed factor: 1 → "1×", Infinity → "max". */
+export function formatSpeed(speed: number): string {
+  return Number.isFinite(speed) ? `${speed}×` : 'max';
+}
+
+/** Accumulated CPU time in ms, short enough for a narrow figure: "41.4 s", "117 s", "2.8 h". */
+export function formatCpuTime(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
+  const s = ms / 1000;
+  if (s < 100) return `${s.toFixed(1)} s`;
+  if (s < 10_000) return `${Math.round(s)} s`;
+  return `${(s / 3600).toFixed(1)} h`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The lower part of the page, in tabs: the consoles and the comparison across platforms.
+ * Both load lazily (xterm and the chart library arrive after the first paint). The panel
+ * can be made taller or folded away, so the columns get the room on a small screen.
+ */
+import { lazy, Suspense } from 'react';
+import { Tabs } from './Tabs.tsx';
+
+const TerminalPanel = lazy(() => import('../../terminal/TerminalPanel.tsx').then((m) => ({ default: m.TerminalPanel })));
+const ComparisonPanel = lazy(() => import('../comparison/ComparisonPanel.tsx').then((m) => ({ default: m.ComparisonPanel })));
+
+export type BottomTab = 'consoles' | 'comparison';
+export type PanelSize = 'folded' | 'normal' | 'tall';
+
+const NEXT_SIZE: Readonly<Record<PanelSize, PanelSize>> = { folded: 'normal', normal: 'tall', tall: 'folded' };
+const SIZE_LABEL: Readonly<Record<PanelSize, string>> = { folded: 'Show panel', normal: 'Taller panel', tall: 'Fold panel' };
+
+export interface BottomPanelProps {
+  readonly tab: BottomTab;
+  readonly onTab: (tab: BottomTab) => void;
+  readonly size: PanelSize;
+  readonly onSize: (size: PanelSize) => void;
+}
+
+const loading = <p className="muted panel-loading">Loading…</p>;
+
+export function BottomPanel({ tab, onTab, size, onSize }: BottomPanelProps) {
+  return (
+    <Tabs
+      label="Consoles and comparison"
+      className="bottom-panel"
+      selected={tab}
+      onSelect={(id) => {
+        onTab(id as BottomTab);
+        if (size === 'folded') onSize('normal');
+      }}
+      tabs={[
+        {
+          id: 'consoles',
+          label: 'Consoles',
+          render: () => (
+            <Suspense fallback={loading}>
+              <TerminalPanel />
+            </Suspense>
+          ),
+        },
+        {
+          id: 'comparison',
+          label: 'Comparison',
+          render: () => (
+            <Suspense fallback={loading}>
+              <ComparisonPanel />
+            </Suspense>
+          ),
+        },
+      ]}
+      end={
+        <button type="button" className="button small-button panel-size" aria-label={SIZE_LABEL[size]} title={SIZE_LABEL[size]} onClick={() => onSize(NEXT_SIZE[size])}>
+          <span aria-hidden="true">{size === 'tall' ? '▾' : '▴'}</span> {SIZE_LABEL[size]}
+        </button>
+      }
+    />
+  );
+}

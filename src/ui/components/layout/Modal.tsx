@@ -1,0 +1,49 @@
+/**
+ * A modal dialog on the browser's <dialog>: focus is kept inside while it is open, Esc
+ * closes it, and focus returns to where it was. Mounted only while open.
+ */
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export interface ModalProps {
+  readonly title: string;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+  readonly className?: string;
+  /** Buttons at the bottom. */
+  readonly footer?: ReactNode;
+}
+
+export function Modal({ title, onClose, children, className, footer }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const before = document.activeElement;
+    dialog.showModal();
+    const closed = (): void => onCloseRef.current();
+    dialog.addEventListener('close', closed);
+    return () => {
+      dialog.removeEventListener('close', closed);
+      if (dialog.open) dialog.close();
+      if (before instanceof HTMLElement) before.focus();
+    };
+  }, []);
+
+  return (
+    <dialog ref={ref} className={`modal ${className ?? ''}`} aria-labelledby="modal-title">
+      <header className="modal-head">
+        <h2 id="modal-title">{title}</h2>
+        <button type="button" className="button icon-button" aria-label="Close" onClick={() => ref.current?.close()}>
+          <span aria-hidden="true">✕</span>
+        </button>
+      </header>
+      <div className="modal-body">{children}</div>
+      {footer ? <footer className="modal-foot">{footer}</footer> : null}
+    </dialog>
+  );
+}

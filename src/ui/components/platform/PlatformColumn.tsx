@@ -1,0 +1,61 @@
+/**
+ * One platform: its product label, the layer stack with live CPU shares, and a card per
+ * guest. A crashed or hung worker says so and offers a restart.
+ */
+import type { PlatformKind } from '../../../engine/index.ts';
+import { getPlayground, usePlayground } from '../../store/use-playground.ts';
+import { PLATFORM_KIND_NOTE, PLATFORM_TITLE } from '../names/platform-names.ts';
+import { GuestCard } from './GuestCard.tsx';
+import { LayerStack } from './LayerStack.tsx';
+import { WorkerProblem } from './WorkerProblem.tsx';
+
+export interface PlatformColumnProps {
+  readonly kind: PlatformKind;
+  /** Shows a console (`${platform}:${target}`) in the terminal panel. */
+  readonly onOpenConsole: (key: string) => void;
+}
+
+export function PlatformColumn({ kind, onOpenConsole }: PlatformColumnProps) {
+  const view = usePlayground((s) => s.platforms[kind]);
+  const guests = usePlayground((s) => s.scenario.guests);
+  const snapshot = view.snapshot;
+  const result = snapshot?.result ?? null;
+  const headingId = `column-${kind}`;
+
+  return (
+    <section className="platform-column" data-platform={kind} data-health={view.health} aria-labelledby={headingId}>
+      <header className="column-head">
+        <h2 id={headingId}>
+          {PLATFORM_TITLE[kind]} <span className="column-kind">{PLATFORM_KIND_NOTE[kind]}</span>
+        </h2>
+        <p className="column-label" title={result?.label}>
+          {result?.label ?? (view.health === 'starting' ? 'Starting…' : '—')}
+        </p>
+      </header>
+      <div className="column-body">
+        {view.health === 'crashed' || view.health === 'hung' ? (
+          <WorkerProblem kind={kind} health={view.health} problem={view.problem} onRestart={() => getPlayground().getState().restartPlatform(kind)} />
+        ) : null}
+        {result?.refusal ? (
+          <p className="platform-refusal" role="note">
+            <strong>Cannot run on this host: </strong>
+            {result.refusal}
+          </p>
+        ) : null}
+        {result ? <LayerStack platform={kind} stack={result.stack} shares={snapshot?.rates.cpuShareByLayer ?? null} /> : <p className="muted">Waiting for the first figures…</p>}
+        <div className="guest-list">
+          {guests.map((g) => (
+            <GuestCard
+              key={g.name}
+              platform={kind}
+              spec={g}
+              result={result?.guests.find((r) => r.name === g.name) ?? null}
+              perSecond={snapshot?.rates.throughputByGuest[g.name] ?? null}
+              onOpenConsole={() => onOpenConsole(`${kind}:${g.name}`)}
+            />
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The pacing and the bookkeeping of one lockstep tick: how far virtual time moves for the
+ * wall time that passed, how the four platforms' snapshots are compared with native (by
+ * the engine's compareWithNative — the page computes no model results), and the bounded
+ * per-column series.
+ */
+import { compareWithNative, PLATFORM_KINDS, type PlatformKind, type PlatformResult, type PlatformSnapshot } from '../../engine/index.ts';
+import type { PlatformView, SeriesPoint } from '../store/playground-state.ts';
+
+/** Wall ms between ticks (≈10 Hz, the page's metric rate). */
+export const TICK_MS = 100;
+/** Wall time counted per tick at most: a tab back from the background does not jump hours ahead. */
+export const MAX_TICK_WALL_MS = 250;
+/** At infinite speed, the virtual step per tick starts here and adapts so a tick takes about TICK_MS. */
+export const FAST_STEP_NS = 5e9;
+const FAST_STEP_MIN_NS = 1e9;
+const FAST_STEP_MAX_NS = 300e9;
+/** Points kept per column. */
+export const SERIES_LIMIT = 300;
+
+/** Virtual ns to advance for `elapsedMs` wall ms at `speed` (finite speeds only). */
+export function virtualStepNs(speed: number, elapsedMs: number): number {
+  return Math.max(0, Math.round(speed * Math.min(Math.max(elapsedMs, 0), MAX_TICK_WALL_MS) * 1e6));
+}
+
+/** The next infinite-speed step: grows when the last tick was quicker than TICK_MS, shrinks when slower. */
+export function adaptFastStepNs(stepNs: number, tickMs: number): number {
+  const ratio = Math.min(2, Math.max(0.5, TICK_MS / Math.max(tickMs, 1)));
+  return Math.round(Math.min(FAST_STEP_MAX_NS, Math.max(FAST_STEP_MIN_NS, stepNs * ratio)));
+}
+
+/**
+ * The fresh snapshots with relativeToNative filled in. A platform without a fresh result
+ * stands in with its last one; without a native result at this instant nothing is relative
+ * (a stale baseline would compare different instants).
+ */
+export function compareSnapshots(
+  fresh: ReadonlyMap<PlatformKind, PlatformSnapshot>,
+  views: Readonly<Record<PlatformKind, PlatformView>>,
+): Map<PlatformKind, PlatformSnapshot> {
+  const first = fresh.values().next();
+  if (first.done) return new Map();
+  const atNs = first.value.nowNs;
+  const noBaseline: PlatformResult = { ...first.value.result, guests: [] };
+  const resultOf = (k: PlatformKind): PlatformResult => {
+    const f = fresh.get(k);
+    if (f) return f.result;
+    const last = views[k].snapshot;
+    if (k === 'native') return last && last.nowNs === atNs && views.native.health === 'ok' ? last.result : noBaseline;
+    return last?.result ?? noBaseline;
+  };
+  const compared = compareWithNative(
+    Object.fromEntries(PLATFORM_KINDS.map((k) => [k, resultOf(k)])) as Record<PlatformKind, PlatformResult>,
+  );
+  return new Map([...fresh].map(([k, s]) => [k, { ...s, result: compared[k] }]));
+}
+
+export function seriesPoint(s: PlatformSnapshot): SeriesPoint {
+  return {
+    tS: s.nowNs / 1e9,
+    cpuShareByLayer: s.rates.cpuShareByLayer,
+    exitsPerSecond: Object.values(s.rates.exitsPerSecond).reduce((a, b) => a + b, 0),
+    throughputByGuest: s.rates.throughputByGuest,
+  };
+}
+
+export function appendBounded<T>(list: readonly T[], item: T, limit = SERIES_LIMIT): readonly T[] {
+  const next = list.length >= limit ? list.slice(list.length - limit + 1) : list.slice();
+  next.push(item);
+  return next;
+}

@@ -1,0 +1,263 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { PLATFORM_KINDS, PlatformWorkerApi, loadPreset, type PlatformResult } from '../../engine/index.ts';
+import { SERIES_LIMIT } from '../engine-client/lockstep.ts';
+import { createInProcessPlatformWorker } from '../engine-client/platform-worker.ts';
+import { fakeClock, until, type FakeClock } from '../engine-client/testing/fake-clock.ts';
+import { createPlaygroundStore, type PlaygroundStore } from './playground-store.ts';
+import type { Playground } from './playground-state.ts';
+
+interface TestPlayground {
+  readonly handle: PlaygroundStore;
+  /** Drives the store's loop. */
+  readonly loop: FakeClock;
+  /** Drives the workers' hang timeouts (apart from the loop's, so pending calls are not loop timers). */
+  readonly hangClock: FakeClock;
+  state(): Playground;
+  /** Lets one loop tick fire after `wallMs` and waits until it has finished (the next one is scheduled). */
+  tick(wallMs?: number): Promise<void>;
+}
+
+const open: PlaygroundStore[] = [];
+afterEach(() => open.splice(0).forEach((h) => h.dispose()));
+
+/** A playground on in-process workers (each engine behind a MessageChannel), every platform started. */
+async function startPlayground(): Promise<TestPlayground> {
+  const loop = fakeClock();
+  const hangClock = fakeClock();
+  const handle = createPlaygroundStore({
+    workerFactory: (kind) => createInProcessPlatformWorker(kind, { schedule: hangClock.schedule }),
+    now: loop.now,
+    schedule: loop.schedule,
+  });
+  open.push(handle);
+  const state = (): Playground => handle.store.getState();
+  await until(() => Object.values(state().platforms).every((p) => p.health === 'ok' && p.snapshot !== null), 'all platforms to start');
+  return {
+    handle,
+    loop,
+    hangClock,
+    state,
+    async tick(wallMs = 100) {
+      await until(() => loop.pending() === 1, 'a scheduled tick');
+      loop.advance(wallMs);
+      await until(() => loop.pending() === 1 || state().runState !== 'running', 'the tick to finish');
+    },
+  };
+}
+
+const snapshotTimes = (p: Playground): number[] => PLATFORM_KINDS.map((k) => p.platforms[k].snapshot?.nowNs ?? -1);
+
+/** Collects a console's output. */
+function capture(p: TestPlayground, key: string): { text: () => string; off: () => void } {
+  let text = '';
+  const off = p.state().onConsoleOutput(key, (d) => (text += d));
+  return { text: () => text, off };
+}
+
+/** A result without the cross-platform comparison, to compare one platform's own figures. */
+const own = (r: PlatformResult | undefined): unknown => r && { ...r, guests: r.guests.map((g) => ({ ...g, relativeToNative: null })) };
+
+describe('the playground store', () => {
+  test('starts on classroom-default, stopped at time 0, every platform at the same instant', async () => {
+    const p = await startPlayground();
+    const s = p.state();
+    expect(s.scenario.name).toBe('classroom-default');
+    expect(s.runState).toBe('stopped');
+    expect(s.nowNs).toBe(0);
+    expect(snapshotTimes(s)).toEqual([0, 0, 0, 0]);
+    expect(s.consoles.map((c) => c.title)).toContain('dom0 · bare-metal');
+    expect(s.consoles.map((c) => c.key)).toContain('container:web1');
+    expect(s.consoles).toHaveLength(4 * (s.scenario.guests.length + 1));
+  });
+
+  test('runs the four platforms in lockstep: every snapshot shows the store instant', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    for (let i = 1; i <= 5; i++) {
+      await p.tick();
+      expect(p.state().nowNs).toBe(i * 1e8);
+      expect(snapshotTimes(p.state())).toEqual(Array(4).fill(i * 1e8));
+    }
+    expect(p.state().series.hosted).toHaveLength(5);
+    // Relative figures come from the engine's comparison with native, filled in the store's snapshots.
+    const web1 = p.state().platforms.native.snapshot?.result.guests.find((g) => g.name === 'web1');
+    expect(web1?.relativeToNative === null || web1?.relativeToNative === 1).toBe(true);
+  });
+
+  test('run advances virtual time by speed × wall time, capped per tick', async () => {
+    const p = await startPlayground();
+    p.state().setSpeed(10);
+    p.state().run();
+    await p.tick(100);
+    expect(p.state().nowNs).toBe(1e9);
+    // A tab back from the background: an hour of wall time counts as 250 ms.
+    await p.tick(3_600_000);
+    expect(p.state().nowNs).toBe(1e9 + 2.5e9);
+    p.state().setSpeed(Infinity);
+    await p.tick();
+    expect(p.state().nowNs).toBe(3.5e9 + 5e9);
+  });
+
+  test('step advances once by the given seconds, then stays paused', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    await p.tick();
+    await p.state().step(2);
+    expect(p.state().runState).toBe('paused');
+    expect(p.state().nowNs).toBe(2.1e9);
+    expect(snapshotTimes(p.state())).toEqual(Array(4).fill(2.1e9));
+    expect(p.loop.pending()).toBe(0);
+    p.loop.advance(10_000);
+    expect(p.state().nowNs).toBe(2.1e9);
+  });
+
+  test('a malformed scenario sets scenarioErrors and keeps the old scenario running', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    await p.tick();
+    const bad = { ...loadPreset('classroom-default'), guests: [{ name: 'x', os: 'linux', vcpus: 0, memoryMiB: 1 }] };
+    expect(await p.state().loadScenario(bad)).toBe(false);
+    expect(p.state().scenarioErrors.length).toBeGreaterThan(0);
+    expect(p.state().scenarioErrors.join('\n')).toMatch(/guests\[0\]/);
+    expect(p.state().scenario.name).toBe('classroom-default');
+    expect(p.state().runState).toBe('running');
+    await p.tick();
+    expect(p.state().nowNs).toBe(2e8);
+    expect(await p.state().loadScenario('not even an object')).toBe(false);
+    expect(p.state().nowNs).toBe(2e8);
+  });
+
+  test('a valid scenario reloads every platform from time 0 and keeps running', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    await p.tick();
+    expect(await p.state().loadScenario(loadPreset('esx-server'))).toBe(true);
+    const s = p.state();
+    expect(s.scenarioErrors).toEqual([]);
+    expect(s.scenario.name).not.toBe('classroom-default');
+    expect(s.nowNs).toBe(0);
+    expect(s.series.native).toEqual([]);
+    expect(s.consoles.find((c) => c.key === 'bare-metal:manager')?.title).toBe('service console · bare-metal');
+    await until(() => Object.values(p.state().platforms).every((v) => v.health === 'ok'), 'reloaded platforms');
+    await p.tick();
+    expect(p.state().nowNs).toBe(1e8);
+    expect(snapshotTimes(p.state())).toEqual(Array(4).fill(1e8));
+  });
+
+  test('typing into a container shows the host kernel release in its output', async () => {
+    const p = await startPlayground();
+    await p.state().step(10);
+    const web1 = capture(p, 'container:web1');
+    const host = capture(p, 'container:manager');
+    await until(() => web1.text().includes('#') && host.text().includes('#'), 'both prompts');
+    p.state().writeConsole('container:web1', 'uname -r\r');
+    p.state().writeConsole('container:manager', 'uname -r\r');
+    const release = /uname -r\r\n([^\r\n]+)\r\n/;
+    await until(() => release.test(web1.text()) && release.test(host.text()), 'uname output');
+    const guestRelease = release.exec(web1.text())?.[1];
+    expect(guestRelease).toMatch(/^\d+\.\d+/);
+    expect(guestRelease).toBe(release.exec(host.text())?.[1]);
+    web1.off();
+    host.off();
+  });
+
+  test('console output keeps arriving with the ticks while running', async () => {
+    const p = await startPlayground();
+    const web1 = capture(p, 'hosted:web1');
+    p.state().setSpeed(100);
+    p.state().run();
+    for (let i = 0; i < 4; i++) await p.tick();
+    expect(web1.text().length).toBeGreaterThan(0);
+    web1.off();
+  });
+
+  test('a crashed platform shows crashed while the others keep advancing', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    await p.tick();
+    p.handle.faults.crash('hosted');
+    expect(p.state().platforms.hosted.health).toBe('crashed');
+    expect(p.state().platforms.hosted.problem).toMatch(/terminated/);
+    await p.tick();
+    await p.tick();
+    expect(p.state().nowNs).toBe(3e8);
+    expect(snapshotTimes(p.state())).toEqual([3e8, 1e8, 3e8, 3e8]);
+  });
+
+  test('a hung platform shows hung after the timeout while the others keep advancing', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    await p.tick();
+    p.handle.faults.hang('bare-metal');
+    await until(() => p.loop.pending() === 1, 'a scheduled tick');
+    p.loop.advance(100);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(p.state().nowNs).toBe(1e8); // the tick waits for every worker
+    p.hangClock.advance(8_000);
+    await until(() => p.state().platforms['bare-metal'].health === 'hung', 'hung');
+    expect(p.state().platforms['bare-metal'].problem).toMatch(/did not answer advanceTo/);
+    await until(() => p.loop.pending() === 1, 'the next tick');
+    expect(p.state().nowNs).toBe(2e8);
+    await p.tick();
+    expect(snapshotTimes(p.state())).toEqual([3e8, 3e8, 1e8, 3e8]);
+  });
+
+  test('a restarted platform replays what was typed and rejoins at the same instant with the same results', async () => {
+    const p = await startPlayground();
+    await p.state().step(20);
+    const host = capture(p, 'hosted:manager');
+    await until(() => host.text().includes('$') || host.text().includes('#'), 'the manager prompt');
+    p.state().writeConsole('hosted:manager', 'uptime\r');
+    await until(() => host.text().includes('load average'), 'uptime output');
+    p.state().run();
+    await p.tick(); // fetches the recording with the entered line
+    p.handle.faults.crash('hosted');
+    for (let i = 0; i < 3; i++) await p.tick();
+    p.state().pause();
+    const nowNs = p.state().nowNs;
+    expect(p.state().platforms.hosted.snapshot?.nowNs).toBeLessThan(nowNs);
+
+    await p.state().restartPlatform('hosted');
+    const view = p.state().platforms.hosted;
+    expect(view.health).toBe('ok');
+    expect(view.problem).toBeUndefined();
+    expect(view.snapshot?.nowNs).toBe(nowNs);
+    expect(host.text()).toContain('[restarted: 1 typed line(s) replayed]');
+
+    const fresh = new PlatformWorkerApi();
+    fresh.load(p.state().scenario, 'hosted');
+    fresh.replay([{ atNs: 20e9, target: 'manager', line: 'uptime' }]);
+    expect(JSON.stringify(own(view.snapshot?.result))).toBe(JSON.stringify(own(fresh.advanceTo(nowNs).result)));
+    // Back in the lockstep.
+    p.state().run();
+    await p.tick();
+    expect(snapshotTimes(p.state())).toEqual(Array(4).fill(p.state().nowNs));
+    host.off();
+  });
+
+  test('the series keeps the last SERIES_LIMIT points', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    for (let i = 0; i < SERIES_LIMIT + 5; i++) await p.tick();
+    const series = p.state().series.container;
+    expect(series).toHaveLength(SERIES_LIMIT);
+    expect(series.at(-1)?.tS).toBeCloseTo((SERIES_LIMIT + 5) / 10, 6);
+    expect(series[0]?.tS).toBeCloseTo(6 / 10, 6);
+  });
+
+  test('dispose stops the loop and the workers', async () => {
+    const p = await startPlayground();
+    p.state().run();
+    await p.tick();
+    p.handle.dispose();
+    expect(p.loop.pending()).toBe(0);
+    expect(p.hangClock.pending()).toBe(0);
+  });
+
+  test('theme defaults without storage and can be set', async () => {
+    const p = await startPlayground();
+    expect(['light', 'dark']).toContain(p.state().theme);
+    p.state().setTheme('dark');
+    expect(p.state().theme).toBe('dark');
+  });
+});

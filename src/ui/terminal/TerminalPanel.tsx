@@ -1,0 +1,128 @@
+/**
+ * The consoles: a tab strip of every guest's and every platform's management console,
+ * grouped by platform, above the active console's terminal, fitted to the panel. Arrow
+ * keys (and Home/End) move along the tabs; Enter, Space or a click opens one and puts the
+ * keyboard in its terminal. "All platforms" shows the active console's guest on every
+ * platform side by side. xterm itself arrives in a lazily loaded chunk.
+ */
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { getPlayground, usePlayground } from '../store/use-playground.ts';
+import type { ConsoleRef } from '../store/playground-state.ts';
+import { PLATFORM_TITLE } from '../components/names/platform-names.ts';
+import { groupByPlatform, idFragment, sameTargetEverywhere, shortTitle, shownConsole, tabIndexAfterKey } from './console-tabs-model.ts';
+import { useTerminalPool } from './use-terminal-pool.ts';
+import './terminal.css';
+
+export function TerminalPanel() {
+  const consoles = usePlayground((s) => s.consoles);
+  const active = usePlayground((s) => s.activeConsole);
+  const [grid, setGrid] = useState(false);
+  const current = shownConsole(consoles, active);
+  const shown = useMemo(() => (current === null ? [] : grid ? sameTargetEverywhere(consoles, current) : [current]), [consoles, current, grid]);
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const { pool, loadError } = useTerminalPool(viewportRef, consoles, shown, current?.key ?? null, active);
+  const baseId = useId();
+  const panelId = `${baseId}-console`;
+  const tabId = (key: string): string => `${baseId}-tab-${idFragment(key)}`;
+
+  const activate = (key: string): void => {
+    // A change of the active console moves the keyboard to it (useTerminalPool); the same one needs a nudge.
+    if (key === active) pool?.focus(key);
+    else getPlayground().getState().setActiveConsole(key);
+  };
+
+  return (
+    <div className="terminal-panel">
+      <div className="terminal-bar">
+        <ConsoleTabs consoles={consoles} shownKey={current?.key ?? null} tabId={tabId} panelId={panelId} onActivate={activate} />
+        {consoles.length > 0 && (
+          <button
+            type="button"
+            className="terminal-tab terminal-grid-toggle"
+            aria-pressed={grid}
+            aria-label="All platforms side by side"
+            title="All platforms side by side: this guest's console on every platform"
+            onClick={() => {
+              setGrid((g) => !g);
+              if (current) pool?.focus(current.key);
+            }}
+          >
+            <span aria-hidden="true">⊞</span>
+          </button>
+        )}
+      </div>
+      <div
+        ref={viewportRef}
+        className="terminal-viewport"
+        role="tabpanel"
+        id={panelId}
+        {...(current ? { 'aria-labelledby': tabId(current.key) } : { 'aria-label': 'Console' })}
+      >
+        {consoles.length === 0 && <p className="terminal-message">No consoles: load a scenario to get one per guest.</p>}
+        {loadError && <p className="terminal-message">The terminal could not be loaded: {loadError}</p>}
+      </div>
+    </div>
+  );
+}
+
+interface ConsoleTabsProps {
+  readonly consoles: readonly ConsoleRef[];
+  readonly shownKey: string | null;
+  readonly tabId: (key: string) => string;
+  readonly panelId: string;
+  readonly onActivate: (key: string) => void;
+}
+
+/** The tab strip (WAI-ARIA tabs with manual activation and a roving tabindex). */
+function ConsoleTabs({ consoles, shownKey, tabId, panelId, onActivate }: ConsoleTabsProps) {
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  const tabs = useRef(new Map<string, HTMLButtonElement>());
+  const groups = groupByPlatform(consoles);
+  const flat = groups.flatMap((g) => g.consoles);
+  const tabbable = flat.some((c) => c.key === focusKey) ? focusKey : shownKey;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const current = Math.max(0, flat.findIndex((c) => c.key === tabbable));
+    const next = tabIndexAfterKey(event.key, current, flat.length);
+    const target = next === null ? undefined : flat[next];
+    if (!target) return;
+    event.preventDefault();
+    setFocusKey(target.key);
+    tabs.current.get(target.key)?.focus();
+  };
+
+  if (flat.length === 0) return null;
+  return (
+    <div className="terminal-tabs" role="tablist" aria-label="Consoles by platform" onKeyDown={onKeyDown}>
+      {groups.map((group) => (
+        // The group and its heading are layout only: each tab's name says its platform.
+        <div key={group.platform} className="terminal-tab-group" role="presentation" data-platform={group.platform}>
+          <span className="terminal-tab-group-label" aria-hidden="true">
+            {PLATFORM_TITLE[group.platform]}
+          </span>
+          {group.consoles.map((c) => (
+            <button
+              key={c.key}
+              ref={(el) => {
+                if (el) tabs.current.set(c.key, el);
+                else tabs.current.delete(c.key);
+              }}
+              type="button"
+              role="tab"
+              id={tabId(c.key)}
+              className="terminal-tab"
+              aria-label={c.title}
+              aria-selected={c.key === shownKey}
+              aria-controls={panelId}
+              tabIndex={c.key === tabbable ? 0 : -1}
+              onFocus={() => setFocusKey(c.key)}
+              onClick={() => onActivate(c.key)}
+            >
+              {shortTitle(c)}
+            </button>
+          ))}
+        </div>
+      ))}
+    </div>
+  );
+}

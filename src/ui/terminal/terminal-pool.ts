@@ -1,0 +1,109 @@
+/**
+ * The terminals a panel has opened, one per console, each in its own element inside the
+ * panel's viewport. A console's terminal is created the first time it is shown and kept
+ * (hidden, with `visibility`, so that xterm keeps its scroll place) while the console
+ * exists, so its history survives switching tabs; only the shown ones are fitted. One console fills the viewport; several (the grid: one guest on every
+ * platform) share it, each under a caption. Loaded lazily together with xterm.
+ */
+import { openConsoleTerminal, type ConsoleIo, type ConsoleTerminal } from './xterm-adapter.ts';
+import type { TerminalColours } from './terminal-theme.ts';
+
+interface Entry {
+  readonly host: HTMLElement;
+  readonly terminal: ConsoleTerminal;
+}
+
+export interface ShownConsole {
+  readonly key: string;
+  /** The console's name, for its caption in the grid and its input's label. */
+  readonly label: string;
+}
+
+export class TerminalPool {
+  private readonly entries = new Map<string, Entry>();
+  private shown: readonly string[] = [];
+  private disposed = false;
+
+  /** `onFocus` hears which console's terminal got the keyboard (a click into one of the grid). */
+  constructor(
+    private readonly viewport: HTMLElement,
+    private readonly io: ConsoleIo,
+    private colours: TerminalColours,
+    private readonly onFocus: (key: string) => void,
+  ) {
+    viewport.style.background = colours.background;
+  }
+
+  /** Shows these consoles' terminals (opening them if needed) and hides the others. */
+  show(consoles: readonly ShownConsole[]): void {
+    if (this.disposed) return;
+    for (const c of consoles) if (!this.entries.has(c.key)) this.entries.set(c.key, this.open(c));
+    const keys = consoles.map((c) => c.key);
+    for (const [k, e] of this.entries) {
+      e.host.hidden = !keys.includes(k);
+      e.host.style.order = String(keys.indexOf(k));
+    }
+    this.viewport.dataset['layout'] = keys.length > 1 ? 'grid' : 'single';
+    this.shown = keys;
+    this.fit();
+  }
+
+  /** Fits the shown terminals to their space (after a resize). */
+  fit(): void {
+    for (const k of this.shown) this.entries.get(k)?.terminal.fit();
+  }
+
+  focus(key: string): void {
+    this.entries.get(key)?.terminal.focus();
+  }
+
+  /** A console's whole buffer as text, or '' when it has no terminal (a test hook). */
+  text(key: string): string {
+    return this.entries.get(key)?.terminal.text() ?? '';
+  }
+
+  setColours(colours: TerminalColours): void {
+    this.colours = colours;
+    this.viewport.style.background = colours.background;
+    for (const e of this.entries.values()) e.terminal.setColours(colours);
+  }
+
+  /** Closes the terminals of consoles that no longer exist. */
+  retain(keys: ReadonlySet<string>): void {
+    for (const [k, e] of this.entries) if (!keys.has(k)) this.close(k, e);
+  }
+
+  /** Closes every terminal (the next `show` opens fresh ones). */
+  closeAll(): void {
+    for (const [k, e] of this.entries) this.close(k, e);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.closeAll();
+    this.viewport.style.background = '';
+  }
+
+  private open(c: ShownConsole): Entry {
+    const host = document.createElement('div');
+    host.className = 'terminal-host';
+    host.dataset['console'] = c.key;
+    const caption = document.createElement('div');
+    caption.className = 'terminal-caption';
+    caption.setAttribute('aria-hidden', 'true'); // the input's label names the console
+    caption.textContent = c.label;
+    const screen = document.createElement('div');
+    screen.className = 'terminal-screen';
+    host.append(caption, screen);
+    this.viewport.append(host);
+    const terminal = openConsoleTerminal(screen, c.key, this.io, this.colours, c.label, () => this.onFocus(c.key));
+    return { host, terminal };
+  }
+
+  private close(key: string, entry: Entry): void {
+    entry.terminal.dispose();
+    entry.host.remove();
+    this.entries.delete(key);
+    this.shown = this.shown.filter((k) => k !== key);
+  }
+}
