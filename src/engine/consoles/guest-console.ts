@@ -66,10 +66,10 @@ export class GuestConsole implements Terminal {
       this.stage = 'refused';
       return;
     }
-    if (g.state === 'stopped') {
+    if (g.state === 'stopped' || g.state === 'crashed') {
       if (this.stage !== 'off') {
         this.closeSession();
-        this.print(`${DIM}[${g.spec.name} is powered off]${RESET}`);
+        this.print(g.state === 'crashed' ? `${RED}[${g.spec.name} crashed: ${g.crashReason ?? ''}]${RESET}` : `${DIM}[${g.spec.name} is powered off]${RESET}`);
       }
       this.stage = 'off';
       return;

@@ -3,6 +3,7 @@
  * over the simulation; product consoles (xm, vmware-cmd, zoneadm, vzctl …) are thin
  * command sets over it.
  */
+import type { GuestState } from '../metrics/results.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
 import type { Machine } from '../os/machine.ts';
 
@@ -11,8 +12,8 @@ export interface ManagedGuest {
   /** A small stable number per guest (Xen domain id, ESX world id, container id); 0 is the manager itself. */
   readonly id: number;
   readonly os: string;
-  readonly state: 'booting' | 'running' | 'stopped' | 'refused';
-  /** Why it is refused. */
+  readonly state: GuestState;
+  /** Why it is refused, or why it crashed. */
   readonly reason?: string;
   readonly vcpus: number;
   readonly memoryMiB: number;

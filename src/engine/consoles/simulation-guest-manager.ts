@@ -24,12 +24,12 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           id: g.index + 1,
           os: g.spec.os,
           state: g.state,
-          ...(g.reason ? { reason: g.reason } : {}),
+          ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
           vcpus: g.spec.vcpus,
           memoryMiB: g.spec.memoryMiB,
           cpuNs,
           cpuPercent: guestCpuPercent(g),
-          hostMemoryMiB: g.state === 'stopped' ? 0 : memory,
+          hostMemoryMiB: g.state === 'stopped' || g.state === 'crashed' ? 0 : memory,
           workload: g.spec.workload.kind,
           uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
         };
@@ -38,7 +38,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
       const g = find(name);
       if (!g) return `no guest named ${name}`;
       if (g.state === 'refused') return g.reason ?? 'refused';
-      if (g.state !== 'stopped') return `${name} is already ${g.state}`;
+      if (g.state !== 'stopped' && g.state !== 'crashed') return `${name} is already ${g.state}`;
       sim.startGuest(g);
       return null;
     },

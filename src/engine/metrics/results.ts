@@ -4,14 +4,14 @@
  */
 import type { PlatformKind } from '../scenario/schema.ts';
 
-export type GuestState = 'booting' | 'running' | 'stopped' | 'refused';
+export type GuestState = 'booting' | 'running' | 'stopped' | 'crashed' | 'refused';
 
 export interface GuestResult {
   readonly name: string;
   readonly os: string;
   readonly workload: string;
   readonly state: GuestState;
-  /** Why the guest is refused. */
+  /** Why the guest is refused, or why it crashed. */
   readonly reason?: string;
   readonly throughput: { readonly unit: string; readonly perSecond: number };
   /** Throughput divided by the same guest's on native; null when either did no work. */

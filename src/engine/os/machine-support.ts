@@ -37,7 +37,7 @@ export function platformMemory(sim: PlatformSimulation): MemoryInfo {
   let usedMiB = Object.values(sim.model.baseMemoryMiB()).reduce((a, b) => a + b, 0);
   let cachedMiB = 0;
   for (const g of sim.guests) {
-    if (!g.plan || g.state === 'stopped') continue;
+    if (!g.plan || g.state === 'stopped' || g.state === 'crashed') continue;
     for (const [part, mib] of Object.entries(g.plan.memoryMiB)) {
       if (part === 'page-cache') cachedMiB += mib;
       else usedMiB += mib;

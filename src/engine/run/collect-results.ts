@@ -63,7 +63,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     os: g.spec.os,
     workload: g.spec.workload.kind,
     state: g.state,
-    ...(g.reason ? { reason: g.reason } : {}),
+    ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
     throughput: { unit: g.workload.unit, perSecond: round(runningS > 0 ? g.transactions / runningS : 0, 3) },
     relativeToNative: null,
     latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },

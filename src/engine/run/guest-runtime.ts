@@ -1,6 +1,6 @@
 /**
  * One guest's state during a run: its price list, its lifecycle (booting, running,
- * stopped), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
+ * stopped, crashed), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
  */
 import { addScaled } from '../platforms/cost-path.ts';
 import type { OpPaths } from '../platforms/op-paths.ts';
@@ -94,13 +94,17 @@ export class GuestRuntime {
     if (this.firstRunningNs < 0) this.firstRunningNs = now;
   }
 
-  /** The guest is shut down: its kernel and workload stop at `now`. */
-  stopped(now: number): void {
+  /** Why the guest went down, while it is `crashed`. */
+  crashReason: string | null = null;
+
+  /** The guest is shut down (or crashed): its kernel and workload stop at `now`. */
+  stopped(now: number, state: 'stopped' | 'crashed' = 'stopped', reason: string | null = null): void {
     if (this.kernelStartNs >= 0) this.kernelNsBefore += now - this.kernelStartNs;
     if (this.runningSinceNs >= 0) this.runningNsBefore += now - this.runningSinceNs;
     this.kernelStartNs = -1;
     this.runningSinceNs = -1;
-    this.state = 'stopped';
+    this.state = state;
+    this.crashReason = reason;
   }
 
   /** Time the scenario's workload has been running, all runs together, ns. */

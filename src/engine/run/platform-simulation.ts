@@ -119,17 +119,30 @@ export class PlatformSimulation {
 
   /** Shuts a guest down: its tasks end now. */
   stopGuest(g: GuestRuntime): void {
+    this.halt(g, 'stopped', null);
+  }
+
+  /**
+   * A guest goes down without shutting down (a panic, an OOM kill of a container's init, the
+   * layer under it failing): its tasks end now, and `reason` says why. It can be started again.
+   */
+  crashGuest(g: GuestRuntime, reason: string): void {
+    this.halt(g, 'crashed', reason);
+  }
+
+  private halt(g: GuestRuntime, state: 'stopped' | 'crashed', reason: string | null): void {
     if (g.state !== 'running' && g.state !== 'booting') return;
     for (const t of g.tasks) this.endTask(t);
     g.tasks.length = 0;
-    g.stopped(this.now);
+    g.stopped(this.now, state, reason);
     g.setWaiting(this.now, 0);
   }
 
   /** Powers a stopped guest on again: firmware, boot, then its workload. */
   startGuest(g: GuestRuntime): void {
-    if (g.state !== 'stopped' || !g.plan) return;
+    if ((g.state !== 'stopped' && g.state !== 'crashed') || !g.plan) return;
     g.state = 'booting';
+    g.crashReason = null;
     this.queue.push(this.now + g.plan.firmwareNs, Ev.FirmwareDone, g.index);
   }
 

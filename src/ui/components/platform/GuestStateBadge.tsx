@@ -7,6 +7,7 @@ const SHOWN: Readonly<Record<State, { readonly symbol: string; readonly text: st
   booting: { symbol: '◔', text: 'Booting' },
   running: { symbol: '▶', text: 'Running' },
   stopped: { symbol: '■', text: 'Stopped' },
+  crashed: { symbol: '✖', text: 'Crashed' },
   refused: { symbol: '⊘', text: 'Refused' },
   waiting: { symbol: '…', text: 'Waiting' },
 };

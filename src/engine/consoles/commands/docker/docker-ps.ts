@@ -29,7 +29,9 @@ export function findContainer(manager: GuestManager, ref: string): ManagedGuest 
 function status(g: ManagedGuest, book: ContainerBook, now: number): string {
   if (isUp(g)) return `Up ${humanDuration(g.uptimeNs)}`;
   const stopped = book.stoppedNs(g);
-  return g.state === 'stopped' && stopped !== undefined ? `Exited (0) ${humanDuration(now - stopped)} ago` : 'Created';
+  // A container killed (panic, OOM) exits as SIGKILL does: 128 + 9.
+  const code = g.state === 'crashed' ? 137 : 0;
+  return (g.state === 'stopped' || g.state === 'crashed') && stopped !== undefined ? `Exited (${code}) ${humanDuration(now - stopped)} ago` : 'Created';
 }
 
 export function dockerPs(ctx: CommandContext, manager: GuestManager, book: ContainerBook, args: readonly string[]): CommandDone {

@@ -25,6 +25,7 @@ const STATE: Readonly<Record<ManagedGuest['state'], string>> = {
   booting: 'running',
   running: 'running',
   stopped: 'shut off',
+  crashed: 'crashed',
   refused: 'shut off',
 };
 

@@ -31,6 +31,7 @@ const STATUS: Readonly<Record<ManagedGuest['state'], string>> = {
   booting: 'Starting',
   running: 'Running',
   stopped: 'Turned off',
+  crashed: 'Turned off',
   refused: 'Turned off',
 };
 

@@ -143,6 +143,7 @@ const STATES: Readonly<Record<ManagedGuest['state'], string>> = {
   booting: 'running',
   running: 'running',
   stopped: 'powered off',
+  crashed: 'aborted',
   refused: 'powered off',
 };
 
