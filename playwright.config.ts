@@ -22,6 +22,8 @@ export default defineConfig({
     headless: true,
     viewport: { width: 1024, height: 700 },
     trace: 'retain-on-failure',
+    // The production build registers a service worker; only the offline spec wants it.
+    serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH,

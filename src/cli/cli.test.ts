@@ -18,7 +18,8 @@ function scenarioFile(content: string): string {
   return file;
 }
 
-describe('the command line', () => {
+// Each test starts the CLI (tsx compiles it first): seconds each on a busy 2-core machine.
+describe('the command line', { timeout: 30_000 }, () => {
   test('lists the presets, classroom-default among them', () => {
     const r = cli('presets');
     expect(r.status).toBe(0);
@@ -43,7 +44,7 @@ describe('the command line', () => {
   });
 
   test('a malformed scenario gets one line naming the field, and status 2', () => {
-    const file = scenarioFile(JSON.stringify({ version: 1, name: 'x', seed: 1, host: { cpu: 'pentium-pro' } }));
+    const file = scenarioFile(JSON.stringify({ version: 2, name: 'x', seed: 1, host: { cpu: 'pentium-pro' } }));
     const r = cli('run', file);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
@@ -53,12 +54,76 @@ describe('the command line', () => {
   });
 
   test('JSON that does not parse, an unknown preset and a bad option are usage errors', () => {
-    expect(cli('run', scenarioFile('{"version": 1,')).status).toBe(2);
+    expect(cli('run', scenarioFile('{"version": 2,')).status).toBe(2);
     const unknown = cli('run', 'no-such-preset');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('neither a scenario file nor a preset');
     const bad = cli('run', 'classroom-default', '--duration', 'soon');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--duration');
+  });
+});
+
+// Each case starts the CLI a few times (about 1.5 s each on this machine).
+describe('the command line speaks share links', { timeout: 30_000 }, () => {
+  test('link prints the page link for a preset, at the dev address or --base', () => {
+    const r = cli('link', 'classroom-default');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#v1\.[A-Za-z0-9_-]+\n$/);
+    expect(r.stdout.trim().length).toBeLessThan(400);
+    expect(cli('link', 'xen', '--base', 'https://example.org/vs/').stdout).toMatch(/^https:\/\/example\.org\/vs\/#v1\./);
+  });
+
+  test('run accepts a link and gives the same results as the scenario it came from', () => {
+    const link = cli('link', 'io-comparison').stdout.trim();
+    const viaLink = cli('run', link, '--duration', '2', '--format', 'json');
+    expect(viaLink.status).toBe(0);
+    expect(viaLink.stdout).toBe(cli('run', 'io-comparison', '--duration', '2', '--format', 'json').stdout);
+  });
+
+  test('a bad link or --base is one line and status 2', () => {
+    const link = cli('link', 'classroom-default').stdout.trim();
+    for (const [args, message] of [
+      [['run', link.slice(0, -6)], 'The link is truncated'],
+      [['shell', link.replace('#v1.', '#v4.'), '--platform', 'hosted', '--console', 'web1'], 'format v4'],
+      [['link', 'xen', '--base', 'ftp://example.org/'], '--base must be an http or https address'],
+    ] as const) {
+      const r = cli(...args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(new RegExp(`^virtscope: .*${message}.*\\n$`));
+    }
+  });
+});
+
+describe('the density command', { timeout: 60_000 }, () => {
+  test('prints, per platform, throughput per guest as guests are added, and the knee', () => {
+    const r = cli('density', 'density', '--guest', 'linux:web-server', '--max', '4', '--window', '2');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Density of linux:web-server guests \(1 vCPU, 512 MiB\) on density/);
+    expect(lines[2]).toMatch(/^guests\s+native\s+hosted\s+bare-metal\s+container\s+\(requests\/s per guest/);
+    expect(lines[3]).toMatch(/^1\s+[\d.]+ 100%\s+[\d.]+ 100%\s+[\d.]+ 100%\s+[\d.]+ 100%$/);
+    expect(lines.at(-1)).toMatch(/^knee\s+\d+\s+\d+\s+\d+\s+\d+$/);
+  });
+
+  test('--format json gives each platform its points and knee', () => {
+    const r = cli('density', 'density', '--guest', 'linux:cpu-int', '--max', '2', '--window', '1', '--format', 'json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { curves: { platform: string; knee: number; points: { guests: number; relative: number }[] }[] };
+    expect(out.curves.map((c) => c.platform)).toEqual(['native', 'hosted', 'bare-metal', 'container']);
+    for (const c of out.curves) expect(c.points.map((p) => p.guests)).toEqual([1, 2]);
+  });
+
+  test('a missing or malformed --guest is one line and status 2', () => {
+    for (const [args, message] of [
+      [['density', 'density'], 'density needs --guest'],
+      [['density', 'density', '--guest', 'linux'], '<os>:<workload>'],
+      [['density', 'density', '--guest', 'linux:oltp', '--threshold', '2'], '--threshold must be'],
+    ] as const) {
+      const r = cli(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^virtscope: .*${message}.*\\n$`));
+    }
   });
 });

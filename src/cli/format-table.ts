@@ -24,11 +24,19 @@ export function formatTable(r: ScenarioResult): string {
       g.latencyMs.p99 === null ? '—' : `${fmt(g.latencyMs.p99)} ms`,
     ]);
     out.push(...grid([['guest', 'os', 'workload', 'state', 'throughput', 'vs native', 'p50', 'p99'], ...rows]).map((l) => `  ${l}`));
-    for (const g of p.guests) if (g.reason && !p.refusal) out.push(`  ${g.name} refused: ${g.reason}`);
+    for (const g of p.guests) if (g.reason && !p.refusal) out.push(`  ${g.name} ${g.state}: ${g.reason}`);
     out.push(`  CPU by layer: ${shares(p.cpuMsByLayer)}`);
     const exits = Object.entries(p.exitsByReason).sort((a, b) => b[1] - a[1]);
     if (exits.length > 0) out.push(`  exits/traps/hypercalls: ${exits.slice(0, 6).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     out.push(`  memory: ${p.memoryMiB.total} MiB (${Object.entries(p.memoryMiB.byLayer).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+    const reclaimed = Object.entries(p.memoryMiB.reclaimedMiB ?? {});
+    if (reclaimed.length > 0) out.push(`  memory reclaimed: ${reclaimed.map(([k, v]) => `${k} ${v} MiB`).join(', ')}`);
+    for (const g of p.guests) {
+      const m = g.memoryPressure;
+      // A guest the OOM killer took down already says so in its reason.
+      if (m && (m.swapIns > 0 || (m.oomKills > 0 && g.state !== 'crashed')))
+        out.push(`  ${g.name}: ${m.swapIns} swap-ins, ${m.oomKills} OOM kill(s)${m.lastOomKill && g.state !== 'crashed' ? `, last: ${m.lastOomKill}` : ''}`);
+    }
     const admitted = p.guests.some((g) => g.state !== 'refused');
     const boot = !admitted ? '—' : p.bootMs === null ? 'not finished' : `${(p.bootMs / 1000).toFixed(1)} s`;
     out.push(`  boot: ${boot}; OS licences: ${p.licenses}`);

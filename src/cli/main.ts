@@ -3,24 +3,45 @@
  * its workers. `npm run -s cli -- help` lists the commands.
  */
 import { parseArgs } from 'node:util';
-import { PRESET_NAMES, loadPreset, runScenario } from '../engine/index.ts';
-import { formatCsv } from './format-csv.ts';
+import { PRESET_NAMES, loadPreset, resultsCsv, runScenario } from '../engine/index.ts';
+import { densityCommand } from './density-command.ts';
 import { formatTable } from './format-table.ts';
+import { labsCommand } from './labs-command.ts';
+import { linkCommand } from './link-command.ts';
 import { loadScenario } from './load-scenario.ts';
+import { migrateCommand } from './migrate-command.ts';
+import { numberOption } from './number-option.ts';
 import { plainText, runShell } from './run-shell.ts';
 import { UsageError } from './usage-error.ts';
 
 const HELP = `VirtScope command line
 
-  run <scenario.json | preset> [--duration <virtual s>] [--seed <n>] [--format table|json|csv]
+  run <scenario.json | preset | link> [--duration <virtual s>] [--seed <n>] [--format table|json|csv]
       Runs the scenario on native, hosted, bare-metal and containers; prints the results.
       Default: 120 virtual seconds, the scenario's seed, a table.
-  shell <scenario.json | preset> --platform <native|hosted|bare-metal|container>
+  shell <scenario.json | preset | link> --platform <native|hosted|bare-metal|container>
         --console <guest name | manager> [--at <virtual s>] -- '<command>' ['<command>' …]
       Boots the scenario, types the commands into that console (virtual time advances as
       they run) and prints what the terminal shows; without colour codes unless a TTY.
+  link <scenario.json | preset | link> [--base <url>]
+      Prints the share link that opens the scenario in the page (default address
+      http://127.0.0.1:5173/, where npm start serves it). run and shell also accept a link.
+  density <scenario.json | preset | link> --guest <os>:<workload> [--threshold 0.8] [--max <n>]
+        [--window <virtual s>] [--format table|json]
+      How many guests of that kind fit on the host on each platform before throughput per
+      guest falls under the threshold (relative to one such guest alone): prints the curve
+      (guests → throughput per guest) and the knee. Guests are copies of the scenario's guest
+      of that kind, else sized like its first guest.
+  migrate <scenario.json | preset | link> --guest <name> [--at <virtual s>] [--format table|json]
+      Runs the scenario to --at (default 30 s), then moves that guest to an identical second
+      host on each platform: pre-copy rounds (pages per round), data moved, downtime and
+      total time; a container's checkpoint and restore; native: not applicable.
   presets
       Lists the presets.
+  labs
+      Lists the shipped classroom labs (open one in the page with #lab=<id>).
+  labs check <lab.json>
+      Validates a lab file (docs/labs.md) and prints every mistake with where it is.
   help
       Shows this text.`;
 
@@ -34,6 +55,14 @@ function main(argv: string[]): number {
       return run(rest);
     case 'shell':
       return shell(rest);
+    case 'link':
+      return linkCommand(rest);
+    case 'labs':
+      return labsCommand(rest);
+    case 'density':
+      return densityCommand(rest);
+    case 'migrate':
+      return migrateCommand(rest);
     case 'presets':
       for (const name of PRESET_NAMES) process.stdout.write(`${name.padEnd(24)} ${loadPreset(name)?.description ?? ''}\n`);
       return 0;
@@ -43,7 +72,7 @@ function main(argv: string[]): number {
       process.stdout.write(`${HELP}\n`);
       return 0;
     default:
-      throw new UsageError(`unknown command "${command}" (commands: run, shell, presets, help)`);
+      throw new UsageError(`unknown command "${command}" (commands: run, shell, link, density, migrate, presets, labs, help)`);
   }
 }
 
@@ -60,7 +89,7 @@ function run(args: string[]): number {
   const result = runScenario({ ...scenario, seed }, durationS);
   const format = values.format ?? 'table';
   if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else if (format === 'csv') process.stdout.write(`${formatCsv(result)}\n`);
+  else if (format === 'csv') process.stdout.write(`${resultsCsv(result)}\n`);
   else if (format === 'table') process.stdout.write(`${formatTable(result)}\n`);
   else throw new UsageError(`--format must be table, json or csv, not "${format}"`);
   return 0;
@@ -82,13 +111,6 @@ function shell(args: string[]): number {
   const out = runShell(scenario, { platform: values.platform, console: values.console, ...(atS === undefined ? {} : { atS }), commands });
   process.stdout.write(process.stdout.isTTY ? out : plainText(out));
   return 0;
-}
-
-function numberOption(name: string, text: string, min: number, max: number, integer = false): number {
-  const v = Number(text);
-  if (!Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v)))
-    throw new UsageError(`${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, not "${text}"`);
-  return v;
 }
 
 try {

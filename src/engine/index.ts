@@ -1,13 +1,22 @@
 /** The engine's public surface: scenarios in, results out. Pure TypeScript; no DOM, no Node APIs. */
-export { parseScenario, parseScenarioText, type ParseResult } from './scenario/parse-scenario.ts';
+export { describeIssue, parseScenario, parseScenarioText, type ParseResult } from './scenario/parse-scenario.ts';
 export { PRESET_NAMES, loadPreset } from './scenario/presets.ts';
+export { DEFAULT_SCENARIO_NAME, defaultScenario } from './scenario/default-scenario.ts';
 export { PLATFORM_KINDS, SCENARIO_VERSION, type PlatformKind, type Scenario } from './scenario/schema.ts';
 export { compareWithNative, createPlatformSimulation, runScenario } from './run/run-scenario.ts';
 export { collectResults } from './run/collect-results.ts';
 export { LAYERS, type Layer } from './metrics/layers.ts';
 export type { GuestResult, PlatformResult, ScenarioResult } from './metrics/results.ts';
+export type { FaultResult } from './metrics/results.ts';
+export { FAULT_KINDS, GUEST_FAULTS, type FaultKind } from './faults/fault-kinds.ts';
+export { describeFault } from './consoles/commands/common/inject-fault.ts';
+export { resultsCsv } from './metrics/results-csv.ts';
 export { MANAGER, PlatformEngine, type RecordedLine } from './platform-engine.ts';
 export { PlatformWorkerApi, type PlatformSnapshot, type StepRates } from './platform-worker-api.ts';
 export { PRODUCTS, type Product } from './consoles/products.ts';
 export { WORKLOADS } from './workloads/catalog.ts';
 export { CPU_GENERATIONS } from './calibration/cpu-generations.ts';
+export { densityCurve, parseGuestKind, DEFAULT_DENSITY, type DensityCurve, type DensityPoint } from './memory/density-curve.ts';
+export { compareMigration } from './migration/compare-migration.ts';
+export type { MigrationReport } from './migration/migration-report.ts';
+export type { MigrationRound } from './migration/pre-copy.ts';

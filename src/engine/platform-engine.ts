@@ -9,7 +9,10 @@ import type { GuestManager } from './consoles/guest-manager.ts';
 import { productFor } from './consoles/products.ts';
 import { simulationGuestManager } from './consoles/simulation-guest-manager.ts';
 import type { Terminal } from './consoles/terminal.ts';
-import type { PlatformResult } from './metrics/results.ts';
+import type { FaultResult, PlatformResult } from './metrics/results.ts';
+import { injectFaultCommand, injectFaultLine } from './consoles/commands/common/inject-fault.ts';
+import { restartGuestCommand, restartGuestLine } from './consoles/commands/common/restart-guest.ts';
+import type { FaultKind } from './faults/fault-kinds.ts';
 import { GuestMachine } from './os/guest-machine.ts';
 import { HostMachine } from './os/host-machine.ts';
 import type { Machine } from './os/machine.ts';
@@ -47,6 +50,8 @@ export class PlatformEngine {
   private nextConsole = 1;
   private readonly pendingReplay: RecordedLine[] = [];
   private readonly replayConsoles = new Map<string, number>();
+  /** The manager console the page's faults are typed into. */
+  private faultConsole: number | null = null;
 
   constructor(scenario: Scenario, readonly kind: PlatformKind) {
     this.sim = createPlatformSimulation(scenario, kind);
@@ -119,7 +124,11 @@ export class PlatformEngine {
     if (this.consoles.size >= MAX_CONSOLES) return { error: `at most ${MAX_CONSOLES} consoles may be open` };
     let terminal: Terminal;
     if (target === MANAGER) {
-      const extra = consoleCommandsFor(this.manager.product, this.manager, { runIn: (m, line) => runLine(m, line), scenario: this.sim.scenario });
+      const extra = [
+        ...consoleCommandsFor(this.manager.product, this.manager, { runIn: (m, line) => runLine(m, line), scenario: this.sim.scenario }),
+        injectFaultCommand((kind, target) => this.sim.faults.inject(kind, target)),
+        restartGuestCommand(this.manager),
+      ];
       terminal = new ShellSession(this.host, flavourFor(this.host.family, [...commandsFor(this.host.family), ...extra]));
     } else {
       const g = this.sim.guests.find((x) => x.spec.name === target);
@@ -155,6 +164,37 @@ export class PlatformEngine {
 
   resize(id: number, columns: number, rows: number): void {
     this.consoles.get(id)?.terminal.resize(columns, rows);
+  }
+
+  /**
+   * Injects a fault now as the page does: typed as an `inject-fault` line into a console
+   * of its own on the manager, so that the recording replays it. Returns what it did here.
+   */
+  injectFault(kind: FaultKind, target: string | null): FaultResult | { error: string } {
+    const before = this.sim.faults.fired;
+    const typed = this.typeOnManager(injectFaultLine(kind, target));
+    if (typed) return typed;
+    const r = this.sim.faults.results().at(-1);
+    return r && this.sim.faults.fired > before ? r : { error: 'the fault was not injected' };
+  }
+
+  /** Powers a crashed or stopped guest on again as the page's Restart button does (typed, so it replays); returns why not, or null. */
+  restartGuest(name: string): string | null {
+    const g = this.sim.guests.find((x) => x.spec.name === name);
+    if (!g) return `no guest named "${name}" on this platform`;
+    if (g.state !== 'crashed' && g.state !== 'stopped') return `${name} is ${g.state}`;
+    return this.typeOnManager(restartGuestLine(name))?.error ?? null;
+  }
+
+  /** Types a line into the manager console the page's actions use (opened when first needed). */
+  private typeOnManager(line: string): { error: string } | null {
+    if (this.faultConsole === null) {
+      const opened = this.openConsole(MANAGER);
+      if ('error' in opened) return opened;
+      this.faultConsole = opened.id;
+    }
+    this.write(this.faultConsole, `${line}\r`);
+    return null;
   }
 
   /** Every line entered in every console, in virtual-time order. */

@@ -4,9 +4,13 @@
  * knows it runs in a worker; `engine.worker.ts` exposes it with Comlink, and tests call it
  * directly.
  */
+import { DEFAULT_DENSITY, densityCurve, parseGuestKind, type DensityCurve } from './memory/density-curve.ts';
 import { EXIT_REASONS } from './metrics/exit-reasons.ts';
 import { LAYERS } from './metrics/layers.ts';
-import type { PlatformResult } from './metrics/results.ts';
+import type { FaultResult, PlatformResult } from './metrics/results.ts';
+import { isFaultKind } from './faults/fault-kinds.ts';
+import { migrateGuest } from './migration/migrate-guest.ts';
+import type { MigrationReport } from './migration/migration-report.ts';
 import { PlatformEngine, type RecordedLine } from './platform-engine.ts';
 import { parseScenario } from './scenario/parse-scenario.ts';
 import type { PlatformKind } from './scenario/schema.ts';
@@ -100,8 +104,44 @@ export class PlatformWorkerApi {
     return this.need().recording();
   }
 
+  /** Moves a guest to an identical second host now and reports the rounds, data moved and downtime (migration/). */
+  migrate(guest: string): MigrationReport {
+    return migrateGuest(this.need().sim, String(guest).slice(0, 64));
+  }
+
   replay(lines: readonly RecordedLine[]): void {
     this.need().replay(lines);
+  }
+
+  /**
+   * Injects a fault now (the page's Fault menu); kind and target are checked, as anything
+   * from the page is. Returns what it did on this platform, or why it could not be typed.
+   */
+  injectFault(kind: string, target: string | null): FaultResult | { error: string } {
+    if (!isFaultKind(kind)) return { error: `unknown fault kind "${kind}"` };
+    if (target !== null && !this.need().sim.guests.some((g) => g.spec.name === target)) return { error: `no guest named "${target.slice(0, 64)}" on this platform` };
+    return this.need().injectFault(kind, target);
+  }
+
+  /** Powers a crashed or stopped guest on again (the guest card's Restart); returns why not, or null. */
+  restartGuest(name: string): string | null {
+    return this.need().restartGuest(name.slice(0, 64));
+  }
+
+  /**
+   * The density curve of `guest` (`os:workload`) on this worker's platform, for the loaded
+   * scenario's host: fresh runs of 1…n such guests, nothing of the running engine touched.
+   */
+  densityCurve(guest: string, options: { threshold?: number; maxGuests?: number; windowS?: number } = {}): DensityCurve | { error: string } {
+    const kind = parseGuestKind(guest);
+    if (typeof kind === 'string') return { error: kind };
+    const clamp = (v: number | undefined, lo: number, hi: number, d: number): number => (v === undefined || !Number.isFinite(v) ? d : Math.min(hi, Math.max(lo, v)));
+    return densityCurve(this.need().sim.scenario, this.kind, {
+      guest: kind,
+      threshold: clamp(options.threshold, 0.01, 1, DEFAULT_DENSITY.threshold),
+      maxGuests: Math.round(clamp(options.maxGuests, 1, DEFAULT_DENSITY.maxGuests, DEFAULT_DENSITY.maxGuests)),
+      windowS: clamp(options.windowS, 1, 60, DEFAULT_DENSITY.windowS),
+    });
   }
 
   private need(): PlatformEngine {

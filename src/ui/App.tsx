@@ -1,24 +1,32 @@
 /**
  * The page: the toolbar, the four platform columns, and below them the consoles and the
- * comparison in tabs. The scenario editor and the help open as dialogs.
+ * comparison in tabs. The scenario editor, the help and sharing open as dialogs; a share
+ * link in the address opens its run.
  */
 import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import type { PageControls } from './components/commands/commands.ts';
 import { useCommands } from './components/commands/use-commands.ts';
 import { BottomPanel, type BottomTab, type PanelSize } from './components/layout/BottomPanel.tsx';
 import { HelpDialog } from './components/layout/HelpDialog.tsx';
+import { LabPanelSlot } from './components/labs/LabPanelSlot.tsx';
+import { MigrationPanel } from './components/migration/MigrationPanel.tsx';
 import { ScenarioErrors } from './components/layout/ScenarioErrors.tsx';
 import { PlatformColumns } from './components/platform/PlatformColumns.tsx';
+import { LinkError } from './components/share/LinkError.tsx';
+import { useLinkOnOpen } from './components/share/use-link-on-open.ts';
 import { Toolbar } from './components/toolbar/Toolbar.tsx';
 import { getPlayground, usePlayground } from './store/use-playground.ts';
 
 const ScenarioEditor = lazy(() => import('./components/editor/ScenarioEditor.tsx'));
+// Lazy with the link codec and the QR library: a page that never shares does not load them.
+const ShareDialog = lazy(() => import('./components/share/ShareDialog.tsx'));
 
 export function App() {
   const theme = usePlayground((s) => s.theme);
-  const [dialog, setDialog] = useState<'editor' | 'help' | null>(null);
+  const [dialog, setDialog] = useState<'editor' | 'help' | 'share' | null>(null);
   const [tab, setTab] = useState<BottomTab>('consoles');
   const [panel, setPanel] = useState<PanelSize>('normal');
+  const linkProblem = useLinkOnOpen();
 
   // A layout effect, so the theme's CSS variables are in place before charts read them.
   useLayoutEffect(() => {
@@ -36,16 +44,24 @@ export function App() {
 
   return (
     <div className="app" data-panel={panel}>
-      <Toolbar onRun={run} />
+      <Toolbar onRun={run} onShare={() => setDialog('share')} />
       <ScenarioErrors />
+      <LinkError problem={linkProblem} />
       <main className="app-main">
         <PlatformColumns onOpenConsole={openConsole} />
         <BottomPanel tab={tab} onTab={setTab} size={panel} onSize={setPanel} />
       </main>
+      <LabPanelSlot />
+      <MigrationPanel />
       {dialog === 'help' ? <HelpDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'editor' ? (
         <Suspense fallback={null}>
           <ScenarioEditor onClose={() => setDialog(null)} />
+        </Suspense>
+      ) : null}
+      {dialog === 'share' ? (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setDialog(null)} />
         </Suspense>
       ) : null}
     </div>

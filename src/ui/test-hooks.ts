@@ -43,16 +43,23 @@ function actionsOf(s: () => Playground): PlaygroundActions {
     step: (seconds) => s().step(seconds),
     setSpeed: (speed) => s().setSpeed(speed),
     loadScenario: (input) => s().loadScenario(input),
+    loadSharedRun: (run) => s().loadSharedRun(run),
+    commandRecordings: () => s().commandRecordings(),
     restartPlatform: (kind) => s().restartPlatform(kind),
+    injectFault: (kind, target, platforms) => s().injectFault(kind, target, platforms),
+    restartGuest: (platform, name) => s().restartGuest(platform, name),
     setActiveConsole: (key) => s().setActiveConsole(key),
     writeConsole: (key, data) => s().writeConsole(key, data),
     resizeConsole: (key, columns, rows) => s().resizeConsole(key, columns, rows),
     onConsoleOutput: (key, listener) => s().onConsoleOutput(key, listener),
     setTheme: (theme) => s().setTheme(theme),
+    migrateGuest: (name) => s().migrateGuest(name),
+    closeMigration: () => s().closeMigration(),
+    densityCurves: (guest) => s().densityCurves(guest),
   };
 }
 
 function stateOf(p: Playground): PlaygroundState {
-  const { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, theme } = p;
-  return { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, theme };
+  const { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, theme, migration } = p;
+  return { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, theme, migration };
 }

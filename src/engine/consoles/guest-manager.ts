@@ -6,6 +6,10 @@
 import type { GuestState } from '../metrics/results.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
 import type { Machine } from '../os/machine.ts';
+import type { FaultKind } from '../faults/fault-kinds.ts';
+import type { FaultResult } from '../metrics/results.ts';
+import type { MigrateOptions } from '../migration/migrate-guest.ts';
+import type { MigrationReport } from '../migration/migration-report.ts';
 
 export interface ManagedGuest {
   readonly name: string;
@@ -46,4 +50,12 @@ export interface GuestManager {
   create(spec: NewGuest): string | null;
   /** The guest's own machine, for zlogin / vzctl enter / vzctl exec; null if not running. */
   machineOf(name: string): Machine | null;
+  /** Fires a fault now (xm dump-core -C crashes a domain); absent where the console cannot. */
+  readonly injectFault?: (kind: FaultKind, target: string | null) => FaultResult;
+  /**
+   * Moves the guest to an identical second host now (xm migrate --live, virsh migrate,
+   * vzmigrate): the report of its rounds, data and downtime, or of why it cannot be moved.
+   * `live: false` asks for a plain suspend-copy-resume. Absent where the console cannot move guests.
+   */
+  migrate?(name: string, options?: MigrateOptions): MigrationReport;
 }

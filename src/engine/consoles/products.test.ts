@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import presetJson from '../scenario/presets/classroom-default.json' with { type: 'json' };
+import presetJson from '../../../public/presets/classroom-default.json' with { type: 'json' };
 import { CPU_GENERATION_IDS } from '../hardware/cpu-generation-ids.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
 import { PLATFORM_KINDS, type Scenario } from '../scenario/schema.ts';

@@ -7,6 +7,7 @@ import { guestSchema } from '../scenario/schema.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { guestCpuPercent } from '../os/host-machine.ts';
 import type { Machine } from '../os/machine.ts';
+import { migrateGuest } from '../migration/migrate-guest.ts';
 import type { GuestManager, ManagedGuest, NewGuest } from './guest-manager.ts';
 
 export function simulationGuestManager(sim: PlatformSimulation, product: string, machineOf: (name: string) => Machine | null): GuestManager {
@@ -39,6 +40,8 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
       if (!g) return `no guest named ${name}`;
       if (g.state === 'refused') return g.reason ?? 'refused';
       if (g.state !== 'stopped' && g.state !== 'crashed') return `${name} is already ${g.state}`;
+      const rebooting = sim.faults.hostRebooting();
+      if (rebooting) return rebooting;
       sim.startGuest(g);
       return null;
     },
@@ -58,5 +61,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
       return g.reason;
     },
     machineOf,
+    migrate: (name, options) => migrateGuest(sim, name, options),
+    injectFault: (kind, target) => sim.faults.inject(kind, target),
   };
 }

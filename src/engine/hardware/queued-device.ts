@@ -4,27 +4,39 @@
  * requests are served in order, and while several guests have work queued they split the
  * device evenly. O(guests) per request, with no re-timing of requests already queued: a
  * request's service is stretched by the number of guests backlogged when it arrives, an
- * approximation of processor sharing.
+ * approximation of processor sharing. A flow's weight (CFQ's blkio.weight) sets its
+ * share: while backlogged, each flow gets its weight over the backlogged flows' total.
  */
 export class QueuedDevice {
   /** When each guest's queued requests will be done. */
   private readonly freeAt: number[] = [];
+  private readonly weight: number[] = [];
   /** Total service time delivered, ns (utilisation = busyNs / elapsed). */
   busyNs = 0;
+  /** Until when the device serves nothing (its driver is restarting): requests wait. */
+  private unavailableUntil = 0;
 
-  /** A new guest shares the device from now on. */
-  addFlow(): void {
+  /** A new guest shares the device from now on, with this weight (relative to the others'). */
+  addFlow(weight = 1): void {
     this.freeAt.push(0);
+    this.weight.push(weight);
   }
 
   /** Queues a request of `serviceNs` from guest `flow` arriving at `now`; returns when it completes. */
   submit(now: number, flow: number, serviceNs: number): number {
-    let sharers = 1;
-    for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) sharers++;
+    const mine = this.weight[flow] as number;
+    let backlogged = mine;
+    for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) backlogged += this.weight[f] as number;
     const own = this.freeAt[flow] as number;
-    const done = (own > now ? own : now) + serviceNs * sharers;
+    const start = Math.max(own, now, this.unavailableUntil);
+    const done = start + (serviceNs * backlogged) / mine;
     this.freeAt[flow] = done;
     this.busyNs += serviceNs;
     return done;
+  }
+
+  /** The device serves nothing until `t` (a driver domain restarting): requests queue until then. */
+  unavailableTill(t: number): void {
+    this.unavailableUntil = Math.max(this.unavailableUntil, t);
   }
 }

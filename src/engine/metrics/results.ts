@@ -27,6 +27,25 @@ export interface GuestResult {
    * (memory density; CPU contention is not counted here). 0 for a refused guest.
    */
   readonly fitsOnHost: number;
+  /** What memory pressure did to this guest; absent when nothing did (docs/scenario.md, "Results"). */
+  readonly memoryPressure?: GuestMemoryPressure;
+}
+
+/** One guest under memory pressure (docs/model.md, "Memory under pressure"). */
+export interface GuestMemoryPressure {
+  /** Memory page sharing saved this guest (its identical pages kept once), MiB. */
+  readonly sharingSavedMiB: number;
+  /** Taken back by the balloon driver in the guest, MiB. */
+  readonly balloonedMiB: number;
+  /** Written to swap by the host (or hypervisor), MiB. */
+  readonly swappedMiB: number;
+  /** Page cache the host or the guest's cgroup dropped, MiB. */
+  readonly pageCacheDroppedMiB: number;
+  /** Pages read back from swap so far (each a disk request the workload waited for). */
+  readonly swapIns: number;
+  /** Processes the OOM killers killed in this guest, and the last kill, for people. */
+  readonly oomKills: number;
+  readonly lastOomKill?: string;
 }
 
 export interface PlatformResult {
@@ -37,12 +56,63 @@ export interface PlatformResult {
   readonly guests: readonly GuestResult[];
   readonly cpuMsByLayer: Readonly<Record<string, number>>;
   readonly exitsByReason: Readonly<Record<string, number>>;
-  readonly memoryMiB: { readonly total: number; readonly byLayer: Readonly<Record<string, number>> };
+  readonly memoryMiB: {
+    readonly total: number;
+    readonly byLayer: Readonly<Record<string, number>>;
+    /** Memory the guests would hold without the reclaim mechanisms, by mechanism (`shared-pages`, `ballooned`, `swapped`, `page-cache-dropped`); absent when none acted. */
+    readonly reclaimedMiB?: Readonly<Record<string, number>>;
+  };
   /** Virtual ms until every admitted guest was running; null if one is still booting. */
   readonly bootMs: number | null;
   readonly licenses: number;
   /** Discrete events the simulation processed (a measure of its work, for benchmarks). */
   readonly events: number;
+  /** The faults fired so far on this platform, in the order they fired (docs/model.md, "Faults and blast radius"). */
+  readonly faults?: readonly FaultResult[];
+  /** One packet between two running guests on this platform's virtual network; absent with fewer than two (docs/model.md, "Networking between guests"). */
+  readonly network?: NetworkResult;
+}
+
+/** What a ping-sized packet from one guest to another crosses, and its round trip at the run's final load. */
+export interface NetworkResult {
+  /** physical-switch, host-bridge, dom0-bridge, vswitch, veth-bridge, veth-nat or loopback. */
+  readonly switch: string;
+  readonly via: string;
+  readonly from: string;
+  readonly to: string;
+  readonly packetBytes: number;
+  /** CPU of one packet (sender's transmit, switch, receiver's receive and interrupt), µs by layer. */
+  readonly cpuUsByLayer: Readonly<Record<string, number>>;
+  /** Exits, traps and hypercalls of one packet (fractions where a batch shares one). */
+  readonly exitsByReason: Readonly<Record<string, number>>;
+  readonly wireUs: number;
+  /** Waiting for a core where the host was busy. */
+  readonly queueUs: number;
+  readonly oneWayUs: number;
+  readonly rttUs: number;
+}
+
+/** One fault and its blast radius on one platform. */
+export interface FaultResult {
+  /** Virtual ms at which it fired. */
+  readonly atMs: number;
+  readonly kind: string;
+  /** The guest it started in, or null for a host-level fault without one. */
+  readonly target: string | null;
+  /** False when the kind makes no sense on this platform (then `effect` says why and nothing changed). */
+  readonly applicable: boolean;
+  /** What happened here, in a sentence. */
+  readonly effect: string;
+  /** Guests it took down (now `crashed`, or back up if they recovered). */
+  readonly down: readonly string[];
+  /** Guests whose work it held up without taking them down (I/O waiting on a driver domain, forks failing). */
+  readonly stalled: readonly string[];
+  /** Guests it neither took down nor stalled. */
+  readonly keptRunning: readonly string[];
+  /** For a runaway guest: the limit that contained it, or what it exhausted without one; else null. */
+  readonly containment: string | null;
+  /** Virtual ms from the fault until everything it took down or stalled was running again; null while it is not. */
+  readonly recoveryMs: number | null;
 }
 
 export interface ScenarioResult {

@@ -18,6 +18,7 @@ import { PidTable } from './pid-table.ts';
 import { BASE_PROCESSES, workloadProcess } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
+import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 
 /** Where a guest's tasks' processes appear in its process list. */
 const MAX_PROCESSES_PER_TASK = 16;
@@ -39,6 +40,7 @@ export class GuestMachine implements Machine {
   private readonly killed = new Set<number>();
   private readonly container: boolean;
   private readonly vm: boolean;
+  readonly faults: MachineFaults;
 
   constructor(
     private readonly sim: PlatformSimulation,
@@ -61,6 +63,7 @@ export class GuestMachine implements Machine {
     this.distribution = own.distribution;
     this.arch = kernel.arch;
     this.pids = new PidTable(BASE_PROCESSES[this.family].length + 100);
+    this.faults = machineFaults(sim, guest);
   }
 
   now(): number {
@@ -215,6 +218,7 @@ export class GuestMachine implements Machine {
       workers: Math.max(1, Math.min(64, Math.floor(spec.workers))),
       ...(spec.maxTransactions === undefined ? {} : { maxTransactions: spec.maxTransactions }),
       ...(spec.maxDurationNs === undefined ? {} : { maxDurationNs: spec.maxDurationNs }),
+      ...(spec.peer === undefined ? {} : { peer: spec.peer }),
     });
     return typeof t === 'string' ? failedHandle(t) : taskHandle(this.sim, t);
   }

@@ -18,6 +18,7 @@ import { hostTimes, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { BASE_PROCESSES } from './process-names.ts';
+import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { failedHandle } from './task-handle.ts';
 import type { GuestMachine } from './guest-machine.ts';
 
@@ -58,6 +59,7 @@ export class HostMachine implements Machine {
   readonly arch: string;
   readonly role = 'manager' as const;
   private readonly kind: 'host' | 'dom0' | 'console';
+  readonly faults: MachineFaults;
 
   constructor(
     private readonly sim: PlatformSimulation,
@@ -74,6 +76,7 @@ export class HostMachine implements Machine {
     this.distribution = m.id.distribution;
     this.arch = m.id.arch;
     this.kind = m.kind;
+    this.faults = machineFaults(sim, null);
   }
 
   now(): number {

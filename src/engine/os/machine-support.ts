@@ -6,6 +6,7 @@
 import { NICS } from '../calibration/devices.ts';
 import { L, LAYER_COUNT } from '../metrics/layers.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { guestRoundTripNs } from '../network/guest-packet.ts';
 import { guestIpv4, HOST_IPV4 } from './addresses.ts';
 import type { CpuTimes, MemoryInfo } from './machine.ts';
 
@@ -62,10 +63,8 @@ export function pingRtt(sim: PlatformSimulation, from: number, target: string): 
   if (target === 'localhost' || target === '127.0.0.1' || target === src.spec.name) return 2 * src.plan.paths.syscall.total();
   const dest = sim.guests.findIndex((g, i) => g.spec.name === target || addressOf(sim, i) === target);
   if (dest >= 0) {
-    const g = sim.guests[dest];
-    if (!g?.plan || g.state !== 'running') return null;
-    // Request and reply each cross the sender's path out and the receiver's path in.
-    return 2 * (oneWay(from) + oneWay(dest));
+    // Request and reply each cross the virtual network between the two (network/guest-packet.ts).
+    return guestRoundTripNs(sim, from, dest, PING_BYTES);
   }
   if (target === HOST_IPV4 || /^(gateway|router|192\.168\.1\.1)$/.test(target)) {
     return 2 * oneWay(from) + NICS[sim.scenario.host.nic].peerRoundTripNs;

@@ -6,6 +6,7 @@
  */
 import type { OsId } from './os-families.ts';
 import type { FileSystem } from './filesystem.ts';
+import type { MachineFaults } from '../faults/machine-faults.ts';
 
 export interface CpuInfo {
   /** As /proc/cpuinfo's "model name". */
@@ -84,6 +85,8 @@ export interface TaskSpec {
   /** Stop after this many transactions, or after this much virtual time (whichever first). */
   readonly maxTransactions?: number;
   readonly maxDurationNs?: number;
+  /** Another guest the workload's packets go to (netperf -H <guest>), by name or address. */
+  readonly peer?: string;
 }
 
 export interface TaskProgress {
@@ -143,4 +146,6 @@ export interface Machine {
   pingRttNs(target: string): number | null;
   /** Starts a workload as a process of this machine. */
   startTask(spec: TaskSpec): TaskHandle;
+  /** Faults its shell can cause (a kernel panic through sysrq, a fork bomb); absent on test machines. */
+  readonly faults?: MachineFaults;
 }

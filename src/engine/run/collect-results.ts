@@ -4,9 +4,10 @@
  */
 import { EXIT_REASONS } from '../metrics/exit-reasons.ts';
 import { LAYERS, LAYER_COUNT, L } from '../metrics/layers.ts';
-import type { GuestResult, PlatformResult } from '../metrics/results.ts';
+import type { GuestMemoryPressure, GuestResult, NetworkResult, PlatformResult } from '../metrics/results.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import type { PlatformSimulation } from './platform-simulation.ts';
+import { networkResult } from '../network/network-result.ts';
 
 /** Results of one platform, with `relativeToNative` left null (the scenario run fills it). */
 export function collectResults(sim: PlatformSimulation): PlatformResult {
@@ -32,8 +33,9 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
 
   const byLayer: Record<string, number> = { ...m.baseMemoryMiB() };
   for (const g of admitted) {
-    for (const [part, mib] of Object.entries(g.plan?.memoryMiB ?? {})) byLayer[part] = (byLayer[part] ?? 0) + mib;
+    for (const [part, mib] of Object.entries(heldMiB(g))) byLayer[part] = (byLayer[part] ?? 0) + mib;
   }
+  const reclaimed = reclaimedMiB(admitted);
   const total = Object.values(byLayer).reduce((a, b) => a + b, 0);
   const booted = admitted.every((g) => g.firstRunningNs >= 0);
 
@@ -44,10 +46,16 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
     guests,
     cpuMsByLayer: layerRecord(layerNs),
     exitsByReason: exitRecord(exits),
-    memoryMiB: { total: round(total, 1), byLayer: mapValues(byLayer, (v) => round(v, 1)) },
+    memoryMiB: {
+      total: round(total, 1),
+      byLayer: mapValues(byLayer, (v) => round(v, 1)),
+      ...(reclaimed ? { reclaimedMiB: mapValues(reclaimed, (v) => round(v, 1)) } : {}),
+    },
     bootMs: booted && admitted.length > 0 ? round(Math.max(...admitted.map((g) => g.firstRunningNs)) / 1e6, 1) : null,
     licenses: m.licences(admitted.map((g) => g.spec)),
     events: sim.events,
+    faults: sim.faults.results(),
+    ...networkField(sim),
   };
 }
 
@@ -58,6 +66,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
   const runningS = g.runningNs(now) / 1e9;
   const p50 = g.latency.quantile(0.5);
   const p99 = g.latency.quantile(0.99);
+  const pressure = memoryPressure(g);
   return {
     name: g.spec.name,
     os: g.spec.os,
@@ -69,31 +78,65 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },
     cpuMsByLayer: layerRecord(totals.ns),
     exitsByReason: exitRecord(totals.exits),
-    memoryMiB: mapValues(g.plan?.memoryMiB ?? {}, (v) => round(v, 1)),
+    memoryMiB: mapValues(heldMiB(g), (v) => round(v, 1)),
     bootMs: g.firstRunningNs >= 0 ? round(g.firstRunningNs / 1e6, 1) : null,
     fitsOnHost: costMiB > 0 ? Math.floor(freeForGuestsMiB / costMiB) : 0,
+    ...(pressure ? { memoryPressure: pressure } : {}),
   };
+}
+
+/** What the guest holds on the host, by part, as memory pressure left it: nothing once it is stopped or crashed. */
+function heldMiB(g: GuestRuntime): Readonly<Record<string, number>> {
+  return g.live ? (g.residentMiB ?? g.plan?.memoryMiB ?? {}) : {};
+}
+
+/** What the reclaim mechanisms did to the guest, or undefined when none did anything. */
+function memoryPressure(g: GuestRuntime): GuestMemoryPressure | undefined {
+  const p = g.pressure;
+  if (p.sharingSavedMiB + p.balloonedMiB + p.swappedMiB + p.cacheDroppedMiB + p.swapIns + p.oomKills === 0) return undefined;
+  return {
+    sharingSavedMiB: round(p.sharingSavedMiB, 1),
+    balloonedMiB: round(p.balloonedMiB, 1),
+    swappedMiB: round(p.swappedMiB, 1),
+    pageCacheDroppedMiB: round(p.cacheDroppedMiB, 1),
+    swapIns: Math.round(p.swapIns),
+    oomKills: p.oomKills,
+    ...(p.lastOomKill ? { lastOomKill: p.lastOomKill } : {}),
+  };
+}
+
+/** Memory the mechanisms took back across the guests, by mechanism; undefined when none acted. */
+function reclaimedMiB(guests: readonly GuestRuntime[]): Record<string, number> | undefined {
+  const sum = (f: (g: GuestRuntime) => number): number => guests.reduce((s, g) => s + f(g), 0);
+  const r = {
+    'shared-pages': sum((g) => g.pressure.sharingSavedMiB),
+    ballooned: sum((g) => g.pressure.balloonedMiB),
+    swapped: sum((g) => g.pressure.swappedMiB),
+    'page-cache-dropped': sum((g) => g.pressure.cacheDroppedMiB),
+  };
+  const acted = Object.entries(r).filter(([, v]) => v > 0);
+  return acted.length > 0 ? Object.fromEntries(acted) : undefined;
 }
 
 function sumInto(into: Float64Array, from: Float64Array): void {
   for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) + (from[i] as number);
 }
 
-/** Non-zero layers in the canonical order, ms to 3 decimals. */
-function layerRecord(ns: Float64Array): Record<string, number> {
+/** Non-zero layers in the canonical order, ms (or `nsPerUnit`) to 3 decimals. */
+export function layerRecord(ns: Float64Array, nsPerUnit = 1e6): Record<string, number> {
   const out: Record<string, number> = {};
   LAYERS.forEach((layer, i) => {
     const v = ns[i] as number;
-    if (v > 0) out[layer] = round(v / 1e6, 3);
+    if (v > 0) out[layer] = round(v / nsPerUnit, 3);
   });
   return out;
 }
 
-/** Non-zero exit reasons, as whole counts. */
-function exitRecord(counts: Float64Array): Record<string, number> {
+/** Non-zero exit reasons, as whole counts (or to `digits` decimals, for one packet's share). */
+export function exitRecord(counts: Float64Array, digits = 0): Record<string, number> {
   const out: Record<string, number> = {};
   EXIT_REASONS.forEach((reason, i) => {
-    const v = Math.round(counts[i] as number);
+    const v = round(counts[i] as number, digits);
     if (v > 0) out[reason] = v;
   });
   return out;
@@ -106,4 +149,10 @@ function mapValues(r: Readonly<Record<string, number>>, f: (v: number) => number
 export function round(v: number, digits: number): number {
   const k = 10 ** digits;
   return Math.round(v * k) / k;
+}
+
+/** The platform's guest-to-guest packet (network/network-result.ts), when two guests run. */
+function networkField(sim: PlatformSimulation): { network?: NetworkResult } {
+  const network = networkResult(sim);
+  return network ? { network } : {};
 }

@@ -2,6 +2,8 @@
  * One guest's state during a run: its price list, its lifecycle (booting, running,
  * stopped, crashed), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
  */
+import { CAP_PERIOD_NS, DEFAULT_CPU_SHARES } from '../calibration/cpu-scheduling.ts';
+import { GuestPressure } from '../memory/guest-pressure.ts';
 import { addScaled } from '../platforms/cost-path.ts';
 import type { OpPaths } from '../platforms/op-paths.ts';
 import type { GuestPlan } from '../platforms/platform-model.ts';
@@ -25,8 +27,21 @@ export class GuestRuntime {
   vcpusBusy = 0;
   /** Workers waiting for a vCPU, oldest first. */
   readonly ready: number[] = [];
-  /** CPU consumed, for fair sharing between guests. */
+  /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. */
   vruntime = 0;
+  /** How fast vruntime advances per ns of CPU: the default weight over the guest's (CFS, Xen credit weight). */
+  readonly vruntimePerNs: number;
+  /** CPU the guest may use per cap period, all vCPUs together (Infinity: no cap), what it used in this period, and when the period ends. */
+  readonly capBudgetNs: number;
+  capUsedNs = 0;
+  capPeriodEndNs = 0;
+  /** A refill event is queued for the end of the period the guest is throttled in. */
+  capRefillQueued = false;
+
+  /** Memory under pressure: allocations, what sharing, ballooning and swapping did, OOM kills. */
+  readonly pressure = new GuestPressure();
+  /** What the guest holds on the host now, by part (null: not holding memory, or not yet balanced). */
+  residentMiB: Record<string, number> | null = null;
 
   /** CPU by layer and exits, all tasks together. */
   readonly cpuNs = new Float64Array(LAYER_COUNT);
@@ -76,6 +91,9 @@ export class GuestRuntime {
     const c = this.workload.concurrency;
     this.workers = spec.workload.concurrency ?? ('fixed' in c ? c.fixed : c.perVcpu * spec.vcpus);
     this.vcpus = spec.vcpus;
+    this.vruntimePerNs = DEFAULT_CPU_SHARES / (spec.limits?.cpuShares ?? DEFAULT_CPU_SHARES);
+    const cap = spec.limits?.cpuCapPercent;
+    this.capBudgetNs = cap === undefined ? Infinity : (cap / 100) * CAP_PERIOD_NS;
     this.state = plan ? 'booting' : 'refused';
     this.bootJob = plan ? makeJob(plan, plan.boot, 1, 0, host) : null;
     const perBatch = batchSize(nativePaths, this.workload.perTx, host);
@@ -135,6 +153,21 @@ export class GuestRuntime {
   /** Steal time including the current wait, ns. */
   stealAt(now: number): number {
     return this.stealNs + this.waitingVcpus * (now - this.waitingSince);
+  }
+
+  /** Whether the guest holds memory on the host (booting or running). */
+  get live(): boolean {
+    return this.plan !== null && (this.state === 'booting' || this.state === 'running');
+  }
+
+  /** CPU left in the current cap period at `now` (Infinity without a cap); a new period starts afresh. */
+  capLeftNs(now: number): number {
+    if (this.capBudgetNs === Infinity) return Infinity;
+    if (now >= this.capPeriodEndNs) {
+      this.capUsedNs = 0;
+      this.capPeriodEndNs = (Math.floor(now / CAP_PERIOD_NS) + 1) * CAP_PERIOD_NS;
+    }
+    return this.capBudgetNs - this.capUsedNs;
   }
 
   /** Runnable workers now: on a vCPU or waiting for one. */

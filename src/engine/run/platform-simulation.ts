@@ -18,15 +18,21 @@ import { EXIT_REASON_COUNT } from '../metrics/exit-reasons.ts';
 import { LAYER_COUNT } from '../metrics/layers.ts';
 import { workloadByName } from '../workloads/catalog.ts';
 import { GuestRuntime } from './guest-runtime.ts';
-import { BATCH_TARGET_NS, batchSize, makeJob } from './job.ts';
+import { BATCH_TARGET_NS, batchSize, makeJob, type Job } from './job.ts';
 import { Task } from './task.ts';
+import { peerJob } from '../network/peer-job.ts';
 import { WorkerTable } from './worker-table.ts';
+import { FaultInjector } from '../faults/fault-injector.ts';
+import { DEFAULT_BLKIO_WEIGHT } from '../calibration/cpu-scheduling.ts';
+import { HostMemory } from '../memory/host-memory.ts';
+import { swapInNs, swapInsPerTransaction } from '../memory/host-swap.ts';
 
 const enum Ev {
   FirmwareDone,
   CpuDone,
   IoDone,
   Sample,
+  Timer,
 }
 
 /**
@@ -49,6 +55,8 @@ export interface TaskRequest {
   readonly workers: number;
   readonly maxTransactions?: number;
   readonly maxDurationNs?: number;
+  /** Another guest of this platform that the workload's packets go to (netperf -H), instead of a remote machine. */
+  readonly peer?: string;
 }
 
 export class PlatformSimulation {
@@ -62,6 +70,21 @@ export class PlatformSimulation {
   sampledAtNs = 0;
 
   private readonly queue = new EventQueue();
+  /** Callbacks due at virtual times (faults, recoveries), by the id their Timer event carries. */
+  private readonly timers = new Map<number, () => void>();
+  private nextTimer = 0;
+  /**
+   * Whether a task's worker may start its next batch now (a full process table stops
+   * forking work); a held worker waits until `releaseHeld()`. Null: every worker may.
+   */
+  mayStartBatch: ((t: Task) => boolean) | null = null;
+  private readonly held: number[] = [];
+  /** Faults: the scenario's, scheduled now, and those injected while it runs. */
+  readonly faults: FaultInjector;
+  /** The host's memory: overcommit, sharing, ballooning, swapping, OOM kills. */
+  readonly memory: HostMemory;
+  /** One swap-in's time on the host's disk, ns. */
+  private readonly swapInNs: number;
   private readonly workers = new WorkerTable();
   private readonly rootRng: Rng;
   private coresFree: number;
@@ -73,8 +96,11 @@ export class PlatformSimulation {
   ) {
     this.coresFree = scenario.host.cores;
     this.rootRng = new Rng(scenario.seed);
+    this.memory = new HostMemory(this);
+    this.swapInNs = swapInNs(scenario.host);
     for (const spec of scenario.guests) this.admit(spec);
     this.queue.push(SAMPLE_NS, Ev.Sample, 0);
+    this.faults = new FaultInjector(this);
   }
 
   /** Runs every event up to virtual time `t` (ns) and moves the clock there. */
@@ -98,6 +124,9 @@ export class PlatformSimulation {
         case Ev.Sample:
           this.onSample();
           break;
+        case Ev.Timer:
+          this.onTimer(e);
+          break;
       }
       this.dispatch();
     }
@@ -106,14 +135,17 @@ export class PlatformSimulation {
 
   /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
   admit(spec: GuestSpec): GuestRuntime {
-    const reason = this.model.refusal ?? this.model.admit(spec);
-    const plan = reason === null ? this.model.plan(spec) : null;
+    const modelReason = this.model.refusal ?? this.model.admit(spec);
+    const planned = modelReason === null ? this.model.plan(spec) : null;
+    const reason = modelReason ?? this.memory.refusal(planned?.memoryMiB ?? {});
+    const plan = reason === null ? planned : null;
     const index = this.guests.length;
     const g = new GuestRuntime(index, spec, plan, reason, this.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name));
     this.guests.push(g);
-    this.disk.addFlow();
+    this.disk.addFlow((spec.limits?.blkioWeight ?? DEFAULT_BLKIO_WEIGHT) / DEFAULT_BLKIO_WEIGHT);
     this.nic.addFlow();
     if (plan) this.queue.push(this.now + plan.firmwareNs, Ev.FirmwareDone, index);
+    this.memory.rebalance();
     return g;
   }
 
@@ -132,10 +164,29 @@ export class PlatformSimulation {
 
   private halt(g: GuestRuntime, state: 'stopped' | 'crashed', reason: string | null): void {
     if (g.state !== 'running' && g.state !== 'booting') return;
-    for (const t of g.tasks) this.endTask(t);
+    // endTask takes each out of g.tasks: walk a copy.
+    for (const t of [...g.tasks]) this.endTask(t);
     g.tasks.length = 0;
     g.stopped(this.now, state, reason);
     g.setWaiting(this.now, 0);
+    this.memory.rebalance();
+  }
+
+  /**
+   * A process in `g` allocates and touches `mib` more memory (a memory hog): the guest's
+   * limits, the platform's reclaim and the OOM killers respond as memory requires.
+   */
+  allocate(g: GuestRuntime, mib: number): void {
+    if (!g.live || !(mib > 0)) return;
+    g.pressure.allocatedMiB += mib;
+    this.memory.rebalance();
+  }
+
+  /** The processes in `g` that allocated memory (see `allocate`) exit: their memory is freed. */
+  freeAllocated(g: GuestRuntime): void {
+    if (g.pressure.allocatedMiB === 0) return;
+    g.pressure.allocatedMiB = 0;
+    this.memory.rebalance();
   }
 
   /** Powers a stopped guest on again: firmware, boot, then its workload. */
@@ -143,7 +194,9 @@ export class PlatformSimulation {
     if ((g.state !== 'stopped' && g.state !== 'crashed') || !g.plan) return;
     g.state = 'booting';
     g.crashReason = null;
+    g.pressure.restarted();
     this.queue.push(this.now + g.plan.firmwareNs, Ev.FirmwareDone, g.index);
+    this.memory.rebalance();
   }
 
   /** Starts a workload in a running guest; returns the task, or why not. */
@@ -152,7 +205,9 @@ export class PlatformSimulation {
     const workload = workloadByName(r.workload);
     if (!workload) return `unknown workload ${r.workload}`;
     const perBatch = batchSize(g.nativePaths, workload.perTx, this.scenario.host);
-    const job = perBatch > 0 ? makeJob(g.plan, workload.perTx, perBatch, perBatch, this.scenario.host) : null;
+    const job =
+      perBatch === 0 ? null : r.peer === undefined ? makeJob(g.plan, workload.perTx, perBatch, perBatch, this.scenario.host) : peerJob(this, g, r.peer, workload.perTx, perBatch);
+    if (typeof job === 'string') return job;
     const rng = this.rootRng.split(`${g.spec.name}#${++g.commandTasks}`);
     return this.launch(g, { command: r.command, kind: 'command', workload, job, workers: r.workers, rng, ...limits(r) });
   }
@@ -212,7 +267,15 @@ export class PlatformSimulation {
     }
     const scale = this.workers.scale[w] as number;
     if (job.writebackNs > 0) this.disk.submit(this.now, gi, job.writebackNs * scale);
-    const diskDone = job.diskNs > 0 ? this.disk.submit(this.now, gi, job.diskNs * scale) : this.now;
+    let diskNs = job.diskNs * scale;
+    const out = g.pressure.outFraction;
+    if (out > 0 && t.workload) {
+      // Touches of pages the host swapped out fault, each a disk read the batch waits for.
+      const swapIns = swapInsPerTransaction(out, t.workload.perTx) * job.transactions * scale;
+      g.pressure.swapIns += swapIns;
+      diskNs += swapIns * this.swapInNs;
+    }
+    const diskDone = diskNs > 0 ? this.disk.submit(this.now, gi, diskNs) : this.now;
     const netDone = job.netNs > 0 ? this.nic.submit(this.now, gi, job.netNs * scale) : this.now;
     const done = Math.max(diskDone, netDone) + job.wireNs * scale;
     if (done > this.now) this.queue.push(done, Ev.IoDone, w);
@@ -227,7 +290,8 @@ export class PlatformSimulation {
       this.endTask(t);
       if (g.state !== 'booting') return;
       g.workloadStarted(this.now);
-      this.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: g.workloadJob, workers: g.workers, rng: g.rng });
+      if (g.pressure.workloadKilled) return;
+      this.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng });
       return;
     }
     if (t.ended) return this.retire(w, t);
@@ -248,7 +312,41 @@ export class PlatformSimulation {
     this.startBatch(w, t);
   }
 
+  /** Runs `fn` at virtual time `atNs` (now, if that has passed), in order with every other event. */
+  at(atNs: number, fn: () => void): void {
+    const id = this.nextTimer++;
+    this.timers.set(id, fn);
+    this.queue.push(Math.max(atNs, this.now), Ev.Timer, id);
+  }
+
+  private onTimer(id: number): void {
+    const fn = this.timers.get(id);
+    this.timers.delete(id);
+    fn?.();
+  }
+
+  /** Lets the workers held by `mayStartBatch` start their next batches again. */
+  releaseHeld(): void {
+    for (const w of this.held.splice(0)) this.startBatch(w, this.tasks[this.workers.task[w] as number] as Task);
+    this.dispatch();
+  }
+
+  /**
+   * The scenario workload's job: its packets go to the peer guest it names (a booting peer
+   * will answer), else to a remote machine — also when the peer was refused or is down.
+   */
+  private scenarioJob(g: GuestRuntime): Job | null {
+    const peer = g.spec.workload.peer;
+    if (peer === undefined || !g.workloadJob) return g.workloadJob;
+    const job = peerJob(this, g, peer, g.workload.perTx, g.workloadJob.transactions, { acceptBooting: true });
+    return typeof job === 'string' ? g.workloadJob : job;
+  }
+
   private startBatch(w: number, t: Task): void {
+    if (this.mayStartBatch && !t.ended && !this.mayStartBatch(t)) {
+      this.held.push(w);
+      return;
+    }
     const g = this.guests[t.guestIndex] as GuestRuntime;
     const scale = t.nextScale();
     this.workers.scale[w] = scale;
@@ -281,7 +379,7 @@ export class PlatformSimulation {
       let best: GuestRuntime | null = null;
       for (let i = 0; i < guests.length; i++) {
         const g = guests[i] as GuestRuntime;
-        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && (best === null || g.vruntime < best.vruntime)) best = g;
+        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && (best === null || g.vruntime < best.vruntime) && (g.capBudgetNs === Infinity || this.mayRun(g))) best = g;
       }
       if (best === null) break;
       const w = best.ready.shift() as number;
@@ -291,12 +389,14 @@ export class PlatformSimulation {
         continue;
       }
       const remaining = this.workers.remaining[w] as number;
-      const burst = remaining > QUANTUM_NS ? QUANTUM_NS : remaining;
+      const slice = remaining > QUANTUM_NS ? QUANTUM_NS : remaining;
+      const burst = best.capBudgetNs === Infinity ? slice : Math.min(slice, best.capLeftNs(this.now));
+      best.capUsedNs += burst;
       this.workers.slice[w] = burst;
       best.vcpusBusy++;
       best.burstsRunning++;
       best.burstStartSum += this.now;
-      best.vruntime += burst;
+      best.vruntime += burst * best.vruntimePerNs;
       this.coresFree--;
       this.queue.push(this.now + burst, Ev.CpuDone, w);
     }
@@ -304,6 +404,19 @@ export class PlatformSimulation {
     if (this.coresFree === 0) {
       for (const g of guests) g.setWaiting(this.now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
     }
+  }
+
+  /**
+   * Whether a guest may take a core: not when it has used its cap for this period (Xen's
+   * credit cap, CFS bandwidth control) — then its ready workers wait for the next period.
+   */
+  private mayRun(g: GuestRuntime): boolean {
+    if (g.capLeftNs(this.now) > 0) return true;
+    if (!g.capRefillQueued) {
+      g.capRefillQueued = true;
+      this.at(g.capPeriodEndNs, () => (g.capRefillQueued = false));
+    }
+    return false;
   }
 
   private onSample(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import presetJson from '../scenario/presets/classroom-default.json' with { type: 'json' };
+import presetJson from '../../../public/presets/classroom-default.json' with { type: 'json' };
 import type { GuestResult, PlatformResult } from '../metrics/results.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
 import type { HostSpec, PlatformKind, Scenario } from '../scenario/schema.ts';

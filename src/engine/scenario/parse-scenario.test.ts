@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import presetJson from './presets/classroom-default.json' with { type: 'json' };
+import presetJson from '../../../public/presets/classroom-default.json' with { type: 'json' };
 import { parseScenario, parseScenarioText } from './parse-scenario.ts';
 
 /** A deep copy of the preset as plain JSON, for breaking one field at a time. */
@@ -82,11 +82,11 @@ describe('parseScenario', () => {
 
   test('a scenario needs at least one guest and the current version', () => {
     expect(errorsOf({ ...raw(), guests: [] })[0]).toMatch(/^guests: /);
-    expect(errorsOf({ ...raw(), version: 2 })[0]).toMatch(/^version: /);
+    expect(errorsOf({ ...raw(), version: 3 })[0]).toMatch(/^version: /);
   });
 
   test('a JSON syntax error is reported as such, not thrown', () => {
-    const r = parseScenarioText('{"version": 1,');
+    const r = parseScenarioText('{"version": 2,');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toEqual([expect.stringMatching(/^not valid JSON: /) as unknown]);
   });

@@ -1,14 +1,17 @@
 import type { z } from 'zod';
+import { migrateScenario } from './migrate-scenario.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
 /** The outcome of reading untrusted scenario input: a scenario, or messages naming each problem. */
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors: string[] };
 
-/** Validates an already-decoded JSON value against the scenario schema. */
+/** Migrates an already-decoded JSON value from an older format version, then validates it against the scenario schema. */
 export function parseScenario(value: unknown): ParseResult {
-  const r = scenarioSchema.safeParse(value);
+  const migrated = migrateScenario(value);
+  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  const r = scenarioSchema.safeParse(migrated.value);
   if (r.success) return { ok: true, scenario: r.data };
-  return { ok: false, errors: r.error.issues.map(describeIssue) };
+  return { ok: false, errors: r.error.issues.map((issue) => describeIssue(issue)) };
 }
 
 /** Parses JSON text, turning a syntax error into the same kind of message. */
@@ -22,10 +25,10 @@ export function parseScenarioText(text: string): ParseResult {
   return parseScenario(value);
 }
 
-/** `guests[0].memoryMiB: Too small: expected number to be >=64` */
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** `guests[0].memoryMiB: Too small: expected number to be >=64`; `root` names an issue on the whole value. */
+export function describeIssue(issue: z.core.$ZodIssue, root = '(scenario)'): string {
   const path = issue.path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
     .join('');
-  return `${path || '(scenario)'}: ${issue.message}`;
+  return `${path || root}: ${issue.message}`;
 }

@@ -1,5 +1,5 @@
 /**
- * The scenario format, version 1: one zod schema that validates untrusted input (a file,
+ * The scenario format, version 2 (older versions are migrated first: migrate-scenario.ts): one zod schema that validates untrusted input (a file,
  * a link, the editor) and gives the TypeScript types. Documented in docs/scenario.md.
  * Limits are part of the format: nothing read from outside can make the engine allocate
  * without bound.
@@ -9,8 +9,9 @@ import { PRODUCT_IDS, productRefusal } from '../consoles/products.ts';
 import { CPU_GENERATION_IDS } from '../hardware/cpu-generation-ids.ts';
 import { OS_IDS } from '../os/os-families.ts';
 import { WORKLOAD_KINDS } from '../workloads/workload-kinds.ts';
+import { FAULT_KINDS, GUEST_FAULTS } from '../faults/fault-kinds.ts';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 export const MAX_GUESTS = 64;
 
 /** A guest's name doubles as its hostname, so it is restricted to hostname characters. */
@@ -22,6 +23,25 @@ const workload = z.strictObject({
   kind: z.enum(WORKLOAD_KINDS),
   /** Concurrent clients or threads; the workload's own default when absent. */
   concurrency: z.int().min(1).max(256).optional(),
+  /** Another guest of the scenario that its packets go to (e.g. net-rr), over the platform's virtual network, instead of a remote machine. */
+  peer: guestName.optional(),
+});
+
+/**
+ * A guest's resource controls (docs/scenario.md, "Limits"): a container's cgroup limits, a
+ * VM's shares, cap and memory limit as its hypervisor sets them. Absent: no limit.
+ */
+const limits = z.strictObject({
+  /** Container: its memory cgroup's limit. VM: the most host memory it gets (the rest is reclaimed). */
+  memoryMiB: z.int().min(16).max(1_048_576).optional(),
+  /** CPU weight against other guests under contention; 1024 is the default (cgroup cpu.shares). */
+  cpuShares: z.int().min(2).max(262_144).optional(),
+  /** At most this share of one core over each period, all vCPUs together (100 = one core). */
+  cpuCapPercent: z.int().min(1).max(12_800).optional(),
+  /** Disk weight against other guests (CFQ blkio.weight); 500 is the default. */
+  blkioWeight: z.int().min(10).max(1000).optional(),
+  /** Processes (tasks) the guest may have at once: cgroup pids.max, Virtuozzo numproc, a zone's max-lwps. Containers only (a VM has its own process table). */
+  pids: z.int().min(16).max(4_194_304).optional(),
 });
 
 export const guestSchema = z.strictObject({
@@ -30,6 +50,7 @@ export const guestSchema = z.strictObject({
   vcpus: z.int().min(1).max(64),
   memoryMiB: z.int().min(64).max(1_048_576),
   workload,
+  limits: limits.optional(),
 });
 
 const host = z.strictObject({
@@ -38,10 +59,22 @@ const host = z.strictObject({
   memoryMiB: z.int().min(256).max(4_194_304),
   disk: z.enum(['hdd', 'ssd']),
   nic: z.enum(['1g', '10g']),
+  /** The host OS's swap space (hosted host, KVM host, container host), MiB; default none. */
+  swapMiB: z.int().min(0).max(4_194_304).optional(),
 });
 
 /** The product a platform stands for (its console, what its guests see); see docs/products.md. */
 const product = z.enum(PRODUCT_IDS).optional();
+
+/** How a VM platform reclaims memory under overcommit; each defaults from the product (docs/scenario.md). */
+const vmMemory = z
+  .strictObject({
+    /** Content-based sharing of identical pages between VMs (ESX, KVM's KSM). */
+    pageSharing: z.boolean().optional(),
+    /** A balloon driver in each guest gives unused memory and page cache back. */
+    ballooning: z.boolean().optional(),
+  })
+  .optional();
 
 const hosted = z.strictObject({
   product,
@@ -50,6 +83,7 @@ const hosted = z.strictObject({
   devices: z.enum(['emulated', 'paravirtual']),
   /** Only with hardware assist; default: nested where the CPU has it, else shadow. */
   paging: z.enum(['shadow', 'nested']).optional(),
+  memory: vmMemory,
 });
 
 const bareMetal = z.strictObject({
@@ -59,6 +93,7 @@ const bareMetal = z.strictObject({
   paging: z.enum(['shadow', 'nested']),
   /** Default: paravirtual for paravirtual guests, emulated otherwise. */
   devices: z.enum(['emulated', 'paravirtual']).optional(),
+  memory: vmMemory,
 });
 
 const container = z.strictObject({
@@ -66,6 +101,18 @@ const container = z.strictObject({
   hostOs: z.enum(OS_IDS),
   network: z.enum(['host', 'bridge', 'nat']),
   storage: z.enum(['bind', 'overlay']),
+});
+
+/** Faults a scenario may schedule, and the latest virtual second one may fire at (a day, like the CLI's longest run). */
+export const MAX_FAULTS = 32;
+export const MAX_FAULT_AT_S = 86_400;
+
+/** A fault fired at a virtual time (docs/scenario.md "Faults"). */
+const fault = z.strictObject({
+  atS: z.number().min(0).max(MAX_FAULT_AT_S),
+  kind: z.enum(FAULT_KINDS),
+  /** The guest it starts in; for host-level kinds, optional. */
+  target: guestName.optional(),
 });
 
 export const scenarioSchema = z
@@ -81,6 +128,7 @@ export const scenarioSchema = z
       container,
     }),
     guests: z.array(guestSchema).min(1).max(MAX_GUESTS),
+    faults: z.array(fault).max(MAX_FAULTS).optional(),
   })
   .superRefine((s, ctx) => {
     for (const kind of ['hosted', 'bare-metal', 'container'] as const) {
@@ -94,10 +142,23 @@ export const scenarioSchema = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['guests', i, 'name'], message: `"${g.name}" is used by another guest` });
       seen.add(key);
     });
+    s.guests.forEach((g, i) => {
+      const peer = g.workload.peer?.toLowerCase();
+      if (peer === g.name.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['guests', i, 'workload', 'peer'], message: 'a peer is another guest, not the guest itself' });
+      else if (peer !== undefined && !seen.has(peer))
+        ctx.addIssue({ code: 'custom', path: ['guests', i, 'workload', 'peer'], message: `no guest named "${g.workload.peer ?? ''}" in the scenario` });
+    });
+    s.faults?.forEach((f, i) => {
+      if (f.target !== undefined && !seen.has(f.target.toLowerCase()))
+        ctx.addIssue({ code: 'custom', path: ['faults', i, 'target'], message: `no guest named "${f.target}" in the scenario` });
+      if (f.target === undefined && GUEST_FAULTS.has(f.kind))
+        ctx.addIssue({ code: 'custom', path: ['faults', i, 'target'], message: `a ${f.kind} starts inside a guest: name it in "target"` });
+    });
   });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type GuestSpec = Scenario['guests'][number];
+export type FaultSpec = NonNullable<Scenario['faults']>[number];
 export type HostSpec = Scenario['host'];
 export type HostedOptions = Scenario['platforms']['hosted'];
 export type BareMetalOptions = Scenario['platforms']['bare-metal'];

@@ -22,6 +22,8 @@ import { moreCommand } from './common/more.ts';
 import { sleepCommand } from './common/sleep.ts';
 import { falseCommand, trueCommand } from './common/true-false.ts';
 import { wcCommand } from './common/wc.ts';
+import { LINUX_FAULT_LINES } from './linux/fault-lines.ts';
+import type { WholeLine } from './whole-line.ts';
 
 export interface ShellFlavour {
   readonly name: 'bash' | 'cmd' | 'sh';
@@ -40,6 +42,8 @@ export interface ShellFlavour {
   initialEnv(machine: Machine): ReadonlyMap<string, string>;
   /** cmd.exe leaves an empty line between a command's output and the next prompt. */
   readonly blankLineAfterCommand: boolean;
+  /** Lines run as a whole before parsing (bash's fork bomb, a write to /proc/sysrq-trigger). */
+  readonly wholeLines?: readonly WholeLine[];
 }
 
 /** Commands every POSIX shell here offers. */
@@ -94,6 +98,7 @@ function bash(commands: readonly Command[]): ShellFlavour {
     commands,
     caseInsensitive: false,
     blankLineAfterCommand: false,
+    wholeLines: LINUX_FAULT_LINES,
     // Debian's coloured root prompt; `~` stands for root's home as in bash's \w.
     prompt: (ctx) => `${GREEN}root@${ctx.machine.hostname}${RESET}:${BLUE}${tildeHome(ctx.cwd, '/root')}${RESET}# `,
     notFound: (name) => `bash: ${name}: command not found`,

@@ -179,6 +179,14 @@ export class ShellSession {
       this.showPrompt();
       return;
     }
+    const whole = this.flavour.wholeLines?.find((w) => w.matches(line));
+    if (whole) {
+      const r = this.safely(() => whole.run(this.ctx, line), { kind: 'done' as const, output: '', status: 1 });
+      this.print(r.output);
+      this.lastStatus = r.status;
+      this.promptAfterCommand();
+      return;
+    }
     const parsed = parseLine(line, { env: this.ctx.env, lastStatus: this.lastStatus, syntax: this.flavour.syntax });
     if (!parsed.ok) {
       this.print(this.flavour.syntax === 'cmd' ? `${parsed.error}\n` : `${this.flavour.name}: ${parsed.error}\n`);

@@ -35,6 +35,8 @@ const MEMORY_COLOUR: Readonly<Record<string, string>> = {
   'guest-unused': '#d4cfcb',
   'monitor-overhead': '#f28e2b',
   'container-state': '#ff9da7',
+  'shared-pages': '#8cd17d',
+  allocated: '#edc948',
 };
 
 const SPARE = ['#9c755f', '#ff9da7', '#edc948', '#af7aa1', '#86bcb6', '#d37295', '#a0cbe8', '#8cd17d'];

@@ -38,6 +38,10 @@ const METHODS = {
   closeConsole: true,
   recording: true,
   replay: true,
+  injectFault: true,
+  restartGuest: true,
+  migrate: true,
+  densityCurve: true,
 } as const satisfies Record<MethodName, true>;
 
 export interface PlatformWorker extends PlatformCalls {

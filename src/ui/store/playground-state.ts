@@ -3,8 +3,9 @@
  * playground-store.ts). The store holds what the UI shows — snapshots the engine
  * computed — never a second copy of the engine's state, and never computes model results.
  */
-import type { PlatformKind, Scenario } from '../../engine/index.ts';
+import type { DensityCurve, FaultKind, FaultResult, MigrationReport, PlatformKind, RecordedLine, Scenario } from '../../engine/index.ts';
 import type { PlatformSnapshot } from '../../engine/platform-worker-api.ts';
+import type { SharedRun } from '../../share/shared-run.ts';
 
 /** A platform worker's health: a crash or a hang is shown in its column with a restart. */
 export type WorkerHealth = 'starting' | 'ok' | 'crashed' | 'hung';
@@ -54,6 +55,17 @@ export interface PlaygroundState {
   readonly consoles: readonly ConsoleRef[];
   readonly activeConsole: string | null;
   readonly theme: 'light' | 'dark';
+  /** The last migration asked for from a guest card, or null (docs/model.md, "Migration"). */
+  readonly migration: MigrationView | null;
+}
+
+/** One guest moved to an identical second host on every platform, as each engine reported it. */
+export interface MigrationView {
+  readonly guest: string;
+  /** Virtual ns at which it was asked for. */
+  readonly atNs: number;
+  readonly status: 'running' | 'done';
+  readonly reports: Partial<Record<PlatformKind, MigrationReport>>;
 }
 
 export interface PlaygroundActions {
@@ -64,8 +76,23 @@ export interface PlaygroundActions {
   setSpeed(speed: number): void;
   /** Validates and loads a scenario; on error sets scenarioErrors and keeps the current one running. */
   loadScenario(input: unknown): Promise<boolean>;
+  /**
+   * Loads a shared run (from a link): its scenario, its typed lines replayed on each platform
+   * at their virtual times, and, if it names one, a run to its virtual instant, paused there.
+   * Like loadScenario, a scenario that does not load leaves the current one running.
+   */
+  loadSharedRun(run: SharedRun): Promise<boolean>;
+  /** The lines typed so far on each healthy platform, with their virtual times (for a share link). */
+  commandRecordings(): Promise<Partial<Record<PlatformKind, readonly RecordedLine[]>>>;
   /** Restarts a crashed or hung platform's worker, replaying what was typed, to the current instant. */
   restartPlatform(kind: PlatformKind): Promise<void>;
+  /**
+   * Injects a fault into each healthy platform of `platforms` (default: all four) at the
+   * same virtual instant, so their blast radii compare side by side; resolves to each one's outcome.
+   */
+  injectFault(kind: FaultKind, target: string | null, platforms?: readonly PlatformKind[]): Promise<Partial<Record<PlatformKind, FaultResult | { error: string }>>>;
+  /** Powers a crashed or stopped guest on again on one platform; resolves to why not, or null. */
+  restartGuest(platform: PlatformKind, name: string): Promise<string | null>;
   setActiveConsole(key: string | null): void;
   /** Sends keystrokes to a console (opening it in its worker on first use). */
   writeConsole(key: string, data: string): void;
@@ -73,6 +100,14 @@ export interface PlaygroundActions {
   /** Subscribes to a console's output bytes (not kept in the state); returns the unsubscribe. */
   onConsoleOutput(key: string, listener: (data: string) => void): () => void;
   setTheme(theme: 'light' | 'dark'): void;
+  /** Moves the guest to an identical second host on every healthy platform, at the current instant. */
+  migrateGuest(name: string): Promise<void>;
+  closeMigration(): void;
+  /**
+   * Each healthy platform's density curve for guests of this kind (`os:workload`) on the
+   * scenario's host, computed by its worker; not kept in the state (the chart holds it).
+   */
+  densityCurves(guest: string): Promise<Partial<Record<PlatformKind, DensityCurve | { error: string }>>>;
 }
 
 export type Playground = PlaygroundState & PlaygroundActions;

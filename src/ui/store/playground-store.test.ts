@@ -261,3 +261,32 @@ describe('the playground store', () => {
     expect(p.state().theme).toBe('dark');
   });
 });
+
+describe('the playground store opens shared runs', () => {
+  test('a shared run loads its scenario, replays its lines and stops paused at its instant with the engine\'s own figures', async () => {
+    const p = await startPlayground();
+    const scenario = loadPreset('xen');
+    if (!scenario) throw new Error('no xen preset');
+    const lines = [{ atNs: 2e9, target: 'manager', line: 'uptime' }];
+    expect(await p.state().loadSharedRun({ scenario, commands: { hosted: lines }, atNs: 70e9 })).toBe(true);
+    expect(p.state().scenario.name).toBe('xen');
+    expect(p.state().runState).toBe('paused');
+    expect(p.state().nowNs).toBe(70e9);
+    expect(snapshotTimes(p.state())).toEqual(Array(4).fill(70e9));
+
+    const fresh = new PlatformWorkerApi();
+    fresh.load(scenario, 'hosted');
+    fresh.replay(lines);
+    expect(JSON.stringify(own(p.state().platforms.hosted.snapshot?.result))).toBe(JSON.stringify(own(fresh.advanceTo(70e9).result)));
+    expect((await p.state().commandRecordings()).hosted).toEqual(lines);
+  });
+
+  test('a shared run whose scenario does not load leaves the running one', async () => {
+    const p = await startPlayground();
+    const before = p.state().scenario;
+    const broken = { ...before, guests: [] } as unknown as typeof before;
+    expect(await p.state().loadSharedRun({ scenario: broken, atNs: 5e9 })).toBe(false);
+    expect(p.state().scenario).toBe(before);
+    expect(p.state().scenarioErrors[0]).toMatch(/^guests: /);
+  });
+});

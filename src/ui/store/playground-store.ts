@@ -9,7 +9,19 @@
  * lockstep until it is restarted; the others keep going.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { loadPreset, parseScenario, PLATFORM_KINDS, type PlatformKind, type PlatformSnapshot, type RecordedLine, type Scenario } from '../../engine/index.ts';
+import {
+  describeFault,
+  type FaultResult,
+  defaultScenario,
+  parseScenario,
+  PLATFORM_KINDS,
+  type DensityCurve,
+  type MigrationReport,
+  type PlatformKind,
+  type PlatformSnapshot,
+  type RecordedLine,
+  type Scenario,
+} from '../../engine/index.ts';
 import { consoleRefs, parseConsoleKey } from '../engine-client/console-refs.ts';
 import { ConsoleRouter } from '../engine-client/console-router.ts';
 import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, appendBounded, compareSnapshots, seriesPoint, virtualStepNs } from '../engine-client/lockstep.ts';
@@ -46,6 +58,8 @@ export interface PlaygroundStore {
   };
 }
 
+/** A density curve the page asks for: at most 32 guests and 10 virtual s a point, so a worker answers well within the hang timeout. */
+const DENSITY_REQUEST = { maxGuests: 32, windowS: 10 } as const;
 /** How often a healthy worker's command recording is fetched (wall ms), besides after each entered line. */
 const RECORDING_EVERY_MS = 3_000;
 /** A restarted worker catches up in steps of this much virtual time, so no single call nears the hang timeout. */
@@ -74,8 +88,8 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
   const factory = deps.workerFactory ?? ((kind: PlatformKind) => createPlatformWorker(kind));
   const now = deps.now ?? (() => performance.now());
   const schedule = deps.schedule ?? scheduleWithTimeout;
-  const initial = loadPreset('classroom-default');
-  if (!initial) throw new Error('the classroom-default preset is missing');
+  // Only the default preset is bundled; the others are fetched from public/presets/ when chosen.
+  const initial = defaultScenario();
 
   const slots = perPlatform(
     (): Slot => ({ worker: null, stopCrashWatch: () => {}, recording: [], recordingDirty: false, recordingAtMs: 0, restarting: null, echoing: false, echoAgain: false }),
@@ -303,6 +317,7 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
     consoles: consoleRefs(initial),
     activeConsole: null,
     theme: initialTheme(),
+    migration: null,
   };
 
   const store = createStore<Playground>()((set, get) => ({
@@ -354,6 +369,35 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
       await startAll();
       return true;
     },
+    async loadSharedRun(run) {
+      // Paused first, so nothing advances between the load and the replay: every line is typed at its own instant.
+      get().pause();
+      if (!(await get().loadScenario(run.scenario))) return false;
+      const gen = generation;
+      await Promise.all(
+        PLATFORM_KINDS.map(async (k) => {
+          const lines = run.commands?.[k] ?? [];
+          slots[k].recording = [...lines];
+          if (lines.length > 0) await use(k, (w) => w.replay(lines));
+        }),
+      );
+      const atNs = run.atNs;
+      if (atNs === undefined || gen !== generation || disposed) return true;
+      set({ runState: 'paused' });
+      // In steps, like a restart's catch-up, so no single call nears the hang timeout.
+      for (let t = get().nowNs; t < atNs && gen === generation && !disposed; ) {
+        const target = (t = Math.min(atNs, t + CATCH_UP_STEP_NS));
+        await exclusive(() => advanceAll(target));
+      }
+      return true;
+    },
+    async commandRecordings() {
+      await refreshRecordings(
+        PLATFORM_KINDS.filter((k) => health(k) === 'ok'),
+        true,
+      );
+      return perPlatform((k) => slots[k].recording);
+    },
     restartPlatform(kind) {
       const slot = slots[kind];
       if (slot.restarting) return slot.restarting;
@@ -362,6 +406,33 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
       });
       slot.restarting = p;
       return p;
+    },
+    injectFault(kind, target, platforms = PLATFORM_KINDS) {
+      return exclusive(async () => {
+        const live = platforms.filter((k) => health(k) === 'ok');
+        // Inside the lane no tick runs: every worker is at the same instant when the fault lands.
+        const answers = await Promise.all(live.map((k) => use(k, (w) => w.injectFault(kind, target))));
+        const out: Partial<Record<PlatformKind, FaultResult | { error: string }>> = {};
+        live.forEach((k, i) => {
+          const a = answers[i];
+          if (!a) return;
+          out[k] = a;
+          slots[k].recordingDirty = true;
+          // Every open console of the platform hears of it, as a kernel's broadcast would reach its terminals.
+          const said = 'error' in a ? a.error : describeFault(a).trimEnd();
+          router.notify(k, `\r\n${DIM}[fault: ${said.replace(/\n/g, '\r\n')}]${RESET}\r\n`);
+        });
+        await advanceAll(get().nowNs, false);
+        return out;
+      });
+    },
+    restartGuest(platform, name) {
+      return exclusive(async () => {
+        const why = await use(platform, (w) => w.restartGuest(name));
+        slots[platform].recordingDirty = true;
+        await advanceAll(get().nowNs, false);
+        return why;
+      });
     },
     setActiveConsole(key) {
       set({ activeConsole: key });
@@ -387,6 +458,33 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
     setTheme(theme) {
       saveTheme(theme);
       set({ theme });
+    },
+    async migrateGuest(name) {
+      const gen = generation;
+      const atNs = get().nowNs;
+      set({ migration: { guest: name, atNs, status: 'running', reports: {} } });
+      // In the lockstep lane, so every platform moves the guest at the same virtual instant.
+      const answers = await exclusive(() => Promise.all(PLATFORM_KINDS.map((k) => use(k, (w) => w.migrate(name)))));
+      if (gen !== generation || disposed || get().migration?.guest !== name) return;
+      const reports: Partial<Record<PlatformKind, MigrationReport>> = {};
+      PLATFORM_KINDS.forEach((k, i) => {
+        const r = answers[i];
+        if (r) reports[k] = r;
+      });
+      set({ migration: { guest: name, atNs, status: 'done', reports } });
+    },
+    closeMigration() {
+      set({ migration: null });
+    },
+    async densityCurves(guest) {
+      // Outside the lockstep lane: each worker runs its own fresh simulations, not the shown one.
+      const answers = await Promise.all(PLATFORM_KINDS.map((k) => use(k, (w) => w.densityCurve(guest, DENSITY_REQUEST))));
+      const curves: Partial<Record<PlatformKind, DensityCurve | { error: string }>> = {};
+      PLATFORM_KINDS.forEach((k, i) => {
+        const c = answers[i];
+        if (c) curves[k] = c;
+      });
+      return curves;
     },
   }));
 

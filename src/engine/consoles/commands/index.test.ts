@@ -12,7 +12,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'esx-server': ['vmware-cmd', 'esxtop'],
   kvm: ['virsh'],
   'solaris-containers': ['zoneadm', 'zonecfg', 'zlogin', 'prstat', 'zonename'],
-  virtuozzo: ['vzlist', 'vzctl'],
+  virtuozzo: ['vzlist', 'vzctl', 'vzmigrate'],
   docker: ['docker'],
 };
 

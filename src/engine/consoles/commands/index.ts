@@ -13,6 +13,7 @@ import { vboxManage } from './virtualbox/vboxmanage.ts';
 import { vsAdmin } from './virtual-server/vsadmin.ts';
 import { vzctl } from './virtuozzo/vzctl.ts';
 import { vzlist } from './virtuozzo/vzlist.ts';
+import { vzmigrate } from './virtuozzo/vzmigrate.ts';
 import { esxtop } from './vmware/esxtop.ts';
 import { esxVmxPath, gsxVmxPath, vmwareCmd } from './vmware/vmware-cmd.ts';
 import { xentop } from './xen/xentop.ts';
@@ -32,7 +33,7 @@ const FLAVOURS: Readonly<Record<ConsoleFlavour, (env: ConsoleEnv) => readonly Co
   esx: (env) => [vmwareCmd(env, esxVmxPath), esxtop(env)],
   kvm: (env) => [virsh(env)],
   zones: (env) => [zoneadm(env), zonecfg(env), zlogin(env), prstat(env), zonename],
-  virtuozzo: (env) => [vzlist(env), vzctl(env)],
+  virtuozzo: (env) => [vzlist(env), vzctl(env), vzmigrate(env)],
   docker: (env) => [docker(env)],
 };
 

@@ -7,6 +7,7 @@ import type { Command } from '../command.ts';
 import { DD_COMMAND } from './dd.ts';
 import { LAT_CTX_COMMAND, LAT_PAGEFAULT_COMMAND, LAT_PROC_COMMAND, LAT_SYSCALL_COMMAND, LMBENCH_COMMAND } from './lmbench.ts';
 import { MAKE_COMMAND } from './make.ts';
+import { NETPERF_COMMAND } from './netperf.ts';
 import { STRESS_NG_COMMAND } from './stress-ng.ts';
 import { SYSBENCH_COMMAND } from './sysbench.ts';
 
@@ -20,4 +21,5 @@ export const WORKLOAD_COMMANDS: readonly Command[] = [
   LAT_PROC_COMMAND,
   LAT_CTX_COMMAND,
   LAT_PAGEFAULT_COMMAND,
+  NETPERF_COMMAND,
 ];

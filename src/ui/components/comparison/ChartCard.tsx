@@ -1,8 +1,10 @@
 /**
  * One figure of the comparison: a title with its ⓘ explanation, a switch between the chart
- * and a table of the same numbers (colour is never the only way to read a chart), and the body.
+ * and a table of the same numbers (colour is never the only way to read a chart), a PNG of
+ * the chart, and the body.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { ChartPngButton } from '../export/ChartPngButton.tsx';
 import { InfoButton } from './InfoButton.tsx';
 import type { MetricId } from './metric-explanations.ts';
 
@@ -24,8 +26,9 @@ export interface ChartCardProps {
 export function ChartCard({ title, metric, chart, table, controls, note, wide }: ChartCardProps) {
   const [asTable, setAsTable] = useState(false);
   const headingId = useId();
+  const card = useRef<HTMLElement>(null);
   return (
-    <section className={wide ? 'chart-card wide' : 'chart-card'} aria-labelledby={headingId}>
+    <section ref={card} className={wide ? 'chart-card wide' : 'chart-card'} aria-labelledby={headingId}>
       <header className="chart-card-header">
         <h3 id={headingId}>{title}</h3>
         <InfoButton metric={metric} />
@@ -34,6 +37,7 @@ export function ChartCard({ title, metric, chart, table, controls, note, wide }:
         <button type="button" className="small-button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
           Table
         </button>
+        <ChartPngButton title={title} card={card} disabled={asTable} />
       </header>
       <div className="chart-card-body">{asTable ? <div className="table-scroll">{table}</div> : chart}</div>
       {note ? <p className="chart-card-note">{note}</p> : null}

@@ -1,6 +1,7 @@
 /** The figures across platforms, side by side: each a chart (or table) with its ⓘ explanation. */
 import { BootTimeChart } from './BootTimeChart.tsx';
 import { CpuByLayerChart } from './CpuByLayerChart.tsx';
+import { DensityCurveChart } from './DensityCurveChart.tsx';
 import { DensityTable } from './DensityTable.tsx';
 import { ExitsChart } from './ExitsChart.tsx';
 import { LicencesTable } from './LicencesTable.tsx';
@@ -17,6 +18,7 @@ export function ComparisonPanel() {
       <TimeSeriesChart />
       <MemoryChart />
       <DensityTable />
+      <DensityCurveChart />
       <BootTimeChart />
       <LicencesTable />
     </div>

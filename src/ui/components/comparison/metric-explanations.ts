@@ -46,6 +46,14 @@ export const EXPLANATIONS = {
       'CPU contention is not counted here, and a refused guest fits nowhere (0).',
     ],
   },
+  'density-curve': {
+    title: 'Density curve',
+    text: [
+      'Each platform\'s engine runs 1, 2, 3 … identical guests of the chosen kind on this host and measures each guest\'s throughput once all have booted, relative to one such guest alone.',
+      'The curve bends where a resource runs out: cores, the disk or the NIC shared fairly, or memory, where page sharing, ballooning, swapping and the OOM killer each show their cost.',
+      'The knee is the most guests that keep at least 80 % of one guest\'s throughput.',
+    ],
+  },
   boot: {
     title: 'Boot time',
     text: [

@@ -38,6 +38,8 @@ const MEMORY_PART_NAME: Readonly<Record<string, string>> = {
   'host-os': 'host OS',
   'shared-kernel': 'shared kernel',
   hypervisor: 'hypervisor',
+  'shared-pages': 'shared pages',
+  allocated: 'allocated',
 };
 
 /** A memory part's short name ("page-cache" → "page cache"); unknown parts read as given. */

@@ -10,6 +10,8 @@ import { formatCpuTime, formatMiB, formatNumber, formatShare } from '../format/f
 import { memoryPartName } from '../names/layer-names.ts';
 import { guestCpu, memoryParts } from './guest-figures.ts';
 import { GuestStateBadge } from './GuestStateBadge.tsx';
+import { CrashedGuest } from '../faults/CrashedGuest.tsx';
+import { getPlayground } from '../../store/use-playground.ts';
 
 const OS_NAME: Readonly<Record<string, string>> = { linux: 'Linux', windows: 'Windows', solaris: 'Solaris' };
 
@@ -38,8 +40,10 @@ export function GuestCard({ platform, spec, result, perSecond, onOpenConsole }: 
             <span aria-hidden="true">&gt;_</span>
           </button>
         ) : null}
+        {state === 'running' ? <MigrateButton name={spec.name} platform={platform} /> : null}
       </header>
       {result?.state === 'refused' ? <RefusalReason reason={result.reason ?? 'refused by the platform'} /> : null}
+      {result?.state === 'crashed' ? <CrashedGuest platform={platform} name={spec.name} reason={result.reason} /> : null}
       {result && result.state !== 'refused' ? <GuestFigures platform={platform} result={result} perSecond={perSecond} unit={workload.unit} /> : null}
     </article>
   );
@@ -114,5 +118,20 @@ function RefusalReason({ reason }: { readonly reason: string }) {
         {open ? 'Less' : 'Full reason'}
       </button>
     </div>
+  );
+}
+
+/** Moves this guest to a second host on every platform (the migration panel shows the comparison). */
+function MigrateButton({ name, platform }: { readonly name: string; readonly platform: PlatformKind }) {
+  return (
+    <button
+      type="button"
+      className="console-button"
+      onClick={() => void getPlayground().getState().migrateGuest(name)}
+      aria-label={`Migrate ${name} to a second host (from ${platform}; every platform compared)`}
+      title="Migrate to a second host: live pre-copy, checkpoint and restore, compared on every platform"
+    >
+      <span aria-hidden="true">⇄</span>
+    </button>
   );
 }

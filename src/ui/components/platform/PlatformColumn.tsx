@@ -6,6 +6,8 @@ import type { PlatformKind } from '../../../engine/index.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { PLATFORM_KIND_NOTE, PLATFORM_TITLE } from '../names/platform-names.ts';
 import { GuestCard } from './GuestCard.tsx';
+import { FaultList } from '../faults/FaultList.tsx';
+import { FaultMenu } from '../faults/FaultMenu.tsx';
 import { LayerStack } from './LayerStack.tsx';
 import { WorkerProblem } from './WorkerProblem.tsx';
 
@@ -31,6 +33,7 @@ export function PlatformColumn({ kind, onOpenConsole }: PlatformColumnProps) {
         <p className="column-label" title={result?.label}>
           {result?.label ?? (view.health === 'starting' ? 'Starting…' : '—')}
         </p>
+        <FaultMenu platform={kind} />
       </header>
       <div className="column-body">
         {view.health === 'crashed' || view.health === 'hung' ? (
@@ -43,6 +46,7 @@ export function PlatformColumn({ kind, onOpenConsole }: PlatformColumnProps) {
           </p>
         ) : null}
         {result ? <LayerStack platform={kind} stack={result.stack} shares={snapshot?.rates.cpuShareByLayer ?? null} /> : <p className="muted">Waiting for the first figures…</p>}
+        <FaultList faults={result?.faults} />
         <div className="guest-list">
           {guests.map((g) => (
             <GuestCard

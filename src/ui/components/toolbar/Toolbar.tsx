@@ -1,14 +1,15 @@
-/** The page's controls: run, pause, step, speed, the virtual clock, scenario choice and editing, theme, help. */
+/** The page's controls: run, pause, step, speed, the virtual clock, scenario choice and editing, sharing, export, theme, help. */
 import { usePlayground } from '../../store/use-playground.ts';
 import { COMMANDS } from '../commands/commands.ts';
 import { formatSpeed } from '../format/format.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { GalleryButtons } from '../gallery/GalleryButtons.tsx';
 import { CommandButton } from './CommandButton.tsx';
-import { PresetPicker } from './PresetPicker.tsx';
 import { VirtualClock } from './VirtualClock.tsx';
 
 const SPEED_COMMANDS = COMMANDS.filter((c) => c.group === 'speed');
 
-export function Toolbar({ onRun }: { readonly onRun: (name: string) => void }) {
+export function Toolbar({ onRun, onShare }: { readonly onRun: (name: string) => void; readonly onShare: () => void }) {
   const running = usePlayground((s) => s.runState === 'running');
   const speed = usePlayground((s) => s.speed);
   const dark = usePlayground((s) => s.theme === 'dark');
@@ -32,10 +33,14 @@ export function Toolbar({ onRun }: { readonly onRun: (name: string) => void }) {
       </div>
       <VirtualClock />
       <span className="spacer" />
-      <PresetPicker />
+      <GalleryButtons />
       <CommandButton name="edit-scenario" onRun={onRun} className="button">
         Edit…
       </CommandButton>
+      <button type="button" className="button" onClick={onShare}>
+        Share…
+      </button>
+      <ExportMenu />
       <CommandButton name="toggle-theme" onRun={onRun} className="button icon-button" pressable>
         <span aria-hidden="true">{dark ? '☾' : '☀'}</span>
       </CommandButton>

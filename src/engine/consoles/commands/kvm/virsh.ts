@@ -9,6 +9,7 @@ import type { ConsoleEnv } from '../common/console-env.ts';
 import { findGuest, isUp } from '../common/guests.ts';
 import { uuidFrom } from '../common/ids.ts';
 import { fixed, left, lines } from '../common/text.ts';
+import { virshMigrate } from './virsh-migrate.ts';
 
 const USAGE = lines([
   'virsh [options]... <command> [args...]',
@@ -17,6 +18,7 @@ const USAGE = lines([
   '    destroy                        destroy (stop) a domain',
   '    dominfo                        domain information',
   '    list                           list domains (--all: inactive ones too)',
+  '    migrate                        migrate domain to another host (--live <domain> qemu+ssh://host2/system)',
   '    shutdown                       gracefully shutdown a domain',
   '    start                          start a (previously defined) inactive domain',
 ]);
@@ -39,12 +41,13 @@ function lookup(env: ConsoleEnv, ref: string): ManagedGuest | CommandDone {
 export function virsh(env: ConsoleEnv): Command {
   return {
     name: 'virsh',
-    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>',
-    run(_ctx, args) {
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, migrate --live <domain> <uri>',
+    run(ctx, args) {
       const [sub, ...rest] = args;
       if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
       if (sub === 'help' || sub === '-h' || sub === '--help') return done(USAGE);
       if (sub === 'list') return list(env, rest);
+      if (sub === 'migrate') return virshMigrate(ctx, env, rest);
       if (sub !== 'start' && sub !== 'shutdown' && sub !== 'destroy' && sub !== 'dominfo') return fail(`unknown command: '${sub}'`);
       if (rest.length !== 1) return fail(rest.length === 0 ? "command '" + sub + "' requires <domain> option" : `command '${sub}' doesn't support option ${rest[1] ?? ''}`);
       const g = lookup(env, rest[0] ?? '');

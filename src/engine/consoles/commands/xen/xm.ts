@@ -8,6 +8,8 @@ import { lines } from '../common/text.ts';
 import { findDomain } from './domains.ts';
 import { xmCreate } from './xm-create.ts';
 import { xmInfo, xmList } from './xm-list.ts';
+import { xmMigrate } from './xm-migrate.ts';
+import { xmDumpCore } from './xm-dump-core.ts';
 import { runXentop } from './xentop.ts';
 
 const USAGE = lines([
@@ -19,8 +21,10 @@ const USAGE = lines([
   '  create  <ConfigFile>     Create a domain based on <ConfigFile>',
   '                           (stand-in for a new one: create <name> memory=<MiB> vcpus=<n> os=<os> workload=<kind>)',
   '  destroy <Domain>         Terminate a domain immediately',
+  '  dump-core [-C] <Domain>  Dump a domain\'s memory (-C: crash it afterwards)',
   '  info                     Get information about Xen host',
   '  list    [Domain, ...]    List information about all/some domains',
+  '  migrate <Domain> <Host>  Migrate a domain to another machine (-l: live)',
   '  shutdown <Domain>        Shutdown a domain',
   '  top                      Monitor a host and the domains in real time',
   '',
@@ -30,7 +34,7 @@ const USAGE = lines([
 export function xm(env: ConsoleEnv): Command {
   return {
     name: 'xm',
-    summary: 'Xen domains: list, info, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, top',
+    summary: 'Xen domains: list, info, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, top',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -51,6 +55,10 @@ export function xm(env: ConsoleEnv): Command {
           return stopDomain(env, sub, rest);
         case 'top':
           return runXentop(ctx, env, rest);
+        case 'migrate':
+          return xmMigrate(ctx, env, rest);
+        case 'dump-core':
+          return xmDumpCore(env, rest);
         default:
           return done(`Error: Subcommand ${sub} not found!\n${USAGE}`, 1);
       }

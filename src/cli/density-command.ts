@@ -1,0 +1,67 @@
+/**
+ * `cli density`: how many guests of one kind fit on the scenario's host on each platform
+ * before throughput per guest falls under a threshold; prints the curve and the knee.
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULT_DENSITY, densityCurve, parseGuestKind, templateGuest, type DensityCurve } from '../engine/memory/density-curve.ts';
+import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
+import { loadScenario } from './load-scenario.ts';
+import { numberOption } from './number-option.ts';
+import { UsageError } from './usage-error.ts';
+
+export function densityCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      guest: { type: 'string' },
+      threshold: { type: 'string' },
+      max: { type: 'string' },
+      window: { type: 'string' },
+      format: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError('density takes one scenario file, preset name or link');
+  if (values.guest === undefined) throw new UsageError('density needs --guest <os>:<workload>, e.g. --guest linux:web-server');
+  const guest = parseGuestKind(values.guest);
+  if (typeof guest === 'string') throw new UsageError(guest);
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not "${format}"`);
+  const scenario = loadScenario(positionals[0] as string);
+  const o = {
+    guest,
+    threshold: numberOption('--threshold', values.threshold ?? String(DEFAULT_DENSITY.threshold), 0.01, 1),
+    maxGuests: numberOption('--max', values.max ?? String(DEFAULT_DENSITY.maxGuests), 1, DEFAULT_DENSITY.maxGuests, true),
+    windowS: numberOption('--window', values.window ?? String(DEFAULT_DENSITY.windowS), 1, 600),
+  };
+  const curves = PLATFORM_KINDS.map((kind) => densityCurve(scenario, kind, o));
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify({ scenario: scenario.name, ...o, template: templateGuest(scenario, guest), curves }, null, 2)}\n`);
+    return 0;
+  }
+  const t = templateGuest(scenario, guest);
+  const head =
+    `Density of ${guest.os}:${guest.workload} guests (${t.vcpus} vCPU, ${t.memoryMiB} MiB) on ${scenario.name}: ` +
+    `${scenario.host.cores} cores, ${scenario.host.memoryMiB} MiB. Threshold ${Math.round(o.threshold * 100)} % of one guest alone; ` +
+    `measured after boot over ${[...new Set(curves.map((c) => c.windowS))].join(' / ')} virtual s (at least ${o.windowS}, longer for few, long transactions).`;
+  process.stdout.write(`${head}\n\n${formatCurves(curves)}\n`);
+  return 0;
+}
+
+/** One row per guest count, one column per platform: throughput per guest and its share of one guest alone. */
+function formatCurves(curves: readonly DensityCurve[]): string {
+  const unit = curves[0]?.unit ?? '';
+  const counts = [...new Set(curves.flatMap((c) => c.points.map((p) => p.guests)))].sort((a, b) => a - b);
+  const col = 22;
+  const lines = [`${'guests'.padEnd(8)}${curves.map((c) => c.platform.padEnd(col)).join('')}(${unit} per guest, % of one alone)`];
+  for (const n of counts) {
+    const cells = curves.map((c) => {
+      const p = c.points.find((x) => x.guests === n);
+      return (p ? `${p.perGuest.toFixed(1)} ${Math.round(p.relative * 100)}%${p.running < n ? ` ${n - p.running} down` : ''}` : '—').padEnd(col);
+    });
+    lines.push(`${String(n).padEnd(8)}${cells.join('')}`.trimEnd());
+  }
+  lines.push(`${'knee'.padEnd(8)}${curves.map((c) => (c.refusal ? 'refused' : String(c.knee)).padEnd(col)).join('')}`.trimEnd());
+  for (const c of curves) if (c.refusal) lines.push(`${c.platform}: ${c.refusal}`);
+  return lines.join('\n');
+}

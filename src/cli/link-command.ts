@@ -1,0 +1,17 @@
+/** `cli link`: prints the share link that opens a scenario in the page. */
+import { parseArgs } from 'node:util';
+import { encodeShareLink } from '../share/share-link.ts';
+import { loadScenario } from './load-scenario.ts';
+import { UsageError } from './usage-error.ts';
+
+/** Where `npm start` serves the page (vite's default port, on the address package.json's start script binds). */
+export const PAGE_ADDRESS = 'http://127.0.0.1:5173/';
+
+export function linkCommand(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { base: { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('link takes one scenario file, preset name or link');
+  const base = values.base ?? PAGE_ADDRESS;
+  if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol)) throw new UsageError(`--base must be an http or https address, not "${base}"`);
+  process.stdout.write(`${encodeShareLink({ scenario: loadScenario(positionals[0] as string) }, base)}\n`);
+  return 0;
+}

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+function migrate(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'migrate', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('cli migrate', { timeout: 60_000 }, () => {
+  test('prints each platform’s method, rounds, data moved and downtime; native is not applicable', () => {
+    const r = migrate('xen', '--guest', 'db', '--at', '120');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Migration of db (xen) to an identical second host at 120 virtual s');
+    expect(r.stdout).toMatch(/native: not-applicable\n {2}not done: An OS on bare hardware/);
+    expect(r.stdout).toMatch(/bare-metal: pre-copy\n {2}xm migrate --live/);
+    expect(r.stdout).toMatch(/pages per round: 196608, \d+/);
+    expect(r.stdout).toMatch(/container: checkpoint-restore[\s\S]*data moved [\d.]+ MiB, downtime [\d.]+ ms/);
+  });
+
+  test('JSON has one report per platform; a missing or unknown guest is a usage error', () => {
+    const json = JSON.parse(migrate('xen', '--guest', 'web', '--at', '60', '--format', 'json').stdout) as { reports: { platform: string }[] };
+    expect(json.reports.map((x) => x.platform)).toEqual(['native', 'hosted', 'bare-metal', 'container']);
+    const none = migrate('xen');
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('migrate needs --guest <name> (guests: web, db, files, compute)');
+    expect(migrate('xen', '--guest', 'nosuch').stderr).toContain('no guest named "nosuch"');
+  });
+});

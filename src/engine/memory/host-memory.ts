@@ -1,0 +1,102 @@
+/**
+ * The host's memory on one platform during a run: refuses a guest that a platform without
+ * overcommit cannot fit, rebalances the guests' memory whenever their demand changes (a
+ * guest starts or stops, a process allocates), and carries out the OOM kills that
+ * balancing calls for — a process inside a VM, a container's process, a container's main
+ * process (the container goes down), or a whole VM's process on a hosted or KVM host.
+ */
+import { productFor } from '../consoles/products.ts';
+import type { GuestRuntime } from '../run/guest-runtime.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { balanceMemory, type OomKill, type PressureGuest } from './memory-pressure.ts';
+import { memoryPolicy, type MemoryPolicy } from './memory-policy.ts';
+
+export class HostMemory {
+  readonly policy: MemoryPolicy;
+  /** The host's memory beside the platform's own layers (host OS, hypervisor, dom0 …), MiB. */
+  readonly freeMiB: number;
+  private balancing = false;
+
+  constructor(private readonly sim: PlatformSimulation) {
+    this.policy = memoryPolicy(sim.scenario, sim.model.kind);
+    const base = Object.values(sim.model.baseMemoryMiB()).reduce((a, b) => a + b, 0);
+    this.freeMiB = Math.max(0, sim.scenario.host.memoryMiB - base);
+  }
+
+  /** Why a platform that does not overcommit cannot start a guest needing `planMiB` now, or null. */
+  refusal(planMiB: Readonly<Record<string, number>>): string | null {
+    if (this.policy.overflow !== 'refuse') return null;
+    const held = this.sim.guests.filter((g) => g.live).reduce((s, g) => s + total(g.plan?.memoryMiB ?? {}), 0);
+    const need = total(planMiB);
+    if (held + need <= this.freeMiB) return null;
+    return (
+      `Not enough free memory: this guest needs ${Math.round(need)} MiB and ${Math.round(this.freeMiB - held)} MiB is free. ` +
+      `${productFor(this.sim.model.kind, this.sim.scenario)?.label ?? this.sim.model.label} does not overcommit memory: ` +
+      `a guest's memory must be free when it starts.`
+    );
+  }
+
+  /** Balances memory again and carries out the OOM kills that takes, one at a time. */
+  rebalance(): void {
+    if (this.balancing) return;
+    this.balancing = true;
+    try {
+      for (let round = 0; round <= 2 * this.sim.guests.length + 1; round++) {
+        const live = this.sim.guests.filter((g) => g.live);
+        const b = balanceMemory(live.map(pressureGuest), this.policy, this.freeMiB, this.sim.scenario.host.swapMiB ?? 0);
+        if (b.kill === null) {
+          for (const g of this.sim.guests) {
+            g.residentMiB = null;
+            if (!g.live) g.pressure.resetReclaim();
+          }
+          live.forEach((g, i) => (g.residentMiB = b.residentMiB[i] ?? null));
+          return;
+        }
+        this.kill(b.kill);
+      }
+    } finally {
+      this.balancing = false;
+    }
+  }
+
+  private kill(k: OomKill): void {
+    const g = this.sim.guests[k.guest] as GuestRuntime;
+    const p = g.pressure;
+    const what = k.process === 'workload' ? `${g.workload.label}` : 'a process that allocated memory';
+    const mib = Math.round(k.process === 'workload' ? (g.plan?.memoryMiB['workload'] ?? 0) : p.allocatedMiB);
+    const by = { guest: "the guest kernel's OOM killer", cgroup: "the container's memory cgroup OOM killer", host: "the host's OOM killer" }[k.scope];
+    p.oomKills++;
+    if (k.scope === 'host' && this.policy.guests === 'vm') {
+      p.lastOomKill = `${by} killed the VM's process (${Math.round(total(g.residentMiB ?? g.plan?.memoryMiB ?? {}))} MiB, the biggest on the host)`;
+      this.sim.crashGuest(g, `out of memory: ${p.lastOomKill}`);
+      return;
+    }
+    p.lastOomKill = `${by} killed ${what} (${mib} MiB resident)`;
+    if (k.process === 'allocation') {
+      p.allocatedMiB = 0;
+      return;
+    }
+    if (this.policy.guests === 'process') {
+      // A container's main process is its init: when it dies the container stops.
+      this.sim.crashGuest(g, `out of memory: ${p.lastOomKill}`);
+      return;
+    }
+    p.workloadKilled = true;
+    for (const t of [...g.tasks]) if (t.kind === 'scenario') this.sim.endTask(t);
+  }
+}
+
+function total(parts: Readonly<Record<string, number>>): number {
+  return Object.values(parts).reduce((a, b) => a + b, 0);
+}
+
+function pressureGuest(g: GuestRuntime): PressureGuest {
+  return {
+    index: g.index,
+    os: g.spec.os,
+    planMiB: g.plan?.memoryMiB ?? {},
+    memoryMiB: g.spec.memoryMiB,
+    limitMiB: g.spec.limits?.memoryMiB ?? null,
+    p: g.pressure,
+  };
+}

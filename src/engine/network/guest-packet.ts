@@ -1,0 +1,88 @@
+/**
+ * One packet from one guest to another on the same platform: the sender's transmit path,
+ * the switch, the receiver's receive path and its interrupt, priced from the platforms'
+ * own per-packet paths (op-paths.ts) — nothing here is a per-platform factor.
+ *
+ * Each guest's `netPacket` path ends (or starts) at the physical NIC's driver in the layer
+ * that owns it. Between two guests of one host that layer forwards the packet instead:
+ * the driver's work is taken out on both sides and one bridge forwarding is counted
+ * (a path that already crosses the bridge on each side gives one back). Native guests are
+ * separate machines: both full paths, both NICs and the wire through a physical switch.
+ */
+import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
+import { NICS } from '../calibration/devices.ts';
+import { CONTAINER_COSTS, NATIVE_COSTS } from '../calibration/mechanism-costs.ts';
+import { SWITCH_FORWARD_NS } from '../calibration/network-costs.ts';
+import { CostPath } from '../platforms/cost-path.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { cpuUtilisation, schedulingWaitNs } from './cpu-queueing.ts';
+import { virtualSwitch, type VirtualSwitch } from './virtual-switch.ts';
+
+/** The CPU side of a guest-to-guest packet: per packet, per payload byte, and the receiver's interrupt. */
+export interface PacketParts {
+  readonly via: VirtualSwitch;
+  readonly perPacket: CostPath;
+  readonly perByte: CostPath;
+  readonly receiveInterrupt: CostPath;
+}
+
+export interface GuestPacket {
+  readonly via: VirtualSwitch;
+  /** CPU by layer and exits of one packet, the receiver's interrupt included. */
+  readonly path: CostPath;
+  readonly cpuNs: number;
+  /** On a physical wire and switch (native only), ns. */
+  readonly wireNs: number;
+  /** Waiting for a core where the host is busy, ns. */
+  readonly queueNs: number;
+  /** From send() to the receiver's handler: CPU in sequence + wire + queueing, ns. */
+  readonly latencyNs: number;
+}
+
+/** The CPU paths of a packet from guest `from` to guest `to`, or null if either has no plan. */
+export function packetParts(sim: PlatformSimulation, from: number, to: number): PacketParts | null {
+  const src = sim.guests[from]?.plan?.paths;
+  const dst = sim.guests[to]?.plan?.paths;
+  if (!src || !dst) return null;
+  const via = virtualSwitch(sim.model, sim.scenario);
+  const perPacket = new CostPath().add(src.netPacket).add(dst.netPacket);
+  if (via.layer !== null) {
+    const ghz = CPU_GENERATIONS[sim.scenario.host.cpu].ghz;
+    const bridges = via.bridgesBetweenGuests - 2 * via.bridgesPerSide;
+    perPacket.charge(via.layer, (-2 * NATIVE_COSTS.netDriverPacketCycles + bridges * CONTAINER_COSTS.bridgePacketCycles) / ghz);
+  }
+  return { via, perPacket, perByte: new CostPath().add(src.netByte).add(dst.netByte), receiveInterrupt: dst.interrupt };
+}
+
+/** Serialising a frame on the sender's NIC and again on the switch's port, plus its forwarding. */
+export function wireNs(sim: PlatformSimulation, bytes: number): number {
+  const nic = NICS[sim.scenario.host.nic];
+  return (2 * (bytes + nic.framingBytes)) / nic.bytesPerNs + SWITCH_FORWARD_NS;
+}
+
+/** Waits for a core on the way: the receiver's vCPU, and any separately scheduled middle (dom0, a VMM process). */
+export function queueingNs(sim: PlatformSimulation, via: VirtualSwitch, to: number): number {
+  const cores = sim.scenario.host.cores;
+  const native = via.layer === null;
+  const receiver = schedulingWaitNs(cpuUtilisation(sim, native ? to : undefined), cores);
+  return receiver + via.middleSchedulingPoints * schedulingWaitNs(cpuUtilisation(sim), cores);
+}
+
+/** One packet of `bytes` from guest `from` to guest `to`, or null when either is not running. */
+export function guestPacket(sim: PlatformSimulation, from: number, to: number, bytes: number): GuestPacket | null {
+  if (sim.guests[from]?.state !== 'running' || sim.guests[to]?.state !== 'running') return null;
+  const parts = packetParts(sim, from, to);
+  if (!parts) return null;
+  const path = new CostPath().add(parts.perPacket).add(parts.perByte, bytes).add(parts.receiveInterrupt);
+  const cpuNs = path.total();
+  const wire = parts.via.layer === null ? wireNs(sim, bytes) : 0;
+  const queueNs = queueingNs(sim, parts.via, to);
+  return { via: parts.via, path, cpuNs, wireNs: wire, queueNs, latencyNs: cpuNs + wire + queueNs };
+}
+
+/** A request of `bytes` from `from` to `to` and its reply of the same size, ns; null when either is not running. */
+export function guestRoundTripNs(sim: PlatformSimulation, from: number, to: number, bytes: number): number | null {
+  const request = guestPacket(sim, from, to, bytes);
+  const reply = guestPacket(sim, to, from, bytes);
+  return request && reply ? request.latencyNs + reply.latencyNs : null;
+}

@@ -1,0 +1,33 @@
+/**
+ * A job whose packets go to another guest of the same platform (netperf -H <guest>, a
+ * scenario workload with a peer) instead of a remote machine: the packets are priced on
+ * the guest-to-guest path there and back, and a round trip waits for the wire (native)
+ * and for the cores the packet needs where the host is busy — not for a remote peer.
+ *
+ * Simplification (docs/model.md): the receiver's share of each packet is charged on the
+ * sender's burst, as a driver domain's work is; the receiving guest's vCPU is not occupied.
+ */
+import type { GuestRuntime } from '../run/guest-runtime.ts';
+import { makeJob, type Job } from '../run/job.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { CostPath } from '../platforms/cost-path.ts';
+import type { OpMix } from '../workloads/op-mix.ts';
+import { packetParts, queueingNs, wireNs } from './guest-packet.ts';
+import { findPeer, type PeerOptions } from './find-peer.ts';
+
+/** The job of `count` transactions of `m` between guest `g` and the guest named `peer`, or why not. */
+export function peerJob(sim: PlatformSimulation, g: GuestRuntime, peer: string, m: OpMix, count: number, o: PeerOptions = {}): Job | string {
+  const p = findPeer(sim, g, peer, o);
+  if (typeof p === 'string') return p;
+  const there = packetParts(sim, g.index, p);
+  const back = packetParts(sim, p, g.index);
+  if (!there || !back || !g.plan) return `${peer} is not running`;
+  // Half the packets go each way.
+  const netPacket = new CostPath().add(there.perPacket, 0.5).add(back.perPacket, 0.5);
+  const netByte = new CostPath().add(there.perByte, 0.5).add(back.perByte, 0.5);
+  const plan = { ...g.plan, paths: { ...g.plan.paths, netPacket, netByte } };
+  const job = makeJob(plan, { ...m, netRoundTrips: 0 }, count, count, sim.scenario.host);
+  const physical = there.via.layer === null;
+  const roundTripNs = queueingNs(sim, there.via, p) + queueingNs(sim, back.via, g.index) + (physical ? 2 * wireNs(sim, m.netBytesPerPacket) : 0);
+  return { ...job, netNs: physical ? job.netNs : 0, wireNs: count * m.netRoundTrips * roundTripNs };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import type { GuestResult, PlatformResult } from '../engine/metrics/results.ts';
+import { numericAnswer, textAnswerMatches } from './answers.ts';
+import { evaluateCheck, evaluateLab, type LabRun } from './evaluate-lab.ts';
+import type { LabCheck, LabStep } from './lab-schema.ts';
+
+/** A guest's results with only the figures these checks read made meaningful. */
+const guest = (name: string, over: Partial<GuestResult> = {}): GuestResult => ({
+  name, os: 'linux', workload: 'web-server', state: 'running', relativeToNative: 0.4, bootMs: 4000, fitsOnHost: 7,
+  throughput: { unit: 'requests', perSecond: 100 }, latencyMs: { p50: 1, p99: null }, cpuMsByLayer: { vmm: 50 }, exitsByReason: {}, memoryMiB: {},
+  ...over,
+});
+
+const platform = (guests: GuestResult[]): PlatformResult => ({
+  label: 'Hosted',
+  stack: [],
+  guests,
+  cpuMsByLayer: { vmm: 1200, 'guest-user': 300 },
+  exitsByReason: { 'world-switch': 10 },
+  memoryMiB: { total: 4000, byLayer: { 'host-os': 96 } },
+  bootMs: null,
+  licenses: 2,
+  events: 0,
+});
+
+const run = (over: Partial<LabRun> = {}): LabRun => ({
+  figures: {
+    timeS: 30,
+    platforms: { hosted: { result: platform([guest('web1'), guest('win1', { state: 'crashed', relativeToNative: null })]), rates: { cpuShareByLayer: { vmm: 0.12 }, exitsPerSecond: {}, throughputByGuest: { web1: 90 } } } },
+  },
+  recordings: { hosted: [{ atNs: 12e9, target: 'manager', line: 'ps aux' }] },
+  answers: {},
+  ...over,
+});
+
+const check = (c: LabCheck, r = run(), answer?: string) => evaluateCheck(c, r, answer);
+
+describe('evaluating checks', () => {
+  test('command: a line matching the pattern, typed in that console', () => {
+    expect(check({ kind: 'command', platform: 'hosted', console: 'manager', pattern: '^PS\\b' })).toEqual({ passed: true, reason: '"ps aux" was run in manager on hosted at 12.0 s' });
+    expect(check({ kind: 'command', platform: 'hosted', console: 'web1', pattern: '^ps' })).toEqual({ passed: false, reason: 'nothing has been typed in web1 on hosted yet' });
+    expect(check({ kind: 'command', platform: 'hosted', console: 'manager', pattern: '^top' })).toEqual({ passed: false, reason: 'no command typed in manager on hosted matches yet' });
+    expect(check({ kind: 'command', platform: 'bare-metal', console: 'manager', pattern: '^ps' }).passed).toBe(false);
+  });
+
+  test('metric: above, below, a range, afterS, a figure not there yet', () => {
+    const m = (c: Partial<Extract<LabCheck, { kind: 'metric' }>>) => check({ kind: 'metric', metric: 'platforms.hosted.guests.web1.relativeToNative', ...c });
+    expect(m({ below: 0.5 })).toEqual({ passed: true, reason: 'platforms.hosted.guests.web1.relativeToNative is 0.4000, below 0.5' });
+    expect(m({ above: 0.5 })).toEqual({ passed: false, reason: 'platforms.hosted.guests.web1.relativeToNative is 0.4000, not yet above 0.5' });
+    expect(m({ above: 0.3, below: 0.5 }).passed).toBe(true);
+    expect(m({ below: 0.5, afterS: 60 })).toEqual({ passed: false, reason: 'waiting for 60 virtual seconds (now 30.0 s)' });
+    expect(check({ kind: 'metric', metric: 'platforms.hosted.guests.win1.relativeToNative', above: 0 })).toEqual({
+      passed: false,
+      reason: 'platforms.hosted.guests.win1.relativeToNative has no value yet',
+    });
+    expect(check({ kind: 'metric', metric: 'platforms.container.bootMs', above: 0 })).toEqual({ passed: false, reason: 'no figures from container yet' });
+  });
+
+  test('metric paths reach results, per-guest figures, rates and time; an uncharged layer counts as zero', () => {
+    const value = (metric: string) => check({ kind: 'metric', metric, above: -1 }).reason;
+    expect(value('platforms.hosted.cpuMsByLayer.vmm')).toMatch(/ is 1200,/);
+    expect(value('platforms.hosted.cpuMsByLayer.hypervisor')).toMatch(/ is 0,/);
+    expect(value('platforms.hosted.memoryMiB.total')).toMatch(/ is 4000,/);
+    expect(value('platforms.hosted.rates.cpuShareByLayer.vmm')).toMatch(/ is 0.1200,/);
+    expect(value('platforms.hosted.rates.throughputByGuest.web1')).toMatch(/ is 90,/);
+    expect(value('platforms.hosted.guests.web1.fitsOnHost')).toMatch(/ is 7,/);
+    expect(value('platforms.hosted.guests.web1.latencyMs.p99')).toMatch(/has no value yet/);
+    expect(value('timeS')).toMatch(/ is 30,/);
+  });
+
+  test('guest-state: the guest is in that state', () => {
+    expect(check({ kind: 'guest-state', platform: 'hosted', guest: 'win1', state: 'crashed' })).toEqual({ passed: true, reason: 'win1 on hosted is crashed' });
+    expect(check({ kind: 'guest-state', platform: 'hosted', guest: 'web1', state: 'crashed' })).toEqual({ passed: false, reason: 'web1 on hosted is running (waiting for crashed)' });
+    expect(check({ kind: 'guest-state', platform: 'native', guest: 'web1', state: 'running' }).passed).toBe(false);
+    expect(check({ kind: 'guest-state', platform: 'hosted', guest: 'web1', state: 'running', afterS: 31 }).passed).toBe(false);
+  });
+
+  test('answer: text ignoring case and spaces; numbers within a tolerance; a number from the figures', () => {
+    const text: LabCheck = { kind: 'answer', question: 'Which layer?', accept: ['shared kernel', 'the kernel'] };
+    expect(check(text, run(), '  Shared  Kernel ')).toEqual({ passed: true, reason: 'right answer' });
+    expect(check(text, run(), 'SHAREDKERNEL').passed).toBe(true);
+    expect(check(text, run(), 'hypervisor')).toEqual({ passed: false, reason: 'not the answer we are looking for; try again' });
+    expect(check(text, run(), undefined)).toEqual({ passed: false, reason: 'not answered yet' });
+    const number: LabCheck = { kind: 'answer', question: 'How many?', number: 40, tolerance: 2 };
+    expect(check(number, run(), '41.5').passed).toBe(true);
+    expect(check(number, run(), '38 %').passed).toBe(true);
+    expect(check(number, run(), '43').passed).toBe(false);
+    expect(check(number, run(), 'forty')).toEqual({ passed: false, reason: 'the answer is a number' });
+    const figure: LabCheck = { kind: 'answer', question: 'How many fit?', metric: 'platforms.hosted.guests.web1.fitsOnHost' };
+    expect(check(figure, run(), '7').passed).toBe(true);
+    expect(check(figure, run(), '8').passed).toBe(false);
+    expect(check({ ...figure, metric: 'platforms.container.guests.web1.fitsOnHost' }, run(), '7')).toEqual({ passed: false, reason: 'cannot check yet: no figures from container yet' });
+  });
+
+  test('a lab is evaluated step by step, answers by step index', () => {
+    const steps: LabStep[] = [
+      { title: 'a', instructions: 'a', check: { kind: 'command', platform: 'hosted', console: 'manager', pattern: 'ps' } },
+      { title: 'b', instructions: 'b', check: { kind: 'answer', question: 'q', accept: ['yes'] } },
+    ];
+    expect(evaluateLab({ steps }, run({ answers: { 1: 'Yes' } })).map((o) => o.passed)).toEqual([true, true]);
+    expect(evaluateLab({ steps }, run({ answers: { 0: 'yes' } })).map((o) => o.passed)).toEqual([true, false]);
+  });
+});
+
+describe('answers', () => {
+  test('numbers: decimal comma, trailing percent; anything else is not a number', () => {
+    expect(numericAnswer(' 3,5 ')).toBe(3.5);
+    expect(numericAnswer('12%')).toBe(12);
+    expect(numericAnswer('1e3')).toBe(1000);
+    expect(numericAnswer('12 guests')).toBeNull();
+    expect(numericAnswer('')).toBeNull();
+  });
+
+  test('an empty answer never matches', () => {
+    expect(textAnswerMatches('   ', [' '])).toBe(false);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Evaluates a lab's checks against a run: the engine's figures, each platform's recording
+ * of the lines typed into its consoles, and the student's answers. Pure: the page, the CLI
+ * and the tests give it plain data and get, per step, whether it passes and why (not).
+ */
+import type { RecordedLine } from '../engine/platform-engine.ts';
+import type { PlatformKind } from '../engine/scenario/schema.ts';
+import { numericAnswer, textAnswerMatches } from './answers.ts';
+import type { LabCheck, LabFile } from './lab-schema.ts';
+import { figureAt, type LabFigures } from './metric-paths.ts';
+
+export interface LabRun {
+  readonly figures: LabFigures;
+  /** Lines entered in each platform's consoles, with their virtual times. */
+  readonly recordings: Partial<Readonly<Record<PlatformKind, readonly RecordedLine[]>>>;
+  /** What the student typed for each answer step, by step index. */
+  readonly answers: Readonly<Record<number, string>>;
+}
+
+export interface StepOutcome {
+  readonly passed: boolean;
+  /** What was seen, in words: why it passes or what is still missing. */
+  readonly reason: string;
+}
+
+export function evaluateLab(lab: Pick<LabFile, 'steps'>, run: LabRun): StepOutcome[] {
+  return lab.steps.map((s, i) => evaluateCheck(s.check, run, run.answers[i]));
+}
+
+export function evaluateCheck(check: LabCheck, run: LabRun, answer: string | undefined): StepOutcome {
+  switch (check.kind) {
+    case 'command':
+      return commandOutcome(check, run);
+    case 'metric':
+      return metricOutcome(check, run.figures);
+    case 'guest-state':
+      return guestStateOutcome(check, run.figures);
+    case 'answer':
+      return answerOutcome(check, run.figures, answer);
+  }
+}
+
+function commandOutcome(check: Extract<LabCheck, { kind: 'command' }>, run: LabRun): StepOutcome {
+  const re = new RegExp(check.pattern, 'i');
+  const where = `${check.console} on ${check.platform}`;
+  const lines = (run.recordings[check.platform as PlatformKind] ?? []).filter((l) => l.target === check.console);
+  const hit = lines.find((l) => re.test(l.line));
+  if (hit) return { passed: true, reason: `"${hit.line}" was run in ${where} at ${(hit.atNs / 1e9).toFixed(1)} s` };
+  return { passed: false, reason: lines.length === 0 ? `nothing has been typed in ${where} yet` : `no command typed in ${where} matches yet` };
+}
+
+function metricOutcome(check: Extract<LabCheck, { kind: 'metric' }>, figures: LabFigures): StepOutcome {
+  const early = tooEarly(check.afterS, figures);
+  if (early) return early;
+  const f = figureAt(figures, check.metric);
+  if ('missing' in f) return { passed: false, reason: f.missing };
+  const v = f.value;
+  const ok = (check.above === undefined || v > check.above) && (check.below === undefined || v < check.below);
+  const wanted = [check.above === undefined ? null : `above ${check.above}`, check.below === undefined ? null : `below ${check.below}`].filter((x) => x !== null).join(' and ');
+  return { passed: ok, reason: `${check.metric} is ${formatFigure(v)}${ok ? ', ' : ', not yet '}${wanted}` };
+}
+
+function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, figures: LabFigures): StepOutcome {
+  const early = tooEarly(check.afterS, figures);
+  if (early) return early;
+  const g = figures.platforms[check.platform as PlatformKind]?.result.guests.find((x) => x.name === check.guest);
+  if (!g) return { passed: false, reason: `no figures for ${check.guest} on ${check.platform} yet` };
+  const ok = g.state === check.state;
+  return { passed: ok, reason: `${check.guest} on ${check.platform} is ${g.state}${ok ? '' : ` (waiting for ${check.state})`}` };
+}
+
+function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: LabFigures, answer: string | undefined): StepOutcome {
+  if (answer === undefined || answer.trim() === '') return { passed: false, reason: 'not answered yet' };
+  if (check.accept) return textAnswerMatches(answer, check.accept) ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
+  const given = numericAnswer(answer);
+  if (given === null) return { passed: false, reason: 'the answer is a number' };
+  let expected = check.number;
+  if (check.metric !== undefined) {
+    const f = figureAt(figures, check.metric);
+    if ('missing' in f) return { passed: false, reason: `cannot check yet: ${f.missing}` };
+    expected = f.value;
+  }
+  const ok = expected !== undefined && Math.abs(given - expected) <= (check.tolerance ?? 0);
+  return ok ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
+}
+
+/** A not-yet outcome while virtual time is before the check's `afterS`. */
+function tooEarly(afterS: number | undefined, figures: LabFigures): StepOutcome | null {
+  if (afterS === undefined || figures.timeS >= afterS) return null;
+  return { passed: false, reason: `waiting for ${afterS} virtual seconds (now ${figures.timeS.toFixed(1)} s)` };
+}
+
+function formatFigure(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toPrecision(4);
+}

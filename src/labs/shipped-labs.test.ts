@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { loadPreset } from '../engine/scenario/presets.ts';
+import type { Scenario } from '../engine/scenario/schema.ts';
+import { labIndexSchema } from './lab-index.ts';
+import { parseLabText, type Lab } from './parse-lab.ts';
+import { LabDriver } from './testing/lab-driver.ts';
+
+const LABS_DIR = new URL('../../public/labs/', import.meta.url);
+const index = labIndexSchema.parse(JSON.parse(readFileSync(new URL('index.json', LABS_DIR), 'utf8')));
+
+function shipped(id: string): { lab: Lab; scenario: Scenario } {
+  const r = parseLabText(readFileSync(new URL(`${id}.json`, LABS_DIR), 'utf8'), loadPreset);
+  if (!r.ok) throw new Error(r.errors.join('\n'));
+  const scenario = typeof r.lab.scenario === 'string' ? loadPreset(r.lab.scenario) : r.lab.scenario;
+  if (!scenario) throw new Error(`no scenario for ${id}`);
+  return { lab: r.lab, scenario };
+}
+
+type Move = (d: LabDriver) => unknown;
+/**
+ * For each step, what a student does to pass it, and a wrong move that must leave it not
+ * passed (null where the step only asks to look, so there is nothing to get wrong).
+ */
+interface Walk {
+  readonly right: readonly Move[];
+  readonly wrong: readonly (Move | null)[];
+}
+
+const nothing: Move = () => undefined;
+
+const WALKS: Readonly<Record<string, Walk>> = {
+  'three-architectures': {
+    right: [
+      (d) => d.advanceTo(2).type('hosted', 'manager', 'ps aux').advanceTo(3),
+      (d) => d.answer(1, ' VMM '),
+      (d) => d.advanceTo(30),
+      (d) => d.type('bare-metal', 'manager', 'xm list').advanceTo(31),
+      (d) => d.answer(4, '4'),
+      (d) => d.answer(5, 'The shared kernel'),
+    ],
+    wrong: [
+      (d) => d.advanceTo(2).type('hosted', 'web1', 'ps aux').advanceTo(3),
+      (d) => d.answer(1, 'hypervisor'),
+      nothing,
+      (d) => d.type('bare-metal', 'manager', 'xm info').advanceTo(4),
+      (d) => d.answer(4, '3'),
+      (d) => d.answer(5, 'guest kernel'),
+    ],
+  },
+  'io-cost': {
+    right: [(d) => d.advanceTo(25), nothing, (d) => d.type('bare-metal', 'manager', 'xentop').advanceTo(26), nothing, (d) => d.answer(4, 'Hosted')],
+    wrong: [(d) => d.advanceTo(10), nothing, (d) => d.type('bare-metal', 'web', 'xentop').advanceTo(11), nothing, (d) => d.answer(4, 'containers')],
+  },
+  'bt-vs-hardware-assist': {
+    right: [
+      (d) => d.advanceTo(10).type('hosted', 'calls', 'lat_syscall').advanceTo(11),
+      (d) => d.type('bare-metal', 'calls', 'lmbench').advanceTo(12),
+      (d) => d.advanceTo(25),
+      nothing,
+      (d) => d.answer(4, 'exit:pt-write'),
+      (d) => d.answer(5, 'Hardware assist'),
+    ],
+    wrong: [
+      (d) => d.advanceTo(10).type('native', 'calls', 'lat_syscall').advanceTo(11),
+      (d) => d.type('bare-metal', 'forks', 'lat_syscall').advanceTo(12),
+      nothing,
+      nothing,
+      (d) => d.answer(4, 'exit:io-port'),
+      (d) => d.answer(5, 'binary translation'),
+    ],
+  },
+  density: {
+    right: [
+      (d) => d.advanceTo(15).answer(0, String(d.figure('platforms.hosted.guests.web03.fitsOnHost'))),
+      (d) => d.answer(1, String(d.figure('platforms.container.guests.web03.fitsOnHost'))),
+      (d) => d.advanceTo(20),
+      nothing,
+      (d) => d.answer(4, 'guest kernel'),
+      (d) => d.answer(5, 'Containers'),
+    ],
+    wrong: [
+      (d) => d.advanceTo(0.5).answer(0, String(d.figure('platforms.hosted.guests.web03.fitsOnHost') + 1)),
+      (d) => d.answer(1, String(d.figure('platforms.hosted.guests.web03.fitsOnHost'))),
+      null,
+      null,
+      (d) => d.answer(4, 'page cache'),
+      (d) => d.answer(5, 'bare-metal'),
+    ],
+  },
+  'blast-radius': {
+    right: [(d) => d.advanceTo(32), (d) => d.advanceTo(40), nothing, nothing, (d) => d.advanceTo(155), nothing, (d) => d.advanceTo(160), (d) => d.answer(7, '3'), (d) => d.answer(8, 'Bare metal')],
+    wrong: [(d) => d.advanceTo(25), nothing, nothing, nothing, (d) => d.advanceTo(140), nothing, nothing, (d) => d.answer(7, '1'), (d) => d.answer(8, 'containers')],
+  },
+  'windows-container': {
+    right: [(d) => d.advanceTo(2), (d) => d.type('container', 'manager', 'uname -a').advanceTo(3), (d) => d.advanceTo(70), nothing, (d) => d.answer(4, 'the kernel')],
+    wrong: [null, (d) => d.advanceTo(2).type('container', 'web1', 'uname -a').advanceTo(3), (d) => d.advanceTo(30), nothing, (d) => d.answer(4, 'the hardware')],
+  },
+};
+
+describe('the shipped labs', () => {
+  test('the index lists every lab file, with its title and summary', () => {
+    for (const entry of index.labs) {
+      const { lab } = shipped(entry.id);
+      expect({ id: lab.id, title: lab.title, summary: lab.summary }).toEqual(entry);
+    }
+    expect(index.labs.map((l) => l.id).sort()).toEqual(Object.keys(WALKS).sort());
+  });
+
+  test.each(index.labs.map((l) => [l.id]))('%s: every check passes when the student does what the steps ask', (id) => {
+    const { lab, scenario } = shipped(id);
+    const walk = WALKS[id] as Walk;
+    expect(walk.right).toHaveLength(lab.steps.length);
+    const d = new LabDriver(lab, scenario);
+    walk.right.forEach((move, i) => {
+      move(d);
+      const outcome = d.outcomes()[i];
+      expect(outcome?.passed, `step ${i} "${lab.steps[i]?.title}": ${outcome?.reason}`).toBe(true);
+    });
+  });
+
+  test.each(index.labs.map((l) => [l.id]))('%s: a wrong move leaves the step not passed', (id) => {
+    const { lab, scenario } = shipped(id);
+    const walk = WALKS[id] as Walk;
+    expect(walk.wrong).toHaveLength(lab.steps.length);
+    const d = new LabDriver(lab, scenario).advanceTo(0.1);
+    walk.wrong.forEach((move, i) => {
+      if (move === null) return;
+      move(d);
+      const outcome = d.outcomes()[i];
+      expect(outcome?.passed, `step ${i} "${lab.steps[i]?.title}": ${outcome?.reason}`).toBe(false);
+    });
+  });
+
+  test('a step that only asks to look fails when the engine shows otherwise', () => {
+    const { lab, scenario } = shipped('windows-container');
+    const expectRunning: Lab = { ...lab, steps: [{ ...(lab.steps[0] as Lab['steps'][number]), check: { kind: 'guest-state', platform: 'container', guest: 'win1', state: 'running' } }] };
+    expect(new LabDriver(expectRunning, scenario).advanceTo(5).outcomes()[0]).toEqual({ passed: false, reason: 'win1 on container is refused (waiting for running)' });
+
+    const density = shipped('density');
+    const sharing = density.lab.steps[3] as Lab['steps'][number];
+    const onHosted: Lab = { ...density.lab, steps: [{ ...sharing, check: { kind: 'metric', metric: 'platforms.hosted.memoryMiB.reclaimedMiB.shared-pages', above: 100 } }] };
+    expect(new LabDriver(onHosted, density.scenario).advanceTo(20).outcomes()[0]?.passed).toBe(false);
+  });
+});

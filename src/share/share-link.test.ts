@@ -1,0 +1,177 @@
+import { deflateSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { loadPreset, PlatformEngine, PRESET_NAMES, runScenario, type PlatformKind, type Scenario } from '../engine/index.ts';
+import { toBase64Url } from './base64url.ts';
+import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
+import { decodeShareLink, encodeFragment, encodeShareLink, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './share-link.ts';
+import type { SharedRun } from './shared-run.ts';
+
+const BASE = 'http://127.0.0.1:5173/';
+
+function preset(name: string): Scenario {
+  const s = loadPreset(name);
+  if (!s) throw new Error(`no preset ${name}`);
+  return s;
+}
+
+function decoded(link: string): SharedRun {
+  const r = decodeShareLink(link);
+  if (!r.ok) throw new Error(r.error);
+  return r.run;
+}
+
+function errorOf(link: string): string {
+  const r = decodeShareLink(link);
+  return r.ok ? 'decoded' : r.error;
+}
+
+/** A fragment made from any JSON value, the way a hostile page could make one. */
+function fragmentOf(value: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  return `#v1.${toBase64Url(deflateSync(bytes, { dictionary: new TextEncoder().encode(LINK_DICTIONARY_V1) }))}`;
+}
+
+describe('share links: round trips', () => {
+  test.each(PRESET_NAMES)('preset %s gives the same scenario and byte-identical results through a link', (name) => {
+    const scenario = preset(name);
+    const back = decoded(encodeShareLink({ scenario }, BASE)).scenario;
+    expect(back).toEqual(scenario);
+    expect(JSON.stringify(runScenario(back, 3))).toBe(JSON.stringify(runScenario(scenario, 3)));
+  });
+
+  test('the classroom-default link is under 400 characters', () => {
+    const link = encodeShareLink({ scenario: preset('classroom-default') }, BASE);
+    console.log(`classroom-default link: ${link.length} characters: ${link}`);
+    expect(link.startsWith(`${BASE}#v1.`)).toBe(true);
+    expect(link.length).toBeLessThan(400);
+  });
+
+  test('the link replaces a fragment the base already had', () => {
+    const link = encodeShareLink({ scenario: preset('classroom-default') }, `${BASE}#v1.old`);
+    expect(link.split('#')).toHaveLength(2);
+    expect(decoded(link).scenario.name).toBe('classroom-default');
+  });
+
+  test('a fragment alone, with or without "#", decodes like the whole URL', () => {
+    const fragment = encodeFragment({ scenario: preset('xen'), atNs: 5e9 });
+    expect(decoded(fragment)).toEqual(decoded(`${BASE}${fragment}`));
+    expect(decoded(fragment.slice(1)).atNs).toBe(5e9);
+  });
+
+  test('HTML and script in strings are carried as plain data, unchanged', () => {
+    const scenario = { ...preset('classroom-default'), name: '<img src=x onerror=alert(1)>', description: '<script>alert("x")</script>' };
+    expect(decoded(encodeFragment({ scenario })).scenario).toEqual(scenario);
+  });
+
+  test('typed commands replayed from a link give the same console output and figures at the same virtual time', () => {
+    const scenario = preset('classroom-default');
+    const kind: PlatformKind = 'hosted';
+    const typed = new PlatformEngine(scenario, kind);
+    typed.advanceTo(40e9);
+    const id = (typed.openConsole('web1') as { id: number }).id;
+    typed.write(id, 'uname -a\r');
+    typed.advanceTo(45e9);
+    typed.write(id, 'ps\r');
+    typed.advanceTo(50e9);
+    const manager = (typed.openConsole('manager') as { id: number }).id;
+    typed.write(manager, 'echo from the manager\r');
+    typed.advanceTo(60e9);
+    const recording = typed.recording();
+    expect(recording.map((l) => l.line)).toEqual(['uname -a', 'ps', 'echo from the manager']);
+
+    const run = decoded(encodeShareLink({ scenario, commands: { [kind]: recording }, atNs: typed.now }, BASE));
+    expect(run.commands?.[kind]).toEqual(recording);
+    const replayed = new PlatformEngine(run.scenario, kind);
+    replayed.replay(run.commands?.[kind] ?? []);
+    replayed.advanceTo(run.atNs ?? 0);
+
+    expect(replayed.now).toBe(typed.now);
+    const [guestConsole, managerConsole] = replayed.consoleIds();
+    expect(replayed.read(guestConsole ?? -1)).toBe(typed.read(id));
+    expect(replayed.read(managerConsole ?? -1)).toBe(typed.read(manager));
+    expect(JSON.stringify(replayed.results())).toBe(JSON.stringify(typed.results()));
+  });
+});
+
+describe('share links: bad links get a message saying what is wrong', () => {
+  const good = encodeShareLink({ scenario: preset('classroom-default') }, BASE);
+
+  test('not a VirtScope link', () => {
+    expect(errorOf(`${BASE}#section-2`)).toMatch(/^The link is not a VirtScope scenario link/);
+    expect(errorOf('')).toMatch(/^The link is not a VirtScope scenario link/);
+  });
+
+  test('an unknown format version', () => {
+    expect(errorOf(good.replace('#v1.', '#v9.'))).toBe('The link uses format v9, which this VirtScope does not know (it reads v1); it may come from a newer VirtScope');
+  });
+
+  test('truncated: cut anywhere, it says so (or, cut mid-character-group, the same)', () => {
+    const data = good.split('#v1.')[1] ?? '';
+    for (const keep of [0, 1, 10, Math.floor(data.length / 2), data.length - 3, data.length - 1])
+      expect(errorOf(`${BASE}#v1.${data.slice(0, keep)}`), `kept ${keep} of ${data.length}`).toMatch(/^The link is truncated/);
+  });
+
+  test('corrupted: characters outside base64url, data that is not deflate, deflate that is not JSON', () => {
+    expect(errorOf(good.replace(/#v1\.(....)/, '#v1.$1<%>'))).toMatch(/^The link is corrupted: its data has characters/);
+    expect(errorOf(`#v1.${toBase64Url(new Uint8Array([255, 255, 255, 255, 255, 255]))}`)).toBe('The link is corrupted: its data cannot be decompressed');
+    const notJson = toBase64Url(deflateSync(new TextEncoder().encode('{"scenario": nope'), { dictionary: new TextEncoder().encode(LINK_DICTIONARY_V1) }));
+    expect(errorOf(`#v1.${notJson}`)).toMatch(/^The link is corrupted: .*not valid JSON/);
+  });
+
+  test('oversized: too long to read, or inflating past the cap (a zip bomb)', () => {
+    expect(errorOf(`#v1.${'A'.repeat(MAX_LINK_CHARS + 1)}`)).toBe(`The link is too long: ${MAX_LINK_CHARS + 1} characters of data, at most ${MAX_LINK_CHARS}`);
+    const bomb = fragmentOf({ scenario: preset('xen'), padding: ' '.repeat(50 * MAX_INFLATED_BYTES) });
+    expect(bomb.length).toBeLessThan(MAX_LINK_CHARS);
+    expect(errorOf(bomb)).toBe(`The link's data is too large: it decompresses to more than ${MAX_INFLATED_BYTES} bytes`);
+  });
+
+  test('an invalid scenario names the field and the reason: absurd numbers, too many guests, an unknown version', () => {
+    const base = preset('classroom-default');
+    const guest = base.guests[0];
+    expect(errorOf(fragmentOf({ scenario: { ...base, guests: [{ ...guest, vcpus: 1_000_000 }] } }))).toBe(
+      "The link's scenario is invalid: guests[0].vcpus: Too big: expected number to be <=64",
+    );
+    // A hundred thousand guests do not even fit in a link's length.
+    const crowd = fragmentOf({ scenario: { ...base, guests: Array.from({ length: 100_000 }, (_, i) => ({ ...guest, name: `g${i}` })) } });
+    expect(errorOf(crowd)).toMatch(/^The link is too long: /);
+    const many = fragmentOf({ scenario: { ...base, guests: Array.from({ length: 65 }, (_, i) => ({ ...guest, name: `g${i}` })) } });
+    expect(errorOf(many)).toBe("The link's scenario is invalid: guests: Too big: expected array to have <=64 items");
+    expect(errorOf(fragmentOf({ scenario: { ...base, version: 99 } }))).toMatch(/^The link's scenario is invalid: version: 99 is newer than/);
+    expect(errorOf(fragmentOf({ scenario: { ...base, guests: [{ ...guest, name: '<img src=x onerror=alert(1)>' }] } }))).toMatch(
+      /^The link's scenario is invalid: guests\[0\]\.name: a hostname/,
+    );
+  });
+
+  test('a scenario of an older version is migrated, not refused', () => {
+    expect(decoded(fragmentOf({ scenario: { ...preset('classroom-default'), version: 1 } })).scenario).toEqual(preset('classroom-default'));
+  });
+
+  test('a bad command list: wrong shape, too long, an unknown console, an unknown platform', () => {
+    const scenario = preset('classroom-default');
+    expect(errorOf(fragmentOf({ scenario, commands: { hosted: [['soon', 'web1', 'ls']] } }))).toMatch(/^The link's command list is invalid: commands\.hosted\[0\]\[0\]: /);
+    expect(errorOf(fragmentOf({ scenario, commands: { hosted: [[1, 'web1', 'x'.repeat(1001)]] } }))).toMatch(/^The link's command list is invalid: commands\.hosted\[0\]\[2\]: Too big/);
+    expect(errorOf(fragmentOf({ scenario, commands: { hosted: Array.from({ length: 501 }, () => [1, 'web1', 'ls']) } }))).toMatch(/^The link's command list is invalid: commands\.hosted: Too big/);
+    expect(errorOf(fragmentOf({ scenario, commands: { hosted: [[1, 'db9', 'ls']] } }))).toBe(
+      'The link\'s command list is invalid: commands.hosted[0]: no console "db9" in the scenario (consoles: manager, web1, build1, win1)',
+    );
+    expect(errorOf(fragmentOf({ scenario, commands: { mainframe: [] } }))).toMatch(/^The link's command list is invalid: commands/);
+  });
+
+  test('a run with unknown fields or a bad virtual time is refused', () => {
+    const scenario = preset('classroom-default');
+    expect(errorOf(fragmentOf({ scenario, extra: 1 }))).toMatch(/^The link's contents are not a VirtScope run: \(link\): Unrecognized key/);
+    expect(errorOf(fragmentOf({ scenario, atNs: -1 }))).toMatch(/^The link's contents are not a VirtScope run: atNs: Too small/);
+    expect(errorOf(fragmentOf([1, 2]))).toMatch(/^The link's contents are not a VirtScope run: \(link\): /);
+  });
+});
+
+describe('share links: the v1 format is stable', () => {
+  test('a link made when v1 was introduced still decodes to its scenario', () => {
+    const link =
+      'http://127.0.0.1:5173/#v1.IxjNyTlA3xbl5-fqpqSmJZbmQIIROd4dFUyAubcoVQEUvSh5Begn0vNLSmZaWiqwzClByjklGakKxSWJRSUgJQX5wKyrkJ8GVAt2nB484ZkAnT2a8uiW8oBlpCFlqQ9RyoKsgBsMLoFxGQ2MKySjjQxMLLAajVyYoxhenpkHNxrIBqVEkt0Nqi2AhsbW1gIA';
+    const run = decoded(link);
+    expect(run.scenario.name).toBe('classroom-default');
+    expect(run.scenario.host).toEqual({ cpu: 'nehalem-2009', cores: 4, memoryMiB: 8192, disk: 'hdd', nic: '1g' });
+    expect(run.scenario.guests.map((g) => `${g.name}:${g.os}:${g.workload.kind}`)).toEqual(['web1:linux:web-server', 'build1:linux:kernel-build', 'win1:windows:oltp']);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Share links: a run (shared-run.ts) as JSON, deflated against a preset dictionary,
+ * base64url-encoded into the URL fragment behind a format version — `#v1.<data>` — so no
+ * server is involved. Pure functions of strings; they run in Node and in the page.
+ *
+ * Decoding is built for hostile input: the encoded length and the inflated size are
+ * capped (a zip bomb cannot allocate past the cap), then the JSON is validated with the
+ * scenario schema. Each way a link can be bad gets its own message.
+ */
+import { inflateSync, deflateSync } from 'fflate';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
+import { readSharedRun, toWire, type SharedRun } from './shared-run.ts';
+
+export const LINK_FORMAT_VERSION = 1;
+/** The longest link data read (characters after `#v1.`): well past a long command script, far below what could hurt. */
+export const MAX_LINK_CHARS = 32_768;
+/** The largest the data may inflate to, bytes: a 64-guest scenario is ~15 KB, a full command script a few hundred. */
+export const MAX_INFLATED_BYTES = 262_144;
+
+const DICTIONARY = new TextEncoder().encode(LINK_DICTIONARY_V1);
+
+export type DecodedLink = { ok: true; run: SharedRun } | { ok: false; error: string };
+
+/** The fragment (with its `#`) that carries the run. */
+export function encodeFragment(run: SharedRun): string {
+  const json = new TextEncoder().encode(JSON.stringify(toWire(run)));
+  return `#v${LINK_FORMAT_VERSION}.${toBase64Url(deflateSync(json, { level: 9, dictionary: DICTIONARY }))}`;
+}
+
+/** The page's address with the run in its fragment; any fragment `base` had is replaced. */
+export function encodeShareLink(run: SharedRun, base: string): string {
+  const hash = base.indexOf('#');
+  return `${hash >= 0 ? base.slice(0, hash) : base}${encodeFragment(run)}`;
+}
+
+/** Reads a link: a whole URL, a fragment (`#v1.…`) or the fragment without its `#`. */
+export function decodeShareLink(link: string): DecodedLink {
+  const hash = link.indexOf('#');
+  const fragment = (hash >= 0 ? link.slice(hash + 1) : link).trim();
+  const head = /^v(\d{1,6})\./.exec(fragment);
+  if (!head) return fail('The link is not a VirtScope scenario link: its part after "#" should start with "v1."');
+  const version = Number(head[1]);
+  if (version !== LINK_FORMAT_VERSION)
+    return fail(`The link uses format v${version}, which this VirtScope does not know (it reads v${LINK_FORMAT_VERSION}); it may come from a newer VirtScope`);
+  const data = fragment.slice(head[0].length);
+  if (data.length > MAX_LINK_CHARS) return fail(`The link is too long: ${data.length} characters of data, at most ${MAX_LINK_CHARS}`);
+  if (data.length === 0) return fail('The link is truncated: it has no data after "v1."');
+  const bytes = fromBase64Url(data);
+  if (bytes === 'alphabet') return fail('The link is corrupted: its data has characters a link never contains (only letters, digits, "-" and "_")');
+  if (bytes === 'length') return fail('The link is truncated: its data ends part-way (copy the whole link)');
+  const inflated = inflate(bytes);
+  if (typeof inflated === 'string') return fail(inflated);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
+  } catch {
+    return fail('The link is corrupted: its data decompresses, but not to a scenario (not valid JSON text)');
+  }
+  return readSharedRun(value);
+}
+
+/** The inflated bytes, or why not. The output buffer is fixed: a bomb fills it and stops growing. */
+function inflate(bytes: Uint8Array): Uint8Array | string {
+  const out = new Uint8Array(MAX_INFLATED_BYTES + 1);
+  let inflated: Uint8Array;
+  try {
+    inflated = inflateSync(bytes, { out, dictionary: DICTIONARY });
+  } catch (e) {
+    // fflate's error code 0 is "unexpected EOF": the stream stops before its last block.
+    const truncated = (e as { code?: unknown }).code === 0;
+    return truncated ? 'The link is truncated: its data ends too early (copy the whole link)' : 'The link is corrupted: its data cannot be decompressed';
+  }
+  if (inflated.length > MAX_INFLATED_BYTES) return `The link's data is too large: it decompresses to more than ${MAX_INFLATED_BYTES} bytes`;
+  return inflated;
+}
+
+function fail(error: string): DecodedLink {
+  return { ok: false, error };
+}

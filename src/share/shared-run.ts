@@ -1,0 +1,76 @@
+/**
+ * What a share link carries: a whole scenario, optionally the lines typed on each platform
+ * with their virtual times, and optionally the virtual instant to run to. `readSharedRun`
+ * validates the decoded JSON with limits — nothing from a link is trusted.
+ */
+import { z } from 'zod';
+import { describeIssue, MANAGER, parseScenario, PLATFORM_KINDS, type PlatformKind, type RecordedLine, type Scenario } from '../engine/index.ts';
+
+export interface SharedRun {
+  readonly scenario: Scenario;
+  /** Lines typed on each platform, in virtual-time order; absent or empty: none. */
+  readonly commands?: Partial<Record<PlatformKind, readonly RecordedLine[]>>;
+  /** The virtual instant (ns) the page runs to and pauses at; absent: it opens at 0, stopped. */
+  readonly atNs?: number;
+}
+
+/** A day of virtual time, like the CLI's longest --duration. */
+export const MAX_SHARED_NS = 86_400e9;
+/** Lines per platform: far more than a class types, few enough to replay at once. */
+export const MAX_SHARED_LINES = 500;
+/** Characters per typed line. */
+export const MAX_SHARED_LINE_CHARS = 1_000;
+
+const virtualNs = z.number().min(0).max(MAX_SHARED_NS);
+/** On the wire a line is a tuple, [atNs, target, line], to keep links short. */
+const wireLine = z.tuple([virtualNs, z.string().max(64), z.string().max(MAX_SHARED_LINE_CHARS)]);
+const wireRun = z.strictObject({
+  scenario: z.unknown(),
+  commands: z.partialRecord(z.enum(PLATFORM_KINDS as [PlatformKind, ...PlatformKind[]]), z.array(wireLine).max(MAX_SHARED_LINES)).optional(),
+  atNs: virtualNs.optional(),
+});
+type WireRun = z.infer<typeof wireRun>;
+
+/** The JSON value a link encodes: empty command lists are left out. */
+export function toWire(run: SharedRun): WireRun {
+  const commands: Partial<Record<PlatformKind, [number, string, string][]>> = {};
+  for (const k of PLATFORM_KINDS) {
+    const lines = run.commands?.[k] ?? [];
+    if (lines.length > 0) commands[k] = lines.map((l) => [l.atNs, l.target, l.line]);
+  }
+  return {
+    scenario: run.scenario,
+    ...(Object.keys(commands).length > 0 ? { commands } : {}),
+    ...(run.atNs === undefined ? {} : { atNs: run.atNs }),
+  };
+}
+
+/** The run a decoded link describes, or a message saying what is wrong with it. */
+export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { ok: false; error: string } {
+  const wire = wireRun.safeParse(value);
+  if (!wire.success) {
+    const first = wire.error.issues[0] as z.core.$ZodIssue;
+    const what = first.path[0] === 'commands' ? "The link's command list is invalid" : "The link's contents are not a VirtScope run";
+    return { ok: false, error: `${what}: ${describeIssue(first, '(link)')}` };
+  }
+  const parsed = parseScenario(wire.data.scenario);
+  if (!parsed.ok) return { ok: false, error: `The link's scenario is invalid: ${listed(parsed.errors)}` };
+  const scenario = parsed.scenario;
+  const consoles = new Set([MANAGER, ...scenario.guests.map((g) => g.name)]);
+  const commands: Partial<Record<PlatformKind, RecordedLine[]>> = {};
+  for (const k of PLATFORM_KINDS) {
+    const lines = wire.data.commands?.[k];
+    if (!lines) continue;
+    const stranger = lines.findIndex(([, target]) => !consoles.has(target));
+    if (stranger >= 0)
+      return { ok: false, error: `The link's command list is invalid: commands.${k}[${stranger}]: no console "${lines[stranger]?.[1]}" in the scenario (consoles: ${[...consoles].join(', ')})` };
+    commands[k] = lines.map(([atNs, target, line]) => ({ atNs, target, line })).sort((a, b) => a.atNs - b.atNs);
+  }
+  const atNs = wire.data.atNs;
+  return { ok: true, run: { scenario, ...(Object.keys(commands).length > 0 ? { commands } : {}), ...(atNs === undefined ? {} : { atNs }) } };
+}
+
+function listed(errors: readonly string[]): string {
+  const shown = errors.slice(0, 3).join('; ');
+  return errors.length > 3 ? `${shown} (and ${errors.length - 3} more)` : shown;
+}

@@ -1,0 +1,42 @@
+/**
+ * A chart as a PNG image: the chart's canvas drawn under a caption (what it shows, the
+ * scenario, the virtual instant) on an opaque background — chart.js draws on a transparent
+ * canvas, which image viewers and slides show as black or checkered.
+ */
+
+export interface PngCaption {
+  readonly title: string;
+  readonly detail: string;
+}
+
+export interface PngColours {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly font: string;
+}
+
+export function chartPng(chart: HTMLCanvasElement, caption: PngCaption, colours: PngColours): Promise<Blob> {
+  // The canvas is sized in device pixels; scale the caption the same way so it matches the chart's text.
+  const scale = chart.clientWidth > 0 ? chart.width / chart.clientWidth : 1;
+  const pad = Math.round(12 * scale);
+  const captionHeight = Math.round(44 * scale);
+  const out = document.createElement('canvas');
+  out.width = chart.width + 2 * pad;
+  out.height = chart.height + captionHeight + pad;
+  const ctx = out.getContext('2d');
+  if (!ctx) return Promise.reject(new Error('This browser cannot draw on a canvas.'));
+  ctx.fillStyle = colours.background;
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.textBaseline = 'top';
+  ctx.fillStyle = colours.text;
+  ctx.font = `600 ${Math.round(14 * scale)}px ${colours.font}`;
+  ctx.fillText(caption.title, pad, pad);
+  ctx.fillStyle = colours.muted;
+  ctx.font = `${Math.round(11 * scale)}px ${colours.font}`;
+  ctx.fillText(caption.detail, pad, pad + Math.round(19 * scale));
+  ctx.drawImage(chart, pad, captionHeight);
+  return new Promise((resolve, reject) => {
+    out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded as PNG.'))), 'image/png');
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The Fault menu of a platform column: choose a kind (and, for a kind that starts inside a
+ * guest, the guest) and inject it into all four platforms at the same virtual instant, so
+ * the columns show their blast radii side by side. The engine decides what happens.
+ */
+import { useId, useState } from 'react';
+import { FAULT_KINDS, GUEST_FAULTS, type FaultKind, type PlatformKind } from '../../../engine/index.ts';
+import { getPlayground, usePlayground } from '../../store/use-playground.ts';
+import { FAULT_LABEL } from './fault-names.ts';
+import './faults.css';
+
+export function FaultMenu({ platform }: { readonly platform: PlatformKind }) {
+  const guests = usePlayground((s) => s.scenario.guests);
+  const [kind, setKind] = useState<FaultKind>('guest-panic');
+  const [target, setTarget] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const needsGuest = GUEST_FAULTS.has(kind);
+  const chosen = guests.some((g) => g.name === target) ? target : (guests[0]?.name ?? '');
+
+  const inject = async (): Promise<void> => {
+    setBusy(true);
+    try {
+      await getPlayground().getState().injectFault(kind, needsGuest ? chosen : null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="fault-menu" data-platform={platform}>
+      <summary aria-label={`Fault menu (${platform} column)`}>Fault ▾</summary>
+      <div className="fault-form">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as FaultKind)}>
+          {FAULT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {FAULT_LABEL[k]}
+            </option>
+          ))}
+        </select>
+        {needsGuest ? (
+          <>
+            <label htmlFor={`${id}-target`}>In guest</label>
+            <select id={`${id}-target`} value={chosen} onChange={(e) => setTarget(e.target.value)}>
+              {guests.map((g) => (
+                <option key={g.name} value={g.name}>
+                  {g.name}
+                </option>
+              ))}
+            </select>
+          </>
+        ) : null}
+        <button type="button" disabled={busy} onClick={() => void inject()}>
+          Inject into all four
+        </button>
+      </div>
+    </details>
+  );
+}

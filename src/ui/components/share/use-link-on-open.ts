@@ -1,0 +1,40 @@
+/**
+ * Opens the run a share link carries: when the page opens with a `#v1.…` fragment, and
+ * whenever the fragment changes. The link codec loads on demand, so a page opened without
+ * a link does not download it. A bad link leaves the page on the scenario it has.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { getPlayground } from '../../store/use-playground.ts';
+import { labIdFromFragment } from '../labs/lab-link.ts';
+
+export interface LinkProblem {
+  /** What is wrong with the link, or null. */
+  readonly error: string | null;
+  readonly dismiss: () => void;
+}
+
+export function useLinkOnOpen(): LinkProblem {
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    const open = async (): Promise<void> => {
+      const fragment = window.location.hash;
+      // `#lab=…` is a lab's own link (labs/lab-link.ts), not a shared run.
+      if (fragment.length <= 1 || labIdFromFragment(fragment) !== null) return;
+      const { decodeShareLink } = await import('../../../share/share-link.ts');
+      const link = decodeShareLink(fragment);
+      if (!current) return;
+      setError(link.ok ? null : link.error);
+      if (link.ok) await getPlayground().getState().loadSharedRun(link.run);
+    };
+    const onHashChange = (): void => void open();
+    void open();
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      current = false;
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, []);
+  const dismiss = useCallback(() => setError(null), []);
+  return { error, dismiss };
+}

@@ -1,0 +1,28 @@
+import { afterEach, expect, test } from 'vitest';
+import { createInProcessPlatformWorker } from '../engine-client/platform-worker.ts';
+import { fakeClock, until } from '../engine-client/testing/fake-clock.ts';
+import { createPlaygroundStore, type PlaygroundStore } from './playground-store.ts';
+
+const open: PlaygroundStore[] = [];
+afterEach(() => open.splice(0).forEach((h) => h.dispose()));
+
+test('migrateGuest asks every platform’s engine to move the guest at the same instant and keeps what they answer', async () => {
+  const loop = fakeClock();
+  const handle = createPlaygroundStore({ workerFactory: (kind) => createInProcessPlatformWorker(kind, { schedule: fakeClock().schedule }), now: loop.now, schedule: loop.schedule });
+  open.push(handle);
+  const state = () => handle.store.getState();
+  await until(() => Object.values(state().platforms).every((p) => p.health === 'ok' && p.snapshot !== null), 'all platforms to start');
+  await state().step(90);
+  const moving = state().migrateGuest('web1');
+  expect(state().migration?.status).toBe('running');
+  await moving;
+  const m = state().migration;
+  expect(m?.status).toBe('done');
+  expect(m?.atNs).toBe(90e9);
+  expect(m?.reports.native?.method).toBe('not-applicable');
+  expect(m?.reports['bare-metal']?.method).toBe('pre-copy');
+  expect(m?.reports['bare-metal']?.rounds[0]?.pages).toBe(262_144);
+  expect(m?.reports.container?.method).toBe('checkpoint-restore');
+  state().closeMigration();
+  expect(state().migration).toBeNull();
+});
