@@ -23,3 +23,13 @@ test('xterm is not in the initial bundle: it loads once the console panel mounts
   expect(xtermChunk, 'a lazily loaded xterm chunk').toBeDefined();
   expect(html).not.toContain(xtermChunk ?? 'xterm');
 });
+
+for (const width of [1024, 1280]) {
+  test(`at ${width} px wide nothing runs off the side of the page`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 720 });
+    await openPlayground(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeInViewport();
+  });
+}
