@@ -11,7 +11,7 @@ import { deflateSync } from 'fflate';
 import type { Scenario } from '../src/engine/index.ts';
 import { toBase64Url } from '../src/share/base64url.ts';
 import { LINK_DICTIONARY_V1 } from '../src/share/link-dictionary.ts';
-import { clock, expect, openPlayground, playgroundState, test } from './support/playground.ts';
+import { clock, expect, openConsoleTab, openPlayground, playgroundState, terminalRows, test } from './support/playground.ts';
 
 /** A link fragment for any JSON value, as a hostile page could make one. */
 function fragmentOf(value: unknown): string {
@@ -77,6 +77,38 @@ test('a link made in the Share dialog reproduces the scenario, the commands and 
   for (const k of ['native', 'hosted', 'bare-metal', 'container'] as const)
     expect(JSON.stringify(opened.platforms[k].snapshot?.result), k).toBe(JSON.stringify(shared.platforms[k].snapshot?.result));
   expect((await other.evaluate(() => window.__virtscope?.commandRecordings()))?.hosted?.map((l) => l.line)).toEqual(['uptime']);
+});
+
+test('the terminals of a link\'s run show the commands replayed into them and their output, a line typed at 0 at once', async ({ page }) => {
+  await openPlayground(page);
+  const scenario = { ...(await playgroundState(page)).scenario, name: 'shared-terminals' };
+  const commands = { container: [[0, 'manager', 'echo typed-at-zero'], [5e9, 'web1', 'uname -a']] };
+  const rows = terminalRows(page);
+  const outputRow = (text: RegExp) => rows.locator('> div').filter({ hasText: text });
+
+  // Opened at 0: the line of instant 0 is there before any step; web1's comes when time reaches it.
+  await openLink(page, fragmentOf({ scenario, commands }), 'shared-terminals');
+  await openConsoleTab(page, 'Docker host · container');
+  await expect(rows).toContainText('echo typed-at-zero');
+  await expect(outputRow(/^typed-at-zero\s*$/)).toHaveCount(1);
+  expect((await playgroundState(page)).nowNs).toBe(0);
+  await openConsoleTab(page, 'web1 · container');
+  await expect(rows).not.toContainText('uname -a');
+  await page.evaluate(() => window.__virtscope?.step(6));
+  await expect(rows).toContainText('uname -a');
+  await expect(outputRow(/^Linux web1 /)).toHaveCount(1);
+
+  // Opened at 8 s: the terminal opened afterwards shows what was replayed before it, once.
+  await openLink(page, fragmentOf({ scenario, commands, atNs: 8e9 }), 'shared-terminals');
+  await page.waitForFunction(() => window.__virtscope?.state().nowNs === 8e9);
+  await openConsoleTab(page, 'web1 · container');
+  await expect(rows).toContainText('uname -a');
+  await expect(outputRow(/^Linux web1 /)).toHaveCount(1);
+  await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
+  await page.keyboard.type('hostname');
+  await page.keyboard.press('Enter');
+  await expect(outputRow(/^web1\s*$/)).toHaveCount(1);
+  expect((await page.evaluate(() => window.__virtscope?.commandRecordings()))?.container?.map((l) => l.line)).toEqual(['echo typed-at-zero', 'uname -a', 'hostname']);
 });
 
 test.describe('bad links: a message saying what is wrong, and the page works on the default scenario', () => {

@@ -49,7 +49,10 @@ export class PlatformEngine {
   private readonly consoles = new Map<number, { target: string; terminal: Terminal }>();
   private nextConsole = 1;
   private readonly pendingReplay: RecordedLine[] = [];
-  private readonly replayConsoles = new Map<string, number>();
+  /** Each target's console, shared by the replay and the page: whichever needs it first opens it. */
+  private readonly targetConsoles = new Map<string, number>();
+  /** Consoles the replay opened that the page has not attached to: their output waits for it. */
+  private readonly unattached = new Set<number>();
   /** The manager console the page's faults are typed into. */
   private faultConsole: number | null = null;
 
@@ -85,28 +88,48 @@ export class PlatformEngine {
   }
 
   /**
-   * Schedules recorded lines to be typed again at their virtual times, each into a
-   * console on its target (opened when first needed): the run repeats exactly.
+   * Schedules recorded lines to be typed again at their virtual times, each into its
+   * target's console (opened when first needed): the run repeats exactly. Lines of the
+   * current instant (typed at 0, before any run) are typed at once, as they were.
    */
   replay(lines: readonly RecordedLine[]): void {
     this.pendingReplay.push(...lines);
     this.pendingReplay.sort((a, b) => a.atNs - b.atNs);
+    this.typeReplayedLines(this.now);
   }
 
   private typeReplayedLines(now: number): void {
     while (this.pendingReplay.length > 0 && (this.pendingReplay[0] as RecordedLine).atNs <= now) {
       const r = this.pendingReplay.shift() as RecordedLine;
-      let id = this.replayConsoles.get(r.target);
+      let id = this.targetConsoles.get(r.target);
       if (id === undefined) {
-        const opened = this.openConsole(r.target);
+        const opened = this.openTargetConsole(r.target);
         if ('error' in opened) continue;
         id = opened.id;
-        this.replayConsoles.set(r.target, id);
+        this.unattached.add(id);
         this.consoles.get(id)?.terminal.advance(now);
       }
       this.write(id, `${r.line}\r`);
       this.consoles.get(id)?.terminal.advance(now);
     }
+  }
+
+  /**
+   * The console the page shows for a target: the one replayed lines are typed into, with
+   * everything it printed kept until now (the replayed lines and their answers), or a new
+   * one that lines still to be replayed will go to.
+   */
+  consoleFor(target: string): { id: number } | { error: string } {
+    const id = this.targetConsoles.get(target);
+    if (id === undefined) return this.openTargetConsole(target);
+    this.unattached.delete(id);
+    return { id };
+  }
+
+  private openTargetConsole(target: string): { id: number } | { error: string } {
+    const opened = this.openConsole(target);
+    if (!('error' in opened)) this.targetConsoles.set(target, opened.id);
+    return opened;
   }
 
   /** The earliest time a console or a replayed line needs the clock to reach, or null. */
@@ -146,7 +169,15 @@ export class PlatformEngine {
     return [...this.consoles.keys()];
   }
 
+  /** The consoles whose output may be read out: all but the replay's that the page has not attached to yet. */
+  readableConsoleIds(): number[] {
+    return this.consoleIds().filter((id) => !this.unattached.has(id));
+  }
+
   closeConsole(id: number): void {
+    const c = this.consoles.get(id);
+    if (c && this.targetConsoles.get(c.target) === id) this.targetConsoles.delete(c.target);
+    this.unattached.delete(id);
     this.consoles.delete(id);
   }
 

@@ -60,7 +60,7 @@ export class PlatformWorkerApi {
     const e = this.need();
     const result = e.results();
     const consoleOutput: Record<number, string> = {};
-    for (const id of e.consoleIds()) {
+    for (const id of e.readableConsoleIds()) {
       const out = e.read(id);
       if (out) consoleOutput[id] = out;
     }
@@ -85,6 +85,16 @@ export class PlatformWorkerApi {
 
   openConsole(target: string): { id: number } | { error: string } {
     return this.need().openConsole(target);
+  }
+
+  /**
+   * The console the page shows for `target`: the one a replay types into if there is one,
+   * else a new one; `backlog` is what it printed before (the replayed lines and their answers).
+   */
+  consoleFor(target: string): { id: number; backlog: string } | { error: string } {
+    const e = this.need();
+    const r = e.consoleFor(target);
+    return 'error' in r ? r : { id: r.id, backlog: e.read(r.id) };
   }
 
   write(id: number, data: string): void {

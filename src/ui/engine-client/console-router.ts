@@ -1,8 +1,9 @@
 /**
  * The page's side of the consoles: which console key each worker's numeric console id is,
  * who listens to each key, and the size each terminal last asked for. A console is opened
- * in its worker on first use; the bytes of every snapshot are routed to the key's listeners.
- * Output is not kept: a listener hears what arrives after it subscribes.
+ * in its worker on first use — the target's console a replay types into, if there is one,
+ * with what it printed so far — and the bytes of every snapshot are routed to the key's
+ * listeners. Output for a key nobody listens to yet is kept (bounded) for its first listener.
  */
 import { PLATFORM_KINDS, type PlatformKind } from '../../engine/index.ts';
 import { parseConsoleKey } from './console-refs.ts';
@@ -16,6 +17,9 @@ export type UseWorker = <T>(kind: PlatformKind, f: (w: PlatformWorker) => Promis
 
 type Listener = (data: string) => void;
 
+/** Output kept per key while nobody listens, as a terminal's scrollback is bounded too. */
+const MAX_UNHEARD = 1 << 20;
+
 interface PlatformConsoles {
   /** Bumped whenever the platform's worker is replaced or reloaded: answers for an older epoch are dropped. */
   epoch: number;
@@ -26,6 +30,7 @@ interface PlatformConsoles {
 export class ConsoleRouter {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly sizes = new Map<string, { columns: number; rows: number }>();
+  private readonly unheard = new Map<string, string>();
   private readonly platforms = Object.fromEntries(
     PLATFORM_KINDS.map((k): [PlatformKind, PlatformConsoles] => [k, { epoch: 0, ids: new Map(), keyById: new Map() }]),
   ) as Record<PlatformKind, PlatformConsoles>;
@@ -37,6 +42,9 @@ export class ConsoleRouter {
     let set = this.listeners.get(key);
     if (!set) this.listeners.set(key, (set = new Set()));
     set.add(listener);
+    const kept = this.unheard.get(key);
+    this.unheard.delete(key);
+    if (kept) listener(kept);
     void this.open(key);
     return () => {
       set.delete(listener);
@@ -47,8 +55,10 @@ export class ConsoleRouter {
   /**
    * The console's id in its worker, opening it on first use; null if it cannot be opened
    * (unknown key, unhealthy worker, or the engine refused — its reason goes to the listeners).
+   * What the console printed before goes to the listeners too; `resumed` (a restarted worker,
+   * whose terminal already shows the history) keeps only its last line, the prompt.
    */
-  open(key: string): Promise<number | null> {
+  open(key: string, resumed = false): Promise<number | null> {
     const ref = parseConsoleKey(key);
     if (!ref) return Promise.resolve(null);
     const p = this.platforms[ref.platform];
@@ -56,7 +66,7 @@ export class ConsoleRouter {
     if (known) return known;
     const epoch = p.epoch;
     const opening = this.use(ref.platform, async (w) => {
-      const r = await w.openConsole(ref.target);
+      const r = await w.consoleFor(ref.target);
       if (p.epoch !== epoch) return null;
       if ('error' in r) {
         this.emit(key, `\r\n\x1b[31m${r.error}\x1b[0m\r\n`);
@@ -65,6 +75,8 @@ export class ConsoleRouter {
       p.keyById.set(r.id, key);
       const size = this.sizes.get(key);
       if (size) void w.resize(r.id, size.columns, size.rows);
+      const backlog = resumed ? r.backlog.slice(r.backlog.lastIndexOf('\n') + 1) : r.backlog;
+      if (backlog) this.emit(key, backlog);
       return r.id;
     });
     p.ids.set(key, opening);
@@ -102,12 +114,13 @@ export class ConsoleRouter {
     p.epoch++;
     p.ids.clear();
     p.keyById.clear();
+    for (const key of this.unheard.keys()) if (parseConsoleKey(key)?.platform === kind) this.unheard.delete(key);
   }
 
-  /** Opens again, in a new worker, every console of `kind` someone is listening to. */
-  reopenListened(kind: PlatformKind): Promise<unknown> {
+  /** Opens again, in a new worker, every console of `kind` someone is listening to (`resumed`: see open). */
+  reopenListened(kind: PlatformKind, resumed = false): Promise<unknown> {
     const keys = [...this.listeners.keys()].filter((k) => parseConsoleKey(k)?.platform === kind);
-    return Promise.all(keys.map((k) => this.open(k)));
+    return Promise.all(keys.map((k) => this.open(k, resumed)));
   }
 
   /** Writes a notice (not from the engine) to a platform's listened consoles. */
@@ -131,6 +144,8 @@ export class ConsoleRouter {
   }
 
   private emit(key: string, data: string): void {
-    for (const l of [...(this.listeners.get(key) ?? [])]) l(data);
+    const set = this.listeners.get(key);
+    if (set) for (const l of [...set]) l(data);
+    else this.unheard.set(key, ((this.unheard.get(key) ?? '') + data).slice(-MAX_UNHEARD));
   }
 }

@@ -33,6 +33,7 @@ const METHODS = {
   advanceTo: true,
   snapshot: true,
   openConsole: true,
+  consoleFor: true,
   write: true,
   resize: true,
   closeConsole: true,

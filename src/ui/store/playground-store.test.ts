@@ -290,3 +290,46 @@ describe('the playground store opens shared runs', () => {
     expect(p.state().scenarioErrors[0]).toMatch(/^guests: /);
   });
 });
+
+describe('replayed lines in the page\'s terminals', () => {
+  test('a shared run\'s line at 0 is typed at once: its terminal shows it and its answer, and the figures count it, before any step', async () => {
+    const p = await startPlayground();
+    const scenario = loadPreset('classroom-default');
+    if (!scenario) throw new Error('no classroom-default preset');
+    const lines = [
+      { atNs: 0, target: 'manager', line: 'inject-fault guest-panic build1' },
+      { atNs: 2e9, target: 'manager', line: 'echo typed-later' },
+    ];
+    expect(await p.state().loadSharedRun({ scenario, commands: { hosted: lines } })).toBe(true);
+    expect(p.state().nowNs).toBe(0);
+    expect(p.state().platforms.hosted.snapshot?.result.faults?.[0]).toMatchObject({ atMs: 0, kind: 'guest-panic', target: 'build1' });
+    const manager = capture(p, 'hosted:manager');
+    await until(() => manager.text().includes('went down: build1'), 'the replayed fault and its answer');
+    expect(manager.text()).toContain('inject-fault guest-panic build1');
+    expect(manager.text()).not.toContain('typed-later');
+    await p.state().step(3);
+    await until(() => manager.text().includes('typed-later\r\n'), 'the later line, typed as time passed it');
+    p.state().writeConsole('hosted:manager', 'echo mine\r');
+    await until(() => manager.text().includes('mine\r\n'), 'a line typed in the same console');
+    expect((await p.state().commandRecordings()).hosted?.map((l) => l.line)).toEqual([...lines.map((l) => l.line), 'echo mine']);
+    manager.off();
+  });
+
+  test('after a restart the terminal goes on in the replayed console without printing its history again', async () => {
+    const p = await startPlayground();
+    await p.state().step(20);
+    const host = capture(p, 'hosted:manager');
+    await until(() => /[$#] $/.test(host.text()), 'the manager prompt');
+    p.state().writeConsole('hosted:manager', 'cd /tmp\r');
+    p.state().writeConsole('hosted:manager', 'echo done\r');
+    await until(() => host.text().includes('done\r\n'), 'the echo');
+    await p.state().commandRecordings();
+    p.handle.faults.crash('hosted');
+    await p.state().restartPlatform('hosted');
+    await until(() => /replayed\][^]*[$#] $/.test(host.text()), 'the prompt after the restart');
+    expect(host.text().match(/echo done/g)).toHaveLength(1);
+    p.state().writeConsole('hosted:manager', 'pwd\r');
+    await until(() => host.text().includes('/tmp\r\n'), 'pwd in the replayed shell, still in /tmp');
+    host.off();
+  });
+});

@@ -254,8 +254,8 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
     pump(TICK_MS);
   };
 
-  const reopenConsoles = async (k: PlatformKind): Promise<void> => {
-    await router.reopenListened(k);
+  const reopenConsoles = async (k: PlatformKind, resumed = false): Promise<void> => {
+    await router.reopenListened(k, resumed);
     echo(k);
   };
 
@@ -301,7 +301,8 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
     slot.recording = lines;
     slot.recordingAtMs = now();
     router.notify(k, `\r\n${DIM}[restarted: ${lines.length} typed line(s) replayed]${RESET}\r\n`);
-    await reopenConsoles(k);
+    // The terminals show the history already; they go on in the consoles the lines were replayed into.
+    await reopenConsoles(k, true);
   };
 
   // ---- the store ---------------------------------------------------------------------------
@@ -381,6 +382,8 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
           if (lines.length > 0) await use(k, (w) => w.replay(lines));
         }),
       );
+      // Lines of this instant were typed at once: their output and effects show before any step.
+      if (gen === generation && !disposed) await exclusive(() => advanceAll(get().nowNs, false));
       const atNs = run.atNs;
       if (atNs === undefined || gen !== generation || disposed) return true;
       set({ runState: 'paused' });
