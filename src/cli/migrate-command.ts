@@ -1,7 +1,8 @@
 /**
  * `cli migrate`: runs the scenario on every platform to a virtual time, then moves one
  * guest to an identical second host on each and prints the comparison — pre-copy rounds
- * (pages per round), data moved, downtime and total time — per platform.
+ * (pages per round), data moved, downtime and total time, and the other guests'
+ * throughput during the move — per platform.
  */
 import { parseArgs } from 'node:util';
 import { compareMigration, type MigrationReport } from '../engine/index.ts';
@@ -49,6 +50,7 @@ export function formatMigration(scenario: string, guest: string, atS: number, re
     out += `  pages per round: ${rounds(r)}\n  stopped: ${r.stopReason}\n`;
     out += `  data moved ${r.dataMiB} MiB, downtime ${r.downtimeMs} ms, total ${r.totalMs} ms${r.stateLost ? ' (processes restarted: state lost)' : ''}\n`;
     out += `  sending CPU: ${Object.entries(r.cpuMsByLayer).map(([l, ms]) => `${l} ${ms} ms`).join(', ') || 'none'}\n`;
+    if (r.neighbours?.length) out += `  the others during the move: ${r.neighbours.map((n) => `${n.guest} ${n.txPerSecond} tx/s (${n.txPerSecondWithout} without it)`).join(', ')}\n`;
   }
   return out;
 }

@@ -114,7 +114,7 @@ export class PlatformWorkerApi {
     return this.need().recording();
   }
 
-  /** Moves a guest to an identical second host now and reports the rounds, data moved and downtime (migration/). */
+  /** Moves a guest to an identical second host from now — the move then plays in the run — and reports the rounds, data moved and downtime (migration/). */
   migrate(guest: string): MigrationReport {
     return migrateGuest(this.need().sim, String(guest).slice(0, 64));
   }

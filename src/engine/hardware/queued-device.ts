@@ -1,3 +1,6 @@
+/** The flow of the host's own work on a device (not any guest's). */
+export const HOST_FLOW = -1;
+
 /**
  * A device shared by the guests (a disk, a NIC's wire), served fairly between them as a
  * fair-queueing packet scheduler or Linux's CFQ disk scheduler would: each guest's
@@ -6,11 +9,13 @@
  * request's service is stretched by the number of guests backlogged when it arrives, an
  * approximation of processor sharing. A flow's weight (CFQ's blkio.weight) sets its
  * share: while backlogged, each flow gets its weight over the backlogged flows' total.
+ * Besides the guests' flows (0, 1, …) there is one of the host's own (HOST_FLOW: a
+ * migration's copy), with weight 1.
  */
 export class QueuedDevice {
-  /** When each guest's queued requests will be done. */
-  private readonly freeAt: number[] = [];
-  private readonly weight: number[] = [];
+  /** When each flow's queued requests will be done: [0] the host's, then the guests'. */
+  private readonly freeAt: number[] = [0];
+  private readonly weight: number[] = [1];
   /** Total service time delivered, ns (utilisation = busyNs / elapsed). */
   busyNs = 0;
   /** Until when the device serves nothing (its driver is restarting): requests wait. */
@@ -22,8 +27,9 @@ export class QueuedDevice {
     this.weight.push(weight);
   }
 
-  /** Queues a request of `serviceNs` from guest `flow` arriving at `now`; returns when it completes. */
-  submit(now: number, flow: number, serviceNs: number): number {
+  /** Queues a request of `serviceNs` from guest `guestFlow` (or HOST_FLOW) arriving at `now`; returns when it completes. */
+  submit(now: number, guestFlow: number, serviceNs: number): number {
+    const flow = guestFlow + 1;
     const mine = this.weight[flow] as number;
     let backlogged = mine;
     for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) backlogged += this.weight[f] as number;

@@ -23,6 +23,8 @@ export class GuestPressure {
   /** Pages read back from swap, and processes OOM-killed in (or because of) this guest. */
   swapIns = 0;
   oomKills = 0;
+  /** OOM kills that took the guest's allocations (their owners see it: touching-workers.ts). */
+  allocationKills = 0;
   /** What the last OOM kill was, for people. */
   lastOomKill: string | null = null;
 

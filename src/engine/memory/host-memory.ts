@@ -74,6 +74,7 @@ export class HostMemory {
     p.lastOomKill = `${by} killed ${what} (${mib} MiB resident)`;
     if (k.process === 'allocation') {
       p.allocatedMiB = 0;
+      p.allocationKills++;
       return;
     }
     if (this.policy.guests === 'process') {

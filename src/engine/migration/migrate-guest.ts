@@ -3,10 +3,11 @@
  * simulation is in now: the guest's dirty rate comes from what its tasks have done so
  * far, the link from the NIC's use by the guests and the sending layer's CPU.
  *
- * Model (docs/model.md, "Migration"): the figures are computed at the moment of the
- * request; the guest then runs on the second host, which is identical, so the
- * simulation carries on with it unchanged. The copy's CPU and NIC use are reported, not
- * taken from the guests that stay.
+ * Model (docs/model.md, "Migration"): the rounds are planned at the moment of the
+ * request, then played into the running simulation (migration-events.ts): the copy goes
+ * through the host's NIC beside the guests' traffic, its CPU takes a core in the sending
+ * layer and is charged to it, and the guest is paused for the downtime. It then runs on
+ * the second host, which is identical, so the simulation carries on with it there.
  */
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { NATIVE_COSTS } from '../calibration/mechanism-costs.ts';
@@ -18,6 +19,7 @@ import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { CostPath } from '../platforms/cost-path.ts';
 import { MIB, PAGE_BYTES } from '../sim/units.ts';
 import { pageWritesPerTx, type DirtyingModel } from './dirty-pages.ts';
+import { playMigration, roundSteps, type CopyStep } from './migration-events.ts';
 import { migrationLink } from './migration-link.ts';
 import { migrationMethod } from './migration-method.ts';
 import type { MigrationReport } from './migration-report.ts';
@@ -49,7 +51,15 @@ export function migrateGuest(sim: PlatformSimulation, name: string, options: Mig
   const g = sim.guests.find((x) => x.spec.name === name);
   const base = { platform: sim.model.kind, guest: name, method: method.kind, how: method.how, atS: sim.now / 1e9 };
   const refusal =
-    method.kind === 'not-applicable' ? method.how : !g ? `no guest named ${name}` : g.state !== 'running' ? `${name} is ${g.state}, not running` : null;
+    method.kind === 'not-applicable'
+      ? method.how
+      : !g
+        ? `no guest named ${name}`
+        : g.state !== 'running'
+          ? `${name} is ${g.state}, not running`
+          : sim.now < g.migratingUntilNs
+            ? `${name} is already being migrated`
+            : null;
   if (refusal !== null || !g || method.kind === 'not-applicable') return { ...base, ...nothingMoved(), refusal: refusal ?? method.how };
 
   const d = dirtyingOf(sim, g);
@@ -59,14 +69,18 @@ export function migrateGuest(sim: PlatformSimulation, name: string, options: Mig
   let copy: CopyOutcome;
   let downtimeNs: number;
   let extraCpu = new CostPath();
+  // The pieces played into the simulation: each round's copy, from this many ns after the start.
+  let steps: CopyStep[];
   switch (method.kind) {
     case 'pre-copy':
       copy = preCopy(g.spec.memoryMiB * PAGES_PER_MIB, d, link.bytesPerNs, method.policy);
       downtimeNs = copy.pausedCopyNs + stateNs + RESUME_NS;
+      steps = roundSteps(copy.rounds, 0, link.perPage, DEVICE_STATE_BYTES);
       break;
     case 'stop-and-copy':
       copy = stopAndCopy(g.spec.memoryMiB * PAGES_PER_MIB, link.bytesPerNs, 'not live: suspended for the whole copy');
       downtimeNs = copy.pausedCopyNs + stateNs + RESUME_NS;
+      steps = roundSteps(copy.rounds, 0, link.perPage, DEVICE_STATE_BYTES);
       break;
     case 'checkpoint-restore': {
       // Only what its processes hold: resident memory and its kernel objects, not the page cache (files are synced first).
@@ -77,14 +91,18 @@ export function migrateGuest(sim: PlatformSimulation, name: string, options: Mig
       const restoreNs = (pages * (NATIVE_COSTS.pageFaultCycles + PAGE_BYTES * NATIVE_COSTS.copyByteCycles)) / ghz;
       extraCpu = new CostPath().charge(L.sharedKernel, dumpNs);
       downtimeNs = CHECKPOINT_FREEZE_NS + dumpNs + copy.pausedCopyNs + restoreNs + RESTORE_OBJECTS_NS;
+      steps = [{ startNs: CHECKPOINT_FREEZE_NS, bytes: 0, cpu: extraCpu }, ...roundSteps(copy.rounds, CHECKPOINT_FREEZE_NS + dumpNs, link.perPage, DEVICE_STATE_BYTES)];
       break;
     }
     case 'cold-restart':
       // The zone's root stays on shared storage; it halts and boots again as it booted here.
       copy = stopAndCopy(0, link.bytesPerNs, 'halted, detached, attached and booted again');
       downtimeNs = Math.max(0, g.firstRunningNs) + RESUME_NS;
+      steps = [];
       break;
   }
+  const totalNs = copy.liveNs + downtimeNs;
+  playMigration(sim, g, { steps, pauseFromNs: copy.liveNs, pauseUntilNs: totalNs, totalNs, nicBytesPerNs: link.nicPayloadBytesPerNs });
   const cpu = new CostPath().add(link.perPage, copy.pagesSent).add(extraCpu);
   const dataBytes = copy.pagesSent * PAGE_BYTES + (method.kind === 'cold-restart' ? 0 : DEVICE_STATE_BYTES);
   return {
@@ -93,7 +111,7 @@ export function migrateGuest(sim: PlatformSimulation, name: string, options: Mig
     stopReason: copy.stopReason,
     dataMiB: round(dataBytes / MIB, 2),
     downtimeMs: round(downtimeNs / 1e6, 3),
-    totalMs: round((copy.liveNs + downtimeNs) / 1e6, 3),
+    totalMs: round(totalNs / 1e6, 3),
     dirtyPagesPerSecond: round(d.pagesPerSecond, 1),
     workingSetMiB: round(d.workingSetPages / PAGES_PER_MIB, 1),
     linkMBps: round((link.bytesPerNs * 1e9) / 1e6, 1),

@@ -29,6 +29,8 @@ export interface MigrationLink {
   readonly perPage: CostPath;
   /** Share of the NIC the guests were using. */
   readonly guestNicShare: number;
+  /** Payload bytes per ns the NIC serves with nothing else on it. */
+  readonly nicPayloadBytesPerNs: number;
 }
 
 type LayerIndex = (typeof L)[keyof typeof L];
@@ -48,7 +50,8 @@ export function migrationLink(sim: PlatformSimulation, layers: readonly Layer[])
   const nic = NICS[sim.scenario.host.nic];
   const guestNicShare = sim.now > 0 ? Math.min(MAX_GUEST_SHARE, sim.nic.busyNs / sim.now) : 0;
   const payloadShare = SEGMENT_PAYLOAD_BYTES / (ETHERNET_MTU_BYTES + nic.framingBytes);
-  const nicBytesPerNs = nic.bytesPerNs * payloadShare * (1 - guestNicShare);
+  const nicPayloadBytesPerNs = nic.bytesPerNs * payloadShare;
+  const nicBytesPerNs = nicPayloadBytesPerNs * (1 - guestNicShare);
   const perPage = pageSendPath(sim, layers);
   const cpuBytesPerNs = PAGE_BYTES / perPage.total();
   return {
@@ -56,5 +59,6 @@ export function migrationLink(sim: PlatformSimulation, layers: readonly Layer[])
     limitedBy: nicBytesPerNs <= cpuBytesPerNs ? 'nic' : 'cpu',
     perPage,
     guestNicShare,
+    nicPayloadBytesPerNs,
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { PlatformKind } from '../scenario/schema.ts';
 import type { MigrationMethod } from './migration-method.ts';
+import type { NeighbourEffect } from './neighbour-effect.ts';
 import type { MigrationRound } from './pre-copy.ts';
 
 export interface MigrationReport {
@@ -34,4 +35,6 @@ export interface MigrationReport {
   readonly cpuMsByLayer: Readonly<Record<string, number>>;
   /** The guest's processes restarted rather than resumed (a cold zone move). */
   readonly stateLost: boolean;
+  /** The other guests' throughput during the move and without it (the CLI's comparison, which runs on to the move's end). */
+  readonly neighbours?: readonly NeighbourEffect[];
 }

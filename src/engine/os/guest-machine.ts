@@ -19,6 +19,7 @@ import { BASE_PROCESSES, workloadProcess } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
+import { TouchingWorkers } from '../memory/touching-workers.ts';
 
 /** Where a guest's tasks' processes appear in its process list. */
 const MAX_PROCESSES_PER_TASK = 16;
@@ -38,6 +39,8 @@ export class GuestMachine implements Machine {
   readonly hw: VirtualHardware;
   private readonly pids: PidTable;
   private readonly killed = new Set<number>();
+  /** The workers of tasks that allocate memory (stress-ng --vm-bytes), by task id. */
+  private readonly touching = new Map<number, TouchingWorkers>();
   private readonly container: boolean;
   private readonly vm: boolean;
   readonly faults: MachineFaults;
@@ -100,8 +103,9 @@ export class GuestMachine implements Machine {
     if (!this.vm) return platformMemory(this.sim);
     const parts = this.guest.plan?.memoryMiB ?? {};
     const totalKiB = (this.guest.spec.memoryMiB - 8) * 1024;
-    const usedKiB = ((parts['guest-kernel'] ?? 0) + (parts['workload'] ?? 0)) * 1024;
-    const cachedKiB = (parts['page-cache'] ?? 0) * 1024;
+    const usedKiB = ((parts['guest-kernel'] ?? 0) + (parts['workload'] ?? 0) + this.guest.pressure.allocatedMiB) * 1024;
+    // The guest kernel gives up page cache to what processes allocate.
+    const cachedKiB = Math.max(0, Math.min((parts['page-cache'] ?? 0) * 1024, totalKiB - usedKiB));
     const buffersKiB = Math.round(totalKiB * 0.02);
     return { totalKiB, usedKiB, cachedKiB, buffersKiB, freeKiB: Math.max(0, totalKiB - usedKiB - cachedKiB - buffersKiB), swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
   }
@@ -145,6 +149,7 @@ export class GuestMachine implements Machine {
       const program = t.kind === 'scenario' ? workloadProcess(this.guest.spec.workload.kind, this.family) : { user: 'root', command: t.command };
       const cpuPercent = ((t.cpuLastSecond / SAMPLE_NS) * 100) / n;
       const memKiB = ((t.workload?.residentMiB ?? 4) * 1024) / n;
+      const held = this.touching.get(t.id)?.heldMiB;
       for (let i = 0; i < n; i++) {
         out.push({
           pid: first + i,
@@ -153,7 +158,8 @@ export class GuestMachine implements Machine {
           state: cpuPercent > 1 ? 'R' : 'S',
           cpuPercent,
           cpuTimeNs: t.cpuTotalNs / n,
-          memKiB,
+          // A worker that touches memory holds what it touched (stress-ng's --vm-bytes buffer replaces the workload's own).
+          memKiB: held ? (held[i] ?? 0) * 1024 : memKiB,
           command: program.command,
           startedNs: t.startNs,
         });
@@ -220,7 +226,13 @@ export class GuestMachine implements Machine {
       ...(spec.maxDurationNs === undefined ? {} : { maxDurationNs: spec.maxDurationNs }),
       ...(spec.peer === undefined ? {} : { peer: spec.peer }),
     });
-    return typeof t === 'string' ? failedHandle(t) : taskHandle(this.sim, t);
+    if (typeof t === 'string') return failedHandle(t);
+    const perWorker = spec.touchMiBPerWorker;
+    if (perWorker === undefined || !(perWorker > 0)) return taskHandle(this.sim, t);
+    for (const [id, w] of this.touching) if (w.done) this.touching.delete(id);
+    const touching = new TouchingWorkers(this.sim, this.guest, { targetsMiB: Array.from({ length: t.workerCount }, () => perWorker), restart: true, until: () => t.ended });
+    this.touching.set(t.id, touching);
+    return taskHandle(this.sim, t, touching.start());
   }
 
   private bootFacts(): Parameters<typeof bootLog>[0] {

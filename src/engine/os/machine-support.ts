@@ -43,6 +43,8 @@ export function platformMemory(sim: PlatformSimulation): MemoryInfo {
       if (part === 'page-cache') cachedMiB += mib;
       else usedMiB += mib;
     }
+    // A process's allocations are the one kernel's memory (inside a VM they stay in the VM's reservation).
+    if (sim.memory.policy.guests === 'process') usedMiB += g.pressure.allocatedMiB;
   }
   const usedKiB = Math.min(totalKiB, usedMiB * 1024);
   const cachedKiB = Math.min(totalKiB - usedKiB, cachedMiB * 1024);

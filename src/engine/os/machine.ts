@@ -87,6 +87,8 @@ export interface TaskSpec {
   readonly maxDurationNs?: number;
   /** Another guest the workload's packets go to (netperf -H <guest>), by name or address. */
   readonly peer?: string;
+  /** Memory each worker allocates and touches, MiB (stress-ng --vm-bytes); a worker an OOM killer kills starts again. */
+  readonly touchMiBPerWorker?: number;
 }
 
 export interface TaskProgress {
@@ -100,6 +102,8 @@ export interface TaskProgress {
   /** CPU the task used, ns, by layer. */
   readonly cpuNsByLayer: Readonly<Record<string, number>>;
   readonly latencyMs: { readonly p50: number | null; readonly p99: number | null };
+  /** Workers an OOM killer killed (SIGKILL), by instance (0-based), in the order they died; absent when none touch memory. */
+  readonly oomKilled?: readonly number[];
 }
 
 export interface TaskHandle {

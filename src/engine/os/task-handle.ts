@@ -2,11 +2,14 @@
 import { LAYERS } from '../metrics/layers.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import type { Task } from '../run/task.ts';
+import type { TouchingWorkers } from '../memory/touching-workers.ts';
 import type { TaskHandle, TaskProgress } from './machine.ts';
 
-export function taskHandle(sim: PlatformSimulation, t: Task): TaskHandle {
+/** `touching`: the task's workers that allocate memory, if it has them (their memory goes when the task ends). */
+export function taskHandle(sim: PlatformSimulation, t: Task, touching: TouchingWorkers | null = null): TaskHandle {
   return {
     progress: (): TaskProgress => {
+      if (t.ended) touching?.stop();
       const byLayer: Record<string, number> = {};
       LAYERS.forEach((l, i) => {
         const v = t.cpuNs[i] as number;
@@ -21,9 +24,13 @@ export function taskHandle(sim: PlatformSimulation, t: Task): TaskHandle {
         elapsedNs: (t.ended ? t.endNs : sim.now) - t.startNs,
         cpuNsByLayer: byLayer,
         latencyMs: { p50: p50 === null ? null : p50 / 1e6, p99: p99 === null ? null : p99 / 1e6 },
+        ...(touching ? { oomKilled: touching.kills.map((k) => k.instance) } : {}),
       };
     },
-    cancel: () => sim.endTask(t),
+    cancel: () => {
+      sim.endTask(t);
+      touching?.stop();
+    },
   };
 }
 

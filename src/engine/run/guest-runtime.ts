@@ -25,6 +25,11 @@ export class GuestRuntime {
   /** Workers that may run at once: the guest's vCPUs (for a container, its CPU limit). */
   readonly vcpus: number;
   vcpusBusy = 0;
+  /** Paused (a migration's stop-and-copy, a container frozen for its checkpoint) from, until: nothing of it runs or completes. */
+  pausedFromNs = 0;
+  pausedUntilNs = 0;
+  /** Until when a migration of it is under way (another is refused). */
+  migratingUntilNs = 0;
   /** Workers waiting for a vCPU, oldest first. */
   readonly ready: number[] = [];
   /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. */
@@ -156,6 +161,11 @@ export class GuestRuntime {
   }
 
   /** Whether the guest holds memory on the host (booting or running). */
+  /** Whether it is paused at `now`. */
+  pausedAt(now: number): boolean {
+    return now >= this.pausedFromNs && now < this.pausedUntilNs;
+  }
+
   get live(): boolean {
     return this.plan !== null && (this.state === 'booting' || this.state === 'running');
   }

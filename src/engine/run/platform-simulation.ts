@@ -85,6 +85,8 @@ export class PlatformSimulation {
   readonly memory: HostMemory;
   /** One swap-in's time on the host's disk, ns. */
   private readonly swapInNs: number;
+  /** CPU spent on the platform's own work beyond its ticks (runHostWork), by layer. */
+  private readonly hostWorkNs = new Float64Array(LAYER_COUNT);
   private readonly workers = new WorkerTable();
   private readonly rootRng: Rng;
   private coresFree: number;
@@ -169,6 +171,9 @@ export class PlatformSimulation {
     g.tasks.length = 0;
     g.stopped(this.now, state, reason);
     g.setWaiting(this.now, 0);
+    // A move under way ends with it: nothing of it is paused or being moved any more.
+    g.pausedUntilNs = Math.min(g.pausedUntilNs, this.now);
+    g.migratingUntilNs = Math.min(g.migratingUntilNs, this.now);
     this.memory.rebalance();
   }
 
@@ -182,10 +187,12 @@ export class PlatformSimulation {
     this.memory.rebalance();
   }
 
-  /** The processes in `g` that allocated memory (see `allocate`) exit: their memory is freed. */
-  freeAllocated(g: GuestRuntime): void {
-    if (g.pressure.allocatedMiB === 0) return;
-    g.pressure.allocatedMiB = 0;
+  /** The processes in `g` that allocated memory (see `allocate`) exit: their memory (`mib` of it, or all) is freed. */
+  freeAllocated(g: GuestRuntime, mib = g.pressure.allocatedMiB): void {
+    if (g.pressure.allocatedMiB === 0 || !(mib > 0)) return;
+    const left = g.pressure.allocatedMiB - mib;
+    // Sums of steps leave rounding dust: none is left once every owner has freed its own.
+    g.pressure.allocatedMiB = left > 1e-6 ? left : 0;
     this.memory.rebalance();
   }
 
@@ -295,6 +302,11 @@ export class PlatformSimulation {
       return;
     }
     if (t.ended) return this.retire(w, t);
+    // A paused guest cannot see its batch finish: it completes when the guest runs again.
+    if (g.pausedAt(this.now)) {
+      this.queue.push(g.pausedUntilNs, Ev.IoDone, w);
+      return;
+    }
     const job = t.job as NonNullable<Task['job']>;
     const tx = job.transactions * (this.workers.scale[w] as number);
     // A worker runs its batch's transactions one after another: each took its share.
@@ -323,6 +335,34 @@ export class PlatformSimulation {
     const fn = this.timers.get(id);
     this.timers.delete(id);
     fn?.();
+  }
+
+  /**
+   * Pauses `g` from `fromNs` until `untilNs` (a migration's stop-and-copy): its vCPUs get
+   * no core and its finished batches complete only when it resumes, so its throughput
+   * stops and the pause shows in its latency.
+   */
+  pauseGuest(g: GuestRuntime, fromNs: number, untilNs: number): void {
+    g.pausedFromNs = fromNs;
+    g.pausedUntilNs = untilNs;
+    // An event at the resumption puts its ready workers back on cores.
+    this.at(untilNs, () => undefined);
+  }
+
+  /**
+   * The platform runs work of its own (a migration's copy in dom0, the vmkernel, the host
+   * kernel): it takes a core now — ahead of the guests, as the layer under them — for
+   * the work's CPU time, charged by layer (see background()) when it gives it back.
+   */
+  runHostWork(ns: Float64Array): void {
+    let total = 0;
+    for (const v of ns) total += v;
+    if (!(total > 0)) return;
+    this.coresFree--;
+    this.at(this.now + total, () => {
+      this.coresFree++;
+      addScaled(this.hostWorkNs, ns, 1);
+    });
   }
 
   /** Lets the workers held by `mayStartBatch` start their next batches again. */
@@ -379,7 +419,14 @@ export class PlatformSimulation {
       let best: GuestRuntime | null = null;
       for (let i = 0; i < guests.length; i++) {
         const g = guests[i] as GuestRuntime;
-        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && (best === null || g.vruntime < best.vruntime) && (g.capBudgetNs === Infinity || this.mayRun(g))) best = g;
+        if (
+          g.ready.length > 0 &&
+          g.vcpusBusy < g.vcpus &&
+          (best === null || g.vruntime < best.vruntime) &&
+          !g.pausedAt(this.now) &&
+          (g.capBudgetNs === Infinity || this.mayRun(g))
+        )
+          best = g;
       }
       if (best === null) break;
       const w = best.ready.shift() as number;
@@ -401,7 +448,7 @@ export class PlatformSimulation {
       this.queue.push(this.now + burst, Ev.CpuDone, w);
     }
     // vCPUs that are ready while every core is taken are being stolen from.
-    if (this.coresFree === 0) {
+    if (this.coresFree <= 0) {
       for (const g of guests) g.setWaiting(this.now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
     }
   }
@@ -434,20 +481,21 @@ export class PlatformSimulation {
     this.queue.push(this.now + SAMPLE_NS, Ev.Sample, 0);
   }
 
-  /** CPU the platform itself has spent by now (its own timer ticks), by layer and exit reason. */
+  /** CPU the platform itself has spent by now (its own timer ticks and work), by layer and exit reason. */
   background(): { ns: Float64Array; exits: Float64Array } {
     const bg = this.model.backgroundPerSecond();
     const seconds = this.now / 1e9;
     const ns = new Float64Array(LAYER_COUNT);
     const exits = new Float64Array(EXIT_REASON_COUNT);
     addScaled(ns, bg.ns, seconds);
+    addScaled(ns, this.hostWorkNs, 1);
     addScaled(exits, bg.exits, seconds);
     return { ns, exits };
   }
 
   /** Cores that are not running anything now. */
   get idleCores(): number {
-    return this.coresFree;
+    return Math.max(0, this.coresFree);
   }
 }
 

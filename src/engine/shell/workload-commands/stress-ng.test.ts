@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NS_PER_S } from '../../sim/units.ts';
 import { driveUntil, FakeTaskMachine, fakeContext, startRunning } from './fake-task-machine.ts';
-import { STRESS_NG_COMMAND } from './stress-ng.ts';
+import { parseVmBytes, STRESS_NG_COMMAND } from './stress-ng.ts';
 
 function setup(): FakeTaskMachine {
   const m = new FakeTaskMachine();
@@ -71,7 +71,33 @@ describe('stress-ng', () => {
     expect(m.tasks[0]?.spec).toMatchObject({ workers: 64, maxDurationNs: 3600 * NS_PER_S });
   });
 
-  it.each([[['--bogus']], [['--cpu', 'x']], [['--cpu']], [[]], [['--timeout', '5s']]])('rejects %j with status 1', (args) => {
+  it('reads --vm-bytes as stress-ng does: binary suffixes in either case, or a share of memory', () => {
+    const gib = 1024 ** 3;
+    expect(parseVmBytes('512M', gib)).toBe(512 * 1024 ** 2);
+    expect(parseVmBytes('2g', gib)).toBe(2 * gib);
+    expect(parseVmBytes('1048576', gib)).toBe(1024 ** 2);
+    expect(parseVmBytes('80%', 4 * gib)).toBeCloseTo(3.2 * gib, 0);
+    // Below a page it is a page (stress-ng's MIN_VM_BYTES).
+    expect(parseVmBytes('1k', gib)).toBe(4096);
+    for (const bad of ['', 'x', '1.5G', '2X', '-1M', '0', '%']) expect(parseVmBytes(bad, gib), bad).toBeNull();
+  });
+
+  it('divides --vm-bytes among the vm workers, each touching its share; other stressors touch nothing', () => {
+    const m = setup();
+    startRunning(STRESS_NG_COMMAND, fakeContext(m), ['--vm', '2', '--vm-bytes', '1G', '--cpu', '1']);
+    expect(m.tasks.map((t) => [t.spec.workload, t.spec.touchMiBPerWorker])).toEqual([
+      ['cpu-int', undefined],
+      ['stream', 512],
+    ]);
+  });
+
+  it('takes --vm-bytes as a percentage of the memory the machine shows', () => {
+    const m = setup();
+    startRunning(STRESS_NG_COMMAND, fakeContext(m), ['--vm', '1', '--vm-bytes=50%']);
+    expect(m.tasks[0]?.spec.touchMiBPerWorker).toBe(m.mem.totalKiB / 1024 / 2);
+  });
+
+  it.each([[['--bogus']], [['--vm', '1', '--vm-bytes']], [['--vm', '1', '--vm-bytes', 'lots']], [['--cpu', 'x']], [['--cpu']], [[]], [['--timeout', '5s']]])('rejects %j with status 1', (args) => {
     const m = setup();
     const outcome = STRESS_NG_COMMAND.run(fakeContext(m), args, null);
     expect(outcome).toMatchObject({ kind: 'done', status: 1 });

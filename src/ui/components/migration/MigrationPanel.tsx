@@ -1,8 +1,8 @@
 /**
  * The migration the page asked for: one guest moved to an identical second host on every
  * platform, with what each engine reported — the method, the pages sent per pre-copy
- * round, the data moved, the downtime and the whole move's time. Nothing is computed
- * here beyond laying the figures out.
+ * round, the data moved, the downtime and the whole move's time (the move itself plays
+ * in each platform's run). Nothing is computed here beyond laying the figures out.
  */
 import { PLATFORM_KINDS, type MigrationReport, type PlatformKind } from '../../../engine/index.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
@@ -32,11 +32,17 @@ export function MigrationPanel() {
 
 function MigrationTable({ migration }: { readonly migration: MigrationView }) {
   return (
-    <div className="migration-platforms">
-      {PLATFORM_KINDS.map((k) => (
-        <PlatformMigration key={k} kind={k} report={migration.reports[k] ?? null} />
-      ))}
-    </div>
+    <>
+      <div className="migration-platforms">
+        {PLATFORM_KINDS.map((k) => (
+          <PlatformMigration key={k} kind={k} report={migration.reports[k] ?? null} />
+        ))}
+      </div>
+      <p className="muted migration-note">
+        Each platform plays the move in its run: the copy shares the host&apos;s NIC with the other guests and takes CPU in the layer that sends it, and {migration.guest} stops for the
+        downtime. The guest cards show what it does to them.
+      </p>
+    </>
   );
 }
 
