@@ -28,6 +28,7 @@ interface Walk {
 }
 
 const nothing: Move = () => undefined;
+const HOG = 'stress-ng --vm 1 --vm-bytes 500M --timeout 30s';
 
 const WALKS: Readonly<Record<string, Walk>> = {
   'three-architectures': {
@@ -95,6 +96,34 @@ const WALKS: Readonly<Record<string, Walk>> = {
   'windows-container': {
     right: [(d) => d.advanceTo(2), (d) => d.type('container', 'manager', 'uname -a').advanceTo(3), (d) => d.advanceTo(70), nothing, (d) => d.answer(4, 'the kernel')],
     wrong: [null, (d) => d.advanceTo(2).type('container', 'web1', 'uname -a').advanceTo(3), (d) => d.advanceTo(30), nothing, (d) => d.answer(4, 'the hardware')],
+  },
+  'memory-pressure': {
+    right: [
+      (d) => d.advanceTo(20).type('hosted', 'web', HOG).advanceTo(21),
+      (d) => d.advanceTo(25),
+      (d) => d.advanceTo(55).type('hosted', 'web', 'dmesg').advanceTo(56),
+      (d) => d.advanceTo(60),
+      (d) => d.type('container', 'web', HOG).advanceTo(61),
+      (d) => d.advanceTo(65),
+      (d) => d.advanceTo(95).type('container', 'app', HOG).advanceTo(96),
+      (d) => d.advanceTo(100),
+      (d) => d.advanceTo(130).type('container', 'app', 'dmesg').advanceTo(131),
+      (d) => d.answer(9, 'Containers without a memory limit'),
+    ],
+    wrong: [
+      (d) => d.advanceTo(20).type('native', 'web', HOG).advanceTo(21),
+      // A hog that fits in the VM is not killed.
+      (d) => d.type('hosted', 'web', 'stress-ng --vm 1 --vm-bytes 16M --timeout 5s').advanceTo(30),
+      (d) => d.type('hosted', 'manager', 'dmesg').advanceTo(31),
+      null,
+      (d) => d.type('hosted', 'app', HOG).advanceTo(35),
+      nothing,
+      (d) => d.type('container', 'web', HOG).advanceTo(40),
+      // The limited container's hog is killed inside its cgroup: the database runs on.
+      (d) => d.advanceTo(75),
+      (d) => d.type('container', 'manager', 'dmesg').advanceTo(76),
+      (d) => d.answer(9, 'virtual machines'),
+    ],
   },
 };
 

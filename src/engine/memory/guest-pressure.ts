@@ -4,6 +4,8 @@
  * swapped, page cache dropped, processes OOM-killed). Recomputed by memory-pressure.ts
  * whenever the guests' demand changes.
  */
+import type { OomLogEntry } from './oom-kernel-log.ts';
+
 export class GuestPressure {
   /** Anonymous memory processes of the guest allocated and touched beyond its workload (a memory hog), MiB. */
   allocatedMiB = 0;
@@ -27,6 +29,8 @@ export class GuestPressure {
   allocationKills = 0;
   /** What the last OOM kill was, for people. */
   lastOomKill: string | null = null;
+  /** OOM kills a VM's own kernel logged since it booted (its dmesg). */
+  readonly oomLog: OomLogEntry[] = [];
 
   /** Clears what the mechanisms did (before they are recomputed). */
   resetReclaim(): void {
@@ -42,5 +46,6 @@ export class GuestPressure {
   restarted(): void {
     this.allocatedMiB = 0;
     this.workloadKilled = false;
+    this.oomLog.length = 0;
   }
 }

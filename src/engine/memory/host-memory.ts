@@ -10,12 +10,18 @@ import type { GuestRuntime } from '../run/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { balanceMemory, type OomKill, type PressureGuest } from './memory-pressure.ts';
 import { memoryPolicy, type MemoryPolicy } from './memory-policy.ts';
+import { commOf, oomScore, type OomLogEntry } from './oom-kernel-log.ts';
+import { workloadProcess } from '../os/process-names.ts';
 
 export class HostMemory {
   readonly policy: MemoryPolicy;
   /** The host's memory beside the platform's own layers (host OS, hypervisor, dom0 …), MiB. */
   readonly freeMiB: number;
   private balancing = false;
+  /** OOM kills the host's own kernel logged (the one kernel containers share; the host OS under VMs). */
+  readonly oomLog: OomLogEntry[] = [];
+  /** The pid a guest's task's process has in its machine's ps, set by whoever numbers processes (the machines). */
+  pidOf: ((guest: number, taskId: number) => number) | null = null;
 
   constructor(private readonly sim: PlatformSimulation) {
     this.policy = memoryPolicy(sim.scenario, sim.model.kind);
@@ -66,6 +72,7 @@ export class HostMemory {
     const mib = Math.round(k.process === 'workload' ? (g.plan?.memoryMiB['workload'] ?? 0) : p.allocatedMiB);
     const by = { guest: "the guest kernel's OOM killer", cgroup: "the container's memory cgroup OOM killer", host: "the host's OOM killer" }[k.scope];
     p.oomKills++;
+    this.log(k, g, mib);
     if (k.scope === 'host' && this.policy.guests === 'vm') {
       p.lastOomKill = `${by} killed the VM's process (${Math.round(total(g.residentMiB ?? g.plan?.memoryMiB ?? {}))} MiB, the biggest on the host)`;
       this.sim.crashGuest(g, `out of memory: ${p.lastOomKill}`);
@@ -84,6 +91,29 @@ export class HostMemory {
     }
     p.workloadKilled = true;
     for (const t of [...g.tasks]) if (t.kind === 'scenario') this.sim.endTask(t);
+  }
+
+  /** The killing kernel's ring buffer gets the kill: the VM's own kernel, or the host's. */
+  private log(k: OomKill, g: GuestRuntime, mib: number): void {
+    const s = this.sim.scenario;
+    const vmProcess = k.scope === 'host' && this.policy.guests === 'vm';
+    const rssMiB = vmProcess ? total(g.residentMiB ?? g.plan?.memoryMiB ?? {}) : mib;
+    // The process an allocation kill takes is the newest command's (stress-ng's worker); a workload kill, the scenario's.
+    const task = vmProcess ? undefined : [...g.tasks].reverse().find((t) => t.kind === (k.process === 'allocation' ? 'command' : 'scenario'));
+    const comm = vmProcess
+      ? (productFor(this.sim.model.kind, s)?.guestProcess?.name ?? 'qemu-kvm')
+      : commOf(task?.kind === 'command' ? task.command : workloadProcess(g.spec.workload.kind, g.spec.os).command);
+    const domainMiB = { guest: g.spec.memoryMiB, cgroup: g.spec.limits?.memoryMiB ?? 0, host: s.host.memoryMiB + (s.host.swapMiB ?? 0) }[k.scope];
+    const entry: OomLogEntry = {
+      atNs: this.sim.now,
+      guest: g.index,
+      pid: task && this.pidOf ? this.pidOf(g.index, task.id) : null,
+      comm,
+      score: oomScore(rssMiB, domainMiB),
+      rssKiB: rssMiB * 1024,
+      cgroup: k.scope === 'cgroup',
+    };
+    (k.scope === 'guest' ? g.pressure.oomLog : this.oomLog).push(entry);
   }
 }
 

@@ -70,7 +70,12 @@ export function kernelLines(f: BootFacts): string[] {
     'EXT3-fs: mounted filesystem with ordered data mode.',
     'Freeing unused kernel memory: 200k freed',
   ];
-  return lines.map((l, i) => `[${(i * 0.137).toFixed(6).padStart(12)}] ${l}`);
+  return lines.map((l, i) => `${kernelStamp(i * 0.137)} ${l}`);
+}
+
+/** A Linux printk timestamp: seconds since the kernel booted, as `[   12.345678]`. */
+export function kernelStamp(seconds: number): string {
+  return `[${seconds.toFixed(6).padStart(12)}]`;
 }
 
 function serviceLines(f: BootFacts): string[] {

@@ -20,6 +20,7 @@ import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { TouchingWorkers } from '../memory/touching-workers.ts';
+import { oomLogLines } from '../memory/oom-kernel-log.ts';
 
 /** Where a guest's tasks' processes appear in its process list. */
 const MAX_PROCESSES_PER_TASK = 16;
@@ -187,7 +188,16 @@ export class GuestMachine implements Machine {
   }
 
   kernelLog(): readonly string[] {
-    return kernelLines(this.bootFacts());
+    // A VM's kernel logs only its own OOM kills; a container reads the one host kernel's buffer, every container's kills.
+    const oom = this.vm ? this.guest.pressure.oomLog : this.sim.memory.oomLog;
+    const bootedAt = this.vm ? this.bootedAtNs() : 0;
+    return [...kernelLines(this.bootFacts()), ...oom.flatMap((e) => oomLogLines(e, bootedAt))];
+  }
+
+  /** The first pid of one of this guest's tasks, as ps shows it. */
+  pidOfTask(taskId: number): number {
+    const t = this.guest.tasks.find((x) => x.id === taskId);
+    return this.pids.taskPids(taskId, Math.min(t?.workerCount ?? 1, MAX_PROCESSES_PER_TASK));
   }
 
   /** The boot messages streamed to the console while the guest boots. */

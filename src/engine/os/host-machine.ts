@@ -20,6 +20,7 @@ import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { BASE_PROCESSES } from './process-names.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { failedHandle } from './task-handle.ts';
+import { oomLogLines } from '../memory/oom-kernel-log.ts';
 import type { GuestMachine } from './guest-machine.ts';
 
 /** The OS and name of each platform's management host. */
@@ -125,7 +126,7 @@ export class HostMachine implements Machine {
 
   processes(): readonly ProcessInfo[] {
     const base = BASE_PROCESSES[this.family].map((p, i) => proc(i + 1, p.user, p.command, p.memKiB, 0, 0));
-    return [...base, ...this.guestProcesses(base.length + 1000)];
+    return [...base, ...this.guestProcesses(this.firstGuestPid())];
   }
 
   /** How each guest shows up on the management host. */
@@ -169,7 +170,8 @@ export class HostMachine implements Machine {
         : host.name === 'VBoxHeadless'
           ? `VBoxHeadless --comment ${name} --startvm ${name}`
           : `${host.name} -name ${name} -m ${running.find((g) => g.spec.name === name)?.spec.memoryMiB ?? 0}`;
-    return running.map((g, i) => proc(firstPid + i, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), guestCpuNs(g, this.sim.now)));
+    // A VM's process keeps its pid while others stop and start (numbered by the VM, not by the running list).
+    return running.map((g) => proc(firstPid + g.index, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), guestCpuNs(g, this.sim.now)));
   }
 
   loadAverage(): readonly [number, number, number] {
@@ -188,7 +190,21 @@ export class HostMachine implements Machine {
   }
 
   kernelLog(): readonly string[] {
-    return [`Linux version ${this.kernelRelease} ${this.kernelVersion}`];
+    // The host's own kernel (not dom0's or the service console's, which are guests of the hypervisor) logs its OOM kills.
+    const oom = this.kind === 'host' ? this.sim.memory.oomLog.flatMap((e) => oomLogLines({ ...e, pid: e.pid ?? this.vmPid(e.guest) }, 0)) : [];
+    return [`Linux version ${this.kernelRelease} ${this.kernelVersion}`, ...oom];
+  }
+
+  /** The host pid of a VM's process (vmware-vmx, qemu-kvm …; Virtual Server's one service for all), as ps numbers it. */
+  private vmPid(guest: number): number {
+    const s = this.sim.scenario;
+    const host = productFor(this.sim.model.kind, s)?.guestProcess;
+    return this.firstGuestPid() + (host?.perGuest === false ? 0 : guest);
+  }
+
+  /** Where ps numbers the guests' processes on this host: after its own. */
+  private firstGuestPid(): number {
+    return BASE_PROCESSES[this.family].length + 1000;
   }
 
   kill(): string | null {
