@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { loadPreset, MANAGER, type PlatformKind } from '../../engine/index.ts';
 import { ConsoleRouter } from './console-router.ts';
-import { createInProcessPlatformWorker, type PlatformWorker } from './platform-worker.ts';
+import { WorkerTerminatedError, createInProcessPlatformWorker, type PlatformWorker } from './platform-worker.ts';
 
 const workers: PlatformWorker[] = [];
 afterEach(() => workers.splice(0).forEach((w) => w.terminate()));
@@ -71,5 +71,15 @@ describe('the console router', () => {
     await router.write('hosted:manager', 'echo unheard\r');
     router.route('hosted', (await worker.advanceTo(1e9)).consoleOutput);
     expect(capture(router, 'hosted:manager').text()).toMatch(/unheard\r\n/);
+  });
+});
+
+describe('a worker ended while a console opens', () => {
+  test('the open fails as a whole: the resize it sends is not left as a stray rejected promise', async () => {
+    const ended = { consoleFor: () => Promise.resolve({ id: 7, backlog: '' }), resize: () => Promise.reject(new WorkerTerminatedError('hosted')) } as unknown as PlatformWorker;
+    // As the store's `use` does: a failed call is reported there and answers null.
+    const router = new ConsoleRouter(<T>(_kind: PlatformKind, f: (w: PlatformWorker) => Promise<T>) => f(ended).catch(() => null));
+    await router.resize('hosted:web1', 80, 24);
+    expect(await router.open('hosted:web1')).toBeNull();
   });
 });

@@ -74,7 +74,8 @@ export class ConsoleRouter {
       }
       p.keyById.set(r.id, key);
       const size = this.sizes.get(key);
-      if (size) void w.resize(r.id, size.columns, size.rows);
+      // Awaited inside the call, so a worker ended meanwhile fails this open, not a stray promise.
+      if (size) await w.resize(r.id, size.columns, size.rows);
       const backlog = resumed ? r.backlog.slice(r.backlog.lastIndexOf('\n') + 1) : r.backlog;
       if (backlog) this.emit(key, backlog);
       return r.id;
