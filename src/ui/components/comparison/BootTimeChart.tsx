@@ -8,14 +8,12 @@ import { formatMs } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
-import { figuresOf, type PlatformFigures } from './platform-figures.ts';
+import { useGuestFigures } from './use-guest-figures.ts';
+import { guestResult, type PlatformFigures } from './platform-figures.ts';
 
 export function BootTimeChart() {
-  const platforms = usePlayground((s) => s.platforms);
-  const guests = usePlayground((s) => s.scenario.guests);
   const theme = usePlayground((s) => s.theme);
-  const figures = useMemo(() => figuresOf(platforms), [platforms]);
-  const names = useMemo(() => guests.map((g) => g.name), [guests]);
+  const { figures, names } = useGuestFigures();
 
   const spec = useMemo<ChartSpec>(
     () => ({
@@ -25,7 +23,7 @@ export function BootTimeChart() {
         label: PLATFORM_TITLE[f.kind],
         colour: PLATFORM_COLOUR[f.kind],
         data: names.map((n) => {
-          const ms = f.result?.guests.find((g) => g.name === n)?.bootMs;
+          const ms = guestResult(f, n)?.bootMs;
           return ms === null || ms === undefined ? null : ms / 1000;
         }),
       })),
@@ -45,7 +43,7 @@ export function BootTimeChart() {
           key: n,
           heading: n,
           cell: (f: PlatformFigures) => {
-            const g = f.result?.guests.find((x) => x.name === n);
+            const g = guestResult(f, n);
             return !g ? '—' : g.state === 'refused' ? 'refused' : g.bootMs === null ? 'booting…' : formatMs(g.bootMs);
           },
         })),

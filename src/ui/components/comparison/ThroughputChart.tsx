@@ -8,14 +8,12 @@ import { formatShare } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
-import { figuresOf, pct } from './platform-figures.ts';
+import { useGuestFigures } from './use-guest-figures.ts';
+import { guestResult, pct } from './platform-figures.ts';
 
 export function ThroughputChart() {
-  const platforms = usePlayground((s) => s.platforms);
-  const guests = usePlayground((s) => s.scenario.guests);
   const theme = usePlayground((s) => s.theme);
-  const figures = useMemo(() => figuresOf(platforms), [platforms]);
-  const names = useMemo(() => guests.map((g) => g.name), [guests]);
+  const { figures, names } = useGuestFigures();
 
   const spec = useMemo<ChartSpec>(
     () => ({
@@ -24,7 +22,7 @@ export function ThroughputChart() {
       series: figures.map((f) => ({
         label: PLATFORM_TITLE[f.kind],
         colour: PLATFORM_COLOUR[f.kind],
-        data: names.map((n) => pct(f.result?.guests.find((g) => g.name === n)?.relativeToNative)),
+        data: names.map((n) => pct(guestResult(f, n)?.relativeToNative)),
       })),
       valueTitle: '% of native',
       format: (v) => `${Math.round(v)} %`,
@@ -41,7 +39,7 @@ export function ThroughputChart() {
         key: n,
         heading: n,
         cell: (f) => {
-          const g = f.result?.guests.find((x) => x.name === n);
+          const g = guestResult(f, n);
           return g?.state === 'refused' ? 'refused' : formatShare(g?.relativeToNative);
         },
       }))}

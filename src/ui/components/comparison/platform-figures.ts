@@ -27,3 +27,6 @@ export function keysOf(records: readonly (Readonly<Record<string, number>> | und
 
 /** A value as a percentage (0–1 → 0–100), null kept. */
 export const pct = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : v * 100);
+
+/** One guest's result on one platform, or undefined (not there, or no result yet). */
+export const guestResult = (f: PlatformFigures, name: string): PlatformResult['guests'][number] | undefined => f.result?.guests.find((g) => g.name === name);
