@@ -8,6 +8,10 @@ process.env.CHROMIUM_PATH ||= execFileSync('sh', ['scripts/find-chromium.sh'], {
   stdio: ['ignore', 'pipe', 'inherit'],
 }).trim();
 
+// PW_PORT lets several work trees run their browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
@@ -18,7 +22,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: BASE_URL,
     headless: true,
     viewport: { width: 1024, height: 700 },
     trace: 'retain-on-failure',
@@ -32,8 +36,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run -s build && npm run -s preview',
-    url: 'http://127.0.0.1:4173',
+    command: `npm run -s build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
     stdout: 'ignore',
