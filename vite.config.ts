@@ -41,6 +41,8 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
+  // Relative asset URLs: the same build works at a host's root or under any sub-path (docs/deploy.md).
+  base: './',
   plugins: [react(), offline],
   worker: { format: 'es' },
   build: {

@@ -5,11 +5,8 @@
  * The worker adds the isolation headers itself, so this holds on a host that sends none.
  * And the page is installable: its web app manifest is served, with a name and icons.
  */
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
 import { clock, expect, openConsoleTab, openPlayground, runUntil, terminalRows, test } from './support/playground.ts';
+import { staticHost } from './support/static-host.ts';
 
 // Whatever the suite's default, these tests are about the service worker.
 test.use({ serviceWorkers: 'allow' });
@@ -90,35 +87,8 @@ test('the page is installable: it links a web app manifest with its name and ico
   }
 });
 
-/** Serves the build like a plain static host that sends no COOP/COEP headers; `/` is index.html. */
-async function plainHost(): Promise<{ url: string; close: () => Promise<void> }> {
-  const root = resolve('dist');
-  const server = createServer((req, res) => {
-    const path = normalize(join(root, decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname)));
-    const file = path === root || path === `${root}/` ? join(root, 'index.html') : path;
-    if (!file.startsWith(`${root}/`)) return void res.writeHead(403).end();
-    readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((done) => server.close(() => done())) };
-}
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-};
-
 test('on a host that sends no isolation headers, the pages the service worker serves are isolated all the same', async ({ page }) => {
-  const host = await plainHost();
+  const host = await staticHost();
   try {
     await page.goto(host.url);
     expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(false);

@@ -30,6 +30,6 @@ for (const width of [1024, 1280]) {
     await openPlayground(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Help' })).toBeInViewport();
   });
 }

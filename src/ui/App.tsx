@@ -20,10 +20,13 @@ import { getPlayground, usePlayground } from './store/use-playground.ts';
 const ScenarioEditor = lazy(() => import('./components/editor/ScenarioEditor.tsx'));
 // Lazy with the link codec and the QR library: a page that never shares does not load them.
 const ShareDialog = lazy(() => import('./components/share/ShareDialog.tsx'));
+// Lazy with Markdown and the docs themselves.
+const DocsDialog = lazy(() => import('./components/docs/DocsDialog.tsx'));
 
 export function App() {
   const theme = usePlayground((s) => s.theme);
   const [dialog, setDialog] = useState<'editor' | 'help' | 'share' | null>(null);
+  const [doc, setDoc] = useState<string | null>(null);
   const [tab, setTab] = useState<BottomTab>('consoles');
   const [panel, setPanel] = useState<PanelSize>('normal');
   const linkProblem = useLinkOnOpen();
@@ -53,7 +56,20 @@ export function App() {
       </main>
       <LabPanelSlot />
       <MigrationPanel />
-      {dialog === 'help' ? <HelpDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'help' ? (
+        <HelpDialog
+          onClose={() => setDialog(null)}
+          onOpenDoc={(name) => {
+            setDialog(null);
+            setDoc(name);
+          }}
+        />
+      ) : null}
+      {doc !== null ? (
+        <Suspense fallback={null}>
+          <DocsDialog first={doc} onClose={() => setDoc(null)} />
+        </Suspense>
+      ) : null}
       {dialog === 'editor' ? (
         <Suspense fallback={null}>
           <ScenarioEditor onClose={() => setDialog(null)} />

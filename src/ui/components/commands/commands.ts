@@ -98,7 +98,7 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'help',
-    label: 'Keyboard shortcuts',
+    label: 'Help',
     group: 'view',
     shortcut: { key: '?', label: '?' },
     applies: always,

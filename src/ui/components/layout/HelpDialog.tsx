@@ -1,10 +1,32 @@
-/** The keyboard shortcuts, listed from the command registry. */
+/** Help: the version, the documentation, and the keyboard shortcuts listed from the command registry. */
+import { version } from '../../../../package.json';
 import { helpEntries } from '../commands/commands.ts';
+import { DOC_FILES } from '../docs/doc-files.ts';
 import { Modal } from './Modal.tsx';
 
-export function HelpDialog({ onClose }: { readonly onClose: () => void }) {
+export interface HelpDialogProps {
+  readonly onClose: () => void;
+  /** Opens the documentation viewer at one of docs/*.md. */
+  readonly onOpenDoc: (name: string) => void;
+}
+
+export function HelpDialog({ onClose, onOpenDoc }: HelpDialogProps) {
   return (
-    <Modal title="Keyboard shortcuts" onClose={onClose} className="help-dialog">
+    <Modal title="Help" onClose={onClose} className="help-dialog">
+      <p>
+        VirtScope <span aria-label="version">{version}</span>
+      </p>
+      <h3>Documentation</h3>
+      <ul className="doc-list">
+        {DOC_FILES.map((d) => (
+          <li key={d.name}>
+            <button type="button" className="link-button" onClick={() => onOpenDoc(d.name)}>
+              {d.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>Keyboard shortcuts</h3>
       <table className="figures shortcuts">
         <thead>
           <tr>
