@@ -7,9 +7,12 @@ import { DEFAULT_DENSITY, densityCurve, parseGuestKind, templateGuest, type Dens
 import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
 import { loadScenario } from './load-scenario.ts';
 import { numberOption } from './number-option.ts';
+import { escapeControls, quoted } from '../untrusted/clean-line.ts';
+import { terminalSafeJson } from './terminal-safe-json.ts';
 import { UsageError } from './usage-error.ts';
+import type { CliIo } from './cli-io.ts';
 
-export function densityCommand(args: string[]): number {
+export function densityCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -26,7 +29,7 @@ export function densityCommand(args: string[]): number {
   const guest = parseGuestKind(values.guest);
   if (typeof guest === 'string') throw new UsageError(guest);
   const format = values.format ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not "${format}"`);
+  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not ${quoted(format)}`);
   const scenario = loadScenario(positionals[0] as string);
   const o = {
     guest,
@@ -36,15 +39,15 @@ export function densityCommand(args: string[]): number {
   };
   const curves = PLATFORM_KINDS.map((kind) => densityCurve(scenario, kind, o));
   if (format === 'json') {
-    process.stdout.write(`${JSON.stringify({ scenario: scenario.name, ...o, template: templateGuest(scenario, guest), curves }, null, 2)}\n`);
+    io.out(`${terminalSafeJson({ scenario: scenario.name, ...o, template: templateGuest(scenario, guest), curves })}\n`);
     return 0;
   }
   const t = templateGuest(scenario, guest);
   const head =
-    `Density of ${guest.os}:${guest.workload} guests (${t.vcpus} vCPU, ${t.memoryMiB} MiB) on ${scenario.name}: ` +
+    `Density of ${guest.os}:${guest.workload} guests (${t.vcpus} vCPU, ${t.memoryMiB} MiB) on ${escapeControls(scenario.name)}: ` +
     `${scenario.host.cores} cores, ${scenario.host.memoryMiB} MiB. Threshold ${Math.round(o.threshold * 100)} % of one guest alone; ` +
     `measured after boot over ${[...new Set(curves.map((c) => c.windowS))].join(' / ')} virtual s (at least ${o.windowS}, longer for few, long transactions).`;
-  process.stdout.write(`${head}\n\n${formatCurves(curves)}\n`);
+  io.out(`${head}\n\n${formatCurves(curves)}\n`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 /** The `run` command's human-readable output: one block per platform. */
 import type { PlatformKind, PlatformResult, ScenarioResult } from '../engine/index.ts';
+import { escapeControls } from '../untrusted/clean-line.ts';
 
 const TITLES: Record<PlatformKind, string> = {
   native: 'NATIVE',
@@ -9,7 +10,7 @@ const TITLES: Record<PlatformKind, string> = {
 };
 
 export function formatTable(r: ScenarioResult): string {
-  const out = [`${r.scenario} — seed ${r.seed}, ${r.durationS} virtual seconds`, ''];
+  const out = [`${escapeControls(r.scenario)} — seed ${r.seed}, ${r.durationS} virtual seconds`, ''];
   for (const [kind, p] of Object.entries(r.platforms) as [PlatformKind, PlatformResult][]) {
     out.push(`${TITLES[kind]}: ${p.label}`);
     if (p.refusal) out.push(`  refused: ${p.refusal}`);

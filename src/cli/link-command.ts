@@ -2,16 +2,18 @@
 import { parseArgs } from 'node:util';
 import { encodeShareLink } from '../share/share-link.ts';
 import { loadScenario } from './load-scenario.ts';
+import { quoted } from '../untrusted/clean-line.ts';
 import { UsageError } from './usage-error.ts';
+import type { CliIo } from './cli-io.ts';
 
 /** Where `npm start` serves the page (vite's default port, on the address package.json's start script binds). */
 export const PAGE_ADDRESS = 'http://127.0.0.1:5173/';
 
-export function linkCommand(args: string[]): number {
+export function linkCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { base: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('link takes one scenario file, preset name or link');
   const base = values.base ?? PAGE_ADDRESS;
-  if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol)) throw new UsageError(`--base must be an http or https address, not "${base}"`);
-  process.stdout.write(`${encodeShareLink({ scenario: loadScenario(positionals[0] as string) }, base)}\n`);
+  if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol)) throw new UsageError(`--base must be an http or https address, not ${quoted(base, 60)}`);
+  io.out(`${encodeShareLink({ scenario: loadScenario(positionals[0] as string) }, base)}\n`);
   return 0;
 }

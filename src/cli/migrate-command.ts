@@ -8,25 +8,28 @@ import { parseArgs } from 'node:util';
 import { compareMigration, type MigrationReport } from '../engine/index.ts';
 import { loadScenario } from './load-scenario.ts';
 import { numberOption } from './number-option.ts';
+import { escapeControls, quoted } from '../untrusted/clean-line.ts';
+import { terminalSafeJson } from './terminal-safe-json.ts';
 import { UsageError } from './usage-error.ts';
+import type { CliIo } from './cli-io.ts';
 
 /** Default virtual time of the move: after the guests have booted and run a while. */
 const DEFAULT_AT_S = 30;
 /** Rounds listed before the rest are summed up. */
 const SHOWN_ROUNDS = 6;
 
-export function migrateCommand(args: string[]): number {
+export function migrateCommand(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { guest: { type: 'string' }, at: { type: 'string' }, format: { type: 'string' } } });
   if (positionals.length !== 1) throw new UsageError('migrate takes one scenario file, preset name or link');
   const scenario = loadScenario(positionals[0] as string);
   const guest = values.guest;
   if (guest === undefined) throw new UsageError(`migrate needs --guest <name> (guests: ${scenario.guests.map((g) => g.name).join(', ')})`);
-  if (!scenario.guests.some((g) => g.name === guest)) throw new UsageError(`no guest named "${guest}" (guests: ${scenario.guests.map((g) => g.name).join(', ')})`);
+  if (!scenario.guests.some((g) => g.name === guest)) throw new UsageError(`no guest named ${quoted(guest)} (guests: ${scenario.guests.map((g) => g.name).join(', ')})`);
   const atS = numberOption('--at', values.at ?? String(DEFAULT_AT_S), 0, 86_400);
   const format = values.format ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not "${format}"`);
+  if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not ${quoted(format)}`);
   const reports = compareMigration(scenario, guest, atS);
-  process.stdout.write(format === 'json' ? `${JSON.stringify({ scenario: scenario.name, guest, atS, reports }, null, 2)}\n` : formatMigration(scenario.name, guest, atS, reports));
+  io.out(format === 'json' ? `${terminalSafeJson({ scenario: scenario.name, guest, atS, reports })}\n` : formatMigration(escapeControls(scenario.name), guest, atS, reports));
   return 0;
 }
 

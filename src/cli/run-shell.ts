@@ -4,6 +4,7 @@
  * demos. Virtual time advances as the commands run.
  */
 import { MANAGER, PlatformEngine, PLATFORM_KINDS, type PlatformKind, type Scenario } from '../engine/index.ts';
+import { quoted } from '../untrusted/clean-line.ts';
 import { UsageError } from './usage-error.ts';
 
 /** How long one command may run, in virtual seconds, before the CLI interrupts it. */
@@ -21,7 +22,7 @@ export interface ShellOptions {
 }
 
 export function runShell(scenario: Scenario, o: ShellOptions): string {
-  if (!PLATFORM_KINDS.includes(o.platform as PlatformKind)) throw new UsageError(`--platform must be one of ${PLATFORM_KINDS.join(', ')}, not "${o.platform}"`);
+  if (!PLATFORM_KINDS.includes(o.platform as PlatformKind)) throw new UsageError(`--platform must be one of ${PLATFORM_KINDS.join(', ')}, not ${quoted(o.platform)}`);
   const engine = new PlatformEngine(scenario, o.platform as PlatformKind);
   const opened = engine.openConsole(o.console);
   if ('error' in opened) throw new UsageError(`${opened.error} (consoles: ${[MANAGER, ...scenario.guests.map((g) => g.name)].join(', ')})`);

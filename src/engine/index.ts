@@ -1,5 +1,5 @@
 /** The engine's public surface: scenarios in, results out. Pure TypeScript; no DOM, no Node APIs. */
-export { describeIssue, parseScenario, parseScenarioText, type ParseResult } from './scenario/parse-scenario.ts';
+export { describeIssue, MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText, type ParseResult } from './scenario/parse-scenario.ts';
 export { PRESET_NAMES, loadPreset } from './scenario/presets.ts';
 export { DEFAULT_SCENARIO_NAME, defaultScenario } from './scenario/default-scenario.ts';
 export { PLATFORM_KINDS, SCENARIO_VERSION, type PlatformKind, type Scenario } from './scenario/schema.ts';

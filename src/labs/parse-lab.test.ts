@@ -52,7 +52,7 @@ describe('reading a lab file', () => {
       'steps[3].check.platform: a platform: native, hosted, bare-metal, container',
       'steps[3].check.pattern: not a valid regular expression',
       'steps[4].check.state: a guest state: booting, running, stopped, crashed, refused',
-      'steps[4].check: Unrecognized key: "colour"',
+      'steps[4].check: unknown field "colour"',
       'steps[5].check: missing: every step needs a check',
     ]);
   });
@@ -100,7 +100,7 @@ describe('reading a lab file', () => {
 
   test('text that is not JSON, or too large, is refused with a message', () => {
     expect(parseLabText('{ "version": 1,')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^not valid JSON/)] });
-    expect(parseLabText(' '.repeat(200_001))).toEqual({ ok: false, errors: ['larger than 200000 bytes'] });
+    expect(parseLabText(' '.repeat(200_001))).toEqual({ ok: false, errors: ['larger than 200000 characters'] });
   });
 
   test('without a preset lookup, the preset is not checked but the metric paths are', () => {

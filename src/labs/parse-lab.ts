@@ -6,6 +6,8 @@
  */
 import type { z } from 'zod';
 import { describeIssue, parseScenario } from '../engine/scenario/parse-scenario.ts';
+import { parseBoundedJson, valueDepthProblem } from '../untrusted/bounded-json.ts';
+import { cleanLine, quoted } from '../untrusted/clean-line.ts';
 import type { Scenario } from '../engine/scenario/schema.ts';
 import { checkSchema, isSlug, labSchema, type LabCheck, type LabFile } from './lab-schema.ts';
 import { metricPathProblem } from './metric-paths.ts';
@@ -22,26 +24,23 @@ export type ScenarioLookup = (name: string) => Scenario | undefined;
 export const MAX_LAB_BYTES = 200_000;
 
 export function parseLab(value: unknown, presetScenario?: ScenarioLookup): LabParseResult {
+  const deep = valueDepthProblem(value);
+  if (deep !== null) return { ok: false, errors: [`(lab): ${deep}`] };
   const r = labSchema.safeParse(value);
   const raw: { scenario?: unknown; steps?: unknown } = typeof value === 'object' && value !== null ? value : {};
   const scenario = scenarioOf(raw.scenario, presetScenario);
   // With mistakes in the format, the checks that did parse are still checked against the scenario: every mistake at once.
   const steps = r.success ? r.data.steps : Array.isArray(raw.steps) ? raw.steps.map(parsedCheck) : [];
   const errors = [...(r.success ? [] : r.error.issues.map(describeLabIssue)), ...scenario.errors, ...labReferenceProblems(steps, scenario.scenario)];
-  if (!r.success || errors.length > 0) return { ok: false, errors };
+  if (!r.success || errors.length > 0) return { ok: false, errors: errors.map((e) => cleanLine(e)) };
   const file = r.data;
   return { ok: true, lab: { ...file, scenario: typeof file.scenario === 'string' ? file.scenario : (scenario.scenario as Scenario) } };
 }
 
+/** A lab file's text (a leading BOM allowed), bounded in size and depth before it is parsed. */
 export function parseLabText(text: string, presetScenario?: ScenarioLookup): LabParseResult {
-  if (text.length > MAX_LAB_BYTES) return { ok: false, errors: [`larger than ${MAX_LAB_BYTES} bytes`] };
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
-  }
-  return parseLab(value, presetScenario);
+  const json = parseBoundedJson(text, MAX_LAB_BYTES);
+  return json.ok ? parseLab(json.value, presetScenario) : { ok: false, errors: [json.error] };
 }
 
 /**
@@ -57,8 +56,8 @@ export function labReferenceProblems(steps: readonly ({ readonly check: LabCheck
     const { check } = step;
     const at = `steps[${i}].check`;
     if (check.kind === 'command' && check.console !== 'manager' && noGuest(check.console))
-      problems.push(`${at}.console: the scenario has no guest "${check.console}" (a guest's name, or "manager")`);
-    if (check.kind === 'guest-state' && noGuest(check.guest)) problems.push(`${at}.guest: the scenario has no guest "${check.guest}"`);
+      problems.push(`${at}.console: the scenario has no guest ${quoted(check.console)} (a guest's name, or "manager")`);
+    if (check.kind === 'guest-state' && noGuest(check.guest)) problems.push(`${at}.guest: the scenario has no guest ${quoted(check.guest)}`);
     const metric = check.kind === 'metric' || check.kind === 'answer' ? check.metric : undefined;
     const bad = metric === undefined ? null : metricPathProblem(metric, scenario);
     if (bad !== null) problems.push(`${at}.metric: ${bad}`);
@@ -72,7 +71,7 @@ function scenarioOf(value: unknown, presetScenario: ScenarioLookup | undefined):
     const found = presetScenario?.(value);
     if (found) return { scenario: found, errors: [] };
     // A string the schema refuses is reported there; an unknown preset here.
-    return { errors: presetScenario && isSlug(value) ? [`scenario: there is no preset named "${value}"`] : [] };
+    return { errors: presetScenario && isSlug(value) ? [`scenario: there is no preset named ${quoted(value)}`] : [] };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { errors: [] };
   const s = parseScenario(value);

@@ -1,6 +1,7 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { loadPreset, PlatformEngine, PRESET_NAMES, runScenario, type PlatformKind, type Scenario } from '../engine/index.ts';
+import { isCleanMessage } from '../untrusted/testing/raw-control.ts';
 import { toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
 import { decodeShareLink, encodeFragment, encodeShareLink, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './share-link.ts';
@@ -27,7 +28,11 @@ function errorOf(link: string): string {
 
 /** A fragment made from any JSON value, the way a hostile page could make one. */
 function fragmentOf(value: unknown): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  return fragmentOfText(JSON.stringify(value));
+}
+
+function fragmentOfText(json: string): string {
+  const bytes = new TextEncoder().encode(json);
   return `#v1.${toBase64Url(deflateSync(bytes, { dictionary: new TextEncoder().encode(LINK_DICTIONARY_V1) }))}`;
 }
 
@@ -157,9 +162,23 @@ describe('share links: bad links get a message saying what is wrong', () => {
     expect(errorOf(fragmentOf({ scenario, commands: { mainframe: [] } }))).toMatch(/^The link's command list is invalid: commands/);
   });
 
+  test('case 1: a version nested 5,000 deep is refused, not thrown, in any field', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const scenario = JSON.stringify(preset('xen'));
+    for (const text of [`{"scenario":{"version":${deep}}}`, `{"scenario":${scenario},"atNs":${deep}}`, deep])
+      expect(errorOf(fragmentOfText(text))).toMatch(/^The link's data is nested deeper than \d+ levels/);
+  });
+
+  test('case 3 and 4: a message is one line of at most 200 characters, control characters escaped', () => {
+    const keys = Object.fromEntries(Array.from({ length: 2000 }, (_, i) => [`k${i}\u001b[2J\n`, i]));
+    const error = errorOf(fragmentOf({ scenario: { ...preset('classroom-default'), ...keys } }));
+    expect(isCleanMessage(error)).toBe(true);
+    expect(error).toContain('"k0\\x1b[2J\\n"');
+  });
+
   test('a run with unknown fields or a bad virtual time is refused', () => {
     const scenario = preset('classroom-default');
-    expect(errorOf(fragmentOf({ scenario, extra: 1 }))).toMatch(/^The link's contents are not a VirtScope run: \(link\): Unrecognized key/);
+    expect(errorOf(fragmentOf({ scenario, extra: 1 }))).toMatch(/^The link's contents are not a VirtScope run: \(link\): unknown field "extra"/);
     expect(errorOf(fragmentOf({ scenario, atNs: -1 }))).toMatch(/^The link's contents are not a VirtScope run: atNs: Too small/);
     expect(errorOf(fragmentOf([1, 2]))).toMatch(/^The link's contents are not a VirtScope run: \(link\): /);
   });

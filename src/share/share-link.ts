@@ -8,6 +8,9 @@
  * scenario schema. Each way a link can be bad gets its own message.
  */
 import { inflateSync, deflateSync } from 'fflate';
+import { parseBoundedJson } from '../untrusted/bounded-json.ts';
+import { cleanLine } from '../untrusted/clean-line.ts';
+import { utf8Text } from '../untrusted/utf8-text.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
 import { readSharedRun, toWire, type SharedRun } from './shared-run.ts';
@@ -51,13 +54,13 @@ export function decodeShareLink(link: string): DecodedLink {
   if (bytes === 'length') return fail('The link is truncated: its data ends part-way (copy the whole link)');
   const inflated = inflate(bytes);
   if (typeof inflated === 'string') return fail(inflated);
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated));
-  } catch {
+  const text = utf8Text(inflated);
+  const json = text === null ? null : parseBoundedJson(text, MAX_INFLATED_BYTES);
+  if (json === null || (!json.ok && json.error.startsWith('not valid JSON')))
     return fail('The link is corrupted: its data decompresses, but not to a scenario (not valid JSON text)');
-  }
-  return readSharedRun(value);
+  if (!json.ok) return fail(`The link's data is ${json.error}`);
+  const run = readSharedRun(json.value);
+  return run.ok ? run : fail(run.error);
 }
 
 /** The inflated bytes, or why not. The output buffer is fixed: a bomb fills it and stops growing. */
@@ -75,6 +78,7 @@ function inflate(bytes: Uint8Array): Uint8Array | string {
   return inflated;
 }
 
+/** Every message is one clean line: parts of it come from the link. */
 function fail(error: string): DecodedLink {
-  return { ok: false, error };
+  return { ok: false, error: cleanLine(error) };
 }

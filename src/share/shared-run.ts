@@ -4,6 +4,8 @@
  * validates the decoded JSON with limits — nothing from a link is trusted.
  */
 import { z } from 'zod';
+import { valueDepthProblem } from '../untrusted/bounded-json.ts';
+import { quoted } from '../untrusted/clean-line.ts';
 import { describeIssue, MANAGER, parseScenario, PLATFORM_KINDS, type PlatformKind, type RecordedLine, type Scenario } from '../engine/index.ts';
 
 export interface SharedRun {
@@ -47,6 +49,8 @@ export function toWire(run: SharedRun): WireRun {
 
 /** The run a decoded link describes, or a message saying what is wrong with it. */
 export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { ok: false; error: string } {
+  const deep = valueDepthProblem(value);
+  if (deep !== null) return { ok: false, error: `The link's data is ${deep}` };
   const wire = wireRun.safeParse(value);
   if (!wire.success) {
     const first = wire.error.issues[0] as z.core.$ZodIssue;
@@ -63,7 +67,7 @@ export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { 
     if (!lines) continue;
     const stranger = lines.findIndex(([, target]) => !consoles.has(target));
     if (stranger >= 0)
-      return { ok: false, error: `The link's command list is invalid: commands.${k}[${stranger}]: no console "${lines[stranger]?.[1]}" in the scenario (consoles: ${[...consoles].join(', ')})` };
+      return { ok: false, error: `The link's command list is invalid: commands.${k}[${stranger}]: no console ${quoted(lines[stranger]?.[1] ?? '')} in the scenario (consoles: ${[...consoles].join(', ')})` };
     commands[k] = lines.map(([atNs, target, line]) => ({ atNs, target, line })).sort((a, b) => a.atNs - b.atNs);
   }
   const atNs = wire.data.atNs;

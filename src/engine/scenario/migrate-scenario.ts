@@ -3,6 +3,7 @@
  * of one-step migrations (v1 → v2 → …), so a file or link written by an older VirtScope
  * still loads. A migration only reshapes the document; the schema judges the result.
  */
+import { quoted } from '../../untrusted/clean-line.ts';
 import { SCENARIO_VERSION } from './schema.ts';
 
 /** The oldest format version still read. */
@@ -40,8 +41,11 @@ export function migrateScenario(value: unknown): MigrationResult {
   return { ok: true, value: doc };
 }
 
+/** A short, safe description of a value from outside: never serialized whole (it may be huge, or nested thousands deep). */
 function describe(v: unknown): string {
   if (v === undefined) return 'missing';
-  const text = JSON.stringify(v) ?? typeof v;
-  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return v === null ? 'null' : 'an object';
+  if (typeof v === 'string') return quoted(v, 20);
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v;
 }

@@ -95,4 +95,19 @@ describe('parseScenario', () => {
     expect(errorsOf(null)[0]).toMatch(/^\(scenario\): /);
     expect(errorsOf('classroom')[0]).toMatch(/^\(scenario\): /);
   });
+
+  test('case 1: a document nested 5,000 deep is refused, not thrown, as a value or as text', () => {
+    const text = `{"version": ${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect(errorsOf(JSON.parse(text))[0]).toMatch(/nested deeper than \d+ levels/);
+    const r = parseScenarioText(text);
+    expect(!r.ok && r.errors[0]).toMatch(/nested deeper than \d+ levels/);
+  });
+
+  test('case 4: unknown keys are listed with a cap, each key cut short and escaped', () => {
+    const keys = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`${'k'.repeat(500)}${i}\u0007`, i]));
+    const errors = errorsOf({ ...raw(), ...keys });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.length).toBeLessThanOrEqual(200);
+    expect(errors[0]).toMatch(/^\(scenario\): unknown fields "k+…", .* and \d+ more$/);
+  });
 });

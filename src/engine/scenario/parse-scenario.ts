@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { parseBoundedJson, valueDepthProblem } from '../../untrusted/bounded-json.ts';
+import { cleanLine, quoted } from '../../untrusted/clean-line.ts';
 import { migrateScenario } from './migrate-scenario.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
@@ -7,28 +9,45 @@ export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; errors
 
 /** Migrates an already-decoded JSON value from an older format version, then validates it against the scenario schema. */
 export function parseScenario(value: unknown): ParseResult {
+  const deep = valueDepthProblem(value);
+  if (deep !== null) return { ok: false, errors: [`(scenario): ${deep}`] };
   const migrated = migrateScenario(value);
-  if (!migrated.ok) return { ok: false, errors: [migrated.error] };
+  if (!migrated.ok) return { ok: false, errors: [cleanLine(migrated.error)] };
   const r = scenarioSchema.safeParse(migrated.value);
   if (r.success) return { ok: true, scenario: r.data };
   return { ok: false, errors: r.error.issues.map((issue) => describeIssue(issue)) };
 }
 
-/** Parses JSON text, turning a syntax error into the same kind of message. */
+/** The longest scenario text read, characters (files are refused at as many bytes): 64 guests take ~15 K. */
+export const MAX_SCENARIO_TEXT_CHARS = 1_000_000;
+
+/** Parses JSON text (a leading BOM allowed), bounded in size and depth first; a syntax error becomes the same kind of message. */
 export function parseScenarioText(text: string): ParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`not valid JSON: ${(e as Error).message}`] };
-  }
-  return parseScenario(value);
+  const json = parseBoundedJson(text, MAX_SCENARIO_TEXT_CHARS);
+  return json.ok ? parseScenario(json.value) : { ok: false, errors: [json.error] };
 }
 
-/** `guests[0].memoryMiB: Too small: expected number to be >=64`; `root` names an issue on the whole value. */
+/** Unknown keys named in a message, the rest counted. */
+const SHOWN_KEYS = 3;
+
+/**
+ * `guests[0].memoryMiB: Too small: expected number to be >=64`; `root` names an issue on
+ * the whole value. One clean line: keys from the input are escaped and cut short.
+ */
 export function describeIssue(issue: z.core.$ZodIssue, root = '(scenario)'): string {
   const path = issue.path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? quotedKey(String(p)) : `.${quotedKey(String(p))}`))
     .join('');
-  return `${path || root}: ${issue.message}`;
+  return cleanLine(`${path || root}: ${issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys) : issue.message}`);
+}
+
+function unknownKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, SHOWN_KEYS).map((k) => quoted(k)).join(', ');
+  const more = keys.length > SHOWN_KEYS ? ` and ${keys.length - SHOWN_KEYS} more` : '';
+  return `unknown field${keys.length === 1 ? '' : 's'} ${shown}${more}`;
+}
+
+/** A path's key as written, unless it is not a plain name. */
+function quotedKey(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,39}$/.test(key) ? key : quoted(key, 24);
 }

@@ -4,6 +4,8 @@
  * malformed file becomes a message, never an exception.
  */
 
+import { parseBoundedJson } from '../../../untrusted/bounded-json.ts';
+
 /** No shipped file comes near this; a larger answer is refused before parsing. */
 const MAX_BYTES = 1_000_000;
 
@@ -19,10 +21,7 @@ export async function fetchPublicJson(path: string): Promise<Fetched> {
   } catch (e) {
     return { ok: false, error: `${path} could not be fetched (${(e as Error).message})` };
   }
-  if (text.length > MAX_BYTES) return { ok: false, error: `${path}: larger than ${MAX_BYTES} bytes` };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, error: `${path}: not valid JSON (${(e as Error).message})` };
-  }
+  // Bounded in size and depth before parsing: a lab may be a teacher's file, not ours.
+  const json = parseBoundedJson(text, MAX_BYTES);
+  return json.ok ? json : { ok: false, error: `${path}: ${json.error}` };
 }

@@ -1,6 +1,7 @@
 /** Save the scenario as a JSON file, or load one: a file with mistakes is named and the running scenario stays. */
 import { useId, useState } from 'react';
 import type { Scenario } from '../../../engine/index.ts';
+import { cleanLine } from '../../../untrusted/clean-line.ts';
 import { getPlayground } from '../../store/use-playground.ts';
 import { downloadScenario, readScenarioFile, scenarioFileName } from './scenario-file.ts';
 
@@ -11,7 +12,7 @@ export function ScenarioFile({ scenario, onLoaded }: { readonly scenario: Scenar
   const load = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     const parsed = await readScenarioFile(file);
-    if (!parsed.ok) return setErrors(parsed.errors.map((e) => `${file.name}: ${e}`));
+    if (!parsed.ok) return setErrors(parsed.errors.map((e) => cleanLine(`${file.name}: ${e}`)));
     setErrors([]);
     if (await getPlayground().getState().loadScenario(parsed.scenario)) onLoaded();
   };

@@ -1,8 +1,6 @@
 /** A scenario as a JSON file: saved with the browser's download, read back with the engine's validation. */
-import { parseScenarioText, type ParseResult, type Scenario } from '../../../engine/index.ts';
-
-/** Scenario files larger than this are refused before reading (the CLI's limit). */
-export const MAX_SCENARIO_FILE_BYTES = 1_000_000;
+import { MAX_SCENARIO_TEXT_CHARS, parseScenarioText, type ParseResult, type Scenario } from '../../../engine/index.ts';
+import { NOT_UTF8, utf8Text } from '../../../untrusted/utf8-text.ts';
 
 /** `<name>.json`, with characters a file name cannot safely carry replaced. */
 export function scenarioFileName(scenario: Scenario): string {
@@ -20,7 +18,9 @@ export function downloadScenario(scenario: Scenario): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+/** A file the user picked, read as the CLI reads one: bounded before reading, strict UTF-8 (a BOM allowed), then parsed. */
 export async function readScenarioFile(file: File): Promise<ParseResult> {
-  if (file.size > MAX_SCENARIO_FILE_BYTES) return { ok: false, errors: [`${file.name}: larger than ${MAX_SCENARIO_FILE_BYTES} bytes`] };
-  return parseScenarioText(await file.text());
+  if (file.size > MAX_SCENARIO_TEXT_CHARS) return { ok: false, errors: [`larger than ${MAX_SCENARIO_TEXT_CHARS} bytes`] };
+  const text = utf8Text(new Uint8Array(await file.arrayBuffer()));
+  return text === null ? { ok: false, errors: [NOT_UTF8] } : parseScenarioText(text);
 }
