@@ -69,7 +69,7 @@ function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, h
     burstNs: scaled.total(),
     ticks: 0,
     diskNs: count * m.diskOps * perRequestNs(m.diskSeeksPerOp),
-    writebackNs: count * m.writebackOps * perRequestNs(1),
+    writebackNs: count * m.writebackOps * perRequestNs(m.diskSeeksPerOp),
     netNs: (count * m.netPackets * (m.netBytesPerPacket + nic.framingBytes)) / nic.bytesPerNs,
     wireNs: count * m.netRoundTrips * nic.peerRoundTripNs,
     transactions,

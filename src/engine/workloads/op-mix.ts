@@ -21,11 +21,17 @@ export interface OpMix {
   readonly interrupts: number;
   /** Disk requests that reach the device (after the page cache) and that the transaction waits for. */
   readonly diskOps: number;
+  /**
+   * Of `diskOps`, the synchronous writes: each must reach the device before the call returns
+   * (fsync/fdatasync after buffered writes, O_SYNC, O_DIRECT), so the platform's whole write
+   * path is waited for. Already counted in `diskOps`; this says which of them are writes forced out.
+   */
+  readonly syncWrites: number;
   /** Disk requests written back later (delayed writes): they occupy the disk, nobody waits for them. */
   readonly writebackOps: number;
   /** Bytes per disk request, for both kinds. */
   readonly diskBytesPerOp: number;
-  /** Head positionings per waited-for request: 1 for random access, 0 for a sequential stream (dd). */
+  /** Head positionings per request (waited-for and written back): 1 for random access, 0 for a sequential stream (dd). */
   readonly diskSeeksPerOp: number;
   /** Network packets sent and received, and payload bytes per packet. */
   readonly netPackets: number;
@@ -48,6 +54,7 @@ export const EMPTY_MIX: OpMix = {
   contextSwitches: 0,
   interrupts: 0,
   diskOps: 0,
+  syncWrites: 0,
   writebackOps: 0,
   diskBytesPerOp: 0,
   diskSeeksPerOp: 1,
@@ -60,4 +67,25 @@ export const EMPTY_MIX: OpMix = {
 /** Builds a mix from the counts that are not zero. */
 export function mix(counts: Partial<OpMix>): OpMix {
   return { ...EMPTY_MIX, ...counts };
+}
+
+/**
+ * The average transaction of a mix of request types, each with its share (shares sum to 1):
+ * counts are weighted sums; sizes are averaged over what they measure (bytes per disk
+ * request over requests, bytes per packet over packets, seeks over disk requests).
+ */
+export function blend(parts: readonly (readonly [share: number, m: OpMix])[]): OpMix {
+  const sum = (f: (m: OpMix) => number): number => parts.reduce((s, [w, m]) => s + w * f(m), 0);
+  const per = (f: (m: OpMix) => number, over: (m: OpMix) => number, otherwise: number): number => {
+    const n = sum(over);
+    return n === 0 ? otherwise : sum((m) => f(m) * over(m)) / n;
+  };
+  const requests = (m: OpMix): number => m.diskOps + m.writebackOps;
+  const counts = Object.fromEntries((Object.keys(EMPTY_MIX) as (keyof OpMix)[]).map((k) => [k, sum((m) => m[k])])) as Record<keyof OpMix, number>;
+  return {
+    ...counts,
+    diskBytesPerOp: per((m) => m.diskBytesPerOp, requests, 0),
+    diskSeeksPerOp: per((m) => m.diskSeeksPerOp, requests, EMPTY_MIX.diskSeeksPerOp),
+    netBytesPerPacket: per((m) => m.netBytesPerPacket, (m) => m.netPackets, 0),
+  };
 }
