@@ -29,7 +29,7 @@ describe('reading a lab file', () => {
     expect(
       errors(
         lab({
-          version: 2,
+          version: 3,
           id: 'Bad Id',
           title: '',
           steps: [

@@ -19,7 +19,7 @@ export function guest(name: string, kind: GuestSpec['workload']['kind'], over: P
 
 export function testScenario(guests: GuestSpec[], over: { memoryMiB?: number; cores?: number; swapMiB?: number; bareMetal?: object } = {}): Scenario {
   const r = parseScenario({
-    version: 2,
+    version: 3,
     name: 'pressure',
     seed: 7,
     host: {

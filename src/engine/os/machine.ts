@@ -7,6 +7,7 @@
 import type { OsId } from './os-families.ts';
 import type { FileSystem } from './filesystem.ts';
 import type { MachineFaults } from '../faults/machine-faults.ts';
+import type { WorkloadDef } from '../workloads/catalog.ts';
 
 export interface CpuInfo {
   /** As /proc/cpuinfo's "model name". */
@@ -78,8 +79,8 @@ export interface NetInterface {
 export interface TaskSpec {
   /** The process's command line (shown by ps/top). */
   readonly command: string;
-  /** The built-in workload whose operation mix the task runs (see workloads/catalog.ts). */
-  readonly workload: string;
+  /** The built-in or tool workload whose operation mix the task runs, by name (see workloads/catalog.ts), or one built from a command's options. */
+  readonly workload: string | WorkloadDef;
   /** Worker processes or threads. */
   readonly workers: number;
   /** Stop after this many transactions, or after this much virtual time (whichever first). */

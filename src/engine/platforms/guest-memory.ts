@@ -5,7 +5,7 @@
  */
 import type { GuestSpec } from '../scenario/schema.ts';
 import { GUEST_OS } from '../os/guest-os.ts';
-import { WORKLOADS } from '../workloads/catalog.ts';
+import { workloadOf } from '../workloads/catalog.ts';
 
 export interface GuestUse {
   readonly kernelMiB: number;
@@ -15,7 +15,7 @@ export interface GuestUse {
 
 /** What the guest's OS, workload and page cache occupy inside `limitMiB` (cache yields first). */
 export function guestUse(guest: GuestSpec, withKernel: boolean, limitMiB = guest.memoryMiB): GuestUse {
-  const w = WORKLOADS[guest.workload.kind];
+  const w = workloadOf(guest.workload);
   const kernelMiB = withKernel ? Math.min(GUEST_OS[guest.os].footprintMiB, limitMiB) : 0;
   const workloadMiB = Math.min(w.residentMiB, limitMiB - kernelMiB);
   const pageCacheMiB = Math.min(w.pageCacheMiB, limitMiB - kernelMiB - workloadMiB);

@@ -13,7 +13,7 @@ import { LAYER_COUNT } from '../metrics/layers.ts';
 import { LatencyHistogram } from '../metrics/latency-histogram.ts';
 import type { GuestState } from '../metrics/results.ts';
 import type { Rng } from '../sim/rng.ts';
-import { WORKLOADS, type WorkloadDef } from '../workloads/catalog.ts';
+import { workloadOf, type WorkloadDef } from '../workloads/catalog.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
 import type { Task } from './task.ts';
 
@@ -92,7 +92,7 @@ export class GuestRuntime {
     readonly nativePaths: OpPaths,
     readonly rng: Rng,
   ) {
-    this.workload = WORKLOADS[spec.workload.kind];
+    this.workload = workloadOf(spec.workload);
     const c = this.workload.concurrency;
     this.workers = spec.workload.concurrency ?? ('fixed' in c ? c.fixed : c.perVcpu * spec.vcpus);
     this.vcpus = spec.vcpus;

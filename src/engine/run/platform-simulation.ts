@@ -16,7 +16,7 @@ import { EventQueue } from '../sim/event-queue.ts';
 import { Rng } from '../sim/rng.ts';
 import { EXIT_REASON_COUNT } from '../metrics/exit-reasons.ts';
 import { LAYER_COUNT } from '../metrics/layers.ts';
-import { workloadByName } from '../workloads/catalog.ts';
+import { workloadByName, type WorkloadDef } from '../workloads/catalog.ts';
 import { GuestRuntime } from './guest-runtime.ts';
 import { BATCH_TARGET_NS, batchSize, makeJob, type Job } from './job.ts';
 import { Task } from './task.ts';
@@ -51,7 +51,8 @@ const LOAD_DECAY = [Math.exp(-1 / 60), Math.exp(-1 / 300), Math.exp(-1 / 900)] a
 /** What a command asks the engine to run. */
 export interface TaskRequest {
   readonly command: string;
-  readonly workload: string;
+  /** A built-in or tool workload by name, or one a command built from its options (fio, lat_ctx …). */
+  readonly workload: string | WorkloadDef;
   readonly workers: number;
   readonly maxTransactions?: number;
   readonly maxDurationNs?: number;
@@ -209,8 +210,8 @@ export class PlatformSimulation {
   /** Starts a workload in a running guest; returns the task, or why not. */
   startTask(g: GuestRuntime, r: TaskRequest): Task | string {
     if (g.state !== 'running' || !g.plan) return `${g.spec.name} is not running`;
-    const workload = workloadByName(r.workload);
-    if (!workload) return `unknown workload ${r.workload}`;
+    const workload = typeof r.workload === 'string' ? workloadByName(r.workload) : r.workload;
+    if (!workload) return `unknown workload ${typeof r.workload === 'string' ? r.workload : r.workload.label}`;
     const perBatch = batchSize(g.nativePaths, workload.perTx, this.scenario.host);
     const job =
       perBatch === 0 ? null : r.peer === undefined ? makeJob(g.plan, workload.perTx, perBatch, perBatch, this.scenario.host) : peerJob(this, g, r.peer, workload.perTx, perBatch);

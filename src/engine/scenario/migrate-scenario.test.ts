@@ -47,3 +47,36 @@ describe('scenario migrations', () => {
     expect(migrateScenario([1])).toEqual({ ok: true, value: [1] });
   });
 });
+
+describe('version 3: workloads with parameters', () => {
+  const withWorkload = (workload: Record<string, unknown>): Record<string, unknown> => {
+    const s = current();
+    const guests = s['guests'] as Record<string, unknown>[];
+    return { ...s, guests: [{ ...guests[0], workload }, ...guests.slice(1)] };
+  };
+
+  test('a version-2 document with every kind it knew, concurrency and peer loads unchanged at version 3', () => {
+    const v2 = { ...current(), version: 2 };
+    const r = parseScenario(v2);
+    expect(r.ok && r.scenario).toEqual({ ...v2, version: 3 });
+  });
+
+  test('the new kinds take their benchmark’s parameters', () => {
+    const r = parseScenario(withWorkload({ kind: 'fio', rw: 'randwrite', bs: 4096, iodepth: 1, numjobs: 1, direct: false, fsync: 1 }));
+    expect(r.ok).toBe(true);
+    expect(parseScenario(withWorkload({ kind: 'ttcp', direction: 'receive', mtu: 500, messageBytes: 8192 })).ok).toBe(true);
+    expect(parseScenario(withWorkload({ kind: 'osdb-oltp', writePercent: 100, concurrency: 4 })).ok).toBe(true);
+  });
+
+  test('a parameter of another kind is refused, naming what the kind takes', () => {
+    const r = parseScenario(withWorkload({ kind: 'ttcp', bs: 4096 }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors).toContain('guests[0].workload.bs: ttcp does not take "bs" (its parameters: direction, mtu, messageBytes, peer)');
+  });
+
+  test('out-of-range parameters are refused by name', () => {
+    const r = parseScenario(withWorkload({ kind: 'fio', bs: 1000 }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]).toMatch(/^guests\[0\]\.workload\.bs: /);
+  });
+});

@@ -15,6 +15,8 @@ type Document = Readonly<Record<string, unknown>>;
 const MIGRATIONS: Readonly<Record<number, (doc: Document) => Document>> = {
   // Version 2 only adds optional fields (guest limits, faults, networking): a v1 document is a valid v2 one.
   1: (doc) => ({ ...doc, version: 2 }),
+  // Version 3 adds workload kinds and their parameters (fio, ttcp, netperf …): a v2 document is a valid v3 one.
+  2: (doc) => ({ ...doc, version: 3 }),
 };
 
 export type MigrationResult = { ok: true; value: unknown } | { ok: false; error: string };

@@ -1,5 +1,5 @@
 /**
- * The scenario format, version 2 (older versions are migrated first: migrate-scenario.ts): one zod schema that validates untrusted input (a file,
+ * The scenario format, version 3 (older versions are migrated first: migrate-scenario.ts): one zod schema that validates untrusted input (a file,
  * a link, the editor) and gives the TypeScript types. Documented in docs/scenario.md.
  * Limits are part of the format: nothing read from outside can make the engine allocate
  * without bound.
@@ -8,24 +8,27 @@ import { z } from 'zod';
 import { PRODUCT_IDS, productRefusal } from '../consoles/products.ts';
 import { CPU_GENERATION_IDS } from '../hardware/cpu-generation-ids.ts';
 import { OS_IDS } from '../os/os-families.ts';
+import { hostnameSchema } from '../os/hostname.ts';
 import { WORKLOAD_KINDS } from '../workloads/workload-kinds.ts';
+import { KIND_PARAMETERS, workloadParameterFields } from '../workloads/workload-parameters.ts';
 import { FAULT_KINDS, GUEST_FAULTS } from '../faults/fault-kinds.ts';
 
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 export const MAX_GUESTS = 64;
 
-/** A guest's name doubles as its hostname, so it is restricted to hostname characters. */
-const guestName = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,30}$/, 'a hostname: 1–31 letters, digits or "-", starting with a letter or digit');
+const guestName = hostnameSchema;
 
-const workload = z.strictObject({
-  kind: z.enum(WORKLOAD_KINDS),
-  /** Concurrent clients or threads; the workload's own default when absent. */
-  concurrency: z.int().min(1).max(256).optional(),
-  /** Another guest of the scenario that its packets go to (e.g. net-rr), over the platform's virtual network, instead of a remote machine. */
-  peer: guestName.optional(),
-});
+/** A workload: its kind and the parameters that kind takes (workloads/workload-parameters.ts); another kind's parameter is refused. */
+const workload = z
+  .strictObject({ kind: z.enum(WORKLOAD_KINDS), ...workloadParameterFields })
+  .superRefine((w, ctx) => {
+    const takes = KIND_PARAMETERS[w.kind];
+    for (const key of Object.keys(w)) {
+      if (key === 'kind' || (takes as readonly string[]).includes(key)) continue;
+      const which = takes.length === 0 ? 'none' : takes.join(', ');
+      ctx.addIssue({ code: 'custom', path: [key], message: `${w.kind} does not take "${key}" (its parameters: ${which})` });
+    }
+  });
 
 /**
  * A guest's resource controls (docs/scenario.md, "Limits"): a container's cgroup limits, a

@@ -5,6 +5,15 @@
  */
 import { mix, type OpMix } from './op-mix.ts';
 import type { WorkloadKind } from './workload-kinds.ts';
+import type { WorkloadParameters } from './workload-parameters.ts';
+import { fioWorkload } from './fio.ts';
+import { ttcpWorkload } from './ttcp.ts';
+import { netperfWorkload } from './netperf.ts';
+import { FORK_EXEC_MIX, FORKWAIT, PROC_SHELL_MIX } from './process-creation.ts';
+import { specwebWorkload } from './specweb.ts';
+import { osdbWorkload } from './osdb-oltp.ts';
+import { STATIC_GET_MIX } from './web-requests.ts';
+import { NULL_IO_MIX } from './lmbench-mixes.ts';
 
 export interface WorkloadDef {
   readonly kind: WorkloadKind;
@@ -76,6 +85,7 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
       interrupts: 5,
       // The commit's log write (with fdatasync) and a data-page read are waited for; checkpoints write back.
       diskOps: 2,
+      syncWrites: 1,
       writebackOps: 0.5,
       diskBytesPerOp: 8192,
       netPackets: 14,
@@ -112,18 +122,7 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
     label: 'Web server (static files)',
     transaction: 'one HTTP request for a ~14 KB file',
     unit: 'requests/s',
-    perTx: mix({
-      // §5: Apache static GET, 5 requests per connection, ~14 KB mean response.
-      userCycles: 7.5e4,
-      tlbMisses: 75,
-      kernelCycles: 2e4,
-      syscalls: 11,
-      contextSwitches: 1.5,
-      interrupts: 3,
-      netPackets: 18,
-      netBytesPerPacket: 870,
-      // "Most requests can be served from memory": the file set is in the page cache.
-    }),
+    perTx: STATIC_GET_MIX /* §5 */,
     concurrency: { fixed: 32 },
     residentMiB: 128,
     pageCacheMiB: 256,
@@ -177,15 +176,7 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
     label: 'Process creation (lmbench fork+exec)',
     transaction: 'one fork, exec, exit and wait',
     unit: 'processes/s',
-    perTx: mix({
-      // §9: ~34 syscalls and ~69 faults; a 2.6-era fork copies ~300 PTEs (copy + write-protect) and exit clears them.
-      userCycles: 1e5,
-      kernelCycles: 3e5,
-      syscalls: 34,
-      pageFaults: 69,
-      ptUpdates: 740,
-      contextSwitches: 2,
-    }),
+    perTx: FORK_EXEC_MIX /* §9 */,
     concurrency: { fixed: 1 },
     residentMiB: 16,
     pageCacheMiB: 0,
@@ -213,7 +204,32 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
     pageCacheMiB: 0,
     variability: 16,
   }),
+  // The kinds that take parameters, at their defaults (docs/scenario.md "Workload parameters").
+  fio: fioWorkload({}),
+  ttcp: ttcpWorkload({}),
+  netperf: netperfWorkload({}),
+  forkwait: FORKWAIT,
+  specweb: specwebWorkload({}),
+  'osdb-oltp': osdbWorkload({}),
 };
+
+/** The workload a scenario's guest runs: its kind with the parameters it was given. */
+export function workloadOf(w: { readonly kind: WorkloadKind } & WorkloadParameters): WorkloadDef {
+  switch (w.kind) {
+    case 'fio':
+      return fioWorkload(w);
+    case 'ttcp':
+      return ttcpWorkload(w);
+    case 'netperf':
+      return netperfWorkload(w);
+    case 'specweb':
+      return specwebWorkload(w);
+    case 'osdb-oltp':
+      return osdbWorkload(w);
+    default:
+      return WORKLOADS[w.kind];
+  }
+}
 
 /**
  * Workloads that only tools run (dd, lmbench's page-fault test): not a scenario's
@@ -242,6 +258,28 @@ export const TOOL_WORKLOADS: Readonly<Record<string, WorkloadDef>> = {
     residentMiB: 4,
     pageCacheMiB: 0,
     variability: 64,
+  }),
+  'null-io': def({
+    kind: 'idle',
+    label: 'Null I/O (lmbench lat_syscall read/write)',
+    transaction: 'one 1-byte read of /dev/zero or write to /dev/null',
+    unit: 'calls/s',
+    perTx: NULL_IO_MIX,
+    concurrency: { fixed: 1 },
+    residentMiB: 4,
+    pageCacheMiB: 0,
+    variability: 64,
+  }),
+  'proc-shell': def({
+    kind: 'idle',
+    label: 'Process creation through a shell (lmbench lat_proc shell)',
+    transaction: 'one fork, exec of /bin/sh -c, its hello program, exit and wait',
+    unit: 'processes/s',
+    perTx: PROC_SHELL_MIX,
+    concurrency: { fixed: 1 },
+    residentMiB: 8,
+    pageCacheMiB: 0,
+    variability: 32,
   }),
   'tcp-stream': def({
     kind: 'idle',

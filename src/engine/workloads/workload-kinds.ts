@@ -11,5 +11,11 @@ export const WORKLOAD_KINDS = [
   'fork-exec',
   'ctx-switch',
   'idle',
+  'fio',
+  'ttcp',
+  'netperf',
+  'forkwait',
+  'specweb',
+  'osdb-oltp',
 ] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];

@@ -19,7 +19,7 @@ type Options = {
 
 export function faultScenario(o: Options = {}): Scenario {
   const r = parseScenario({
-    version: 2,
+    version: 3,
     name: 'faults',
     seed: 7,
     host: { cpu: 'core2-2006', cores: 4, memoryMiB: 8192, disk: 'ssd', nic: '1g' },

@@ -132,7 +132,7 @@ export class FakeTaskMachine implements Machine {
     return null;
   }
   startTask(spec: TaskSpec): TaskHandle {
-    const task = new FakeTask(this, spec, this.nowNs, this.rates.get(spec.workload) ?? DEFAULT_RATE);
+    const task = new FakeTask(this, spec, this.nowNs, this.rates.get(typeof spec.workload === 'string' ? spec.workload : spec.workload.kind) ?? DEFAULT_RATE);
     this.tasks.push(task);
     for (let i = 0; i < Math.max(1, spec.workers); i++) {
       this.procs.push({ pid: this.nextPid++, ppid: 1, user: 'root', state: 'R', cpuPercent: 100, cpuTimeNs: 0, memKiB: 1024, command: spec.command, startedNs: this.nowNs });

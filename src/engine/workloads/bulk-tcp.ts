@@ -1,0 +1,53 @@
+/**
+ * Bulk TCP transfer (ttcp, iperf, netperf TCP_STREAM) to a remote machine or another guest:
+ * one transaction is one megabit (125,000 bytes) of payload, so throughput reads in Mbit/s
+ * as the tools print it. The link's MTU sets how many segments carry it and the message
+ * size how many write/read calls move it (docs/workloads.md §15).
+ *
+ * Simplified: the mix is the same whichever end this guest is (the sender sends the data
+ * segments and takes the ACKs, the receiver the reverse: the same packets cross its
+ * paths); the window never closes, so no round trip is waited for.
+ */
+import { mix, type OpMix } from './op-mix.ts';
+
+/** Payload bytes per transaction: one megabit. */
+export const MEGABIT_BYTES = 125_000;
+/** IPv4 (20) + TCP (20) + the timestamp option Linux sends by default (12): RFC 791, 793, 7323. */
+export const TCP_HEADER_BYTES = 52;
+/** The Ethernet MTU (RFC 894). */
+export const ETHERNET_MTU = 1500;
+/** A receiver acknowledges every second full segment (delayed ACK, RFC 1122 4.2.3.2). */
+const SEGMENTS_PER_ACK = 2;
+/** Copying payload between the user buffer and the socket buffer, cycles per byte (checksums offloaded). As catalog.ts's copies. */
+const COPY_CYCLES_PER_BYTE = 0.25;
+/** Device interrupts per packet with the NIC's interrupt moderation: the 2 per 18 packets of catalog.ts's tcp-stream. [E] */
+const INTERRUPTS_PER_PACKET = 2 / 18;
+/** The tool's loop per call (buffer pointer, byte count). [E] */
+const USER_CYCLES_PER_CALL = 2000;
+/** A writer blocks on a full socket buffer about once per 32 KiB sent (catalog.ts tcp-stream: 0.5 per 16 KiB). [E] */
+const BYTES_PER_BLOCK = 32_768;
+
+export interface BulkTcp {
+  readonly mtu: number;
+  /** Bytes per write (sender) or read (receiver) call. */
+  readonly messageBytes: number;
+}
+
+/** One megabit of payload moved over TCP with this MTU and call size. */
+export function bulkTcpMix(b: BulkTcp): OpMix {
+  const mss = b.mtu - TCP_HEADER_BYTES;
+  const segments = MEGABIT_BYTES / mss;
+  const acks = segments / SEGMENTS_PER_ACK;
+  const packets = segments + acks;
+  const calls = MEGABIT_BYTES / b.messageBytes;
+  return mix({
+    userCycles: calls * USER_CYCLES_PER_CALL,
+    kernelCycles: MEGABIT_BYTES * COPY_CYCLES_PER_BYTE,
+    syscalls: calls,
+    contextSwitches: MEGABIT_BYTES / BYTES_PER_BLOCK,
+    interrupts: packets * INTERRUPTS_PER_PACKET,
+    netPackets: packets,
+    // Bytes on the wire above the Ethernet framing: full segments and bare ACKs.
+    netBytesPerPacket: (segments * (mss + TCP_HEADER_BYTES) + acks * TCP_HEADER_BYTES) / packets,
+  });
+}
