@@ -8,7 +8,9 @@
  * segments and takes the ACKs, the receiver the reverse: the same packets cross its
  * paths); the window never closes, so no round trip is waited for.
  */
+import type { WorkloadDef } from './catalog.ts';
 import { mix, type OpMix } from './op-mix.ts';
+import type { WorkloadKind } from './workload-kinds.ts';
 
 /** Payload bytes per transaction: one megabit. */
 export const MEGABIT_BYTES = 125_000;
@@ -50,4 +52,19 @@ export function bulkTcpMix(b: BulkTcp): OpMix {
     // Bytes on the wire above the Ethernet framing: full segments and bare ACKs.
     netBytesPerPacket: (segments * (mss + TCP_HEADER_BYTES) + acks * TCP_HEADER_BYTES) / packets,
   });
+}
+
+/** A bulk-transfer workload (ttcp, netperf TCP_STREAM): one stream, throughput in Mbit/s. */
+export function bulkTcpWorkload(kind: WorkloadKind, label: string, b: BulkTcp): WorkloadDef {
+  return {
+    kind,
+    label,
+    transaction: 'one megabit of payload sent or received',
+    unit: 'Mbit/s',
+    perTx: bulkTcpMix(b),
+    concurrency: { fixed: 1 },
+    residentMiB: 4,
+    pageCacheMiB: 0,
+    variability: 64,
+  };
 }

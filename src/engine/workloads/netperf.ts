@@ -3,7 +3,7 @@
  * TCP_RR and UDP_RR (one request and its response per transaction, netperf -r req,resp)
  * and TCP_STREAM (bulk, as ttcp; netperf -m sets the send size, 16 KiB by default).
  */
-import { bulkTcpMix, ETHERNET_MTU, TCP_HEADER_BYTES } from './bulk-tcp.ts';
+import { bulkTcpWorkload, ETHERNET_MTU, TCP_HEADER_BYTES } from './bulk-tcp.ts';
 import type { WorkloadDef } from './catalog.ts';
 import { mix, type OpMix } from './op-mix.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
@@ -45,17 +45,7 @@ export function netperfWorkload(p: WorkloadParameters): WorkloadDef {
   const mtu = p.mtu ?? ETHERNET_MTU;
   if (test === 'TCP_STREAM') {
     const messageBytes = p.messageBytes ?? NETPERF_SEND_BYTES;
-    return {
-      kind: 'netperf',
-      label: `netperf -t TCP_STREAM -- -m ${messageBytes}`,
-      transaction: 'one megabit of payload sent',
-      unit: 'Mbit/s',
-      perTx: bulkTcpMix({ mtu, messageBytes }),
-      concurrency: { fixed: 1 },
-      residentMiB: 4,
-      pageCacheMiB: 0,
-      variability: 64,
-    };
+    return bulkTcpWorkload('netperf', `netperf -t TCP_STREAM -- -m ${messageBytes}`, { mtu, messageBytes });
   }
   const req = p.requestBytes ?? 1;
   const resp = p.responseBytes ?? 1;

@@ -3,7 +3,7 @@
  * transmitting (ttcp -t) or receiving (ttcp -r), with the link's MTU and ttcp's buffer
  * length (-l, 8192 bytes by default). Barham et al. 2003 ran it at MTU 1500 and 500.
  */
-import { bulkTcpMix, ETHERNET_MTU } from './bulk-tcp.ts';
+import { bulkTcpWorkload, ETHERNET_MTU } from './bulk-tcp.ts';
 import type { WorkloadDef } from './catalog.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
 
@@ -14,15 +14,5 @@ export function ttcpWorkload(p: WorkloadParameters): WorkloadDef {
   const direction = p.direction ?? 'transmit';
   const mtu = p.mtu ?? ETHERNET_MTU;
   const messageBytes = p.messageBytes ?? TTCP_DEFAULT_BYTES;
-  return {
-    kind: 'ttcp',
-    label: `ttcp ${direction === 'transmit' ? '-t' : '-r'} -l ${messageBytes} (MTU ${mtu})`,
-    transaction: 'one megabit of payload sent or received',
-    unit: 'Mbit/s',
-    perTx: bulkTcpMix({ mtu, messageBytes }),
-    concurrency: { fixed: 1 },
-    residentMiB: 4,
-    pageCacheMiB: 0,
-    variability: 64,
-  };
+  return bulkTcpWorkload('ttcp', `ttcp ${direction === 'transmit' ? '-t' : '-r'} -l ${messageBytes} (MTU ${mtu})`, { mtu, messageBytes });
 }
