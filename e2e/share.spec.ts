@@ -63,7 +63,7 @@ test('a link made in the Share dialog reproduces the scenario, the commands and 
   await dialog.getByLabel(/Include the commands typed so far \(1\)/).check();
   await dialog.getByLabel(/Open at the current virtual time/).check();
   const link = await dialog.getByLabel(/^Link to this scenario/).inputValue();
-  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?testHooks#v1\.[A-Za-z0-9_-]+$/);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?testHooks#v2\.[A-Za-z0-9_-]+$/);
   await expect(dialog.getByRole('img', { name: 'QR code of the link' })).toBeVisible();
 
   const other = await (await browser.newContext()).newPage();
@@ -109,6 +109,21 @@ test('the terminals of a link\'s run show the commands replayed into them and th
   await page.keyboard.press('Enter');
   await expect(outputRow(/^web1\s*$/)).toHaveCount(1);
   expect((await page.evaluate(() => window.__virtscope?.commandRecordings()))?.container?.map((l) => l.line)).toEqual(['echo typed-at-zero', 'uname -a', 'hostname']);
+});
+
+test('a v2 link changed on its way is refused as damaged in transit; a v1 link opens with a note', async ({ page }) => {
+  await openPlayground(page);
+  const dialog = await openShare(page);
+  const link = await dialog.getByLabel(/^Link to this scenario/).inputValue();
+  const fragment = link.slice(link.indexOf('#'));
+  // The first character of the data is in the checksum: changing it leaves the contents intact.
+  const changed = `#v2.${fragment[4] === 'A' ? 'B' : 'A'}${fragment.slice(5)}`;
+  await openFresh(page, changed);
+  await expect(page.getByRole('alert').filter({ hasText: 'This link could not be opened' })).toContainText('This link was damaged in transit');
+
+  const scenario = { ...(await playgroundState(page)).scenario, name: 'old-link' };
+  await openLink(page, fragmentOf({ scenario }), 'old-link');
+  await expect(page.getByRole('status').filter({ hasText: 'older v1 format' })).toContainText('cannot be verified');
 });
 
 test.describe('bad links: a message saying what is wrong, and the page works on the default scenario', () => {

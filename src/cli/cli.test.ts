@@ -69,9 +69,9 @@ describe('the command line speaks share links', { timeout: 30_000 }, () => {
   test('link prints the page link for a preset, at the dev address or --base', () => {
     const r = cli('link', 'classroom-default');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#v1\.[A-Za-z0-9_-]+\n$/);
+    expect(r.stdout).toMatch(/^http:\/\/127\.0\.0\.1:5173\/#v2\.[A-Za-z0-9_-]+\n$/);
     expect(r.stdout.trim().length).toBeLessThan(400);
-    expect(cli('link', 'xen', '--base', 'https://example.org/vs/').stdout).toMatch(/^https:\/\/example\.org\/vs\/#v1\./);
+    expect(cli('link', 'xen', '--base', 'https://example.org/vs/').stdout).toMatch(/^https:\/\/example\.org\/vs\/#v2\./);
   });
 
   test('run accepts a link and gives the same results as the scenario it came from', () => {
@@ -85,7 +85,7 @@ describe('the command line speaks share links', { timeout: 30_000 }, () => {
     const link = cli('link', 'classroom-default').stdout.trim();
     for (const [args, message] of [
       [['run', link.slice(0, -6)], 'The link is truncated'],
-      [['shell', link.replace('#v1.', '#v4.'), '--platform', 'hosted', '--console', 'web1'], 'format v4'],
+      [['shell', link.replace('#v2.', '#v4.'), '--platform', 'hosted', '--console', 'web1'], 'format v4'],
       [['link', 'xen', '--base', 'ftp://example.org/'], '--base must be an http or https address'],
     ] as const) {
       const r = cli(...args);

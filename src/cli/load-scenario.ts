@@ -5,7 +5,7 @@ import { quoted } from '../untrusted/clean-line.ts';
 import { readInputText } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
-/** A scenario from a preset name, a JSON file path, or a share link (a URL or its `#v1.…` fragment). */
+/** A scenario from a preset name, a JSON file path, or a share link (a URL or its `#v2.…` fragment). */
 export function loadScenario(ref: string): Scenario {
   if (/^https?:\/\//i.test(ref) || ref.startsWith('#')) {
     const link = decodeShareLink(ref);

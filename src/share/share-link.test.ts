@@ -2,7 +2,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { loadPreset, PlatformEngine, PRESET_NAMES, runScenario, type PlatformKind, type Scenario } from '../engine/index.ts';
 import { isCleanMessage } from '../untrusted/testing/raw-control.ts';
-import { toBase64Url } from './base64url.ts';
+import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
 import { decodeShareLink, encodeFragment, encodeShareLink, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './share-link.ts';
 import type { SharedRun } from './shared-run.ts';
@@ -47,7 +47,7 @@ describe('share links: round trips', () => {
   test('the classroom-default link is under 400 characters', () => {
     const link = encodeShareLink({ scenario: preset('classroom-default') }, BASE);
     console.log(`classroom-default link: ${link.length} characters: ${link}`);
-    expect(link.startsWith(`${BASE}#v1.`)).toBe(true);
+    expect(link.startsWith(`${BASE}#v2.`)).toBe(true);
     expect(link.length).toBeLessThan(400);
   });
 
@@ -107,17 +107,17 @@ describe('share links: bad links get a message saying what is wrong', () => {
   });
 
   test('an unknown format version', () => {
-    expect(errorOf(good.replace('#v1.', '#v9.'))).toBe('The link uses format v9, which this VirtScope does not know (it reads v1); it may come from a newer VirtScope');
+    expect(errorOf(good.replace('#v2.', '#v9.'))).toBe('The link uses format v9, which this VirtScope does not know (it reads v1 and v2); it may come from a newer VirtScope');
   });
 
   test('truncated: cut anywhere, it says so (or, cut mid-character-group, the same)', () => {
-    const data = good.split('#v1.')[1] ?? '';
+    const data = good.split('#v2.')[1] ?? '';
     for (const keep of [0, 1, 10, Math.floor(data.length / 2), data.length - 3, data.length - 1])
-      expect(errorOf(`${BASE}#v1.${data.slice(0, keep)}`), `kept ${keep} of ${data.length}`).toMatch(/^The link is truncated/);
+      expect(errorOf(`${BASE}#v2.${data.slice(0, keep)}`), `kept ${keep} of ${data.length}`).toMatch(/^The link is truncated/);
   });
 
   test('corrupted: characters outside base64url, data that is not deflate, deflate that is not JSON', () => {
-    expect(errorOf(good.replace(/#v1\.(....)/, '#v1.$1<%>'))).toMatch(/^The link is corrupted: its data has characters/);
+    expect(errorOf(good.replace(/#v2\.(....)/, '#v2.$1<%>'))).toMatch(/^The link is corrupted: its data has characters/);
     expect(errorOf(`#v1.${toBase64Url(new Uint8Array([255, 255, 255, 255, 255, 255]))}`)).toBe('The link is corrupted: its data cannot be decompressed');
     const notJson = toBase64Url(deflateSync(new TextEncoder().encode('{"scenario": nope'), { dictionary: new TextEncoder().encode(LINK_DICTIONARY_V1) }));
     expect(errorOf(`#v1.${notJson}`)).toMatch(/^The link is corrupted: .*not valid JSON/);
@@ -181,6 +181,68 @@ describe('share links: bad links get a message saying what is wrong', () => {
     expect(errorOf(fragmentOf({ scenario, extra: 1 }))).toMatch(/^The link's contents are not a VirtScope run: \(link\): unknown field "extra"/);
     expect(errorOf(fragmentOf({ scenario, atNs: -1 }))).toMatch(/^The link's contents are not a VirtScope run: atNs: Too small/);
     expect(errorOf(fragmentOf([1, 2]))).toMatch(/^The link's contents are not a VirtScope run: \(link\): /);
+  });
+});
+
+describe('share links carry a checksum (v2)', () => {
+  const run: SharedRun = { scenario: preset('classroom-default'), commands: { hosted: [{ atNs: 0, target: 'web1', line: 'ls' }] }, atNs: 5e9 };
+  const link = encodeShareLink(run, BASE);
+  const data = link.split('#v2.')[1] ?? '';
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+  test('new links are v2 and open without a note', () => {
+    expect(link).toMatch(/#v2\.[A-Za-z0-9_-]+$/);
+    const r = decodeShareLink(link);
+    expect(r.ok && r.note).toBeUndefined();
+  });
+
+  test('case 7: no single-bit flip of the classroom link decodes silently to another run', () => {
+    const same = JSON.stringify(decoded(link));
+    let refused = 0;
+    let damaged = 0;
+    let silent = 0;
+    for (let i = 0; i < data.length; i++) {
+      const value = ALPHABET.indexOf(data[i] ?? '');
+      for (let bit = 0; bit < 6; bit++) {
+        const flipped = `${data.slice(0, i)}${ALPHABET[value ^ (1 << bit)] ?? ''}${data.slice(i + 1)}`;
+        const r = decodeShareLink(`${BASE}#v2.${flipped}`);
+        if (!r.ok) {
+          refused++;
+          if (r.error.startsWith('This link was damaged in transit')) damaged++;
+        } else if (JSON.stringify(r.run) !== same) silent++;
+      }
+    }
+    expect(silent).toBe(0);
+    expect(refused).toBeGreaterThan(data.length * 5);
+    expect(damaged).toBeGreaterThan(0);
+  });
+
+  test('a changed checksum or changed contents: damaged in transit', () => {
+    const bytes = fromBase64Url(data) as Uint8Array;
+    const badSum = Uint8Array.from(bytes);
+    badSum[0] = (badSum[0] ?? 0) ^ 1;
+    expect(errorOf(`#v2.${toBase64Url(badSum)}`)).toMatch(/^This link was damaged in transit/);
+    // The same checksum over other contents, as a one-character change in the JSON would give.
+    const other = deflateSync(new TextEncoder().encode(JSON.stringify({ scenario: { ...preset('classroom-default'), seed: 62 } })), {
+      dictionary: new TextEncoder().encode(LINK_DICTIONARY_V1),
+    });
+    expect(errorOf(`#v2.${toBase64Url(new Uint8Array([...bytes.slice(0, 4), ...other]))}`)).toMatch(/^This link was damaged in transit/);
+  });
+
+  test('a v1 link still opens, with a note that it cannot be verified', () => {
+    const v1 = fragmentOf({ scenario: preset('xen') });
+    const r = decodeShareLink(v1);
+    expect(r.ok && r.run.scenario).toEqual(preset('xen'));
+    expect(r.ok && r.note).toBe('This link is in the older v1 format, which has no checksum: it opens, but cannot be verified');
+  });
+
+  test('a v2 link made when v2 was introduced still decodes to its run', () => {
+    const pinned =
+      'http://127.0.0.1:5173/#v2.e0IxdyMYzck5QN8W5efn6qakpiWW5kCCETneHRVMgLm3KFUBFL0oeQXoJ9LzS0pmWloqsMwpQco5JRmpCsUliUUlICUF-cCsq5CfBlQLdpwePOGZAJ09mvLolvKAZaQhZakPUcqCrIAbDC6BcRkNjCsko40MTCywGo1cmKMYXp6ZBzcayAalRJLdDaotgIbGgkMXUVKjlMbQ0MkpBpWmOtCC3dQABmoB';
+    const r = decoded(pinned);
+    expect(r.scenario.name).toBe('classroom-default');
+    expect(r.commands?.hosted).toEqual([{ atNs: 0, target: 'web1', line: 'ls' }]);
+    expect(r.atNs).toBe(5e9);
   });
 });
 

@@ -1,12 +1,17 @@
 /**
  * Share links: a run (shared-run.ts) as JSON, deflated against a preset dictionary,
- * base64url-encoded into the URL fragment behind a format version — `#v1.<data>` — so no
+ * base64url-encoded into the URL fragment behind a format version — `#v2.<data>` — so no
  * server is involved. Pure functions of strings; they run in Node and in the page.
+ *
+ * v2 puts the CRC-32 of the JSON before the deflate stream: a link changed on its way (a
+ * character mistyped from a projector, cut by a mail program) is refused instead of
+ * opening another experiment. v1 links, without it, still open with a note.
  *
  * Decoding is built for hostile input: the encoded length and the inflated size are
  * capped (a zip bomb cannot allocate past the cap), then the JSON is validated with the
  * scenario schema. Each way a link can be bad gets its own message.
  */
+import CRC32 from 'crc-32';
 import { inflateSync, deflateSync } from 'fflate';
 import { parseBoundedJson } from '../untrusted/bounded-json.ts';
 import { cleanLine } from '../untrusted/clean-line.ts';
@@ -15,7 +20,12 @@ import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
 import { readSharedRun, toWire, type SharedRun } from './shared-run.ts';
 
-export const LINK_FORMAT_VERSION = 1;
+export const LINK_FORMAT_VERSION = 2;
+/** The older format still read: the same layout without the checksum. */
+const UNVERIFIED_VERSION = 1;
+const CHECKSUM_BYTES = 4;
+export const UNVERIFIED_NOTE = 'This link is in the older v1 format, which has no checksum: it opens, but cannot be verified';
+export const DAMAGED = 'This link was damaged in transit';
 /** The longest link data read (characters after `#v1.`): well past a long command script, far below what could hurt. */
 export const MAX_LINK_CHARS = 32_768;
 /** The largest the data may inflate to, bytes: a 64-guest scenario is ~15 KB, a full command script a few hundred. */
@@ -23,12 +33,17 @@ export const MAX_INFLATED_BYTES = 262_144;
 
 const DICTIONARY = new TextEncoder().encode(LINK_DICTIONARY_V1);
 
-export type DecodedLink = { ok: true; run: SharedRun } | { ok: false; error: string };
+/** A decoded run; `note` says what the reader should know (a v1 link cannot be verified). */
+export type DecodedLink = { ok: true; run: SharedRun; note?: string } | { ok: false; error: string };
 
 /** The fragment (with its `#`) that carries the run. */
 export function encodeFragment(run: SharedRun): string {
   const json = new TextEncoder().encode(JSON.stringify(toWire(run)));
-  return `#v${LINK_FORMAT_VERSION}.${toBase64Url(deflateSync(json, { level: 9, dictionary: DICTIONARY }))}`;
+  const deflated = deflateSync(json, { level: 9, dictionary: DICTIONARY });
+  const payload = new Uint8Array(CHECKSUM_BYTES + deflated.length);
+  new DataView(payload.buffer).setInt32(0, CRC32.buf(json));
+  payload.set(deflated, CHECKSUM_BYTES);
+  return `#v${LINK_FORMAT_VERSION}.${toBase64Url(payload)}`;
 }
 
 /** The page's address with the run in its fragment; any fragment `base` had is replaced. */
@@ -42,25 +57,30 @@ export function decodeShareLink(link: string): DecodedLink {
   const hash = link.indexOf('#');
   const fragment = (hash >= 0 ? link.slice(hash + 1) : link).trim();
   const head = /^v(\d{1,6})\./.exec(fragment);
-  if (!head) return fail('The link is not a VirtScope scenario link: its part after "#" should start with "v1."');
+  if (!head) return fail(`The link is not a VirtScope scenario link: its part after "#" should start with "v${LINK_FORMAT_VERSION}."`);
   const version = Number(head[1]);
-  if (version !== LINK_FORMAT_VERSION)
-    return fail(`The link uses format v${version}, which this VirtScope does not know (it reads v${LINK_FORMAT_VERSION}); it may come from a newer VirtScope`);
+  if (version !== LINK_FORMAT_VERSION && version !== UNVERIFIED_VERSION)
+    return fail(`The link uses format v${version}, which this VirtScope does not know (it reads v${UNVERIFIED_VERSION} and v${LINK_FORMAT_VERSION}); it may come from a newer VirtScope`);
   const data = fragment.slice(head[0].length);
   if (data.length > MAX_LINK_CHARS) return fail(`The link is too long: ${data.length} characters of data, at most ${MAX_LINK_CHARS}`);
-  if (data.length === 0) return fail('The link is truncated: it has no data after "v1."');
+  if (data.length === 0) return fail(`The link is truncated: it has no data after "v${version}."`);
   const bytes = fromBase64Url(data);
   if (bytes === 'alphabet') return fail('The link is corrupted: its data has characters a link never contains (only letters, digits, "-" and "_")');
   if (bytes === 'length') return fail('The link is truncated: its data ends part-way (copy the whole link)');
-  const inflated = inflate(bytes);
+  const verified = version === LINK_FORMAT_VERSION;
+  if (verified && bytes.length <= CHECKSUM_BYTES) return fail('The link is truncated: its data ends too early (copy the whole link)');
+  const inflated = inflate(verified ? bytes.subarray(CHECKSUM_BYTES) : bytes);
   if (typeof inflated === 'string') return fail(inflated);
+  if (verified && new DataView(bytes.buffer, bytes.byteOffset).getInt32(0) !== CRC32.buf(inflated))
+    return fail(`${DAMAGED}: its checksum does not match its contents (copy the whole link again)`);
   const text = utf8Text(inflated);
   const json = text === null ? null : parseBoundedJson(text, MAX_INFLATED_BYTES);
   if (json === null || (!json.ok && json.error.startsWith('not valid JSON')))
     return fail('The link is corrupted: its data decompresses, but not to a scenario (not valid JSON text)');
   if (!json.ok) return fail(`The link's data is ${json.error}`);
   const run = readSharedRun(json.value);
-  return run.ok ? run : fail(run.error);
+  if (!run.ok) return fail(run.error);
+  return verified ? run : { ...run, note: UNVERIFIED_NOTE };
 }
 
 /** The inflated bytes, or why not. The output buffer is fixed: a bomb fills it and stops growing. */

@@ -1,5 +1,5 @@
 /**
- * Opens the run a share link carries: when the page opens with a `#v1.…` fragment, and
+ * Opens the run a share link carries: when the page opens with a `#v2.…` (or older `#v1.…`) fragment, and
  * whenever the fragment changes. The link codec loads on demand, so a page opened without
  * a link does not download it. A bad link leaves the page on the scenario it has.
  */
@@ -10,11 +10,14 @@ import { labIdFromFragment } from '../labs/lab-link.ts';
 export interface LinkProblem {
   /** What is wrong with the link, or null. */
   readonly error: string | null;
+  /** What the reader should know about a link that opened (a v1 link cannot be verified), or null. */
+  readonly note: string | null;
   readonly dismiss: () => void;
 }
 
 export function useLinkOnOpen(): LinkProblem {
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
     const open = async (): Promise<void> => {
@@ -25,6 +28,7 @@ export function useLinkOnOpen(): LinkProblem {
       const link = decodeShareLink(fragment);
       if (!current) return;
       setError(link.ok ? null : link.error);
+      setNote(link.ok ? (link.note ?? null) : null);
       if (link.ok) await getPlayground().getState().loadSharedRun(link.run);
     };
     const onHashChange = (): void => void open();
@@ -35,6 +39,9 @@ export function useLinkOnOpen(): LinkProblem {
       window.removeEventListener('hashchange', onHashChange);
     };
   }, []);
-  const dismiss = useCallback(() => setError(null), []);
-  return { error, dismiss };
+  const dismiss = useCallback(() => {
+    setError(null);
+    setNote(null);
+  }, []);
+  return { error, note, dismiss };
 }
