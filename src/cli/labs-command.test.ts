@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { cliInProcess } from './testing/cli-in-process.ts';
 
-const labs = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'labs', ...args], { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8' });
+// In-process: a subprocess per case takes seconds on a busy machine.
+const labs = (...args: string[]) => cliInProcess(['labs', ...args]);
 
 const labFile = (value: unknown): string => {
   const file = join(mkdtempSync(join(tmpdir(), 'virtscope-lab-')), 'lab.json');
