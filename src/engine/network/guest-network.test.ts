@@ -142,7 +142,8 @@ describe('netperf between guests', () => {
     const stream = typeInto(engine, 'a', 'netperf -H b -t TCP_STREAM -l 2 -- -O THROUGHPUT,THROUGHPUT_UNITS,MEAN_LATENCY', 40);
     expect(stream).toMatch(/Throughput Throughput Units Mean Latency Microseconds/);
     expect(stream).toMatch(/\d+\.\d\d +10\^6bits\/s/);
-    expect(typeInto(engine, 'a', 'netperf -H b -t UDP_RR', 50)).toContain('only TCP_RR and TCP_STREAM');
+    expect(typeInto(engine, 'a', 'netperf -H b -t UDP_RR -l 2', 50)).toMatch(/9216 {3}42080 {2}1 {8}1 {7}2\.\d\d +\d+\.\d\d/);
+    expect(typeInto(engine, 'a', 'netperf -H b -t SCTP_RR', 60)).toContain('only TCP_RR, UDP_RR, TCP_STREAM');
   });
 });
 

@@ -281,18 +281,6 @@ export const TOOL_WORKLOADS: Readonly<Record<string, WorkloadDef>> = {
     pageCacheMiB: 0,
     variability: 32,
   }),
-  'tcp-stream': def({
-    kind: 'idle',
-    label: 'Bulk TCP transfer (netperf TCP_STREAM)',
-    transaction: 'one 16 KiB send(), received and acknowledged',
-    unit: 'sends/s',
-    // 16384 B in 12 full frames (1448 B of payload each) and 6 delayed ACKs (one per two frames): 18 packets of 910 B on average.
-    perTx: mix({ userCycles: 2000, syscalls: 2, contextSwitches: 0.5, interrupts: 2, netPackets: 18, netBytesPerPacket: 910 }),
-    concurrency: { fixed: 1 },
-    residentMiB: 4,
-    pageCacheMiB: 0,
-    variability: 64,
-  }),
 };
 
 /** A built-in or tool workload by name. */

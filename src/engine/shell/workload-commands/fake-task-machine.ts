@@ -128,8 +128,10 @@ export class FakeTaskMachine implements Machine {
   kill(): string | null {
     return 'No such process';
   }
-  pingRttNs(): number | null {
-    return null;
+  /** Guests that answer a ping (and so can be a network benchmark's peer). */
+  readonly reachable = new Set<string>();
+  pingRttNs(target: string): number | null {
+    return this.reachable.has(target) ? 100_000 : null;
   }
   startTask(spec: TaskSpec): TaskHandle {
     const task = new FakeTask(this, spec, this.nowNs, this.rates.get(typeof spec.workload === 'string' ? spec.workload : spec.workload.kind) ?? DEFAULT_RATE);

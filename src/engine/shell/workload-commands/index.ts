@@ -5,7 +5,10 @@
  */
 import type { Command } from '../command.ts';
 import { DD_COMMAND } from './dd.ts';
-import { LAT_CTX_COMMAND, LAT_PAGEFAULT_COMMAND, LAT_PROC_COMMAND, LAT_SYSCALL_COMMAND, LMBENCH_COMMAND } from './lmbench.ts';
+import { FIO_COMMAND } from './fio.ts';
+import { FORKWAIT_COMMAND } from './forkwait.ts';
+import { LAT_CTX_COMMAND, LAT_MMAP_COMMAND, LAT_PAGEFAULT_COMMAND, LAT_PROC_COMMAND, LAT_SYSCALL_COMMAND, LMBENCH_COMMAND } from './lmbench.ts';
+import { IPERF_COMMAND, TTCP_COMMAND } from './ttcp.ts';
 import { MAKE_COMMAND } from './make.ts';
 import { NETPERF_COMMAND } from './netperf.ts';
 import { STRESS_NG_COMMAND } from './stress-ng.ts';
@@ -21,5 +24,10 @@ export const WORKLOAD_COMMANDS: readonly Command[] = [
   LAT_PROC_COMMAND,
   LAT_CTX_COMMAND,
   LAT_PAGEFAULT_COMMAND,
+  LAT_MMAP_COMMAND,
+  FORKWAIT_COMMAND,
+  FIO_COMMAND,
   NETPERF_COMMAND,
+  TTCP_COMMAND,
+  IPERF_COMMAND,
 ];

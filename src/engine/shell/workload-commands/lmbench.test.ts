@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NS_PER_S } from '../../sim/units.ts';
 import { driveUntil, FakeTaskMachine, fakeContext, startRunning } from './fake-task-machine.ts';
-import { LAT_CTX_COMMAND, LAT_PAGEFAULT_COMMAND, LAT_PROC_COMMAND, LAT_SYSCALL_COMMAND, LMBENCH_COMMAND } from './lmbench.ts';
+import { LAT_CTX_COMMAND, LAT_MMAP_COMMAND, LAT_PAGEFAULT_COMMAND, LAT_PROC_COMMAND, LAT_SYSCALL_COMMAND, LMBENCH_COMMAND } from './lmbench.ts';
 
 /** Native-like rates: 0.25 µs syscalls, 400 µs fork+exec, 2.5 µs switches, 0.8 µs faults. */
 function setup(): FakeTaskMachine {
@@ -50,7 +50,7 @@ describe('lmbench', () => {
 
   it('runs the single tools', () => {
     const m = setup();
-    expect(driveUntil(m, startRunning(LAT_PROC_COMMAND, fakeContext(m), ['fork']), 5 * NS_PER_S).output).toBe('Process fork+execve: 400.0000 microseconds\n');
+    expect(driveUntil(m, startRunning(LAT_PROC_COMMAND, fakeContext(m), ['exec']), 5 * NS_PER_S).output).toBe('Process fork+execve: 400.0000 microseconds\n');
     expect(driveUntil(m, startRunning(LAT_CTX_COMMAND, fakeContext(m), ['-s', '0', '2']), 10 * NS_PER_S).output).toBe('\n"size=0k ovr=0.00\n2 2.50\n');
     expect(driveUntil(m, startRunning(LAT_PAGEFAULT_COMMAND, fakeContext(m), ['/var/tmp/f']), 15 * NS_PER_S).output).toBe(
       'Pagefaults on /var/tmp/f: 0.8000 microseconds\n',
@@ -69,12 +69,40 @@ describe('lmbench', () => {
     expect(run.nextWakeNs()).toBeNull();
   });
 
+  it('lat_proc fork is fork+exit without exec, shell goes through /bin/sh; lat_syscall read and write time null I/O', () => {
+    const m = setup();
+    m.rates.set('forkwait', { txPerSecond: 10_000, cpuNsPerTx: {} });
+    m.rates.set('null-io', { txPerSecond: 2_000_000, cpuNsPerTx: {} });
+    expect(driveUntil(m, startRunning(LAT_PROC_COMMAND, fakeContext(m), ['fork']), 5 * NS_PER_S).output).toBe('Process fork+exit: 100.0000 microseconds\n');
+    expect(driveUntil(m, startRunning(LAT_PROC_COMMAND, fakeContext(m), ['shell']), 10 * NS_PER_S).output).toMatch(/^Process fork\+\/bin\/sh -c: \d+\.\d{4} microseconds\n$/);
+    expect(driveUntil(m, startRunning(LAT_SYSCALL_COMMAND, fakeContext(m), ['read']), 15 * NS_PER_S).output).toBe('Simple read: 0.5000 microseconds\n');
+    expect(m.tasks.map((t) => (typeof t.spec.workload === 'string' ? t.spec.workload : t.spec.workload.label))).toEqual(['forkwait', 'proc-shell', 'null-io']);
+  });
+
+  it('lat_ctx runs one test per process count with the size given, the header once', () => {
+    const m = setup();
+    const r = driveUntil(m, startRunning(LAT_CTX_COMMAND, fakeContext(m), ['-s', '64', '2', '8']), 10 * NS_PER_S);
+    expect(r.output).toBe('\n"size=64k ovr=0.00\n2 2.50\n8 2.50\n');
+    const mixes = m.tasks.map((t) => (typeof t.spec.workload === 'string' ? null : t.spec.workload.perTx));
+    expect(mixes.map((x) => x?.tlbMisses)).toEqual([16, 16]);
+  });
+
+  it('lat_mmap maps, touches and unmaps: MB and microseconds per mapping', () => {
+    const m = setup();
+    m.rates.set('idle', { txPerSecond: 10_000, cpuNsPerTx: {} });
+    const r = driveUntil(m, startRunning(LAT_MMAP_COMMAND, fakeContext(m), ['4m', '/tmp/f']), 10 * NS_PER_S);
+    expect(r.output).toBe('4.000000 100\n');
+    const w = m.tasks[0]?.spec.workload;
+    expect(typeof w === 'string' ? null : w?.perTx.pageFaults).toBe(26);
+  });
+
   it.each([
     [LAT_SYSCALL_COMMAND, []],
-    [LAT_SYSCALL_COMMAND, ['read']],
-    [LAT_PROC_COMMAND, ['shell']],
-    [LAT_CTX_COMMAND, ['2', '4']],
-    [LAT_CTX_COMMAND, ['-s', '64', '2']],
+    [LAT_SYSCALL_COMMAND, ['stat']],
+    [LAT_PROC_COMMAND, ['vfork']],
+    [LAT_CTX_COMMAND, ['1']],
+    [LAT_CTX_COMMAND, ['-s', '99999', '2']],
+    [LAT_MMAP_COMMAND, ['4k', '/tmp/f']],
     [LAT_CTX_COMMAND, ['-x']],
     [LMBENCH_COMMAND, ['now']],
   ] as const)('%s refuses %j with status 1', (cmd, args) => {

@@ -1,25 +1,29 @@
 /**
- * lmbench-style operating-system micro-benchmarks (McVoy and Staelin, 1996): the four
- * whose cost virtualization changes most. Each is a short engine task of one worker, and
- * its figure is microseconds per operation = elapsed virtual time / operations, so the
- * numbers differ between platforms only through the engine.
+ * lmbench-style operating-system micro-benchmarks (McVoy and Staelin, 1996). Each is a
+ * short engine task of one worker, and its figure is microseconds per operation = elapsed
+ * virtual time / operations, so the numbers differ between platforms only through the
+ * engine. Mixes: workloads/catalog.ts, workloads/process-creation.ts, workloads/lmbench-mixes.ts.
  *
- * `lmbench` runs all four in turn; `lat_syscall null`, `lat_proc exec` (or `fork`, which
- * here measures the same fork+execve+exit), `lat_ctx 2` and `lat_pagefault [file]` run one.
- * Simplified: lat_ctx's figure includes passing the token through the pipe (the real tool
- * measures that overhead separately and subtracts it; `ovr=0.00` says nothing was
- * subtracted), only 2 processes of size 0 are modelled, and -P/-W/-N are accepted and ignored.
+ * `lmbench` runs the syscall, fork+exec, context-switch and page-fault tests in turn;
+ * `lat_syscall null|read|write`, `lat_proc fork|exec|shell`, `lat_ctx [-s K] N …`,
+ * `lat_pagefault [file]` and `lat_mmap size file` run one. Simplified: lat_ctx's
+ * figure includes passing the token through the pipe (the real tool measures that overhead
+ * separately and subtracts it; `ovr=0.00` says nothing was subtracted), and -P/-W/-N are
+ * accepted and ignored.
  */
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S, NS_PER_US } from '../../sim/units.ts';
 import { startWatched, type WatchedTask } from './task-watch.ts';
+import type { WorkloadDef } from '../../workloads/catalog.ts';
+import { latCtxMix, latMmapMix } from '../../workloads/lmbench-mixes.ts';
+import { MAX_THREADS, parseToolSize } from './option-values.ts';
 
 /** One micro-benchmark: the task it runs and how it prints µs per operation. */
 interface MicroBenchmark {
   /** The process's command line. */
   readonly command: string;
-  readonly workload: string;
+  readonly workload: string | WorkloadDef;
   /** Operations to time: enough for a stable mean, few enough to end in well under a virtual second natively. */
   readonly operations: number;
   readonly label: string;
@@ -33,7 +37,38 @@ const LOOK_INTERVAL_NS = 50 * NS_PER_MS;
 const SYSCALL: MicroBenchmark = { command: 'lat_syscall null', workload: 'syscall', operations: 100_000, label: 'Simple syscall', format: (us) => `Simple syscall: ${us.toFixed(4)} microseconds` };
 const FORK_EXEC: MicroBenchmark = { command: 'lat_proc exec', workload: 'fork-exec', operations: 1_000, label: 'Process fork+execve', format: (us) => `Process fork+execve: ${us.toFixed(4)} microseconds` };
 const CTX_SUMMARY: MicroBenchmark = { command: 'lat_ctx -s 0 2', workload: 'ctx-switch', operations: 50_000, label: 'Context switching', format: (us) => `Context switching - size=0k ovr=0.00: 2 ${us.toFixed(2)}` };
-const CTX_ALONE: MicroBenchmark = { ...CTX_SUMMARY, format: (us) => `\n"size=0k ovr=0.00\n2 ${us.toFixed(2)}` };
+const NULL_READ: MicroBenchmark = { command: 'lat_syscall read', workload: 'null-io', operations: 100_000, label: 'Simple read', format: (us) => `Simple read: ${us.toFixed(4)} microseconds` };
+const NULL_WRITE: MicroBenchmark = { command: 'lat_syscall write', workload: 'null-io', operations: 100_000, label: 'Simple write', format: (us) => `Simple write: ${us.toFixed(4)} microseconds` };
+const FORK_EXIT: MicroBenchmark = { command: 'lat_proc fork', workload: 'forkwait', operations: 2_000, label: 'Process fork+exit', format: (us) => `Process fork+exit: ${us.toFixed(4)} microseconds` };
+const FORK_SHELL: MicroBenchmark = { command: 'lat_proc shell', workload: 'proc-shell', operations: 500, label: 'Process fork+/bin/sh -c', format: (us) => `Process fork+/bin/sh -c: ${us.toFixed(4)} microseconds` };
+
+/** A tool's own mix as a one-worker workload (lat_ctx and lat_mmap take sizes). */
+function toolWorkload(kind: WorkloadDef['kind'], label: string, perTx: WorkloadDef['perTx']): WorkloadDef {
+  return { kind, label, transaction: label, unit: 'ops/s', perTx, concurrency: { fixed: 1 }, residentMiB: 4, pageCacheMiB: 0, variability: 64 };
+}
+
+/** lat_ctx with `processes` in the ring, each summing `sizeKiB`; the first of a run prints the header. */
+function ctxSwitch(processes: number, sizeKiB: number, first: boolean): MicroBenchmark {
+  const head = first ? `\n"size=${sizeKiB}k ovr=0.00\n` : '';
+  return {
+    command: `lat_ctx -s ${sizeKiB} ${processes}`,
+    workload: toolWorkload('ctx-switch', `lat_ctx ${processes} processes of ${sizeKiB}k`, latCtxMix(processes, sizeKiB)),
+    operations: 50_000,
+    label: `Context switching ${processes}`,
+    format: (us) => `${head}${processes} ${us.toFixed(2)}`,
+  };
+}
+
+/** lat_mmap of `bytes` of a file: lmbench prints the size in MB and µs per map, touch and unmap. */
+function mmapTest(bytes: number, file: string): MicroBenchmark {
+  return {
+    command: `lat_mmap ${bytes} ${file}`,
+    workload: toolWorkload('idle', `lat_mmap ${bytes}`, latMmapMix(bytes)),
+    operations: 1_000,
+    label: `mmap of ${file}`,
+    format: (us) => `${(bytes / (1024 * 1024)).toFixed(6)} ${us >= 10 ? us.toFixed(0) : us.toFixed(3)}`,
+  };
+}
 function pageFault(file: string): MicroBenchmark {
   return { command: `lat_pagefault ${file}`, workload: 'page-fault', operations: 100_000, label: `Pagefaults on ${file}`, format: (us) => `Pagefaults on ${file}: ${us.toFixed(4)} microseconds` };
 }
@@ -125,20 +160,41 @@ export const LMBENCH_COMMAND = command('lmbench', 'run the syscall, fork+exec, c
   words.length === 0 ? [SYSCALL, FORK_EXEC, CTX_SUMMARY, pageFault('/tmp/XXX')] : '',
 );
 
-export const LAT_SYSCALL_COMMAND = command('lat_syscall', 'time a null system call (lmbench)', '[-P <parallelism>] [-W <warmup>] [-N <repetitions>] null', (words) => {
+const SYSCALL_TESTS: Readonly<Record<string, MicroBenchmark>> = { null: SYSCALL, read: NULL_READ, write: NULL_WRITE };
+
+export const LAT_SYSCALL_COMMAND = command('lat_syscall', 'time a null system call or null I/O (lmbench)', '[-P <parallelism>] [-W <warmup>] [-N <repetitions>] null|read|write', (words) => {
   if (words.length !== 1) return '';
-  return words[0] === 'null' ? [SYSCALL] : `only the null system call is modelled here`;
+  const test = SYSCALL_TESTS[words[0] ?? ''];
+  return test ? [test] : 'only null, read and write are modelled here';
 });
 
-export const LAT_PROC_COMMAND = command('lat_proc', 'time process creation: fork+execve+exit (lmbench)', '[-P <parallelism>] [-W <warmup>] [-N <repetitions>] exec|fork', (words) => {
+const PROC_TESTS: Readonly<Record<string, MicroBenchmark>> = { fork: FORK_EXIT, exec: FORK_EXEC, shell: FORK_SHELL };
+
+export const LAT_PROC_COMMAND = command('lat_proc', 'time process creation: fork+exit, fork+execve, fork+/bin/sh -c (lmbench)', '[-P <parallelism>] [-W <warmup>] [-N <repetitions>] fork|exec|shell', (words) => {
   if (words.length !== 1) return '';
-  return words[0] === 'exec' || words[0] === 'fork' ? [FORK_EXEC] : 'only fork+execve is modelled here (use exec)';
+  const test = PROC_TESTS[words[0] ?? ''];
+  return test ? [test] : 'only fork, exec and shell are modelled here';
 });
 
-export const LAT_CTX_COMMAND = command('lat_ctx', 'time a context switch between 2 processes (lmbench)', '[-P <parallelism>] [-W <warmup>] [-N <repetitions>] [-s kbytes] processes [processes ...]', (words, size) => {
+/** Most KB a lat_ctx process may sum (lmbench's own runs go up to 64k). */
+const MAX_CTX_KIB = 4096;
+
+export const LAT_CTX_COMMAND = command('lat_ctx', 'time a context switch in a ring of processes (lmbench)', '[-P <parallelism>] [-W <warmup>] [-N <repetitions>] [-s kbytes] processes [processes ...]', (words, size) => {
   if (words.length === 0) return '';
-  if ((size !== null && size !== '0' && size !== '0k') || words.some((w) => w !== '2')) return 'only 2 processes of size 0 are modelled here (lat_ctx -s 0 2)';
-  return [CTX_ALONE];
+  const kib = size === null ? 0 : Number(size.replace(/k$/, ''));
+  const counts = words.map(Number);
+  if (!(kib <= MAX_CTX_KIB) || counts.some((n) => !Number.isInteger(n) || n < 2 || n > MAX_THREADS)) return `processes: 2 to ${MAX_THREADS}; size: 0 to ${MAX_CTX_KIB}k`;
+  return counts.map((n, i) => ctxSwitch(n, kib, i === 0));
+});
+
+/** The largest mapping lat_mmap may make here. */
+const MAX_MMAP_BYTES = 1024 * 1024 * 1024;
+
+export const LAT_MMAP_COMMAND = command('lat_mmap', 'time mapping, touching and unmapping a file (lmbench)', '[-P <parallelism>] [-W <warmup>] [-N <repetitions>] size file', (words) => {
+  if (words.length !== 2) return '';
+  const bytes = parseToolSize(words[0] ?? '');
+  if (bytes === null || bytes < 320 * 1024 || bytes > MAX_MMAP_BYTES) return 'size: 320k (lmbench\'s smallest: two strides) to 1g';
+  return [mmapTest(bytes, words[1] ?? '')];
 });
 
 export const LAT_PAGEFAULT_COMMAND = command('lat_pagefault', 'time a minor page fault on a mapped file (lmbench)', '[-C] [-P <parallelism>] [-W <warmup>] [-N <repetitions>] [file]', (words) => {

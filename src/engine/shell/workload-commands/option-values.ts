@@ -59,6 +59,11 @@ export function parseByteSize(text: string): number | null {
   return Number.isFinite(bytes) && bytes > 0 ? bytes : null;
 }
 
+/** A size as fio and lmbench read it: dd's suffixes, and lower-case m and g as MiB and GiB (`64m`, `1g`). */
+export function parseToolSize(text: string): number | null {
+  return parseByteSize(text.replace(/m$/, 'M').replace(/g$/, 'G'));
+}
+
 /** Splits `--name=value` into its parts; `--flag` has a null value. */
 export function splitLongOption(arg: string): { readonly name: string; readonly value: string | null } {
   const eq = arg.indexOf('=');

@@ -1,0 +1,23 @@
+/**
+ * Where a network benchmark's traffic goes: another guest of the platform (by name or
+ * address, over the platform's virtual network), or the remote machine beyond the host's
+ * NIC (`remote`, or an IPv4 address that is not a guest's) — the peer of the published
+ * ttcp and netperf runs. Any other name does not resolve, as on a real host.
+ */
+import type { Machine } from '../../os/machine.ts';
+
+export type NetworkTarget = { readonly peer: string } | { readonly remote: true };
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+export function networkTarget(machine: Machine, host: string): NetworkTarget | string {
+  if (host === 'localhost' || host === machine.hostname || host.startsWith('127.')) return `${host} is this machine: name another guest, or remote`;
+  if (machine.pingRttNs(host) !== null) return { peer: host };
+  if (host === 'remote' || IPV4.test(host)) return { remote: true };
+  return `unknown host ${host}`;
+}
+
+/** The task spec's peer field for a target (none: the remote machine). */
+export function peerOf(t: NetworkTarget): { peer?: string } {
+  return 'peer' in t ? { peer: t.peer } : {};
+}
