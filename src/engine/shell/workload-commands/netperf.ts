@@ -8,10 +8,11 @@
  * bits/s, and with `-- -O THROUGHPUT,MEAN_LATENCY,P99_LATENCY` (netperf 2.5's output
  * selectors) the latencies. netserver is assumed to run in every guest and on the remote machine.
  */
-import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
+import type { Command, CommandContext, CommandOutcome } from '../command.ts';
 import { done } from '../command.ts';
+import type { TaskProgress } from '../../os/machine.ts';
 import { NS_PER_MS, NS_PER_S, NS_PER_US } from '../../sim/units.ts';
-import { nextLookNs, startWatched, type WatchedTask } from './task-watch.ts';
+import { runOneTask } from './one-task-run.ts';
 import { NETPERF_SEND_BYTES, netperfWorkload, type NetperfTest } from '../../workloads/netperf.ts';
 import { NETPERF_TESTS } from '../../workloads/workload-parameters.ts';
 import { MAX_COUNT, parseCount } from './option-values.ts';
@@ -147,63 +148,36 @@ function selected(a: NetperfArgs, m: Measured, selectors: readonly Selector[]): 
   return `${cells.map((c, i) => c.title.padEnd(widths[i] ?? 0)).join(' ')}\n${cells.map((c, i) => c.value.padEnd(widths[i] ?? 0)).join(' ')}\n`;
 }
 
-class NetperfRun implements RunningCommand {
-  private readonly task: WatchedTask;
-  private readonly deadlineNs: number;
-  private lastNs: number;
-  private finished = false;
+/** What netperf prints once its test is over. */
+function report(a: NetperfArgs, p: TaskProgress): string {
+  const elapsedS = p.elapsedNs / NS_PER_S;
+  const m: Measured = {
+    elapsedS,
+    rate: elapsedS > 0 ? p.transactions / elapsedS : 0,
+    // A TCP_STREAM transaction is one megabit (workloads/bulk-tcp.ts).
+    mbits: elapsedS > 0 ? p.transactions / elapsedS : 0,
+    meanUs: p.transactions > 0 ? p.elapsedNs / p.transactions / NS_PER_US : 0,
+    p99Us: p.latencyMs.p99 === null ? null : p.latencyMs.p99 * 1000,
+  };
+  return banner(a) + (a.selectors ? selected(a, m, a.selectors) : classic(a, m));
+}
 
-  constructor(
-    ctx: CommandContext,
-    private readonly a: NetperfArgs,
-    target: NetworkTarget,
-  ) {
-    this.lastNs = ctx.machine.now();
-    this.deadlineNs = this.lastNs + a.seconds * NS_PER_S;
-    // One transaction in flight for the RR tests; a stream as many as its socket buffer lets run ahead.
-    const workload = netperfWorkload({ test: a.test, requestBytes: a.requestBytes, responseBytes: a.responseBytes, messageBytes: a.sendBytes });
-    this.task = startWatched(ctx.machine, {
+function start(ctx: CommandContext, a: NetperfArgs, target: NetworkTarget): CommandOutcome {
+  // One transaction in flight for the RR tests; a stream as many as its socket buffer lets run ahead.
+  const workload = netperfWorkload({ test: a.test, requestBytes: a.requestBytes, responseBytes: a.responseBytes, messageBytes: a.sendBytes });
+  return runOneTask(ctx, {
+    spec: {
       command: `netperf -H ${a.host} -t ${a.test}`,
       workload,
       workers: 'fixed' in workload.concurrency ? workload.concurrency.fixed : 1,
       maxDurationNs: a.seconds * NS_PER_S,
       ...peerOf(target),
-    });
-  }
-
-  advance(nowNs: number): { output: string; done: boolean; status: number } {
-    if (this.finished) return { output: '', done: true, status: 0 };
-    this.lastNs = Math.max(this.lastNs, nowNs);
-    const p = this.task.handle.progress();
-    if (p.error !== undefined) return this.end(`establish_control could not establish the control connection to ${this.a.host}: ${p.error}\n`, 1);
-    if (!p.done) return { output: '', done: false, status: 0 };
-    const elapsedS = p.elapsedNs / NS_PER_S;
-    const m: Measured = {
-      elapsedS,
-      rate: elapsedS > 0 ? p.transactions / elapsedS : 0,
-      // A TCP_STREAM transaction is one megabit (workloads/bulk-tcp.ts).
-      mbits: elapsedS > 0 ? p.transactions / elapsedS : 0,
-      meanUs: p.transactions > 0 ? p.elapsedNs / p.transactions / NS_PER_US : 0,
-      p99Us: p.latencyMs.p99 === null ? null : p.latencyMs.p99 * 1000,
-    };
-    return this.end(banner(this.a) + (this.a.selectors ? selected(this.a, m, this.a.selectors) : classic(this.a, m)), 0);
-  }
-
-  nextWakeNs(): number | null {
-    return this.finished ? null : nextLookNs(this.lastNs, LOOK_INTERVAL_NS, this.deadlineNs);
-  }
-
-  interrupt(): string {
-    if (this.finished) return '';
-    this.finished = true;
-    this.task.handle.cancel();
-    return '^C\n';
-  }
-
-  private end(output: string, status: number): { output: string; done: boolean; status: number } {
-    this.finished = true;
-    return { output, done: true, status };
-  }
+    },
+    header: '',
+    lookNs: LOOK_INTERVAL_NS,
+    report: (p) => report(a, p),
+    failure: (error) => `establish_control could not establish the control connection to ${a.host}: ${error}\n`,
+  });
 }
 
 export const NETPERF_COMMAND: Command = {
@@ -216,6 +190,6 @@ export const NETPERF_COMMAND: Command = {
     if (typeof target === 'string') {
       return done(`establish control: are you sure there is a netserver listening on ${a.host} at port 12865?\nnetperf here measures to another guest or to the remote machine (${target}): netperf -H <other guest>|remote -t TCP_RR\n`, 1);
     }
-    return { kind: 'running', run: new NetperfRun(ctx, a, target) };
+    return start(ctx, a, target);
   },
 };
