@@ -8,7 +8,7 @@
  * segments and takes the ACKs, the receiver the reverse: the same packets cross its
  * paths); the window never closes, so no round trip is waited for.
  */
-import type { WorkloadDef } from './catalog.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import { mix, type OpMix } from './op-mix.ts';
 import type { WorkloadKind } from './workload-kinds.ts';
 

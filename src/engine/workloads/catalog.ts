@@ -3,7 +3,8 @@
  * (derivations and sources in docs/workloads.md), how many run at once, and the memory
  * it keeps resident. Throughput counts transactions.
  */
-import { mix, type OpMix } from './op-mix.ts';
+import { mix } from './op-mix.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import type { WorkloadKind } from './workload-kinds.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
 import { fioWorkload } from './fio.ts';
@@ -15,22 +16,7 @@ import { osdbWorkload } from './osdb-oltp.ts';
 import { STATIC_GET_MIX } from './web-requests.ts';
 import { NULL_IO_MIX } from './lmbench-mixes.ts';
 
-export interface WorkloadDef {
-  readonly kind: WorkloadKind;
-  readonly label: string;
-  /** What one transaction is, for people. */
-  readonly transaction: string;
-  /** Throughput unit. */
-  readonly unit: string;
-  readonly perTx: OpMix;
-  /** Concurrent clients/threads: a number, or a multiple of the guest's vCPUs. */
-  readonly concurrency: { readonly fixed: number } | { readonly perVcpu: number };
-  /** Resident anonymous memory and page cache the workload wants, MiB. */
-  readonly residentMiB: number;
-  readonly pageCacheMiB: number;
-  /** Gamma shape of the per-batch work size (coefficient of variation 1/√shape). */
-  readonly variability: number;
-}
+export type { WorkloadDef } from './workload-def.ts';
 
 const def = (d: WorkloadDef): WorkloadDef => d;
 

@@ -9,7 +9,7 @@
  * serves queued requests in order (no elevator or NCQ reordering of a deep queue).
  */
 import { mix } from './op-mix.ts';
-import type { WorkloadDef } from './catalog.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
 
 /** Linux's default read-ahead window (read_ahead_kb = 128): a sequential buffered reader's request size. */

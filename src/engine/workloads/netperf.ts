@@ -4,7 +4,7 @@
  * and TCP_STREAM (bulk, as ttcp; netperf -m sets the send size, 16 KiB by default).
  */
 import { bulkTcpWorkload, ETHERNET_MTU, TCP_HEADER_BYTES } from './bulk-tcp.ts';
-import type { WorkloadDef } from './catalog.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import { mix, type OpMix } from './op-mix.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
 

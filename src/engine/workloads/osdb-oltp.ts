@@ -6,7 +6,7 @@
  * OSDB-IR's only select one (`writePercent: 0`). The database fits in memory
  * (docs/workloads.md §19).
  */
-import type { WorkloadDef } from './catalog.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import { blend, mix, type OpMix } from './op-mix.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
 

@@ -4,7 +4,7 @@
  * parent waits — no exec) and lmbench's `lat_proc shell` (fork, exec /bin/sh -c, which
  * starts the hello program). Counts measured with strace -f -c and getrusage (docs/workloads.md §16).
  */
-import type { WorkloadDef } from './catalog.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import { mix, type OpMix } from './op-mix.ts';
 
 /**

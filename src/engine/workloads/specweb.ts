@@ -5,7 +5,7 @@
  * GETs with custom ad rotation (12.6 %), POSTs (4.8 %) and CGI GETs (0.15 %)
  * (docs/workloads.md §18). `dynamicPercent` scales the dynamic share, keeping that split.
  */
-import type { WorkloadDef } from './catalog.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import { blend, type OpMix } from './op-mix.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
 import { CGI_GET_MIX, DYNAMIC_GET_MIX, POST_MIX, STATIC_GET_MIX } from './web-requests.ts';

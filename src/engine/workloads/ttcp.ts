@@ -4,7 +4,7 @@
  * length (-l, 8192 bytes by default). Barham et al. 2003 ran it at MTU 1500 and 500.
  */
 import { bulkTcpWorkload, ETHERNET_MTU } from './bulk-tcp.ts';
-import type { WorkloadDef } from './catalog.ts';
+import type { WorkloadDef } from './workload-def.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
 
 /** ttcp's default buffer length (-l). */
