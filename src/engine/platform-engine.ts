@@ -19,7 +19,7 @@ import type { Machine } from './os/machine.ts';
 import { osIdentity } from './os/os-identity.ts';
 import { ImageStore, containerRootFs, osImage } from './os/os-images.ts';
 import { collectResults } from './run/collect-results.ts';
-import type { GuestRuntime } from './run/guest-runtime.ts';
+import type { GuestRuntime } from './run/core/guest-runtime.ts';
 import type { PlatformSimulation } from './run/platform-simulation.ts';
 import { createPlatformSimulation } from './run/run-scenario.ts';
 import type { PlatformKind, Scenario } from './scenario/schema.ts';

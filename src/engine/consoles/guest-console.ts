@@ -3,7 +3,7 @@
  * services) as the simulation reaches each stage; once it runs, the guest's shell. A
  * refused guest shows why; a stopped one says it is powered off until it starts again.
  */
-import type { GuestRuntime } from '../run/guest-runtime.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { GuestMachine } from '../os/guest-machine.ts';
 import { ShellSession } from '../shell/shell-session.ts';
 import type { ShellFlavour } from '../shell/shell-flavour.ts';

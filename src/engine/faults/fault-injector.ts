@@ -4,8 +4,8 @@
  * decides its blast radius on this platform, applies it, and keeps what it did.
  */
 import type { FaultResult } from '../metrics/results.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 import { crashHost, crashOne, isUp } from './apply/crash.ts';
 import { floodDisk } from './apply/disk-flood.ts';
 import { ForkGates, startForkBomb } from './apply/fork-bomb.ts';
@@ -28,7 +28,7 @@ export class FaultInjector {
   private hostBackAtNs = 0;
   private readonly gates: ForkGates;
 
-  constructor(private readonly sim: PlatformSimulation) {
+  constructor(private readonly sim: SimulationCore) {
     this.gates = new ForkGates(sim);
     for (const f of sim.scenario.faults ?? []) sim.at(f.atS * 1e9, () => this.inject(f.kind, f.target ?? null));
   }

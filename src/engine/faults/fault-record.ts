@@ -3,8 +3,8 @@
  * be read off the guests later: the public FaultResult is made from it on demand.
  */
 import type { FaultResult } from '../metrics/results.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import { round } from '../run/collect-results.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import { round } from '../metrics/result-records.ts';
 import type { FaultKind } from './fault-kinds.ts';
 
 export class FaultRecord {

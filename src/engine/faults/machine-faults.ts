@@ -7,8 +7,9 @@
  * a fork bomb starts in the guest whose shell ran it.
  */
 import type { FaultResult } from '../metrics/results.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
+import type { FaultInjector } from './fault-injector.ts';
 import type { FaultKind } from './fault-kinds.ts';
 import { kernelIsHypervisor, platformFacts } from './platform-facts.ts';
 
@@ -20,7 +21,7 @@ export interface MachineFaults {
 }
 
 /** The faults of a guest's machine (`guest`), or of the platform's management host (null). */
-export function machineFaults(sim: PlatformSimulation, guest: GuestRuntime | null): MachineFaults {
+export function machineFaults(sim: SimulationCore & { readonly faults: FaultInjector }, guest: GuestRuntime | null): MachineFaults {
   const kind = sim.model.kind;
   const name = guest?.spec.name ?? null;
   const fire = (k: FaultKind): FaultResult => sim.faults.inject(k, name);

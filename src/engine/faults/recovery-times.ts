@@ -7,13 +7,13 @@
 import { SERVER_POST_NS } from '../calibration/faults.ts';
 import type { OsId } from '../os/os-families.ts';
 import type { GuestPlan } from '../platforms/platform-model.ts';
-import { makeJob } from '../run/job.ts';
-import { PLATFORM_MODELS } from '../run/platform-models.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { makeJob } from '../run/core/job.ts';
+import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 import type { GuestSpec, HostSpec } from '../scenario/schema.ts';
 
 /** The OS that boots under the guests after a host-level crash (dom0, service console and KVM host are Linux). */
-function hostOs(sim: PlatformSimulation, target: GuestSpec | null): OsId {
+function hostOs(sim: SimulationCore, target: GuestSpec | null): OsId {
   const p = sim.scenario.platforms;
   switch (sim.model.kind) {
     case 'hosted':
@@ -39,13 +39,13 @@ function layerSpec(os: OsId, host: HostSpec): GuestSpec {
 }
 
 /** From the crash until the host can start guests again: POST, then the host layer's boot on bare hardware. */
-export function hostRebootNs(sim: PlatformSimulation, target: GuestSpec | null): number {
+export function hostRebootNs(sim: SimulationCore, target: GuestSpec | null): number {
   const host = sim.scenario.host;
   const native = PLATFORM_MODELS.native(sim.scenario).plan(layerSpec(hostOs(sim, target), host));
   return SERVER_POST_NS + bootNs(native, host);
 }
 
 /** A driver domain's restart: a Linux guest's boot on this hypervisor. */
-export function driverDomainRestartNs(sim: PlatformSimulation): number {
+export function driverDomainRestartNs(sim: SimulationCore): number {
   return bootNs(sim.model.plan(layerSpec('linux', sim.scenario.host)), sim.scenario.host);
 }

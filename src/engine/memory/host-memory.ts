@@ -4,13 +4,20 @@
  * guest starts or stops, a process allocates), and carries out the OOM kills that
  * balancing calls for — a process inside a VM, a container's process, a container's main
  * process (the container goes down), or a whole VM's process on a hosted or KVM host.
+ * An extension of the simulation core: it decides admissions, adds swap-ins' disk time to
+ * bursts, and rebalances on the core's guest-state and memory-demand events.
  */
 import { productFor } from '../consoles/products.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { GuestState } from '../metrics/results.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import type { Job } from '../run/core/job.ts';
+import type { Task } from '../run/core/task.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 import { balanceMemory, type OomKill, type PressureGuest } from './memory-pressure.ts';
+import { swapInNs, swapInsPerTransaction } from './host-swap.ts';
 import { memoryPolicy, type MemoryPolicy } from './memory-policy.ts';
-import { commOf, oomScore, type OomLogEntry } from './oom-kernel-log.ts';
+import type { OomLogEntry } from '../run/core/guest-pressure.ts';
+import { commOf, oomScore } from './oom-kernel-log.ts';
 import { workloadProcess } from '../os/process-names.ts';
 
 export class HostMemory {
@@ -18,15 +25,34 @@ export class HostMemory {
   /** The host's memory beside the platform's own layers (host OS, hypervisor, dom0 …), MiB. */
   readonly freeMiB: number;
   private balancing = false;
+  /** One swap-in's time on the host's disk, ns. */
+  private readonly swapInNs: number;
   /** OOM kills the host's own kernel logged (the one kernel containers share; the host OS under VMs). */
   readonly oomLog: OomLogEntry[] = [];
   /** The pid a guest's task's process has in its machine's ps, set by whoever numbers processes (the machines). */
   pidOf: ((guest: number, taskId: number) => number) | null = null;
 
-  constructor(private readonly sim: PlatformSimulation) {
+  constructor(private readonly sim: SimulationCore) {
     this.policy = memoryPolicy(sim.scenario, sim.model.kind);
     const base = Object.values(sim.model.baseMemoryMiB()).reduce((a, b) => a + b, 0);
     this.freeMiB = Math.max(0, sim.scenario.host.memoryMiB - base);
+    this.swapInNs = swapInNs(sim.scenario.host);
+    sim.hooks.admission = (planMiB) => this.refusal(planMiB);
+    sim.hooks.extraDiskNs = (g, t, job, scale) => this.swapInDiskNs(g, t, job, scale);
+    // Demand changes when a guest comes or goes (not when a booted one starts its workload) or allocates.
+    sim.on('guestStateChanged', (g, from) => {
+      if (from === null || isLive(from) !== g.live) this.rebalance();
+    });
+    sim.on('memoryDemandChanged', () => this.rebalance());
+  }
+
+  /** Touches of pages the host swapped out fault, each a disk read the batch waits for: that disk time, ns. */
+  private swapInDiskNs(g: GuestRuntime, t: Task, job: Job, scale: number): number {
+    const out = g.pressure.outFraction;
+    if (!(out > 0) || !t.workload) return 0;
+    const swapIns = swapInsPerTransaction(out, t.workload.perTx) * job.transactions * scale;
+    g.pressure.swapIns += swapIns;
+    return swapIns * this.swapInNs;
   }
 
   /** Why a platform that does not overcommit cannot start a guest needing `planMiB` now, or null. */
@@ -115,6 +141,10 @@ export class HostMemory {
     };
     (k.scope === 'guest' ? g.pressure.oomLog : this.oomLog).push(entry);
   }
+}
+
+function isLive(s: GuestState): boolean {
+  return s === 'booting' || s === 'running';
 }
 
 function total(parts: Readonly<Record<string, number>>): number {

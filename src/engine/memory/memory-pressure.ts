@@ -6,7 +6,7 @@
  * balanced — the one process to kill next (the caller kills it and balances again).
  */
 import { balloonCapacity, inflate } from './balloon.ts';
-import type { GuestPressure } from './guest-pressure.ts';
+import type { GuestPressure } from '../run/core/guest-pressure.ts';
 import { outFraction } from './host-swap.ts';
 import type { MemoryPolicy } from './memory-policy.ts';
 import { pickVictim, type OomCandidate } from './oom-killer.ts';

@@ -9,22 +9,7 @@
  * killed keeps the lines: a VM's own kernel, or the one host kernel every container shares.
  */
 import { kernelStamp } from '../os/boot-log.ts';
-
-/** One OOM kill as the killing kernel recorded it. */
-export interface OomLogEntry {
-  readonly atNs: number;
-  /** The killed process's guest (by index). */
-  readonly guest: number;
-  /** Its pid where its kernel logs it; null: a VM's own process, numbered by the host's ps when read. */
-  readonly pid: number | null;
-  /** The process's name (task->comm: its program's base name, at most 15 characters). */
-  readonly comm: string;
-  /** oom_badness: resident memory as a share of what the killer's domain may use, in thousandths. */
-  readonly score: number;
-  readonly rssKiB: number;
-  /** Killed by a memory cgroup's OOM killer rather than the whole kernel's. */
-  readonly cgroup: boolean;
-}
+import type { OomLogEntry } from '../run/core/guest-pressure.ts';
 
 /** The kernel's name for a program run as `command` (TASK_COMM_LEN is 16 with its NUL). */
 export function commOf(command: string): string {

@@ -13,9 +13,9 @@ import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { NATIVE_COSTS } from '../calibration/mechanism-costs.ts';
 import { CHECKPOINT_FREEZE_NS, DEVICE_STATE_BYTES, RESTORE_OBJECTS_NS, RESUME_NS } from '../calibration/migration-costs.ts';
 import { L } from '../metrics/layers.ts';
-import { layerRecord, round } from '../run/collect-results.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { layerRecord, round } from '../metrics/result-records.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import type { MigratingSimulation } from './migrations.ts';
 import { CostPath } from '../platforms/cost-path.ts';
 import { MIB, PAGE_BYTES } from '../sim/units.ts';
 import { pageWritesPerTx, type DirtyingModel } from './dirty-pages.ts';
@@ -28,7 +28,7 @@ import { preCopy, stopAndCopy, type CopyOutcome } from './pre-copy.ts';
 const PAGES_PER_MIB = MIB / PAGE_BYTES;
 
 /** The guest's page writes per second (all its tasks, at their rates so far) and its writable working set. */
-export function dirtyingOf(sim: PlatformSimulation, g: GuestRuntime): DirtyingModel {
+export function dirtyingOf(sim: MigratingSimulation, g: GuestRuntime): DirtyingModel {
   let pagesPerSecond = 0;
   for (const t of g.tasks) {
     if (!t.workload || t.startNs < 0 || sim.now <= t.startNs) continue;
@@ -45,7 +45,7 @@ export interface MigrateOptions {
 }
 
 /** Migrates the guest named `name` now; a report says why not when it cannot. */
-export function migrateGuest(sim: PlatformSimulation, name: string, options: MigrateOptions = {}): MigrationReport {
+export function migrateGuest(sim: MigratingSimulation, name: string, options: MigrateOptions = {}): MigrationReport {
   const own = migrationMethod(sim.model.kind, sim.scenario);
   const method = own.kind === 'pre-copy' && options.live === false ? { kind: 'stop-and-copy' as const, how: `${own.how}; not live: suspended for the whole copy`, layers: own.layers } : own;
   const g = sim.guests.find((x) => x.spec.name === name);
@@ -57,7 +57,7 @@ export function migrateGuest(sim: PlatformSimulation, name: string, options: Mig
         ? `no guest named ${name}`
         : g.state !== 'running'
           ? `${name} is ${g.state}, not running`
-          : sim.now < g.migratingUntilNs
+          : sim.migrations.underWay(g)
             ? `${name} is already being migrated`
             : null;
   if (refusal !== null || !g || method.kind === 'not-applicable') return { ...base, ...nothingMoved(), refusal: refusal ?? method.how };

@@ -7,8 +7,8 @@
  */
 import { HOST_FLOW } from '../hardware/queued-device.ts';
 import { CostPath } from '../platforms/cost-path.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import type { MigratingSimulation } from './migrations.ts';
 import { PAGE_BYTES } from '../sim/units.ts';
 import type { MigrationRound } from './pre-copy.ts';
 
@@ -42,11 +42,11 @@ export function roundSteps(rounds: readonly MigrationRound[], offsetNs: number, 
   });
 }
 
-export function playMigration(sim: PlatformSimulation, g: GuestRuntime, plan: MigrationPlan): void {
+export function playMigration(sim: MigratingSimulation, g: GuestRuntime, plan: MigrationPlan): void {
   const t0 = sim.now;
   // The boot it is moved in: after going down and booting again it is no longer being moved.
   const boot = g.kernelStartNs;
-  g.migratingUntilNs = t0 + plan.totalNs;
+  sim.migrations.moving(g, t0 + plan.totalNs);
   sim.pauseGuest(g, t0 + plan.pauseFromNs, t0 + plan.pauseUntilNs);
   for (const s of plan.steps) {
     sim.at(t0 + s.startNs, () => {

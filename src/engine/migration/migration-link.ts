@@ -14,7 +14,7 @@ import { NATIVE_COSTS } from '../calibration/mechanism-costs.ts';
 import { ETHERNET_MTU_BYTES, SEGMENT_PAYLOAD_BYTES, SEGMENTS_PER_PAGE } from '../calibration/migration-costs.ts';
 import { LAYERS, type L, type Layer } from '../metrics/layers.ts';
 import { CostPath } from '../platforms/cost-path.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 import { PAGE_BYTES } from '../sim/units.ts';
 
 /** Most of the NIC the guests' traffic can be taken to leave busy (the migration always gets some). */
@@ -37,7 +37,7 @@ type LayerIndex = (typeof L)[keyof typeof L];
 const layerIndex = (layer: Layer): LayerIndex => LAYERS.indexOf(layer) as LayerIndex;
 
 /** The sending side's CPU for one page: the copy in the first layer, the stack and driver in the last. */
-export function pageSendPath(sim: PlatformSimulation, layers: readonly Layer[]): CostPath {
+export function pageSendPath(sim: SimulationCore, layers: readonly Layer[]): CostPath {
   const ghz = CPU_GENERATIONS[sim.scenario.host.cpu].ghz;
   const copy = layers[0] ?? 'shared-kernel';
   const stack = layers[layers.length - 1] ?? copy;
@@ -46,7 +46,7 @@ export function pageSendPath(sim: PlatformSimulation, layers: readonly Layer[]):
     .charge(layerIndex(stack), (SEGMENTS_PER_PAGE * (NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles)) / ghz);
 }
 
-export function migrationLink(sim: PlatformSimulation, layers: readonly Layer[]): MigrationLink {
+export function migrationLink(sim: SimulationCore, layers: readonly Layer[]): MigrationLink {
   const nic = NICS[sim.scenario.host.nic];
   const guestNicShare = sim.now > 0 ? Math.min(MAX_GUEST_SHARE, sim.nic.busyNs / sim.now) : 0;
   const payloadShare = SEGMENT_PAYLOAD_BYTES / (ETHERNET_MTU_BYTES + nic.framingBytes);

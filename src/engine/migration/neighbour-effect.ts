@@ -3,7 +3,7 @@
  * its throughput over the same window of the same run without the move (a twin
  * simulation, same scenario and seed, so the difference is the move's alone).
  */
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 
 export interface NeighbourEffect {
   readonly guest: string;
@@ -13,7 +13,7 @@ export interface NeighbourEffect {
 }
 
 /** Runs `moved` and its twin `still` over the move's window and compares the other guests. */
-export function neighbourEffect(moved: PlatformSimulation, still: PlatformSimulation, movedGuest: string, endNs: number): NeighbourEffect[] {
+export function neighbourEffect(moved: SimulationCore, still: SimulationCore, movedGuest: string, endNs: number): NeighbourEffect[] {
   const others = moved.guests.map((g, i) => ({ g, twin: still.guests[i], i })).filter(({ g }) => g.spec.name !== movedGuest && g.plan !== null);
   const startNs = moved.now;
   const before = others.map(({ g, twin }) => [g.transactions, twin?.transactions ?? 0] as const);

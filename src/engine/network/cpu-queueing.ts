@@ -8,11 +8,12 @@
  * its cores, as if the cores were busy independently — times the mean wait for the first
  * of them to finish its slice, half a quantum shared by the cores. An idle host adds nothing.
  */
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
-import { QUANTUM_NS, SAMPLE_NS } from '../run/platform-simulation.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
+import { QUANTUM_NS } from '../run/core/cpu-scheduler.ts';
+import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 
 /** Share of the host's cores busy over the last second (for native, of one guest's own machine). */
-export function cpuUtilisation(sim: PlatformSimulation, guestIndex?: number): number {
+export function cpuUtilisation(sim: SimulationCore, guestIndex?: number): number {
   let busy = 0;
   for (const t of sim.tasks) if (!t.ended && (guestIndex === undefined || t.guestIndex === guestIndex)) busy += t.cpuLastSecond;
   return Math.min(1, busy / (sim.scenario.host.cores * SAMPLE_NS));

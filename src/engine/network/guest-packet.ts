@@ -14,7 +14,7 @@ import { NICS } from '../calibration/devices.ts';
 import { CONTAINER_COSTS, NATIVE_COSTS } from '../calibration/mechanism-costs.ts';
 import { SWITCH_FORWARD_NS } from '../calibration/network-costs.ts';
 import { CostPath } from '../platforms/cost-path.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 import { cpuUtilisation, schedulingWaitNs } from './cpu-queueing.ts';
 import { virtualSwitch, type VirtualSwitch } from './virtual-switch.ts';
 
@@ -40,7 +40,7 @@ export interface GuestPacket {
 }
 
 /** The CPU paths of a packet from guest `from` to guest `to`, or null if either has no plan. */
-export function packetParts(sim: PlatformSimulation, from: number, to: number): PacketParts | null {
+export function packetParts(sim: SimulationCore, from: number, to: number): PacketParts | null {
   const src = sim.guests[from]?.plan?.paths;
   const dst = sim.guests[to]?.plan?.paths;
   if (!src || !dst) return null;
@@ -55,13 +55,13 @@ export function packetParts(sim: PlatformSimulation, from: number, to: number): 
 }
 
 /** Serialising a frame on the sender's NIC and again on the switch's port, plus its forwarding. */
-export function wireNs(sim: PlatformSimulation, bytes: number): number {
+export function wireNs(sim: SimulationCore, bytes: number): number {
   const nic = NICS[sim.scenario.host.nic];
   return (2 * (bytes + nic.framingBytes)) / nic.bytesPerNs + SWITCH_FORWARD_NS;
 }
 
 /** Waits for a core on the way: the receiver's vCPU, and any separately scheduled middle (dom0, a VMM process). */
-export function queueingNs(sim: PlatformSimulation, via: VirtualSwitch, to: number): number {
+export function queueingNs(sim: SimulationCore, via: VirtualSwitch, to: number): number {
   const cores = sim.scenario.host.cores;
   const native = via.layer === null;
   const receiver = schedulingWaitNs(cpuUtilisation(sim, native ? to : undefined), cores);
@@ -69,7 +69,7 @@ export function queueingNs(sim: PlatformSimulation, via: VirtualSwitch, to: numb
 }
 
 /** One packet of `bytes` from guest `from` to guest `to`, or null when either is not running. */
-export function guestPacket(sim: PlatformSimulation, from: number, to: number, bytes: number): GuestPacket | null {
+export function guestPacket(sim: SimulationCore, from: number, to: number, bytes: number): GuestPacket | null {
   if (sim.guests[from]?.state !== 'running' || sim.guests[to]?.state !== 'running') return null;
   const parts = packetParts(sim, from, to);
   if (!parts) return null;
@@ -81,7 +81,7 @@ export function guestPacket(sim: PlatformSimulation, from: number, to: number, b
 }
 
 /** A request of `bytes` from `from` to `to` and its reply of the same size, ns; null when either is not running. */
-export function guestRoundTripNs(sim: PlatformSimulation, from: number, to: number, bytes: number): number | null {
+export function guestRoundTripNs(sim: SimulationCore, from: number, to: number, bytes: number): number | null {
   const request = guestPacket(sim, from, to, bytes);
   const reply = guestPacket(sim, to, from, bytes);
   return request && reply ? request.latencyNs + reply.latencyNs : null;

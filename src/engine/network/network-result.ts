@@ -5,14 +5,14 @@
  * running guests.
  */
 import type { NetworkResult } from '../metrics/results.ts';
-import { exitRecord, layerRecord, round } from '../run/collect-results.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { exitRecord, layerRecord, round } from '../metrics/result-records.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 import { guestPacket, guestRoundTripNs } from './guest-packet.ts';
 
 /** ICMP echo with ping's default 56 data bytes (+ 8 ICMP + 20 IP). */
 const PACKET_BYTES = 84;
 
-export function networkResult(sim: PlatformSimulation): NetworkResult | undefined {
+export function networkResult(sim: SimulationCore): NetworkResult | undefined {
   const running = sim.guests.filter((g) => g.state === 'running');
   const [a, b] = running;
   if (!a || !b) return undefined;

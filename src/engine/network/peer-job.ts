@@ -7,16 +7,17 @@
  * Simplification (docs/model.md): the receiver's share of each packet is charged on the
  * sender's burst, as a driver domain's work is; the receiving guest's vCPU is not occupied.
  */
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import { makeJob, type Job } from '../run/job.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import { makeJob, type Job } from '../run/core/job.ts';
+import type { PeerOptions } from '../run/core/core-interface.ts';
+import type { SimulationCore } from '../run/core/simulation-core.ts';
 import { CostPath } from '../platforms/cost-path.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 import { packetParts, queueingNs, wireNs } from './guest-packet.ts';
-import { findPeer, type PeerOptions } from './find-peer.ts';
+import { findPeer } from './find-peer.ts';
 
 /** The job of `count` transactions of `m` between guest `g` and the guest named `peer`, or why not. */
-export function peerJob(sim: PlatformSimulation, g: GuestRuntime, peer: string, m: OpMix, count: number, o: PeerOptions = {}): Job | string {
+export function peerJob(sim: SimulationCore, g: GuestRuntime, peer: string, m: OpMix, count: number, o: PeerOptions = {}): Job | string {
   const p = findPeer(sim, g, peer, o);
   if (typeof p === 'string') return p;
   const there = packetParts(sim, g.index, p);

@@ -5,9 +5,9 @@
  */
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { L } from '../metrics/layers.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
-import { SAMPLE_NS } from '../run/platform-simulation.ts';
+import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { addressOf, hostTimes, pingRtt, platformMemory } from './machine-support.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
@@ -19,7 +19,7 @@ import { BASE_PROCESSES, workloadProcess } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
-import { TouchingWorkers } from '../memory/touching-workers.ts';
+import { TouchingWorkers } from '../run/core/touching-workers.ts';
 import { oomLogLines } from '../memory/oom-kernel-log.ts';
 
 /** Where a guest's tasks' processes appear in its process list. */

@@ -6,9 +6,9 @@
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { XEN_DOM0_MIB, ESX_SERVICE_CONSOLE_MIB } from '../calibration/footprints.ts';
 import { L } from '../metrics/layers.ts';
-import type { GuestRuntime } from '../run/guest-runtime.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
-import { SAMPLE_NS } from '../run/platform-simulation.ts';
+import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { productFor } from '../consoles/products.ts';
 import { distinctOses } from '../platforms/native/native-platform.ts';
 import type { FileSystem } from './filesystem.ts';

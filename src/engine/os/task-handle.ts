@@ -1,8 +1,8 @@
 /** A command's view of a task the engine runs for it. */
 import { LAYERS } from '../metrics/layers.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
-import type { Task } from '../run/task.ts';
-import type { TouchingWorkers } from '../memory/touching-workers.ts';
+import type { Task } from '../run/core/task.ts';
+import type { TouchingWorkers } from '../run/core/touching-workers.ts';
 import type { TaskHandle, TaskProgress } from './machine.ts';
 
 /** `touching`: the task's workers that allocate memory, if it has them (their memory goes when the task ends). */

@@ -3,9 +3,10 @@
  * milliseconds, exits by reason, memory by part, throughput and latency per guest.
  */
 import { EXIT_REASONS } from '../metrics/exit-reasons.ts';
-import { LAYERS, LAYER_COUNT, L } from '../metrics/layers.ts';
+import { LAYER_COUNT, L } from '../metrics/layers.ts';
+import { exitRecord, layerRecord, round } from '../metrics/result-records.ts';
 import type { GuestMemoryPressure, GuestResult, NetworkResult, PlatformResult } from '../metrics/results.ts';
-import type { GuestRuntime } from './guest-runtime.ts';
+import type { GuestRuntime } from './core/guest-runtime.ts';
 import type { PlatformSimulation } from './platform-simulation.ts';
 import { networkResult } from '../network/network-result.ts';
 
@@ -122,33 +123,8 @@ function sumInto(into: Float64Array, from: Float64Array): void {
   for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) + (from[i] as number);
 }
 
-/** Non-zero layers in the canonical order, ms (or `nsPerUnit`) to 3 decimals. */
-export function layerRecord(ns: Float64Array, nsPerUnit = 1e6): Record<string, number> {
-  const out: Record<string, number> = {};
-  LAYERS.forEach((layer, i) => {
-    const v = ns[i] as number;
-    if (v > 0) out[layer] = round(v / nsPerUnit, 3);
-  });
-  return out;
-}
-
-/** Non-zero exit reasons, as whole counts (or to `digits` decimals, for one packet's share). */
-export function exitRecord(counts: Float64Array, digits = 0): Record<string, number> {
-  const out: Record<string, number> = {};
-  EXIT_REASONS.forEach((reason, i) => {
-    const v = round(counts[i] as number, digits);
-    if (v > 0) out[reason] = v;
-  });
-  return out;
-}
-
 function mapValues(r: Readonly<Record<string, number>>, f: (v: number) => number): Record<string, number> {
   return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, f(v)]));
-}
-
-export function round(v: number, digits: number): number {
-  const k = 10 ** digits;
-  return Math.round(v * k) / k;
 }
 
 /** The platform's guest-to-guest packet (network/network-result.ts), when two guests run. */

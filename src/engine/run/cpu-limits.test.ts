@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { XEN, guest, runPlatform, testScenario } from '../memory/test-host.ts';
-import type { Task } from './task.ts';
+import type { Task } from './core/task.ts';
 
 const ratio = (a: number, b: number): number => a / b;
 

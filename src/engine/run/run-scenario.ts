@@ -5,8 +5,9 @@
  */
 import type { GuestResult, PlatformResult, ScenarioResult } from '../metrics/results.ts';
 import { PLATFORM_KINDS, type PlatformKind, type Scenario } from '../scenario/schema.ts';
-import { collectResults, round } from './collect-results.ts';
-import { PLATFORM_MODELS } from './platform-models.ts';
+import { round } from '../metrics/result-records.ts';
+import { collectResults } from './collect-results.ts';
+import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
 import { PlatformSimulation } from './platform-simulation.ts';
 
 /** Builds the simulation of one platform for a scenario. */

@@ -5,8 +5,8 @@
  * operator power-cycles it) and starts the guests it had again, as xendomains, ESX's
  * autostart or a container restart policy do; each boots through its own paths.
  */
-import type { GuestRuntime } from '../../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../../run/platform-simulation.ts';
+import type { GuestRuntime } from '../../run/core/guest-runtime.ts';
+import type { SimulationCore } from '../../run/core/simulation-core.ts';
 import type { FaultRecord } from '../fault-record.ts';
 import { hostRebootNs } from '../recovery-times.ts';
 
@@ -14,13 +14,13 @@ export function isUp(g: GuestRuntime): boolean {
   return g.state === 'running' || g.state === 'booting';
 }
 
-export function crashOne(sim: PlatformSimulation, g: GuestRuntime, record: FaultRecord, reason: string): void {
+export function crashOne(sim: SimulationCore, g: GuestRuntime, record: FaultRecord, reason: string): void {
   sim.crashGuest(g, reason);
   record.down.push(g);
 }
 
 /** Takes every guest down and schedules the host's reboot; returns when the host is back. */
-export function crashHost(sim: PlatformSimulation, record: FaultRecord, layer: string, target: GuestRuntime | null): number {
+export function crashHost(sim: SimulationCore, record: FaultRecord, layer: string, target: GuestRuntime | null): number {
   const reason = `${layer} crashed at ${(sim.now / 1e9).toFixed(3)} s`;
   for (const g of sim.guests.filter(isUp)) crashOne(sim, g, record, reason);
   const back = sim.now + hostRebootNs(sim, target?.spec ?? null);

@@ -1,11 +1,11 @@
 /** A disk flood: one `dd` in the target writing 1 MiB blocks without end, until it is killed or the guest stops. */
 import { FLOOD_WRITERS } from '../../calibration/faults.ts';
-import type { GuestRuntime } from '../../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../../run/platform-simulation.ts';
+import type { GuestRuntime } from '../../run/core/guest-runtime.ts';
+import type { SimulationCore } from '../../run/core/simulation-core.ts';
 import type { FaultRecord } from '../fault-record.ts';
 import { watchTask } from './watch-task.ts';
 
-export function floodDisk(sim: PlatformSimulation, g: GuestRuntime, record: FaultRecord): string | null {
+export function floodDisk(sim: SimulationCore, g: GuestRuntime, record: FaultRecord): string | null {
   const t = sim.startTask(g, { command: 'dd if=/dev/zero of=/var/tmp/flood bs=1M', workload: 'seq-write', workers: FLOOD_WRITERS });
   if (typeof t === 'string') return t;
   const weight = g.spec.limits?.blkioWeight;

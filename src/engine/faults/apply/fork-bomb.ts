@@ -7,10 +7,10 @@
  */
 import { BOMB_RUNNABLE, PROCESS_TABLE } from '../../calibration/faults.ts';
 import { productFor } from '../../consoles/products.ts';
-import { makeJob } from '../../run/job.ts';
-import type { GuestRuntime } from '../../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../../run/platform-simulation.ts';
-import type { Task } from '../../run/task.ts';
+import { makeJob } from '../../run/core/job.ts';
+import type { GuestRuntime } from '../../run/core/guest-runtime.ts';
+import type { SimulationCore } from '../../run/core/simulation-core.ts';
+import type { Task } from '../../run/core/task.ts';
 import { WORKLOADS } from '../../workloads/catalog.ts';
 import type { WorkloadKind } from '../../workloads/workload-kinds.ts';
 import type { FaultRecord } from '../fault-record.ts';
@@ -26,17 +26,17 @@ const FORKING: ReadonlySet<WorkloadKind> = new Set(['kernel-build', 'fork-exec']
 export type ProcessTable = 'guest' | 'limit' | 'shared';
 
 /** What a product calls a container's process limit. */
-function limitName(sim: PlatformSimulation): string {
+function limitName(sim: SimulationCore): string {
   const id = productFor(sim.model.kind, sim.scenario)?.id;
   return id === 'virtuozzo' ? 'numproc' : id === 'solaris-containers' ? 'max-lwps' : 'pids limit';
 }
 
-function hostTableOs(sim: PlatformSimulation, g: GuestRuntime): keyof typeof PROCESS_TABLE {
+function hostTableOs(sim: SimulationCore, g: GuestRuntime): keyof typeof PROCESS_TABLE {
   return sim.model.kind === 'container' ? sim.scenario.platforms.container.hostOs : g.spec.os;
 }
 
 /** Starts the bomb in `g`; returns why not, or null. */
-export function startForkBomb(sim: PlatformSimulation, g: GuestRuntime, table: ProcessTable, record: FaultRecord, gates: ForkGates): string | null {
+export function startForkBomb(sim: SimulationCore, g: GuestRuntime, table: ProcessTable, record: FaultRecord, gates: ForkGates): string | null {
   const plan = g.plan;
   if (!plan) return `${g.spec.name} is not running`;
   const bomb = sim.startTask(g, { command: FORK_BOMB, workload: 'fork-exec', workers: BOMB_RUNNABLE });
@@ -68,7 +68,7 @@ export function startForkBomb(sim: PlatformSimulation, g: GuestRuntime, table: P
 export class ForkGates {
   private readonly full = new Map<Task, ReadonlySet<number>>();
 
-  constructor(private readonly sim: PlatformSimulation) {}
+  constructor(private readonly sim: SimulationCore) {}
 
   add(bomb: Task, guests: ReadonlySet<number>): void {
     this.full.set(bomb, guests);

@@ -3,8 +3,8 @@
  * every request waits; CPU work goes on. Guests whose workload does I/O stall, the others
  * keep running.
  */
-import type { GuestRuntime } from '../../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../../run/platform-simulation.ts';
+import type { GuestRuntime } from '../../run/core/guest-runtime.ts';
+import type { SimulationCore } from '../../run/core/simulation-core.ts';
 import type { FaultRecord } from '../fault-record.ts';
 import { driverDomainRestartNs } from '../recovery-times.ts';
 import { isUp } from './crash.ts';
@@ -14,7 +14,7 @@ function doesIo(g: GuestRuntime): boolean {
   return j !== null && (j.diskNs > 0 || j.writebackNs > 0 || j.netNs > 0);
 }
 
-export function stallIo(sim: PlatformSimulation, record: FaultRecord): void {
+export function stallIo(sim: SimulationCore, record: FaultRecord): void {
   const back = sim.now + driverDomainRestartNs(sim);
   sim.disk.unavailableTill(back);
   sim.nic.unavailableTill(back);

@@ -1,16 +1,16 @@
 /**
  * A memory hog running: one process in the target (stress-ng's --vm worker) touching new
- * pages without end (memory/touching-workers.ts). It ends when an OOM killer kills it (or
+ * pages without end (run/core/touching-workers.ts). It ends when an OOM killer kills it (or
  * its guest), when its guest stops, or when it is killed; every guest an OOM kill took
  * down is in the blast radius.
  */
-import type { GuestRuntime } from '../../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../../run/platform-simulation.ts';
-import { TouchingWorkers } from '../../memory/touching-workers.ts';
+import type { GuestRuntime } from '../../run/core/guest-runtime.ts';
+import type { SimulationCore } from '../../run/core/simulation-core.ts';
+import { TouchingWorkers } from '../../run/core/touching-workers.ts';
 import type { FaultRecord } from '../fault-record.ts';
 import { isUp } from './crash.ts';
 
-export function startMemoryHog(sim: PlatformSimulation, g: GuestRuntime, record: FaultRecord): string | null {
+export function startMemoryHog(sim: SimulationCore, g: GuestRuntime, record: FaultRecord): string | null {
   const t = sim.startTask(g, { command: 'stress-ng --vm 1 --vm-bytes 100%', workload: 'stream', workers: 1 });
   if (typeof t === 'string') return t;
   const kills = g.pressure.oomKills;

@@ -6,7 +6,7 @@
  * streaming ('stream'). A bogo op is one of the workload's transactions (catalog.ts says
  * what one is). With `--vm-bytes` the vm workers also allocate and touch that much memory
  * between them (stress-ng divides it among its instances), so the guest's memory limits and
- * OOM killers act on them (memory/touching-workers.ts); a worker an OOM killer kills is
+ * OOM killers act on them (run/core/touching-workers.ts); a worker an OOM killer kills is
  * started again, as stress-ng does, and its death is printed (stress-ng prints it at debug
  * level: shown here always, so a student sees it). usr/sys times are what the guest can
  * account (task-watch.ts); real time is the task's elapsed virtual time. Metrics are always printed (as with --metrics-brief);

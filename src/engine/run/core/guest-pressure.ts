@@ -1,11 +1,10 @@
 /**
  * One guest's memory under pressure: what it wants beyond its plan (memory a process
  * allocated), and what the platform's mechanisms did to it (pages shared, ballooned,
- * swapped, page cache dropped, processes OOM-killed). Recomputed by memory-pressure.ts
+ * swapped, page cache dropped, processes OOM-killed). The core keeps the account (the
+ * `allocate` action writes it); the memory extension (memory/) recomputes the rest
  * whenever the guests' demand changes.
  */
-import type { OomLogEntry } from './oom-kernel-log.ts';
-
 export class GuestPressure {
   /** Anonymous memory processes of the guest allocated and touched beyond its workload (a memory hog), MiB. */
   allocatedMiB = 0;
@@ -48,4 +47,20 @@ export class GuestPressure {
     this.workloadKilled = false;
     this.oomLog.length = 0;
   }
+}
+
+/** One OOM kill as the killing kernel recorded it. */
+export interface OomLogEntry {
+  readonly atNs: number;
+  /** The killed process's guest (by index). */
+  readonly guest: number;
+  /** Its pid where its kernel logs it; null: a VM's own process, numbered by the host's ps when read. */
+  readonly pid: number | null;
+  /** The process's name (task->comm: its program's base name, at most 15 characters). */
+  readonly comm: string;
+  /** oom_badness: resident memory as a share of what the killer's domain may use, in thousandths. */
+  readonly score: number;
+  readonly rssKiB: number;
+  /** Killed by a memory cgroup's OOM killer rather than the whole kernel's. */
+  readonly cgroup: boolean;
 }

@@ -7,12 +7,12 @@
  * linear in the counts, so a batch is priced exactly, and the event rate stays within
  * what a browser worker can run hundreds of times faster than real time.
  */
-import { DISKS, NICS } from '../calibration/devices.ts';
-import { CostPath } from '../platforms/cost-path.ts';
-import { priceMix, type OpPaths } from '../platforms/op-paths.ts';
-import type { GuestPlan } from '../platforms/platform-model.ts';
-import type { HostSpec } from '../scenario/schema.ts';
-import type { OpMix } from '../workloads/op-mix.ts';
+import { DISKS, NICS } from '../../calibration/devices.ts';
+import { CostPath } from '../../platforms/cost-path.ts';
+import { priceMix, type OpPaths } from '../../platforms/op-paths.ts';
+import type { GuestPlan } from '../../platforms/platform-model.ts';
+import type { HostSpec } from '../../scenario/schema.ts';
+import type { OpMix } from '../../workloads/op-mix.ts';
 
 /** The work a batch aims at on its busiest resource, natively: a scheduling quantum's worth. */
 export const BATCH_TARGET_NS = 5e6;

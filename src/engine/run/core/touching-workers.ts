@@ -2,14 +2,14 @@
  * Processes of a guest that allocate memory and touch every page of it (stress-ng's --vm
  * workers, the memory-hog fault): each grows as fast as its page faults go on this
  * platform's path — a first touch is a page fault and a page of zeroing — and hands its
- * growth to the memory model (PlatformSimulation.allocate), whose limits, reclaim and OOM
+ * growth to the memory model (SimulationCore.allocate), whose limits, reclaim and OOM
  * killers respond. An OOM kill of the guest's allocations takes the biggest worker (the
  * OOM killer's choice); the others keep what they hold. A worker that was killed either
  * stays dead or starts again from nothing (stress-ng restarts an OOM-killed vm worker).
  */
-import type { GuestRuntime } from '../run/guest-runtime.ts';
-import type { PlatformSimulation } from '../run/platform-simulation.ts';
-import { MIB, NS_PER_MS, PAGE_BYTES } from '../sim/units.ts';
+import type { GuestRuntime } from './guest-runtime.ts';
+import type { SimulationCore } from './simulation-core.ts';
+import { MIB, NS_PER_MS, PAGE_BYTES } from '../../sim/units.ts';
 
 /** How often the workers' growth is handed to the memory model: fine enough to see it climb. */
 const STEP_NS = 100 * NS_PER_MS;
@@ -47,7 +47,7 @@ export class TouchingWorkers {
   private ended = false;
 
   constructor(
-    private readonly sim: PlatformSimulation,
+    private readonly sim: SimulationCore,
     private readonly g: GuestRuntime,
     private readonly o: TouchOptions,
   ) {

@@ -2,20 +2,23 @@
  * One guest's state during a run: its price list, its lifecycle (booting, running,
  * stopped, crashed), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
  */
-import { CAP_PERIOD_NS, DEFAULT_CPU_SHARES } from '../calibration/cpu-scheduling.ts';
-import { GuestPressure } from '../memory/guest-pressure.ts';
-import { addScaled } from '../platforms/cost-path.ts';
-import type { OpPaths } from '../platforms/op-paths.ts';
-import type { GuestPlan } from '../platforms/platform-model.ts';
-import type { GuestSpec, HostSpec } from '../scenario/schema.ts';
-import { EXIT_REASON_COUNT } from '../metrics/exit-reasons.ts';
-import { LAYER_COUNT } from '../metrics/layers.ts';
-import { LatencyHistogram } from '../metrics/latency-histogram.ts';
-import type { GuestState } from '../metrics/results.ts';
-import type { Rng } from '../sim/rng.ts';
-import { workloadOf, type WorkloadDef } from '../workloads/catalog.ts';
+import { CAP_PERIOD_NS, DEFAULT_CPU_SHARES } from '../../calibration/cpu-scheduling.ts';
+import { GuestPressure } from './guest-pressure.ts';
+import { addScaled } from '../../platforms/cost-path.ts';
+import type { OpPaths } from '../../platforms/op-paths.ts';
+import type { GuestPlan } from '../../platforms/platform-model.ts';
+import type { GuestSpec, HostSpec } from '../../scenario/schema.ts';
+import { EXIT_REASON_COUNT } from '../../metrics/exit-reasons.ts';
+import { LAYER_COUNT } from '../../metrics/layers.ts';
+import { LatencyHistogram } from '../../metrics/latency-histogram.ts';
+import type { GuestState } from '../../metrics/results.ts';
+import type { Rng } from '../../sim/rng.ts';
+import { workloadOf, type WorkloadDef } from '../../workloads/catalog.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
 import type { Task } from './task.ts';
+
+/** Per-second decay of the 1, 5 and 15 minute load averages, as the kernel's exponential averages. */
+const LOAD_DECAY = [Math.exp(-1 / 60), Math.exp(-1 / 300), Math.exp(-1 / 900)] as const;
 
 export class GuestRuntime {
   state: GuestState;
@@ -28,8 +31,6 @@ export class GuestRuntime {
   /** Paused (a migration's stop-and-copy, a container frozen for its checkpoint) from, until: nothing of it runs or completes. */
   pausedFromNs = 0;
   pausedUntilNs = 0;
-  /** Until when a migration of it is under way (another is refused). */
-  migratingUntilNs = 0;
   /** Workers waiting for a vCPU, oldest first. */
   readonly ready: number[] = [];
   /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. */
@@ -178,6 +179,12 @@ export class GuestRuntime {
       this.capPeriodEndNs = (Math.floor(now / CAP_PERIOD_NS) + 1) * CAP_PERIOD_NS;
     }
     return this.capBudgetNs - this.capUsedNs;
+  }
+
+  /** The 1 Hz sample: the load averages take this second's runnable workers. */
+  sampleLoad(): void {
+    const n = this.runnable();
+    for (let i = 0; i < 3; i++) this.load[i] = (this.load[i] as number) * LOAD_DECAY[i]! + n * (1 - LOAD_DECAY[i]!);
   }
 
   /** Runnable workers now: on a vCPU or waiting for one. */

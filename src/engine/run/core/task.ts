@@ -3,10 +3,10 @@
  * workload, or one a command started (stress-ng, sysbench, make …). It owns its workers,
  * counts its transactions and CPU, and ends at a limit, on cancel, or never.
  */
-import { LAYER_COUNT } from '../metrics/layers.ts';
-import { LatencyHistogram } from '../metrics/latency-histogram.ts';
-import type { Rng } from '../sim/rng.ts';
-import type { WorkloadDef } from '../workloads/catalog.ts';
+import { LAYER_COUNT } from '../../metrics/layers.ts';
+import { LatencyHistogram } from '../../metrics/latency-histogram.ts';
+import type { Rng } from '../../sim/rng.ts';
+import type { WorkloadDef } from '../../workloads/catalog.ts';
 import type { Job } from './job.ts';
 
 export type TaskKind = 'boot' | 'scenario' | 'command';
@@ -68,6 +68,13 @@ export class Task {
   /** The next batch's size multiplier: the task's own stream, the same on every platform. */
   nextScale(): number {
     return this.rng && this.workload ? this.rng.unitGamma(this.workload.variability) : 1;
+  }
+
+  /** The 1 Hz sample: the CPU it used in the second just ended. */
+  sampleCpu(): void {
+    const total = this.cpuTotalNs;
+    this.cpuLastSecond = total - this.cpuAtSample;
+    this.cpuAtSample = total;
   }
 
   /** Whether the task has reached its limit at `now`. */

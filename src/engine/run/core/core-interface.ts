@@ -1,0 +1,70 @@
+/**
+ * The simulation core's interface: what it publishes and what extensions may plug into.
+ *
+ * The core (this folder) knows virtual time, the event queue, the CPU scheduler, the
+ * devices and the guests' jobs. Everything else — memory pressure, faults, the guest
+ * network, migration — is an extension, built at the one composition point
+ * (run/platform-simulation.ts): it listens to the core's events, calls its actions
+ * (SimulationCore's public methods: admit, startGuest, stopGuest, crashGuest, pauseGuest,
+ * startTask, endTask, allocate, freeAllocated, at, runHostWork), and may fill the hooks
+ * below. The core never imports an extension.
+ */
+import type { GuestState } from '../../metrics/results.ts';
+import type { WorkloadDef } from '../../workloads/catalog.ts';
+import type { OpMix } from '../../workloads/op-mix.ts';
+import type { GuestRuntime } from './guest-runtime.ts';
+import type { Job } from './job.ts';
+import type { Task } from './task.ts';
+
+/** Events the core publishes, in virtual-time order, to every listener that asked. */
+export interface CoreEvents {
+  /** A guest was admitted (`from` null: refused ones too) or changed state (booting, running, stopped, crashed). */
+  guestStateChanged(g: GuestRuntime, from: GuestState | null): void;
+  /** A worker of task `t` finished a batch of `transactions`. */
+  batchDone(t: Task, transactions: number): void;
+  /** The 1 Hz sample behind CPU% and load averages was taken. */
+  sampled(nowNs: number): void;
+  /** A guest's processes allocated or freed memory (the `allocate` action). */
+  memoryDemandChanged(g: GuestRuntime): void;
+}
+
+/** The core's listeners, by event, called in the order they subscribed. */
+export class CoreEventBus {
+  private readonly listeners: { [K in keyof CoreEvents]: CoreEvents[K][] } = { guestStateChanged: [], batchDone: [], sampled: [], memoryDemandChanged: [] };
+
+  on<K extends keyof CoreEvents>(event: K, listener: CoreEvents[K]): void {
+    this.listeners[event].push(listener);
+  }
+
+  emit<K extends keyof CoreEvents>(event: K, ...args: Parameters<CoreEvents[K]>): void {
+    for (const l of this.listeners[event]) (l as (...a: Parameters<CoreEvents[K]>) => void)(...args);
+  }
+}
+
+/** Options of a job whose packets go to another guest. */
+export interface PeerOptions {
+  /** A peer still booting will do (a scenario's workload starts before its peer may be up). */
+  readonly acceptBooting?: boolean;
+}
+
+/** Points where an extension decides for the core; each has at most one owner. */
+export interface CoreHooks {
+  /** Why a guest the platform would admit cannot start now (memory that is not free), or null. */
+  admission: ((planMiB: Readonly<Record<string, number>>) => string | null) | null;
+  /** Disk time a finished burst must also wait for (pages swapped out by the host), ns; it may count what it adds. */
+  extraDiskNs: ((g: GuestRuntime, t: Task, job: Job, scale: number) => number) | null;
+  /** The job of `count` transactions of `m` whose packets go to guest `peer`, or why there is none (the guest network). */
+  peerJob: ((g: GuestRuntime, peer: string, m: OpMix, count: number, o?: PeerOptions) => Job | string) | null;
+}
+
+/** What a command asks the core to run. */
+export interface TaskRequest {
+  readonly command: string;
+  /** A built-in or tool workload by name, or one a command built from its options (fio, lat_ctx …). */
+  readonly workload: string | WorkloadDef;
+  readonly workers: number;
+  readonly maxTransactions?: number;
+  readonly maxDurationNs?: number;
+  /** Another guest of this platform that the workload's packets go to (netperf -H), instead of a remote machine. */
+  readonly peer?: string;
+}

@@ -1,0 +1,415 @@
+/**
+ * The simulation core of one platform: a discrete-event simulation of the guests' workers
+ * sharing the host's cores, disk and NIC.
+ *
+ * A worker takes a job (the boot, then batch after batch of transactions) to the CPU —
+ * waiting for a free vCPU of its guest and a free core (cpu-scheduler.ts) — then to the
+ * devices, then starts the next. CPU time is charged to layers as the platform's cost
+ * paths say; devices are shared fairly between the guests. Its interface (events, hooks,
+ * actions) is core-interface.ts; extensions plug in at run/platform-simulation.ts.
+ */
+import { DEFAULT_BLKIO_WEIGHT } from '../../calibration/cpu-scheduling.ts';
+import { QueuedDevice } from '../../hardware/queued-device.ts';
+import type { GuestState } from '../../metrics/results.ts';
+import { addScaled } from '../../platforms/cost-path.ts';
+import type { PlatformModel } from '../../platforms/platform-model.ts';
+import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
+import { EventQueue } from '../../sim/event-queue.ts';
+import { Rng } from '../../sim/rng.ts';
+import { workloadByName } from '../../workloads/catalog.ts';
+import { CoreEventBus, type CoreEvents, type CoreHooks, type TaskRequest } from './core-interface.ts';
+import { CpuScheduler } from './cpu-scheduler.ts';
+import { GuestRuntime } from './guest-runtime.ts';
+import { HostWork } from './host-work.ts';
+import { batchSize, makeJob, type Job } from './job.ts';
+import { Task } from './task.ts';
+import { WorkerTable } from './worker-table.ts';
+
+const enum Ev {
+  FirmwareDone,
+  CpuDone,
+  IoDone,
+  Sample,
+  Timer,
+}
+
+/** Virtual time between the 1 Hz samples behind CPU% figures. */
+export const SAMPLE_NS = 1e9;
+
+export class SimulationCore {
+  readonly guests: GuestRuntime[] = [];
+  readonly tasks: Task[] = [];
+  readonly disk = new QueuedDevice();
+  readonly nic = new QueuedDevice();
+  now = 0;
+  events = 0;
+  /** When the last 1 Hz sample was taken. */
+  sampledAtNs = 0;
+  /** Where extensions decide for the core (core-interface.ts). */
+  readonly hooks: CoreHooks = { admission: null, extraDiskNs: null, peerJob: null };
+  /**
+   * Whether a task's worker may start its next batch now (a full process table stops
+   * forking work); a held worker waits until `releaseHeld()`. Null: every worker may.
+   */
+  mayStartBatch: ((t: Task) => boolean) | null = null;
+
+  readonly workers = new WorkerTable();
+  private readonly queue = new EventQueue();
+  private readonly scheduler: CpuScheduler;
+  private readonly bus = new CoreEventBus();
+  /** Callbacks due at virtual times (faults, recoveries), by the id their Timer event carries. */
+  private readonly timers = new Map<number, () => void>();
+  private nextTimer = 0;
+  private readonly held: number[] = [];
+  private readonly hostWork: HostWork;
+  private readonly rootRng: Rng;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly model: PlatformModel,
+    private readonly nativeModel: PlatformModel,
+  ) {
+    this.rootRng = new Rng(scenario.seed);
+    this.hostWork = new HostWork(model);
+    this.scheduler = new CpuScheduler(scenario.host.cores, {
+      guests: this.guests,
+      tasks: this.tasks,
+      workers: this.workers,
+      burstStarted: (w, endNs) => this.queue.push(endNs, Ev.CpuDone, w),
+      at: (atNs, fn) => this.at(atNs, fn),
+      retire: (w, t) => this.retire(w, t),
+    });
+  }
+
+  /** Subscribes to one of the core's events (core-interface.ts). */
+  on<K extends keyof CoreEvents>(event: K, listener: CoreEvents[K]): void {
+    this.bus.on(event, listener);
+  }
+
+  /** Powers on the scenario's guests and starts the 1 Hz sample: call once, after the extensions are built. */
+  start(): void {
+    for (const spec of this.scenario.guests) this.admit(spec);
+    this.queue.push(SAMPLE_NS, Ev.Sample, 0);
+  }
+
+  /** Runs every event up to virtual time `t` (ns) and moves the clock there. */
+  advanceTo(t: number): void {
+    const q = this.queue;
+    while (q.peekTime() <= t) {
+      q.pop();
+      this.now = q.poppedTime;
+      this.events++;
+      const e = q.poppedEntity;
+      switch (q.poppedKind as Ev) {
+        case Ev.FirmwareDone:
+          this.onFirmwareDone(e);
+          break;
+        case Ev.CpuDone:
+          this.onCpuDone(e);
+          break;
+        case Ev.IoDone:
+          this.onJobDone(e);
+          break;
+        case Ev.Sample:
+          this.onSample();
+          break;
+        case Ev.Timer:
+          this.onTimer(e);
+          break;
+      }
+      this.scheduler.dispatch(this.now);
+    }
+    this.now = t;
+  }
+
+  /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
+  admit(spec: GuestSpec): GuestRuntime {
+    const modelReason = this.model.refusal ?? this.model.admit(spec);
+    const planned = modelReason === null ? this.model.plan(spec) : null;
+    const reason = modelReason ?? this.hooks.admission?.(planned?.memoryMiB ?? {}) ?? null;
+    const plan = reason === null ? planned : null;
+    const index = this.guests.length;
+    const g = new GuestRuntime(index, spec, plan, reason, this.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name));
+    this.guests.push(g);
+    this.disk.addFlow((spec.limits?.blkioWeight ?? DEFAULT_BLKIO_WEIGHT) / DEFAULT_BLKIO_WEIGHT);
+    this.nic.addFlow();
+    if (plan) this.queue.push(this.now + plan.firmwareNs, Ev.FirmwareDone, index);
+    this.emitState(g, null);
+    return g;
+  }
+
+  /** Shuts a guest down: its tasks end now. */
+  stopGuest(g: GuestRuntime): void {
+    this.halt(g, 'stopped', null);
+  }
+
+  /**
+   * A guest goes down without shutting down (a panic, an OOM kill of a container's init, the
+   * layer under it failing): its tasks end now, and `reason` says why. It can be started again.
+   */
+  crashGuest(g: GuestRuntime, reason: string): void {
+    this.halt(g, 'crashed', reason);
+  }
+
+  private halt(g: GuestRuntime, state: 'stopped' | 'crashed', reason: string | null): void {
+    const from = g.state;
+    if (from !== 'running' && from !== 'booting') return;
+    // endTask takes each out of g.tasks: walk a copy.
+    for (const t of [...g.tasks]) this.endTask(t);
+    g.tasks.length = 0;
+    g.stopped(this.now, state, reason);
+    g.setWaiting(this.now, 0);
+    // A pause under way ends with it.
+    g.pausedUntilNs = Math.min(g.pausedUntilNs, this.now);
+    this.emitState(g, from);
+  }
+
+  /** Powers a stopped guest on again: firmware, boot, then its workload. */
+  startGuest(g: GuestRuntime): void {
+    const from = g.state;
+    if ((from !== 'stopped' && from !== 'crashed') || !g.plan) return;
+    g.state = 'booting';
+    g.crashReason = null;
+    g.pressure.restarted();
+    this.queue.push(this.now + g.plan.firmwareNs, Ev.FirmwareDone, g.index);
+    this.emitState(g, from);
+  }
+
+  /**
+   * Pauses `g` from `fromNs` until `untilNs` (a migration's stop-and-copy): its vCPUs get
+   * no core and its finished batches complete only when it resumes, so its throughput
+   * stops and the pause shows in its latency.
+   */
+  pauseGuest(g: GuestRuntime, fromNs: number, untilNs: number): void {
+    g.pausedFromNs = fromNs;
+    g.pausedUntilNs = untilNs;
+    // An event at the resumption puts its ready workers back on cores.
+    this.at(untilNs, () => undefined);
+  }
+
+  /**
+   * A process in `g` allocates and touches `mib` more memory (a memory hog): the guest's
+   * limits, the platform's reclaim and the OOM killers respond as memory requires.
+   */
+  allocate(g: GuestRuntime, mib: number): void {
+    if (!g.live || !(mib > 0)) return;
+    g.pressure.allocatedMiB += mib;
+    this.bus.emit('memoryDemandChanged', g);
+  }
+
+  /** The processes in `g` that allocated memory (see `allocate`) exit: their memory (`mib` of it, or all) is freed. */
+  freeAllocated(g: GuestRuntime, mib = g.pressure.allocatedMiB): void {
+    if (g.pressure.allocatedMiB === 0 || !(mib > 0)) return;
+    const left = g.pressure.allocatedMiB - mib;
+    // Sums of steps leave rounding dust: none is left once every owner has freed its own.
+    g.pressure.allocatedMiB = left > 1e-6 ? left : 0;
+    this.bus.emit('memoryDemandChanged', g);
+  }
+
+  /** Starts a workload in a running guest; returns the task, or why not. */
+  startTask(g: GuestRuntime, r: TaskRequest): Task | string {
+    if (g.state !== 'running' || !g.plan) return `${g.spec.name} is not running`;
+    const workload = typeof r.workload === 'string' ? workloadByName(r.workload) : r.workload;
+    if (!workload) return `unknown workload ${typeof r.workload === 'string' ? r.workload : r.workload.label}`;
+    const perBatch = batchSize(g.nativePaths, workload.perTx, this.scenario.host);
+    const job =
+      perBatch === 0
+        ? null
+        : r.peer === undefined
+          ? makeJob(g.plan, workload.perTx, perBatch, perBatch, this.scenario.host)
+          : (this.hooks.peerJob?.(g, r.peer, workload.perTx, perBatch) ?? 'this platform has no guest network');
+    if (typeof job === 'string') return job;
+    const rng = this.rootRng.split(`${g.spec.name}#${++g.commandTasks}`);
+    return this.launch(g, { command: r.command, kind: 'command', workload, job, workers: r.workers, rng, ...limits(r) });
+  }
+
+  /** Ends a task now (Ctrl-C, kill); its workers leave as they come back. */
+  endTask(t: Task): void {
+    if (t.ended) return;
+    t.endNs = this.now;
+    const g = this.guests[t.guestIndex] as GuestRuntime;
+    const i = g.tasks.indexOf(t);
+    if (i >= 0) g.tasks.splice(i, 1);
+  }
+
+  /** Runs `fn` at virtual time `atNs` (now, if that has passed), in order with every other event: a timer. */
+  at(atNs: number, fn: () => void): void {
+    const id = this.nextTimer++;
+    this.timers.set(id, fn);
+    this.queue.push(Math.max(atNs, this.now), Ev.Timer, id);
+  }
+
+  /**
+   * The platform runs work of its own (a migration's copy in dom0, the vmkernel, the host
+   * kernel): it takes a core now — ahead of the guests, as the layer under them — for
+   * the work's CPU time, charged by layer (see background()) when it gives it back.
+   */
+  runHostWork(ns: Float64Array): void {
+    const total = this.hostWork.total(ns);
+    if (!(total > 0)) return;
+    this.scheduler.takeCore();
+    this.at(this.now + total, () => {
+      this.scheduler.giveCore();
+      this.hostWork.done(ns);
+    });
+  }
+
+  /** Lets the workers held by `mayStartBatch` start their next batches again. */
+  releaseHeld(): void {
+    for (const w of this.held.splice(0)) this.startBatch(w, this.tasks[this.workers.task[w] as number] as Task);
+    this.scheduler.dispatch(this.now);
+  }
+
+  /** CPU the platform itself has spent by now (its own timer ticks and work), by layer and exit reason. */
+  background(): { ns: Float64Array; exits: Float64Array } {
+    return this.hostWork.background(this.now);
+  }
+
+  /** Cores that are not running anything now. */
+  get idleCores(): number {
+    return this.scheduler.idleCores;
+  }
+
+  private emitState(g: GuestRuntime, from: GuestState | null): void {
+    this.bus.emit('guestStateChanged', g, from);
+  }
+
+  private launch(g: GuestRuntime, o: ConstructorParameters<typeof Task>[2]): Task {
+    const t = new Task(this.tasks.length, g.index, o);
+    t.startNs = this.now;
+    this.tasks.push(t);
+    g.tasks.push(t);
+    for (let i = 0; i < t.workerCount; i++) {
+      t.live++;
+      this.startBatch(this.workers.alloc(t.id), t);
+    }
+    return t;
+  }
+
+  private onFirmwareDone(gi: number): void {
+    const g = this.guests[gi] as GuestRuntime;
+    if (g.state !== 'booting') return;
+    g.kernelStarted(this.now);
+    this.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null });
+  }
+
+  private onCpuDone(w: number): void {
+    const t = this.tasks[this.workers.task[w] as number] as Task;
+    const gi = t.guestIndex;
+    const g = this.guests[gi] as GuestRuntime;
+    const job = t.job as NonNullable<Task['job']>;
+    const slice = this.workers.slice[w] as number;
+    // This slice's share of the job's costs (a job longer than a quantum runs in several).
+    // (Slices add up to burstNs × scale, so the shares add up to the batch's scale.)
+    const share = slice / job.burstNs;
+    addScaled(g.cpuNs, job.cost.ns, share);
+    t.cpuTotalNs += slice;
+    if (t.kind === 'command') addScaled(t.cpuNs, job.cost.ns, share);
+    const exits = job.cost.exits;
+    for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * share;
+    g.ticksCharged += job.ticks * share;
+    this.scheduler.burstEnded(g, slice, this.now);
+    const left = (this.workers.remaining[w] as number) - slice;
+    this.workers.remaining[w] = left;
+    if (left > 0 && !t.ended) {
+      g.ready.push(w);
+      return;
+    }
+    const scale = this.workers.scale[w] as number;
+    if (job.writebackNs > 0) this.disk.submit(this.now, gi, job.writebackNs * scale);
+    let diskNs = job.diskNs * scale;
+    if (this.hooks.extraDiskNs) diskNs += this.hooks.extraDiskNs(g, t, job, scale);
+    const diskDone = diskNs > 0 ? this.disk.submit(this.now, gi, diskNs) : this.now;
+    const netDone = job.netNs > 0 ? this.nic.submit(this.now, gi, job.netNs * scale) : this.now;
+    const done = Math.max(diskDone, netDone) + job.wireNs * scale;
+    if (done > this.now) this.queue.push(done, Ev.IoDone, w);
+    else this.onJobDone(w);
+  }
+
+  private onJobDone(w: number): void {
+    const t = this.tasks[this.workers.task[w] as number] as Task;
+    const g = this.guests[t.guestIndex] as GuestRuntime;
+    if (t.kind === 'boot') {
+      this.retire(w, t);
+      this.endTask(t);
+      if (g.state !== 'booting') return;
+      g.workloadStarted(this.now);
+      this.emitState(g, 'booting');
+      if (g.pressure.workloadKilled) return;
+      this.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng });
+      return;
+    }
+    if (t.ended) return this.retire(w, t);
+    // A paused guest cannot see its batch finish: it completes when the guest runs again.
+    if (g.pausedAt(this.now)) {
+      this.queue.push(g.pausedUntilNs, Ev.IoDone, w);
+      return;
+    }
+    const job = t.job as NonNullable<Task['job']>;
+    const tx = job.transactions * (this.workers.scale[w] as number);
+    // A worker runs its batch's transactions one after another: each took its share.
+    const perTx = (this.now - (this.workers.start[w] as number)) / job.transactions;
+    t.transactions += tx;
+    t.latency.record(perTx, tx);
+    if (t.kind === 'scenario') {
+      g.transactions += tx;
+      g.latency.record(perTx, tx);
+    }
+    this.bus.emit('batchDone', t, tx);
+    if (t.reachedLimit(this.now)) {
+      this.endTask(t);
+      return this.retire(w, t);
+    }
+    this.startBatch(w, t);
+  }
+
+  private onTimer(id: number): void {
+    const fn = this.timers.get(id);
+    this.timers.delete(id);
+    fn?.();
+  }
+
+  /**
+   * The scenario workload's job: its packets go to the peer guest it names (a booting peer
+   * will answer), else to a remote machine — also when the peer was refused or is down.
+   */
+  private scenarioJob(g: GuestRuntime): Job | null {
+    const peer = g.spec.workload.peer;
+    if (peer === undefined || !g.workloadJob || !this.hooks.peerJob) return g.workloadJob;
+    const job = this.hooks.peerJob(g, peer, g.workload.perTx, g.workloadJob.transactions, { acceptBooting: true });
+    return typeof job === 'string' ? g.workloadJob : job;
+  }
+
+  private startBatch(w: number, t: Task): void {
+    if (this.mayStartBatch && !t.ended && !this.mayStartBatch(t)) {
+      this.held.push(w);
+      return;
+    }
+    const g = this.guests[t.guestIndex] as GuestRuntime;
+    const scale = t.nextScale();
+    this.workers.scale[w] = scale;
+    this.workers.start[w] = this.now;
+    this.workers.remaining[w] = (t.job?.burstNs ?? 0) * scale;
+    this.scheduler.enqueue(g, w);
+  }
+
+  private retire(w: number, t: Task): void {
+    this.workers.release(w);
+    t.live--;
+  }
+
+  private onSample(): void {
+    for (const g of this.guests) g.sampleLoad();
+    for (const t of this.tasks) if (!t.ended || t.endNs >= this.sampledAtNs) t.sampleCpu();
+    this.sampledAtNs = this.now;
+    this.queue.push(this.now + SAMPLE_NS, Ev.Sample, 0);
+    this.bus.emit('sampled', this.now);
+  }
+}
+
+function limits(r: TaskRequest): { maxTransactions?: number; maxDurationNs?: number } {
+  return {
+    ...(r.maxTransactions === undefined ? {} : { maxTransactions: r.maxTransactions }),
+    ...(r.maxDurationNs === undefined ? {} : { maxDurationNs: r.maxDurationNs }),
+  };
+}
