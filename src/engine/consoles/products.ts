@@ -7,20 +7,10 @@
  */
 import type { CpuGenerationId } from '../hardware/cpu-generation-ids.ts';
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
+import { PRODUCT_IDS, type ProductId } from './product-ids.ts';
 import type { BareMetalOptions, ContainerOptions, HostedOptions, PlatformKind, Scenario } from '../scenario/schema.ts';
 
-export const PRODUCT_IDS = [
-  'virtual-server-2005',
-  'gsx-server',
-  'virtualbox',
-  'xen',
-  'esx-server',
-  'kvm',
-  'solaris-containers',
-  'virtuozzo',
-  'docker',
-] as const;
-export type ProductId = (typeof PRODUCT_IDS)[number];
+export { PRODUCT_IDS, type ProductId } from './product-ids.ts';
 
 /** The platforms a product can be: every one but the native baseline. */
 export type ProductPlatform = Exclude<PlatformKind, 'native'>;

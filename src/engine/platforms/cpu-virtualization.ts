@@ -10,7 +10,7 @@
 import type { CpuGeneration } from '../calibration/cpu-generations.ts';
 import { BT_COSTS, HW_MONITOR_WORK_CYCLES, NATIVE_COSTS, XEN_COSTS } from '../calibration/mechanism-costs.ts';
 import { CostPath } from './cost-path.ts';
-import type { CpuOpPaths } from './op-paths.ts';
+import type { KernelPaths } from './op-paths.ts';
 import { L } from '../metrics/layers.ts';
 
 type LayerIndex = (typeof L)[keyof typeof L];
@@ -20,16 +20,6 @@ export type CpuMode =
   | { readonly kind: 'binary-translation' }
   | { readonly kind: 'hardware-assist'; readonly paging: 'shadow' | 'nested' }
   | { readonly kind: 'paravirtual' };
-
-/** The CPU-side paths of a guest kernel, and how the monitor reaches into it. */
-export interface KernelPaths extends CpuOpPaths {
-  /** Getting an interrupt that the monitor holds into the guest, through to the guest's handler. */
-  readonly deliverInterrupt: CostPath;
-  /** The same for a timer tick. */
-  readonly deliverTick: CostPath;
-  /** The monitor notices a guest I/O request on a paravirtual device (one notification). */
-  readonly notify: CostPath;
-}
 
 export interface KernelContext {
   readonly gen: CpuGeneration;

@@ -3,7 +3,6 @@
  * workload's transaction is priced by weighting these paths with its operation counts.
  */
 import { CostPath } from './cost-path.ts';
-import type { KernelPaths } from './cpu-virtualization.ts';
 import type { IoPaths } from './io-paths.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 
@@ -19,6 +18,16 @@ export interface CpuOpPaths {
   readonly contextSwitch: CostPath;
   /** A guest access to a device register (port I/O, MMIO), handled by whoever emulates the device. */
   readonly portAccess: CostPath;
+}
+
+/** The CPU-side paths of a guest kernel, and how the monitor reaches into it. */
+export interface KernelPaths extends CpuOpPaths {
+  /** Getting an interrupt that the monitor holds into the guest, through to the guest's handler. */
+  readonly deliverInterrupt: CostPath;
+  /** The same for a timer tick. */
+  readonly deliverTick: CostPath;
+  /** The monitor notices a guest I/O request on a paravirtual device (one notification). */
+  readonly notify: CostPath;
 }
 
 export interface OpPaths extends CpuOpPaths {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseBoundedJson, valueDepthProblem } from '../../untrusted/bounded-json.ts';
 import { cleanLine, quoted } from '../../untrusted/clean-line.ts';
+import { PRODUCT_IDS, productRefusal } from '../consoles/products.ts';
 import { migrateScenario } from './migrate-scenario.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
@@ -14,8 +15,26 @@ export function parseScenario(value: unknown): ParseResult {
   const migrated = migrateScenario(value);
   if (!migrated.ok) return { ok: false, errors: [cleanLine(migrated.error)] };
   const r = scenarioSchema.safeParse(migrated.value);
-  if (r.success) return { ok: true, scenario: r.data };
-  return { ok: false, errors: r.error.issues.map((issue) => describeIssue(issue)) };
+  const wrongProducts = productProblems(migrated.value);
+  if (r.success && wrongProducts.length === 0) return { ok: true, scenario: r.data };
+  return { ok: false, errors: [...(r.success ? [] : r.error.issues.map((issue) => describeIssue(issue))), ...wrongProducts] };
+}
+
+/**
+ * Products named for a platform they are not: the catalogue (consoles/products.ts) knows
+ * which platform each is, the schema only their names (an unknown name is the schema's to report).
+ */
+function productProblems(value: unknown): string[] {
+  const platforms = field(value, 'platforms');
+  return (['hosted', 'bare-metal', 'container'] as const).flatMap((kind) => {
+    const named = field(field(platforms, kind), 'product');
+    const refusal = typeof named === 'string' && (PRODUCT_IDS as readonly string[]).includes(named) ? productRefusal(named, kind) : null;
+    return refusal === null ? [] : [cleanLine(`platforms.${kind}.product: ${refusal}`)];
+  });
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
 /** The longest scenario text read, characters (files are refused at as many bytes): 64 guests take ~15 K. */

@@ -5,7 +5,7 @@
  * without bound.
  */
 import { z } from 'zod';
-import { PRODUCT_IDS, productRefusal } from '../consoles/products.ts';
+import { PRODUCT_IDS } from '../consoles/product-ids.ts';
 import { CPU_GENERATION_IDS } from '../hardware/cpu-generation-ids.ts';
 import { OS_IDS } from '../os/os-families.ts';
 import { hostnameSchema } from '../os/hostname.ts';
@@ -134,11 +134,6 @@ export const scenarioSchema = z
     faults: z.array(fault).max(MAX_FAULTS).optional(),
   })
   .superRefine((s, ctx) => {
-    for (const kind of ['hosted', 'bare-metal', 'container'] as const) {
-      const named = s.platforms[kind].product;
-      const refusal = named === undefined ? null : productRefusal(named, kind);
-      if (refusal) ctx.addIssue({ code: 'custom', path: ['platforms', kind, 'product'], message: refusal });
-    }
     const seen = new Set<string>();
     s.guests.forEach((g, i) => {
       const key = g.name.toLowerCase();

@@ -8,7 +8,7 @@
 import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
 import { HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
 import { CostPath } from '../cost-path.ts';
-import type { KernelPaths } from '../cpu-virtualization.ts';
+import type { KernelPaths } from '../op-paths.ts';
 import type { IoPaths } from '../io-paths.ts';
 import { L } from '../../metrics/layers.ts';
 
