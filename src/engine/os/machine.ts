@@ -7,7 +7,7 @@
 import type { OsId } from './os-families.ts';
 import type { FileSystem } from './filesystem.ts';
 import type { MachineFaults } from '../faults/machine-faults.ts';
-import type { WorkloadDef } from '../workloads/catalog.ts';
+import type { TaskRequest } from '../run/core/core-interface.ts';
 
 export interface CpuInfo {
   /** As /proc/cpuinfo's "model name". */
@@ -75,19 +75,8 @@ export interface NetInterface {
   readonly mac: string;
 }
 
-/** A workload a command starts, run by the engine like any other. */
-export interface TaskSpec {
-  /** The process's command line (shown by ps/top). */
-  readonly command: string;
-  /** The built-in or tool workload whose operation mix the task runs, by name (see workloads/catalog.ts), or one built from a command's options. */
-  readonly workload: string | WorkloadDef;
-  /** Worker processes or threads. */
-  readonly workers: number;
-  /** Stop after this many transactions, or after this much virtual time (whichever first). */
-  readonly maxTransactions?: number;
-  readonly maxDurationNs?: number;
-  /** Another guest the workload's packets go to (netperf -H <guest>), by name or address. */
-  readonly peer?: string;
+/** A workload a command starts, run by the engine like any other (the core's TaskRequest: command line, workload, workers, limits, peer). */
+export interface TaskSpec extends TaskRequest {
   /** Memory each worker allocates and touches, MiB (stress-ng --vm-bytes); a worker an OOM killer kills starts again. */
   readonly touchMiBPerWorker?: number;
 }
