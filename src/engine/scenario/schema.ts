@@ -28,6 +28,8 @@ const workload = z
       const which = takes.length === 0 ? 'none' : takes.join(', ');
       ctx.addIssue({ code: 'custom', path: [key], message: `${w.kind} does not take "${key}" (its parameters: ${which})` });
     }
+    if (w.thinkTimeMs !== undefined && w.arrivalsPerSecond !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['arrivalsPerSecond'], message: 'clients either think between requests (thinkTimeMs) or arrive at a rate (arrivalsPerSecond), not both' });
   });
 
 /**

@@ -49,6 +49,10 @@ export const workloadParameterFields = {
   responseBytes: z.int().min(1).max(65_507).optional(),
   /** osdb-oltp: percentage of transactions that update a row and commit (the rest only read). */
   writePercent: z.int().min(0).max(100).optional(),
+  /** Services: each of `concurrency` clients thinks this long on average between requests (closed loop with think time). */
+  thinkTimeMs: z.number().min(0).max(600_000).optional(),
+  /** Services: requests arrive at this rate whatever the server's speed (open loop); `concurrency` is then the server's workers. */
+  arrivalsPerSecond: z.number().min(0.01).max(1_000_000).optional(),
   /** specweb: percentage of requests for dynamic content (SPECweb99: 30). */
   dynamicPercent: z.int().min(0).max(100).optional(),
 };
@@ -61,13 +65,16 @@ export type WorkloadParameters = { readonly [K in WorkloadParameter]?: z.infer<(
 /** What every kind took in format version 2, so version-2 documents stay valid. */
 const V2: readonly WorkloadParameter[] = ['concurrency', 'peer'];
 
+/** Services take a client model: think time or an arrival rate (workloads/client-model.ts). */
+const CLIENTS: readonly WorkloadParameter[] = ['thinkTimeMs', 'arrivalsPerSecond'];
+
 /** The parameters each kind takes; any other is refused. */
 export const KIND_PARAMETERS: Readonly<Record<WorkloadKind, readonly WorkloadParameter[]>> = {
   'cpu-int': V2,
   'kernel-build': V2,
-  oltp: V2,
+  oltp: [...V2, ...CLIENTS],
   'file-server': V2,
-  'web-server': V2,
+  'web-server': [...V2, ...CLIENTS],
   stream: V2,
   'net-rr': V2,
   syscall: V2,
@@ -78,6 +85,6 @@ export const KIND_PARAMETERS: Readonly<Record<WorkloadKind, readonly WorkloadPar
   ttcp: ['direction', 'mtu', 'messageBytes', 'peer'],
   netperf: ['test', 'requestBytes', 'responseBytes', 'messageBytes', 'mtu', 'peer', 'concurrency'],
   forkwait: ['concurrency'],
-  specweb: [...V2, 'dynamicPercent'],
-  'osdb-oltp': [...V2, 'writePercent'],
+  specweb: [...V2, 'dynamicPercent', ...CLIENTS],
+  'osdb-oltp': [...V2, 'writePercent', ...CLIENTS],
 };

@@ -14,6 +14,7 @@ import { LatencyHistogram } from '../../metrics/latency-histogram.ts';
 import type { GuestState } from '../../metrics/results.ts';
 import type { Rng } from '../../sim/rng.ts';
 import { workloadOf, type WorkloadDef } from '../../workloads/catalog.ts';
+import { clientModel, type ClientModel } from '../../workloads/client-model.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
 import type { Task } from './task.ts';
 
@@ -23,6 +24,8 @@ const LOAD_DECAY = [Math.exp(-1 / 60), Math.exp(-1 / 300), Math.exp(-1 / 900)] a
 export class GuestRuntime {
   state: GuestState;
   readonly workload: WorkloadDef;
+  /** How the scenario workload's clients issue requests. */
+  readonly clients: ClientModel;
   /** Workers of the scenario's workload. */
   readonly workers: number;
   /** Workers that may run at once: the guest's vCPUs (for a container, its CPU limit). */
@@ -94,6 +97,7 @@ export class GuestRuntime {
     readonly rng: Rng,
   ) {
     this.workload = workloadOf(spec.workload);
+    this.clients = clientModel(spec.workload);
     const c = this.workload.concurrency;
     this.workers = spec.workload.concurrency ?? ('fixed' in c ? c.fixed : c.perVcpu * spec.vcpus);
     this.vcpus = spec.vcpus;
@@ -102,7 +106,8 @@ export class GuestRuntime {
     this.capBudgetNs = cap === undefined ? Infinity : (cap / 100) * CAP_PERIOD_NS;
     this.state = plan ? 'booting' : 'refused';
     this.bootJob = plan ? makeJob(plan, plan.boot, 1, 0, host) : null;
-    const perBatch = batchSize(nativePaths, this.workload.perTx, host);
+    // A client that thinks or arrives issues one request at a time: each is simulated on its own.
+    const perBatch = Math.min(batchSize(nativePaths, this.workload.perTx, host), this.clients.kind === 'saturating' ? Infinity : 1);
     this.workloadJob = plan && perBatch > 0 && this.workers > 0 ? makeJob(plan, this.workload.perTx, perBatch, perBatch, host) : null;
   }
 

@@ -17,6 +17,7 @@ import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { EventQueue } from '../../sim/event-queue.ts';
 import { Rng } from '../../sim/rng.ts';
 import { workloadByName } from '../../workloads/catalog.ts';
+import { exponentialNs, openGapNs } from '../../workloads/client-model.ts';
 import { CoreEventBus, type CoreEvents, type CoreHooks, type TaskRequest } from './core-interface.ts';
 import { CpuScheduler } from './cpu-scheduler.ts';
 import { GuestRuntime } from './guest-runtime.ts';
@@ -281,7 +282,13 @@ export class SimulationCore {
     g.tasks.push(t);
     for (let i = 0; i < t.workerCount; i++) {
       t.live++;
-      this.startBatch(this.workers.alloc(t.id), t);
+      const w = this.workers.alloc(t.id);
+      if (t.clients.kind === 'saturating') this.startBatch(w, t);
+      else {
+        t.addClient(w, i);
+        this.workers.start[w] = this.now;
+        this.nextRequest(w, t);
+      }
     }
     return t;
   }
@@ -336,7 +343,7 @@ export class SimulationCore {
       g.workloadStarted(this.now);
       this.emitState(g, 'booting');
       if (g.pressure.workloadKilled) return;
-      this.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng });
+      this.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng, clients: g.clients });
       return;
     }
     if (t.ended) return this.retire(w, t);
@@ -360,7 +367,24 @@ export class SimulationCore {
       this.endTask(t);
       return this.retire(w, t);
     }
-    this.startBatch(w, t);
+    this.nextRequest(w, t);
+  }
+
+  /**
+   * A worker's next request, as its task's clients issue them (workloads/client-model.ts): at
+   * once; after a think time; or at its next arrival — which may have passed, so the request
+   * has waited since (its response time counts from its arrival).
+   */
+  private nextRequest(w: number, t: Task): void {
+    const c = t.clients;
+    if (c.kind === 'saturating') return this.startBatch(w, t);
+    const gap = exponentialNs(c.kind === 'think-time' ? c.meanThinkNs : openGapNs(c, t.workerCount), t.clientDraw(w));
+    const issued = (c.kind === 'think-time' ? this.now : (this.workers.start[w] as number)) + gap;
+    if (issued <= this.now) return this.startBatch(w, t, issued);
+    this.at(issued, () => {
+      if (t.ended) this.retire(w, t);
+      else this.startBatch(w, t, issued);
+    });
   }
 
   private onTimer(id: number): void {
@@ -380,7 +404,8 @@ export class SimulationCore {
     return typeof job === 'string' ? g.workloadJob : job;
   }
 
-  private startBatch(w: number, t: Task): void {
+  /** Starts worker `w`'s next batch; its response time counts from `issuedNs` (now, unless a request waited). */
+  private startBatch(w: number, t: Task, issuedNs = this.now): void {
     if (this.mayStartBatch && !t.ended && !this.mayStartBatch(t)) {
       this.held.push(w);
       return;
@@ -388,12 +413,13 @@ export class SimulationCore {
     const g = this.guests[t.guestIndex] as GuestRuntime;
     const scale = t.nextScale();
     this.workers.scale[w] = scale;
-    this.workers.start[w] = this.now;
+    this.workers.start[w] = issuedNs;
     this.workers.remaining[w] = (t.job?.burstNs ?? 0) * scale;
     this.scheduler.enqueue(g, w);
   }
 
   private retire(w: number, t: Task): void {
+    t.releaseClient(w);
     this.workers.release(w);
     t.live--;
   }

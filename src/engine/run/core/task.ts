@@ -5,8 +5,9 @@
  */
 import { LAYER_COUNT } from '../../metrics/layers.ts';
 import { LatencyHistogram } from '../../metrics/latency-histogram.ts';
-import type { Rng } from '../../sim/rng.ts';
+import { Rng } from '../../sim/rng.ts';
 import type { WorkloadDef } from '../../workloads/catalog.ts';
+import type { ClientModel } from '../../workloads/client-model.ts';
 import type { Job } from './job.ts';
 
 export type TaskKind = 'boot' | 'scenario' | 'command';
@@ -21,6 +22,8 @@ export interface TaskOptions {
   readonly rng: Rng | null;
   readonly maxTransactions?: number;
   readonly maxDurationNs?: number;
+  /** How its workers issue requests (think time, open arrivals); default: each as soon as the last is done. */
+  readonly clients?: ClientModel;
 }
 
 export class Task {
@@ -43,6 +46,9 @@ export class Task {
   startNs = -1;
   endNs = -1;
   private readonly rng: Rng | null;
+  /** How its workers issue requests, and each worker's own stream of think times or arrival gaps. */
+  readonly clients: ClientModel;
+  private readonly clientRngs = new Map<number, Rng>();
   private readonly maxTransactions: number;
   private readonly maxDurationNs: number;
 
@@ -57,6 +63,7 @@ export class Task {
     this.job = o.job;
     this.workerCount = o.job ? o.workers : 0;
     this.rng = o.rng;
+    this.clients = o.clients ?? { kind: 'saturating' };
     this.maxTransactions = o.maxTransactions ?? Infinity;
     this.maxDurationNs = o.maxDurationNs ?? Infinity;
   }
@@ -75,6 +82,21 @@ export class Task {
     const total = this.cpuTotalNs;
     this.cpuLastSecond = total - this.cpuAtSample;
     this.cpuAtSample = total;
+  }
+
+  /** Worker `w` is client number `client` of the task: its think times or arrival gaps come from a stream of its own, the same on every platform. */
+  addClient(w: number, client: number): void {
+    this.clientRngs.set(w, this.rng ? this.rng.split(`client${client}`) : new Rng(client));
+  }
+
+  /** Worker `w`'s next uniform draw for its think time or arrival gap. */
+  clientDraw(w: number): number {
+    return (this.clientRngs.get(w) ?? new Rng(w)).next();
+  }
+
+  /** Forgets worker `w`'s stream (it left the task; its id may serve another). */
+  releaseClient(w: number): void {
+    this.clientRngs.delete(w);
   }
 
   /** Whether the task has reached its limit at `now`. */
