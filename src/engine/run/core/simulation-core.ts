@@ -64,6 +64,8 @@ export class SimulationCore {
   private readonly held: number[] = [];
   private readonly hostWork: HostWork;
   private readonly rootRng: Rng;
+  /** True while advanceTo runs an event: the scheduler dispatches after each one. */
+  private inEvent = false;
 
   constructor(
     readonly scenario: Scenario,
@@ -96,6 +98,7 @@ export class SimulationCore {
   /** Runs every event up to virtual time `t` (ns) and moves the clock there. */
   advanceTo(t: number): void {
     const q = this.queue;
+    this.inEvent = true;
     while (q.peekTime() <= t) {
       q.pop();
       this.now = q.poppedTime;
@@ -120,6 +123,7 @@ export class SimulationCore {
       }
       this.scheduler.dispatch(this.now);
     }
+    this.inEvent = false;
     this.now = t;
   }
 
@@ -221,7 +225,10 @@ export class SimulationCore {
           : (this.hooks.peerJob?.(g, r.peer, workload.perTx, perBatch) ?? 'this platform has no guest network');
     if (typeof job === 'string') return job;
     const rng = this.rootRng.split(`${g.spec.name}#${++g.commandTasks}`);
-    return this.launch(g, { command: r.command, kind: 'command', workload, job, workers: r.workers, rng, ...limits(r) });
+    const t = this.launch(g, { command: r.command, kind: 'command', workload, job, workers: r.workers, rng, ...limits(r) });
+    // Typed between events (a console's command), its workers take free cores now, not at the next event.
+    if (!this.inEvent) this.scheduler.dispatch(this.now);
+    return t;
   }
 
   /** Ends a task now (Ctrl-C, kill); its workers leave as they come back. */
