@@ -1,0 +1,48 @@
+/**
+ * The share slice: a shared run loaded from a link (its scenario, its typed lines replayed
+ * at their virtual times, and a run to its instant), and the lines typed so far on every
+ * platform, for a new link.
+ */
+import { PLATFORM_KINDS } from '../../engine/index.ts';
+import { CATCH_UP_STEP_NS, type LockstepClock } from './lockstep-clock.ts';
+import type { Playground, PlaygroundActions } from './playground-state.ts';
+import { perPlatform, type WorkerSlots } from './worker-slots.ts';
+
+type ShareActions = Pick<PlaygroundActions, 'loadSharedRun' | 'commandRecordings'>;
+
+export function shareSlice(slots: WorkerSlots, clock: LockstepClock, get: () => Playground, set: (patch: Partial<Playground>) => void): ShareActions {
+  return {
+    async loadSharedRun(run) {
+      // Paused first, so nothing advances between the load and the replay: every line is typed at its own instant.
+      get().pause();
+      if (!(await get().loadScenario(run.scenario))) return false;
+      const gen = clock.generation;
+      await Promise.all(
+        PLATFORM_KINDS.map(async (k) => {
+          const lines = run.commands?.[k] ?? [];
+          slots.setRecording(k, lines);
+          if (lines.length > 0) await slots.use(k, (w) => w.replay(lines));
+        }),
+      );
+      const current = (): boolean => gen === clock.generation && !slots.isDisposed;
+      // Lines of this instant were typed at once: their output and effects show before any step.
+      if (current()) await clock.exclusive(() => clock.advanceAll(get().nowNs, false));
+      const atNs = run.atNs;
+      if (atNs === undefined || !current()) return true;
+      set({ runState: 'paused' });
+      // In steps, like a restart's catch-up, so no single call nears the hang timeout.
+      for (let t = get().nowNs; t < atNs && current(); ) {
+        const target = (t = Math.min(atNs, t + CATCH_UP_STEP_NS));
+        await clock.exclusive(() => clock.advanceAll(target));
+      }
+      return true;
+    },
+    async commandRecordings() {
+      await slots.refreshRecordings(
+        PLATFORM_KINDS.filter((k) => slots.health(k) === 'ok'),
+        true,
+      );
+      return perPlatform((k) => slots.recording(k));
+    },
+  };
+}
