@@ -11,6 +11,10 @@ process.env.CHROMIUM_PATH ||= execFileSync('sh', ['scripts/find-chromium.sh'], {
 // PW_PORT lets several work trees run their browser tests side by side.
 const PORT = Number(process.env.PW_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The dev server (vite, React StrictMode, unbundled) for the *.dev.spec.ts specs: what `npm run dev` serves.
+const DEV_PORT = PORT + 1000;
+const DEV_URL = `http://127.0.0.1:${DEV_PORT}`;
+const DEV_SPECS = /\.dev\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,12 +39,26 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `npm run -s build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    { name: 'build', testIgnore: DEV_SPECS },
+    { name: 'dev', testMatch: DEV_SPECS, use: { baseURL: DEV_URL } },
+  ],
+  webServer: [
+    {
+      command: `npm run -s build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx vite --host 127.0.0.1 --port ${DEV_PORT} --strictPort`,
+      url: DEV_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,6 +1,10 @@
 /**
  * A modal dialog on the browser's <dialog>: focus is kept inside while it is open, Esc
  * closes it, and focus returns to where it was. Mounted only while open.
+ *
+ * A `close` event is queued, not dispatched at once: under React's StrictMode the first
+ * cleanup's close() fires its event after the second mount has opened the dialog again.
+ * So a close event while the dialog is open is stale, and does not close it.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 
@@ -25,7 +29,9 @@ export function Modal({ title, onClose, children, className, footer }: ModalProp
     if (!dialog) return;
     const before = document.activeElement;
     dialog.showModal();
-    const closed = (): void => onCloseRef.current();
+    const closed = (): void => {
+      if (!dialog.open) onCloseRef.current();
+    };
     dialog.addEventListener('close', closed);
     return () => {
       dialog.removeEventListener('close', closed);
