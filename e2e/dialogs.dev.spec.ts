@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openPlayground, test } from './support/playground.ts';
 
-const DIALOGS: readonly { readonly name: string; readonly dialog: string; open(page: Page): Promise<void> }[] = [
+const DIALOGS: readonly { readonly name: string; readonly dialog: string; readonly open: (page: Page) => Promise<void> }[] = [
   { name: 'Help', dialog: 'Help', open: (p) => p.getByRole('button', { name: 'Help', exact: true }).click() },
   {
     name: 'Documentation',
