@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCompact, formatCpuTime, formatMiB, formatMs, formatNumber, formatShare, formatSpeed } from './format.ts';
+import { MEMORY_SCALES, TIME_SCALES, formatClock, formatCompact, formatCpuTime, formatIn, formatMiB, formatMs, formatNumber, formatShare, formatSpeed, scaleFor } from './format.ts';
 
 describe('formatClock', () => {
   it('shows virtual time as h:mm:ss', () => {
@@ -47,5 +47,24 @@ describe('figures', () => {
   it('names the unbounded speed', () => {
     expect(formatSpeed(10)).toBe('10×');
     expect(formatSpeed(Infinity)).toBe('max');
+  });
+});
+
+describe('one unit for figures shown together', () => {
+  it('takes the unit from the largest figure, so neighbours never mix seconds and hours (issue 14 #2)', () => {
+    const scale = scaleFor(TIME_SCALES, 13_680_000);
+    expect(scale.unit).toBe('min');
+    expect(formatIn(5_075_000, scale)).toBe('84.6 min');
+    expect(formatIn(13_680_000, scale)).toBe('228 min');
+    expect(formatIn(0, scale)).toBe('0 min');
+  });
+  it('reads the same magnitude the same way wherever it is shown', () => {
+    expect(scaleFor(TIME_SCALES, 41_400).unit).toBe('s');
+    expect(scaleFor(TIME_SCALES, 400).unit).toBe('ms');
+    expect(scaleFor(TIME_SCALES, 40 * 3600e3).unit).toBe('h');
+    expect(scaleFor(MEMORY_SCALES, 4329).unit).toBe('MiB');
+    expect(scaleFor(MEMORY_SCALES, 20_480).unit).toBe('GiB');
+    expect(formatIn(544, scaleFor(MEMORY_SCALES, 4329))).toBe('544 MiB');
+    expect(formatIn(null, scaleFor(MEMORY_SCALES, 1))).toBe('—');
   });
 });

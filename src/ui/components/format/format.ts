@@ -72,3 +72,45 @@ export function formatCpuTime(ms: number | null | undefined): string {
   if (s < 10_000) return `${Math.round(s)} s`;
   return `${(s / 3600).toFixed(1)} h`;
 }
+
+/** A unit for a kind of figure: its name and how many of the base unit (ms, MiB) it is. */
+export interface Scale {
+  readonly unit: string;
+  readonly per: number;
+}
+
+/** Durations, base ms. */
+export const TIME_SCALES: readonly Scale[] = [
+  { unit: 'ms', per: 1 },
+  { unit: 's', per: 1e3 },
+  { unit: 'min', per: 60e3 },
+  { unit: 'h', per: 3600e3 },
+];
+
+/** Memory sizes, base MiB. */
+export const MEMORY_SCALES: readonly Scale[] = [
+  { unit: 'MiB', per: 1 },
+  { unit: 'GiB', per: 1024 },
+];
+
+/**
+ * The one unit for figures shown together, chosen from the largest of them: the largest
+ * unit in which it still reads 10 or more (the first unit below that), so neighbouring
+ * figures never mix "5075 s" with "3.8 h" and the same magnitude always reads the same way.
+ */
+export function scaleFor(scales: readonly Scale[], largest: number): Scale {
+  const first = scales[0];
+  if (!first) throw new Error('no scales');
+  let chosen = first;
+  for (const s of scales) if (Math.abs(largest) / s.per >= 10) chosen = s;
+  return chosen;
+}
+
+/** A figure in a given unit, three significant digits (grouped from 1,000 up): "84.6 min", "512 MiB". */
+export function formatIn(value: number | null | undefined, scale: Scale): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const n = value / scale.per;
+  const a = Math.abs(n);
+  const text = a === 0 ? '0' : a >= 1000 ? GROUPED.format(n) : a >= 0.01 ? String(Number(n.toPrecision(3))) : '<0.01';
+  return `${text} ${scale.unit}`;
+}

@@ -1,15 +1,19 @@
 /**
  * One guest on one platform: its OS and workload, state (with the refusal's reason), CPU,
  * memory, throughput and throughput relative to native — as the engine reported them.
- * Compact: three guests and the layer stack fit a column on a 720-pixel-high screen.
+ * Every figure has one clock: the rate and "vs native" are both the average since the
+ * workload started (the engine's result), CPU time and memory the totals now; units are
+ * shared by every card (card-scales.ts). Compact: three guests and the layer stack fit a
+ * column on a 720-pixel-high screen.
  */
 import { useState } from 'react';
 import { WORKLOADS, type GuestResult, type PlatformKind, type Scenario } from '../../../engine/index.ts';
 import { memoryColour } from '../../charts/palette.ts';
-import { formatCpuTime, formatMiB, formatNumber, formatShare } from '../format/format.ts';
-import { memoryPartName } from '../names/layer-names.ts';
+import { formatIn, formatNumber, formatShare } from '../format/format.ts';
+import { layerName, memoryPartName } from '../names/layer-names.ts';
+import type { CardScales } from './card-scales.ts';
 import { guestCpu, memoryParts } from './guest-figures.ts';
-import { GuestStateBadge } from './GuestStateBadge.tsx';
+import { GuestStateBadge, type CardState } from './GuestStateBadge.tsx';
 import { CrashedGuest } from '../faults/CrashedGuest.tsx';
 import { getPlayground } from '../../store/use-playground.ts';
 
@@ -19,13 +23,14 @@ export interface GuestCardProps {
   readonly platform: PlatformKind;
   readonly spec: Scenario['guests'][number];
   readonly result: GuestResult | null;
-  /** Transactions per second over the last step (rates.throughputByGuest). */
-  readonly perSecond: number | null;
+  /** The clock has not moved yet: nothing has powered on, whatever state the engine starts a guest in. */
+  readonly notStarted: boolean;
+  readonly scales: CardScales;
   readonly onOpenConsole: () => void;
 }
 
-export function GuestCard({ platform, spec, result, perSecond, onOpenConsole }: GuestCardProps) {
-  const state = result?.state ?? 'waiting';
+export function GuestCard({ platform, spec, result, notStarted, scales, onOpenConsole }: GuestCardProps) {
+  const state: CardState = notStarted && result?.state === 'booting' ? 'not-started' : (result?.state ?? 'waiting');
   const workload = WORKLOADS[spec.workload.kind];
   return (
     <article className="guest-card" data-state={state} aria-label={`${spec.name} on ${platform}`}>
@@ -44,7 +49,7 @@ export function GuestCard({ platform, spec, result, perSecond, onOpenConsole }: 
       </header>
       {result?.state === 'refused' ? <RefusalReason reason={result.reason ?? 'refused by the platform'} /> : null}
       {result?.state === 'crashed' ? <CrashedGuest platform={platform} name={spec.name} reason={result.reason} /> : null}
-      {result && result.state !== 'refused' ? <GuestFigures platform={platform} result={result} perSecond={perSecond} unit={workload.unit} /> : null}
+      {result && result.state !== 'refused' ? <GuestFigures platform={platform} result={result} scales={scales} unit={workload.unit} /> : null}
     </article>
   );
 }
@@ -52,26 +57,32 @@ export function GuestCard({ platform, spec, result, perSecond, onOpenConsole }: 
 interface GuestFiguresProps {
   readonly platform: PlatformKind;
   readonly result: GuestResult;
-  readonly perSecond: number | null;
+  readonly scales: CardScales;
   readonly unit: string;
 }
 
-function GuestFigures({ platform, result, perSecond, unit }: GuestFiguresProps) {
+const SINCE_START = 'Average since the workload started (the rate and “vs native” over the same time)';
+
+function GuestFigures({ platform, result, scales, unit }: GuestFiguresProps) {
   const cpu = guestCpu(result);
   const mem = memoryParts(result);
   const rel = result.relativeToNative;
-  const partsText = mem.parts.map((p) => `${memoryPartName(p.part)} ${Math.round(p.mib)}`).join(' · ');
+  const partsText = mem.parts.map((p) => `${memoryPartName(p.part)} ${formatIn(p.mib, scales.memory)}`).join(' · ');
+  const below = platform !== 'native' && platform !== 'container' && cpu.belowShare !== null;
+  const belowText = cpu.belowByLayer.map((l) => `${layerName(l.layer, platform)} ${formatShare(l.share)}`).join(', ');
   return (
     <dl className="guest-figures">
       <div className="fig">
-        <dt>
+        <dt title={SINCE_START}>
           <span className="visually-hidden">Throughput, </span>
-          {unit}
+          {unit} <span className="fig-window">avg</span>
         </dt>
-        <dd className="figure">{formatNumber(perSecond)}</dd>
+        <dd className="figure">{formatNumber(result.throughput.perSecond)}</dd>
       </div>
       <div className="fig">
-        <dt>vs native</dt>
+        <dt title={SINCE_START}>
+          vs native <span className="fig-window">avg</span>
+        </dt>
         <dd className="figure">
           {platform === 'native' ? (
             'baseline'
@@ -86,21 +97,27 @@ function GuestFigures({ platform, result, perSecond, unit }: GuestFiguresProps) 
         </dd>
       </div>
       <div className="fig">
-        <dt title="CPU time so far; the share in the layers under the guest">
-          CPU{platform !== 'native' && platform !== 'container' && cpu.belowShare !== null ? ` · ${formatShare(cpu.belowShare)} below` : ' time'}
-        </dt>
-        <dd className="figure">{formatCpuTime(cpu.totalMs)}</dd>
+        <dt title="CPU time used for this guest so far, its own and the layers' under it">CPU time</dt>
+        <dd className="figure">
+          {formatIn(cpu.totalMs, scales.time)}
+          {below ? (
+            <span className="unit" title={`Spent for this guest outside it, in the layers under it: ${belowText}`}>
+              {' '}
+              · {formatShare(cpu.belowShare)} outside the guest
+            </span>
+          ) : null}
+        </dd>
       </div>
       <div className="fig fig-memory">
         <dt>Memory</dt>
         <dd className="figure">
-          <span className="mem-total">{formatMiB(mem.total)}</span>
+          <span className="mem-total">{formatIn(mem.total, scales.memory)}</span>
           <span className="mem-bar" aria-hidden="true">
             {mem.parts.map((p) => (
               <span key={p.part} style={{ flexGrow: p.mib, background: memoryColour(p.part) }} />
             ))}
           </span>
-          <span className="mem-parts" title={`${partsText} (MiB)`}>
+          <span className="mem-parts" title={partsText}>
             {partsText}
           </span>
         </dd>

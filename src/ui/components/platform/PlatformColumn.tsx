@@ -5,6 +5,7 @@
 import type { PlatformKind } from '../../../engine/index.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { PLATFORM_KIND_NOTE, PLATFORM_TITLE } from '../names/platform-names.ts';
+import { useCardScales } from './card-scales.ts';
 import { GuestCard } from './GuestCard.tsx';
 import { FaultList } from '../faults/FaultList.tsx';
 import { FaultMenu } from '../faults/FaultMenu.tsx';
@@ -20,6 +21,8 @@ export interface PlatformColumnProps {
 export function PlatformColumn({ kind, onOpenConsole }: PlatformColumnProps) {
   const view = usePlayground((s) => s.platforms[kind]);
   const guests = usePlayground((s) => s.scenario.guests);
+  const notStarted = usePlayground((s) => s.nowNs === 0);
+  const scales = useCardScales();
   const snapshot = view.snapshot;
   const result = snapshot?.result ?? null;
   const headingId = `column-${kind}`;
@@ -54,7 +57,8 @@ export function PlatformColumn({ kind, onOpenConsole }: PlatformColumnProps) {
               platform={kind}
               spec={g}
               result={result?.guests.find((r) => r.name === g.name) ?? null}
-              perSecond={snapshot?.rates.throughputByGuest[g.name] ?? null}
+              notStarted={notStarted}
+              scales={scales}
               onOpenConsole={() => onOpenConsole(`${kind}:${g.name}`)}
             />
           ))}

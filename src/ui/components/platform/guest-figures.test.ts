@@ -10,6 +10,8 @@ describe('guest card figures', () => {
     const c = guestCpu(guest({ cpuMsByLayer: { 'guest-user': 600, 'guest-kernel': 200, vmm: 150, 'host-kernel': 50 } }));
     expect(c.totalMs).toBe(1000);
     expect(c.belowShare).toBeCloseTo(0.2);
+    expect(c.belowByLayer.map((l) => l.layer)).toEqual(['vmm', 'host-kernel']);
+    expect(c.belowByLayer[0]?.share).toBeCloseTo(0.15);
     expect(guestCpu(guest({})).belowShare).toBeNull();
   });
 

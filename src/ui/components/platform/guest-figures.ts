@@ -12,16 +12,22 @@ export interface GuestCpu {
   readonly totalMs: number;
   /** Share of the guest's CPU time spent in layers under it (0–1), null without CPU time. */
   readonly belowShare: number | null;
+  /** Each layer under the guest with its share of the guest's CPU time, largest first. */
+  readonly belowByLayer: readonly { readonly layer: string; readonly share: number }[];
 }
 
 export function guestCpu(g: GuestResult): GuestCpu {
   let total = 0;
   let below = 0;
+  const under: [string, number][] = [];
   for (const [layer, ms] of Object.entries(g.cpuMsByLayer)) {
     total += ms;
-    if (!OWN_LAYERS.has(layer)) below += ms;
+    if (OWN_LAYERS.has(layer)) continue;
+    below += ms;
+    if (ms > 0) under.push([layer, ms]);
   }
-  return { totalMs: total, belowShare: total > 0 ? below / total : null };
+  const belowByLayer = total > 0 ? under.sort((a, b) => b[1] - a[1]).map(([layer, ms]) => ({ layer, share: ms / total })) : [];
+  return { totalMs: total, belowShare: total > 0 ? below / total : null, belowByLayer };
 }
 
 export interface MemoryPart {

@@ -1,0 +1,26 @@
+/**
+ * A guest card agrees with itself (issue 14 #2): its rate and "vs native" are the same
+ * average since the workload started, memory parts carry units, and before the clock has
+ * moved no guest claims to be booting.
+ */
+import { expect, guestCard, openPlayground, playgroundState, runUntil, test } from './support/playground.ts';
+
+test('before any run the guests say they have not started, not that they are booting', async ({ page }) => {
+  await openPlayground(page);
+  const card = guestCard(page, 'web1', 'hosted');
+  await expect(card).toContainText('Not started');
+  await expect(card).not.toContainText('Booting');
+});
+
+test('the rate on a card is the same average the engine divides by native for "vs native"; memory parts have units', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 40);
+  const s = await playgroundState(page);
+  const result = s.platforms.hosted.snapshot?.result.guests.find((g) => g.name === 'web1');
+  expect(result?.state).toBe('running');
+  const card = guestCard(page, 'web1', 'hosted');
+  const shown = Number((await card.locator('.fig').first().locator('dd').innerText()).replace(/,/g, ''));
+  expect(shown).toBeCloseTo(result?.throughput.perSecond ?? NaN, 0);
+  await expect(card.locator('.fig dt').first()).toHaveAttribute('title', /since the workload started/);
+  await expect(card.locator('.mem-parts')).toHaveText(/^[a-z ]+ [\d.,]+ (MiB|GiB)( · [a-z ]+ [\d.,]+ (MiB|GiB))*$/);
+});
