@@ -5,7 +5,7 @@
  * A boot then shares the disk request by request with whatever else uses it, as a real
  * one does, instead of holding it for its whole reading time.
  */
-import type { OpMix } from '../workloads/op-mix.ts';
+import type { OpMix } from '../../workloads/op-mix.ts';
 
 /** Sizes per operation, which stay as they are when a mix is divided. */
 const PER_OPERATION: ReadonlySet<keyof OpMix> = new Set<keyof OpMix>(['diskBytesPerOp', 'diskSeeksPerOp', 'netBytesPerPacket']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bootRequests } from './boot-requests.ts';
-import { GUEST_OS } from './guest-os.ts';
+import { GUEST_OS } from '../../os/guest-os.ts';
 
 describe('a boot as requests', () => {
   it('is one disk read per request, the CPU work divided among them', () => {
