@@ -114,7 +114,8 @@ export class CpuScheduler {
   enqueue(g: GuestRuntime, w: number): void {
     const now = this.host.now();
     g.noteRunnable(now);
-    if (g.ready.length === 0 && g.vcpusBusy === 0) this.wake(g, now);
+    // Only a guest that waited (for I/O, a timer) wakes; one that starts its next batch at once never slept.
+    if (g.ready.length === 0 && g.vcpusBusy === 0 && g.idleFromNs < now) this.wake(g);
     g.ready.push(w);
   }
 
@@ -144,9 +145,8 @@ export class CpuScheduler {
    * that are busy (less one quantum), as CFS does with min_vruntime and Xen's credit
    * scheduler with its periodic refill, so a long-idle guest cannot starve the others.
    */
-  private wake(g: GuestRuntime, now: number): void {
-    // Only a guest that waited (for I/O, a timer) wakes; one that starts its next batch at once never slept.
-    g.woken = g.idleFromNs < now;
+  private wake(g: GuestRuntime): void {
+    g.woken = true;
     let min = Infinity;
     for (const o of this.host.guests) if (o !== g && (o.vcpusBusy > 0 || o.ready.length > 0) && o.vruntime < min) min = o.vruntime;
     if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
@@ -182,8 +182,9 @@ export class CpuScheduler {
       const sliceLeft = slice - (now - (this.heldSince[c] as number));
       const remaining = workers.remaining[w] as number;
       const run = Math.min(remaining, QUANTUM_NS, sliceLeft);
-      const burst = best.capBudgetNs === Infinity ? run : Math.min(run, best.capLeftNs(now));
-      best.capUsedNs += burst;
+      // A capped guest's switch is part of what its cap allows.
+      const burst = best.capBudgetNs === Infinity ? run : Math.max(0, Math.min(run, best.capLeftNs(now) - overhead));
+      best.capUsedNs += burst + overhead;
       workers.slice[w] = burst;
       workers.core[w] = c;
       workers.overhead[w] = overhead;
