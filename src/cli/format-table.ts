@@ -20,13 +20,16 @@ export function formatTable(r: ScenarioResult): string {
       g.workload,
       g.state,
       g.state === 'refused' ? '—' : `${fmt(g.throughput.perSecond)} ${g.throughput.unit}`,
-      g.relativeToNative === null ? '—' : `${(g.relativeToNative * 100).toFixed(1)} %`,
+      percent(g.relativeToNative),
+      percent(g.aloneVsNative),
+      percent(g.sharedVsAlone),
       g.latencyMs.p50 === null ? '—' : `${fmt(g.latencyMs.p50)} ms`,
       g.latencyMs.p99 === null ? '—' : `${fmt(g.latencyMs.p99)} ms`,
     ]);
-    out.push(...grid([['guest', 'os', 'workload', 'state', 'throughput', 'vs native', 'p50', 'p99'], ...rows]).map((l) => `  ${l}`));
+    out.push(...grid([['guest', 'os', 'workload', 'state', 'throughput', 'vs native', '= alone', '× shared', 'p50', 'p99'], ...rows]).map((l) => `  ${l}`));
     for (const g of p.guests) if (g.reason && !p.refusal) out.push(`  ${g.name} ${g.state}: ${g.reason}`);
     out.push(`  CPU by layer: ${shares(p.cpuMsByLayer)}`);
+    out.push(`  ${scheduling(p)}`);
     const exits = Object.entries(p.exitsByReason).sort((a, b) => b[1] - a[1]);
     if (exits.length > 0) out.push(`  exits/traps/hypercalls: ${exits.slice(0, 6).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     out.push(`  memory: ${p.memoryMiB.total} MiB (${Object.entries(p.memoryMiB.byLayer).map(([k, v]) => `${k} ${v}`).join(', ')})`);
@@ -44,6 +47,16 @@ export function formatTable(r: ScenarioResult): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+function percent(v: number | null): string {
+  return v === null ? '—' : `${(v * 100).toFixed(1)} %`;
+}
+
+function scheduling(p: PlatformResult): string {
+  const s = p.scheduling;
+  if (s.scheduler === 'dedicated') return 'scheduling: each guest on a dedicated server of this hardware';
+  return `scheduling: ${s.scheduler}, slice ${fmt(s.sliceMs)} ms; ${s.guestSwitches} switches between guests at ${fmt(s.switchUs)} µs each`;
 }
 
 function shares(ms: Readonly<Record<string, number>>): string {

@@ -6,7 +6,7 @@ import type { LabCheck, LabStep } from './lab-schema.ts';
 
 /** A guest's results with only the figures these checks read made meaningful. */
 const guest = (name: string, over: Partial<GuestResult> = {}): GuestResult => ({
-  name, os: 'linux', workload: 'web-server', state: 'running', relativeToNative: 0.4, bootMs: 4000, fitsOnHost: 7,
+  name, os: 'linux', workload: 'web-server', state: 'running', relativeToNative: 0.4, aloneVsNative: null, sharedVsAlone: null, alonePerSecond: null, guestSwitches: 0, bootMs: 4000, fitsOnHost: 7,
   throughput: { unit: 'requests', perSecond: 100 }, latencyMs: { p50: 1, p99: null }, cpuMsByLayer: { vmm: 50 }, exitsByReason: {}, memoryMiB: {},
   ...over,
 });
@@ -20,6 +20,7 @@ const platform = (guests: GuestResult[]): PlatformResult => ({
   memoryMiB: { total: 4000, byLayer: { 'host-os': 96 } },
   bootMs: null,
   licenses: 2,
+  scheduling: { scheduler: 'linux-o1', sliceMs: 100, guestSwitches: 0, switchUs: 0 },
   events: 0,
 });
 

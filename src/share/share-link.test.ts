@@ -72,15 +72,16 @@ describe('share links: round trips', () => {
     const scenario = preset('classroom-default');
     const kind: PlatformKind = 'hosted';
     const typed = new PlatformEngine(scenario, kind);
-    typed.advanceTo(40e9);
+    // web1 has booted (three VMs boot sharing one disk, request by request).
+    typed.advanceTo(55e9);
     const id = (typed.openConsole('web1') as { id: number }).id;
     typed.write(id, 'uname -a\r');
-    typed.advanceTo(45e9);
+    typed.advanceTo(58e9);
     typed.write(id, 'ps\r');
-    typed.advanceTo(50e9);
+    typed.advanceTo(60e9);
     const manager = (typed.openConsole('manager') as { id: number }).id;
     typed.write(manager, 'echo from the manager\r');
-    typed.advanceTo(60e9);
+    typed.advanceTo(70e9);
     const recording = typed.recording();
     expect(recording.map((l) => l.line)).toEqual(['uname -a', 'ps', 'echo from the manager']);
 

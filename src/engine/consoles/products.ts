@@ -8,6 +8,7 @@
 import type { CpuGenerationId } from '../hardware/cpu-generation-ids.ts';
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { PRODUCT_IDS, type ProductId } from './product-ids.ts';
+import type { GuestSchedulerId } from '../calibration/guest-switch.ts';
 import type { BareMetalOptions, ContainerOptions, HostedOptions, PlatformKind, Scenario } from '../scenario/schema.ts';
 
 export { PRODUCT_IDS, type ProductId } from './product-ids.ts';
@@ -45,6 +46,8 @@ interface ProductCommon {
   readonly description: string;
   /** The CPU generation it typically ran on. */
   readonly typicalCpu: CpuGenerationId;
+  /** The scheduler that shares the cores between its guests (its time slice: calibration/guest-switch.ts). */
+  readonly scheduler: GuestSchedulerId;
   readonly console: ConsoleFlavour;
   readonly guestView: GuestView;
   readonly guestProcess: GuestProcess | null;
@@ -75,6 +78,7 @@ export const PRODUCTS: readonly Product[] = [
       'SCSI controller), and each guest has a single virtual CPU. It was administered through a web page (the ' +
       'Administration Website) and COM scripts rather than a command line.',
     typicalCpu: 'netburst-2003',
+    scheduler: 'windows-server',
     console: 'virtual-server',
     guestView: { detectVirt: 'microsoft', hypervisorVendor: 'Microsoft', virtualizationType: 'full' },
     guestProcess: { name: 'vssrvc.exe', perGuest: false },
@@ -93,6 +97,7 @@ export const PRODUCTS: readonly Product[] = [
       'and every device access that the host must serve costs a world switch out of the monitor. Managed with ' +
       'vmware-cmd on the host.',
     typicalCpu: 'netburst-2003',
+    scheduler: 'linux-o1',
     console: 'vmware-hosted',
     guestView: { detectVirt: 'vmware', hypervisorVendor: 'VMware', virtualizationType: 'full' },
     guestProcess: { name: 'vmware-vmx', perGuest: true },
@@ -109,6 +114,7 @@ export const PRODUCTS: readonly Product[] = [
       'machine (VBoxHeadless when run without a window). Modelled as it runs today: hardware assist (VT-x, with ' +
       'nested paging where the CPU has EPT) and paravirtual virtio-net devices. Managed with VBoxManage.',
     typicalCpu: 'nehalem-2009',
+    scheduler: 'linux-cfs',
     console: 'virtualbox',
     guestView: { detectVirt: 'oracle', hypervisorVendor: 'innotek GmbH', virtualizationType: 'full' },
     guestProcess: { name: 'VBoxHeadless', perGuest: true },
@@ -126,6 +132,7 @@ export const PRODUCTS: readonly Product[] = [
       'instead of running privileged instructions, and their split front-end drivers pass I/O over shared rings and ' +
       'event channels to back-ends in dom0. Runs on CPUs without VT-x; Windows needs VT-x (HVM). Managed with xm.',
     typicalCpu: 'netburst-2003',
+    scheduler: 'xen-credit',
     console: 'xen',
     guestView: { detectVirt: 'xen', hypervisorVendor: 'Xen', virtualizationType: 'para' },
     guestProcess: null,
@@ -143,6 +150,7 @@ export const PRODUCTS: readonly Product[] = [
       'under binary translation with shadow page tables (VMware kept BT even on the first VT-x CPUs, where it was ' +
       'faster). A Linux-based service console VM is used for management only (vmware-cmd, esxtop).',
     typicalCpu: 'core2-2006',
+    scheduler: 'esx',
     console: 'esx',
     guestView: { detectVirt: 'vmware', hypervisorVendor: 'VMware', virtualizationType: 'full' },
     guestProcess: { name: 'vmware-vmx', perGuest: true },
@@ -161,6 +169,7 @@ export const PRODUCTS: readonly Product[] = [
       'and drivers in the hypervisor, no driver domain — which is the closest the engine has (docs/products.md). ' +
       'Managed with virsh.',
     typicalCpu: 'nehalem-2009',
+    scheduler: 'linux-cfs',
     console: 'kvm',
     guestView: { detectVirt: 'kvm', hypervisorVendor: 'KVM', virtualizationType: 'full' },
     guestProcess: { name: 'qemu-kvm', perGuest: true },
@@ -179,6 +188,7 @@ export const PRODUCTS: readonly Product[] = [
       "zone's IP stack (host networking); sparse-root zones loop-back mount the global zone's /usr and /lib read-only " +
       '(bind storage). Only Solaris applications run in them.',
     typicalCpu: 'core2-2006',
+    scheduler: 'solaris-fss',
     console: 'zones',
     guestView: { detectVirt: 'zone', hypervisorVendor: null, virtualizationType: 'container' },
     guestProcess: { name: 'zoneadmd', perGuest: true },
@@ -195,6 +205,7 @@ export const PRODUCTS: readonly Product[] = [
       'container gets a routed virtual network device (venet) and its own file tree on the host. Hosting providers ' +
       'packed hundreds of small Linux servers on one machine this way. Managed with vzctl and vzlist.',
     typicalCpu: 'netburst-2003',
+    scheduler: 'linux-o1',
     console: 'virtuozzo',
     guestView: { detectVirt: 'openvz', hypervisorVendor: null, virtualizationType: 'container' },
     guestProcess: null,
@@ -211,6 +222,7 @@ export const PRODUCTS: readonly Product[] = [
       'through a union file system (overlay), on a private network behind NAT on the docker0 bridge. Managed with ' +
       'the docker command line.',
     typicalCpu: 'skylake-2015',
+    scheduler: 'linux-cfs',
     console: 'docker',
     guestView: { detectVirt: 'docker', hypervisorVendor: null, virtualizationType: 'container' },
     guestProcess: { name: 'containerd-shim', perGuest: true },

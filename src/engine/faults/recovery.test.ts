@@ -59,14 +59,16 @@ describe('a memory hog', () => {
 });
 
 describe('a disk flood', () => {
-  test("slows a disk-bound neighbour on every platform (the disk's fair share is all that limits it)", () => {
+  test("slows a disk-bound neighbour on every platform that shares the disk (the disk's fair share is all that limits it); not on native's own servers", () => {
     for (const platform of ['native', 'hosted', 'bare-metal', 'container'] as const) {
       const base = faultScenario();
       // A database on a spinning disk waits for its reads: the flood's share of the disk shows in its throughput.
       const quiet = { ...base, host: { ...base.host, disk: 'hdd' as const }, guests: base.guests.map((g) => (g.name === 'build' ? { ...g, workload: { kind: 'oltp' as const } } : g)) };
-      const flooded = { ...quiet, faults: [{ atS: 20, kind: 'disk-flood' as const, target: 'web1' }] };
-      const tx = (s: typeof quiet): number => collectResults(runTo(s, platform, 40)).guests.find((g) => g.name === 'build')?.throughput.perSecond as number;
-      expect(tx(flooded), platform).toBeLessThan(tx(quiet));
+      // Boots share the disk request by request: the VMs run their workloads after about a minute.
+      const flooded = { ...quiet, faults: [{ atS: 70, kind: 'disk-flood' as const, target: 'web1' }] };
+      const tx = (s: typeof quiet): number => collectResults(runTo(s, platform, 100)).guests.find((g) => g.name === 'build')?.throughput.perSecond as number;
+      if (platform === 'native') expect(tx(flooded)).toBe(tx(quiet));
+      else expect(tx(flooded), platform).toBeLessThan(tx(quiet));
     }
   });
 });

@@ -13,6 +13,9 @@ export const HOST_FLOW = -1;
  * migration's copy), with weight 1.
  */
 export class QueuedDevice {
+  /** `dedicated`: every flow has a device of its own (native's servers), so flows never stretch each other. */
+  constructor(private readonly dedicated = false) {}
+
   /** When each flow's queued requests will be done: [0] the host's, then the guests'. */
   private readonly freeAt: number[] = [0];
   private readonly weight: number[] = [1];
@@ -32,7 +35,7 @@ export class QueuedDevice {
     const flow = guestFlow + 1;
     const mine = this.weight[flow] as number;
     let backlogged = mine;
-    for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) backlogged += this.weight[f] as number;
+    if (!this.dedicated) for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) backlogged += this.weight[f] as number;
     const own = this.freeAt[flow] as number;
     const start = Math.max(own, now, this.unavailableUntil);
     const done = start + (serviceNs * backlogged) / mine;

@@ -29,8 +29,14 @@ describe('the density curve', { timeout: 60_000 }, () => {
     }
   });
 
+  test('on native every guest has a server of its own: throughput per guest never falls, and the knee is the largest count', () => {
+    const c = curve('native', NET_RR);
+    expect(c.points.every((p) => p.relative >= DEFAULT_DENSITY.threshold)).toBe(true);
+    expect(c.knee).toBe(c.points.at(-1)?.guests);
+  });
+
   test('the knee is the last count at or above the threshold, and the next one falls under it', () => {
-    for (const kind of PLATFORM_KINDS) {
+    for (const kind of PLATFORM_KINDS.filter((k) => k !== 'native')) {
       const c = curve(kind, NET_RR);
       const at = (n: number) => c.points.find((p) => p.guests === n);
       expect(at(c.knee)!.relative, kind).toBeGreaterThanOrEqual(DEFAULT_DENSITY.threshold);
@@ -39,7 +45,7 @@ describe('the density curve', { timeout: 60_000 }, () => {
   });
 
   test('the knee moves with the guest kind: 1 GiB memory streamers fill the host before small request/response guests', () => {
-    for (const kind of PLATFORM_KINDS) expect(curve(kind, STREAM).knee, kind).toBeLessThan(curve(kind, NET_RR).knee);
+    for (const kind of PLATFORM_KINDS.filter((k) => k !== 'native')) expect(curve(kind, STREAM).knee, kind).toBeLessThan(curve(kind, NET_RR).knee);
     // On the hosted VMM without swap, memory ends it: the host's OOM killer takes VMs down.
     const hosted = curve('hosted', STREAM);
     const full = hosted.points.find((p) => p.guests === hosted.knee + 1)!;

@@ -75,7 +75,9 @@ export class HostMemory {
     try {
       for (let round = 0; round <= 2 * this.sim.guests.length + 1; round++) {
         const live = this.sim.guests.filter((g) => g.live);
-        const b = balanceMemory(live.map(pressureGuest), this.policy, this.freeMiB, this.sim.scenario.host.swapMiB ?? 0);
+        // Dedicated servers each bring the host's memory (pooled here: one guest bigger than a server is not refused).
+        const free = this.sim.dedicatedServers ? this.freeMiB * Math.max(1, live.length) : this.freeMiB;
+        const b = balanceMemory(live.map(pressureGuest), this.policy, free, this.sim.scenario.host.swapMiB ?? 0);
         if (b.kill === null) {
           for (const g of this.sim.guests) {
             g.residentMiB = null;

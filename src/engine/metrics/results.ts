@@ -16,6 +16,18 @@ export interface GuestResult {
   readonly throughput: { readonly unit: string; readonly perSecond: number };
   /** Throughput divided by the same guest's on native; null when either did no work. */
   readonly relativeToNative: number | null;
+  /**
+   * The two figures relativeToNative splits into (docs/model.md, "The baseline"): alone on this
+   * platform against its dedicated server (the virtualization overhead), and with its
+   * neighbours against alone here (the cost of sharing). They multiply to relativeToNative;
+   * null when a throughput is missing or the alone run was not made.
+   */
+  readonly aloneVsNative: number | null;
+  readonly sharedVsAlone: number | null;
+  /** Throughput of the guest alone on this platform (the same scenario without the other guests); null when not measured. */
+  readonly alonePerSecond: number | null;
+  /** Times a core switched to this guest from another guest (its slice ended, or it came back to a core another had used). */
+  readonly guestSwitches: number;
   readonly latencyMs: { readonly p50: number | null; readonly p99: number | null };
   readonly cpuMsByLayer: Readonly<Record<string, number>>;
   readonly exitsByReason: Readonly<Record<string, number>>;
@@ -65,12 +77,26 @@ export interface PlatformResult {
   /** Virtual ms until every admitted guest was running; null if one is still booting. */
   readonly bootMs: number | null;
   readonly licenses: number;
+  /** How the platform shares cores between guests (docs/model.md, "Scheduling between guests"). */
+  readonly scheduling: SchedulingResult;
   /** Discrete events the simulation processed (a measure of its work, for benchmarks). */
   readonly events: number;
   /** The faults fired so far on this platform, in the order they fired (docs/model.md, "Faults and blast radius"). */
   readonly faults?: readonly FaultResult[];
   /** One packet between two running guests on this platform's virtual network; absent with fewer than two (docs/model.md, "Networking between guests"). */
   readonly network?: NetworkResult;
+}
+
+/** The scheduler that shares cores between guests, and what switching between them cost. */
+export interface SchedulingResult {
+  /** xen-credit, esx, linux-o1, linux-cfs, windows-server, solaris-fss; `dedicated` for native (a server per guest). */
+  readonly scheduler: string;
+  /** The time slice a CPU-bound guest gets while others wait, with the guests' runnable vCPUs at the end of the run, ms. */
+  readonly sliceMs: number;
+  /** Switches between guests on the cores, all guests together. */
+  readonly guestSwitches: number;
+  /** What one switch costs: the switching layer's path and the incoming guest's cache and TLB refill, µs. */
+  readonly switchUs: number;
 }
 
 /** What a ping-sized packet from one guest to another crosses, and its round trip at the run's final load. */

@@ -5,7 +5,7 @@
 import { EXIT_REASONS } from '../metrics/exit-reasons.ts';
 import { LAYER_COUNT, L } from '../metrics/layers.ts';
 import { exitRecord, layerRecord, round } from '../metrics/result-records.ts';
-import type { GuestMemoryPressure, GuestResult, NetworkResult, PlatformResult } from '../metrics/results.ts';
+import type { GuestMemoryPressure, GuestResult, NetworkResult, PlatformResult, SchedulingResult } from '../metrics/results.ts';
 import type { GuestRuntime } from './core/guest-runtime.ts';
 import type { PlatformSimulation } from './platform-simulation.ts';
 import { networkResult } from '../network/network-result.ts';
@@ -30,7 +30,8 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
   }
   let busy = 0;
   for (const v of layerNs) busy += v;
-  layerNs[L.idle] = Math.max(0, sim.scenario.host.cores * sim.now - busy);
+  // Native's dedicated servers each bring the host's cores: N machines, each mostly idle.
+  layerNs[L.idle] = Math.max(0, sim.scheduler.cores * sim.now - busy);
 
   const byLayer: Record<string, number> = { ...m.baseMemoryMiB() };
   for (const g of admitted) {
@@ -54,9 +55,22 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
     },
     bootMs: booted && admitted.length > 0 ? round(Math.max(...admitted.map((g) => g.firstRunningNs)) / 1e6, 1) : null,
     licenses: m.licences(admitted.map((g) => g.spec)),
+    scheduling: schedulingResult(sim),
     events: sim.events,
     faults: sim.faults.results(),
     ...networkField(sim),
+  };
+}
+
+function schedulingResult(sim: PlatformSimulation): SchedulingResult {
+  const s = sim.scheduler;
+  const slice = s.sliceNs();
+  const sw = s.policy.guestSwitch;
+  return {
+    scheduler: s.policy.scheduler,
+    sliceMs: Number.isFinite(slice) ? round(slice / 1e6, 3) : 0,
+    guestSwitches: Math.round(s.guestSwitches),
+    switchUs: round((sw.path.total() + sw.refillNs) / 1e3, 2),
   };
 }
 
@@ -76,6 +90,10 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
     throughput: { unit: g.workload.unit, perSecond: round(runningS > 0 ? g.transactions / runningS : 0, 3) },
     relativeToNative: null,
+    aloneVsNative: null,
+    sharedVsAlone: null,
+    alonePerSecond: null,
+    guestSwitches: Math.round(g.guestSwitches),
     latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },
     cpuMsByLayer: layerRecord(totals.ns),
     exitsByReason: exitRecord(totals.exits),

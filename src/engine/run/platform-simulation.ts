@@ -12,6 +12,7 @@ import { installGuestNetwork } from '../network/guest-network.ts';
 import type { PlatformModel } from '../platforms/platform-model.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { SimulationCore } from './core/simulation-core.ts';
+import { schedulingPolicy } from './scheduling-policy.ts';
 
 export class PlatformSimulation extends SimulationCore {
   /** The host's memory: overcommit, sharing, ballooning, swapping, OOM kills. */
@@ -22,7 +23,7 @@ export class PlatformSimulation extends SimulationCore {
   readonly faults: FaultInjector;
 
   constructor(scenario: Scenario, model: PlatformModel, nativeModel: PlatformModel) {
-    super(scenario, model, nativeModel);
+    super(scenario, model, nativeModel, schedulingPolicy(scenario, model.kind));
     this.memory = new HostMemory(this);
     installGuestNetwork(this);
     this.migrations = new Migrations(this);

@@ -9,18 +9,28 @@ import { round } from '../metrics/result-records.ts';
 import { collectResults } from './collect-results.ts';
 import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
 import { PlatformSimulation } from './platform-simulation.ts';
+import { aloneThroughputs } from './alone-runs.ts';
+import { splitAgainstBaseline } from '../metrics/baseline-split.ts';
 
 /** Builds the simulation of one platform for a scenario. */
 export function createPlatformSimulation(scenario: Scenario, kind: PlatformKind): PlatformSimulation {
   return new PlatformSimulation(scenario, PLATFORM_MODELS[kind](scenario), PLATFORM_MODELS.native(scenario));
 }
 
-export function runScenario(scenario: Scenario, durationS: number): ScenarioResult {
+/**
+ * Runs `scenario` on every platform for `durationS` virtual seconds. With `alone` (the
+ * default) each virtualized platform also runs each guest without its neighbours, so every
+ * guest's result splits into its virtualization overhead and its cost of sharing (alone-runs.ts).
+ */
+export function runScenario(scenario: Scenario, durationS: number, { alone = true }: { readonly alone?: boolean } = {}): ScenarioResult {
   const raw = Object.fromEntries(
     PLATFORM_KINDS.map((kind) => {
       const sim = createPlatformSimulation(scenario, kind);
       sim.advanceTo(durationS * 1e9);
-      return [kind, collectResults(sim)];
+      const result = collectResults(sim);
+      if (!alone || kind === 'native') return [kind, result];
+      const solo = aloneThroughputs(scenario, kind, durationS, createPlatformSimulation);
+      return [kind, { ...result, guests: result.guests.map((g) => ({ ...g, alonePerSecond: roundOrNull(solo.get(g.name)) })) }];
     }),
   ) as Record<PlatformKind, PlatformResult>;
   return {
@@ -31,15 +41,24 @@ export function runScenario(scenario: Scenario, durationS: number): ScenarioResu
   };
 }
 
-/** Fills each guest's `relativeToNative` from the native platform's result for the same guest. */
+function roundOrNull(v: number | undefined): number | null {
+  return v === undefined ? null : round(v, 3);
+}
+
+/**
+ * Fills each guest's figures against the baseline: relativeToNative from the native
+ * platform's result for the same guest (its dedicated server), and where the guest's
+ * throughput alone on the platform is known, the two factors it splits into. On native a
+ * guest is alone by construction.
+ */
 export function compareWithNative(results: Record<PlatformKind, PlatformResult>): Record<PlatformKind, PlatformResult> {
   const native = new Map(results.native.guests.map((g) => [g.name, g.throughput.perSecond]));
-  const relative = (g: GuestResult): GuestResult => {
-    const base = native.get(g.name) ?? 0;
-    const r = g.state === 'running' && base > 0 && g.throughput.perSecond > 0 ? round(g.throughput.perSecond / base, 4) : null;
-    return { ...g, relativeToNative: r };
+  const compare = (kind: PlatformKind, g: GuestResult): GuestResult => {
+    const shared = g.state === 'running' ? g.throughput.perSecond : 0;
+    const alone = kind === 'native' ? shared : g.alonePerSecond;
+    return { ...g, alonePerSecond: alone, ...splitAgainstBaseline(shared, alone, native.get(g.name) ?? 0) };
   };
   return Object.fromEntries(
-    PLATFORM_KINDS.map((kind): [PlatformKind, PlatformResult] => [kind, { ...results[kind], guests: results[kind].guests.map(relative) }]),
+    PLATFORM_KINDS.map((kind): [PlatformKind, PlatformResult] => [kind, { ...results[kind], guests: results[kind].guests.map((g) => compare(kind, g)) }]),
   ) as Record<PlatformKind, PlatformResult>;
 }

@@ -71,6 +71,9 @@ const host = z.strictObject({
 /** The product a platform stands for (its console, what its guests see); see docs/products.md. */
 const product = z.enum(PRODUCT_IDS).optional();
 
+/** The scheduler's time slice between guests, ms; default the product's (docs/model.md "Scheduling between guests"). */
+const timeSliceMs = z.number().min(0.1).max(1000).optional();
+
 /** How a VM platform reclaims memory under overcommit; each defaults from the product (docs/scenario.md). */
 const vmMemory = z
   .strictObject({
@@ -89,6 +92,7 @@ const hosted = z.strictObject({
   /** Only with hardware assist; default: nested where the CPU has it, else shadow. */
   paging: z.enum(['shadow', 'nested']).optional(),
   memory: vmMemory,
+  timeSliceMs,
 });
 
 const bareMetal = z.strictObject({
@@ -99,6 +103,7 @@ const bareMetal = z.strictObject({
   /** Default: paravirtual for paravirtual guests, emulated otherwise. */
   devices: z.enum(['emulated', 'paravirtual']).optional(),
   memory: vmMemory,
+  timeSliceMs,
 });
 
 const container = z.strictObject({
@@ -106,6 +111,7 @@ const container = z.strictObject({
   hostOs: z.enum(OS_IDS),
   network: z.enum(['host', 'bridge', 'nat']),
   storage: z.enum(['bind', 'overlay']),
+  timeSliceMs,
 });
 
 /** Faults a scenario may schedule, and the latest virtual second one may fire at (a day, like the CLI's longest run). */

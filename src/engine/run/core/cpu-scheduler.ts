@@ -1,22 +1,47 @@
 /**
  * The host's CPU scheduler: the guests' run queues of ready workers, the cores they share,
  * time slices, fair shares and caps. Every architecture's scheduler (the host OS's under
- * a hosted VMM, the hypervisor's, the one kernel's with cgroup shares) is modelled as the
- * same policy: the guest that has had the least weighted CPU goes first (CFS's vruntime,
- * Xen's credits), a worker keeps a core for at most a quantum, and a capped guest waits
- * for its next period once it has used its cap.
+ * a hosted VMM, the hypervisor's, the one kernel's with cgroup shares) shares the same
+ * policy: the guest that has had the least weighted CPU goes first (CFS's vruntime, Xen's
+ * credits), and a capped guest waits for its next period once it has used its cap. What
+ * differs by product is the time slice — how long a CPU-bound guest keeps a core while
+ * others wait — and what a switch between guests costs (docs/model.md "Scheduling between
+ * guests"). A guest woken from waiting is not kept waiting for a slice to end (Xen's BOOST,
+ * CFS's wakeup preemption); a worker's burst is at most a quantum, so it waits at most that.
+ *
+ * Idle guests' timer ticks take a core too: while every core is busy, the ticks owed since
+ * the last core was taken are served on it before the next burst, each with a switch into
+ * the idle guest and back (docs/model.md "Consolidation").
  */
+import { sliceNs, type GuestSchedulerId } from '../../calibration/guest-switch.ts';
+import { L } from '../../metrics/layers.ts';
+import { addScaled } from '../../platforms/cost-path.ts';
+import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import type { Task } from './task.ts';
 import type { WorkerTable } from './worker-table.ts';
 
 /**
- * The longest a worker keeps a core before going back to the run queue: the time slice of
- * the schedulers modelled (Linux 2.6 gives a few to tens of ms; Xen's credit scheduler 30 ms,
- * with 10 ms ticks). Without it a 300 ms compile would hold a vCPU while a benchmark waits.
+ * The longest burst a worker runs before the scheduler looks again: a scheduler tick's
+ * worth (Xen's credit scheduler accounts every 10 ms). A slice longer than this is several
+ * bursts on the same core; without it a 300 ms compile would hold a vCPU while a
+ * benchmark waits.
  */
 export const QUANTUM_NS = 10e6;
+
+/** A slice with less than this left is over (sums of bursts leave floating-point dust), ns. */
+const SLICE_DUST_NS = 1e3;
+
+/** How a platform shares its cores between guests. */
+export interface SchedulingPolicy {
+  /** The scheduler of the product, or `dedicated`: each guest on a server of its own (native). */
+  readonly scheduler: GuestSchedulerId | 'dedicated';
+  /** What a switch between guests costs on this platform. */
+  readonly guestSwitch: GuestSwitch;
+  /** The scenario's own slice instead of the scheduler's, ns. */
+  readonly sliceOverrideNs?: number;
+}
 
 /** What the scheduler needs from the core around it. */
 export interface SchedulerHost {
@@ -25,6 +50,8 @@ export interface SchedulerHost {
   readonly workers: WorkerTable;
   /** A burst of worker `w` runs until `endNs`. */
   burstStarted(w: number, endNs: number): void;
+  /** Virtual time now, ns. */
+  now(): number;
   /** Runs `fn` at `atNs`. */
   at(atNs: number, fn: () => void): void;
   /** Worker `w` of task `t` leaves (its task ended while it waited). */
@@ -32,41 +59,85 @@ export interface SchedulerHost {
 }
 
 export class CpuScheduler {
-  private coresFree: number;
+  /** Per core: the guest that ran on it last (−1: none yet), since when that guest has held it, and when it was freed. */
+  private readonly lastGuest: number[] = [];
+  private readonly heldSince: number[] = [];
+  private readonly freedAt: number[] = [];
+  /** Free cores; the platform's own work holds some without naming them. */
+  private readonly free: number[] = [];
+  private hostHeld = 0;
+  /** Switches between guests, all cores together. */
+  guestSwitches = 0;
+  private readonly switchNs: number;
+  /** Guests whose kernels tick (VMs), for the idle ticks owed. */
+  private readonly ticking: GuestRuntime[] = [];
 
   constructor(
-    cores: number,
+    private readonly hostCores: number,
     private readonly host: SchedulerHost,
+    readonly policy: SchedulingPolicy,
   ) {
-    this.coresFree = cores;
+    this.switchNs = policy.guestSwitch.path.total() + policy.guestSwitch.refillNs;
+    // A dedicated server per guest: its cores come with each guest (addGuest).
+    if (policy.scheduler !== 'dedicated') this.addCores(hostCores);
+  }
+
+  /** A guest joins: on dedicated servers it brings its own server's cores. */
+  addGuest(g: GuestRuntime): void {
+    if (!g.plan) return;
+    if (this.policy.scheduler === 'dedicated') this.addCores(this.hostCores);
+    // On a server of its own, a guest's idle ticks fall on its own idle cores.
+    else if (g.plan.tickHz > 0) this.ticking.push(g);
+  }
+
+  /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
+  get cores(): number {
+    return this.lastGuest.length;
   }
 
   /** Cores that are not running anything now. */
   get idleCores(): number {
-    return Math.max(0, this.coresFree);
+    return Math.max(0, this.free.length - this.hostHeld);
+  }
+
+  /** The time slice a CPU-bound guest gets now, ns (Infinity on dedicated servers: nobody else wants the core). */
+  sliceNs(): number {
+    if (this.policy.scheduler === 'dedicated') return Infinity;
+    if (this.policy.sliceOverrideNs !== undefined) return this.policy.sliceOverrideNs;
+    if (this.policy.scheduler !== 'linux-cfs') return sliceNs(this.policy.scheduler, 0, this.hostCores);
+    let runnable = 0;
+    for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
+    return sliceNs(this.policy.scheduler, runnable, this.hostCores);
   }
 
   /** Worker `w` of `g` is ready for a vCPU (a new batch). */
   enqueue(g: GuestRuntime, w: number): void {
-    if (g.ready.length === 0 && g.vcpusBusy === 0) this.wake(g);
+    const now = this.host.now();
+    g.noteRunnable(now);
+    // Only a guest that waited (for I/O, a timer) wakes; one that starts its next batch at once never slept.
+    if (g.ready.length === 0 && g.vcpusBusy === 0 && g.idleFromNs < now) this.wake(g);
     g.ready.push(w);
   }
 
-  /** A burst of `slice` ns of a worker of `g` ended at `now`: its vCPU and core are free. */
-  burstEnded(g: GuestRuntime, slice: number, now: number): void {
+  /** A burst of `slice` ns of worker `w` of `g` ended at `now`: its vCPU and core are free. */
+  burstEnded(g: GuestRuntime, w: number, slice: number, now: number): void {
+    g.noteRunnable(now);
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
-    this.coresFree++;
+    if (g.runnable() === 0) g.idleFromNs = now;
+    const c = this.host.workers.core[w] as number;
+    this.freedAt[c] = now;
+    this.free.push(c);
   }
 
   /** The platform's own work takes a core (ahead of the guests), and gives it back. */
   takeCore(): void {
-    this.coresFree--;
+    this.hostHeld++;
   }
 
   giveCore(): void {
-    this.coresFree++;
+    this.hostHeld--;
   }
 
   /**
@@ -75,50 +146,136 @@ export class CpuScheduler {
    * scheduler with its periodic refill, so a long-idle guest cannot starve the others.
    */
   private wake(g: GuestRuntime): void {
+    g.woken = true;
     let min = Infinity;
     for (const o of this.host.guests) if (o !== g && (o.vcpusBusy > 0 || o.ready.length > 0) && o.vruntime < min) min = o.vruntime;
     if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
   }
 
-  /** Puts ready workers on free cores at `now`: the guest that has had the least CPU goes first. */
+  /** Puts ready workers on free cores at `now`: a guest within its slice keeps its core, else the one that has had the least CPU goes first. */
   dispatch(now: number): void {
     const { guests, tasks, workers } = this.host;
-    while (this.coresFree > 0) {
+    let slice = -1;
+    while (this.free.length > this.hostHeld) {
       let best: GuestRuntime | null = null;
+      let woken = false;
       for (let i = 0; i < guests.length; i++) {
         const g = guests[i] as GuestRuntime;
-        if (
-          g.ready.length > 0 &&
-          g.vcpusBusy < g.vcpus &&
-          (best === null || g.vruntime < best.vruntime) &&
-          !g.pausedAt(now) &&
-          (g.capBudgetNs === Infinity || this.mayRun(g, now))
-        )
-          best = g;
+        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
+          if (g.woken) woken = true;
+          if (best === null || g.vruntime < best.vruntime) best = g;
+        }
       }
       if (best === null) break;
+      if (slice < 0) slice = this.sliceNs();
+      if (!woken) best = this.continuing(now, slice) ?? best;
+      best.noteRunnable(now);
       const w = best.ready.shift() as number;
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
         this.host.retire(w, t);
         continue;
       }
+      best.woken = false;
+      const c = this.coreFor(best.index);
+      const overhead = this.switchOverhead(best, c, now, slice) + this.owedTicks(now);
+      const sliceLeft = slice - (now - (this.heldSince[c] as number));
       const remaining = workers.remaining[w] as number;
-      const slice = remaining > QUANTUM_NS ? QUANTUM_NS : remaining;
-      const burst = best.capBudgetNs === Infinity ? slice : Math.min(slice, best.capLeftNs(now));
-      best.capUsedNs += burst;
+      const run = Math.min(remaining, QUANTUM_NS, sliceLeft);
+      // A capped guest's switch is part of what its cap allows.
+      const burst = best.capBudgetNs === Infinity ? run : Math.max(0, Math.min(run, best.capLeftNs(now) - overhead));
+      best.capUsedNs += burst + overhead;
       workers.slice[w] = burst;
+      workers.core[w] = c;
+      workers.overhead[w] = overhead;
       best.vcpusBusy++;
       best.burstsRunning++;
-      best.burstStartSum += now;
+      best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
-      this.coresFree--;
-      this.host.burstStarted(w, now + burst);
+      this.host.burstStarted(w, now + overhead + burst);
     }
     // vCPUs that are ready while every core is taken are being stolen from.
-    if (this.coresFree <= 0) {
+    if (this.free.length <= this.hostHeld) {
       for (const g of guests) g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
     }
+  }
+
+  /**
+   * A guest whose burst ended this instant on a core it has held for less than its slice,
+   * and that still has work, keeps the core: a CPU-bound guest runs its whole slice.
+   */
+  private continuing(now: number, slice: number): GuestRuntime | null {
+    for (let i = this.free.length - 1; i >= 0; i--) {
+      const c = this.free[i] as number;
+      const gi = this.lastGuest[c] as number;
+      if (gi < 0 || this.freedAt[c] !== now || now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) continue;
+      const g = this.host.guests[gi] as GuestRuntime;
+      if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || g.capLeftNs(now) > 0)) return g;
+    }
+    return null;
+  }
+
+  /** Takes a free core for guest `gi`: one it ran on last (its cache is warm there), else one nobody used yet, else the one free longest. */
+  private coreFor(gi: number): number {
+    let warm = -1;
+    let fresh = -1;
+    for (let i = this.free.length - 1; i >= 0; i--) {
+      const last = this.lastGuest[this.free[i] as number];
+      if (last === gi) {
+        warm = i;
+        break;
+      }
+      if (last === -1 && fresh < 0) fresh = i;
+    }
+    const [c] = this.free.splice(warm >= 0 ? warm : fresh >= 0 ? fresh : 0, 1) as [number];
+    return c;
+  }
+
+  /** What switching core `c` to guest `g` costs, charged to `g` (its layers and its refill), ns. */
+  private switchOverhead(g: GuestRuntime, c: number, now: number, slice: number): number {
+    const last = this.lastGuest[c] as number;
+    if (last === g.index) {
+      // The same guest after the core idled, or chosen again once its slice is over, starts a new slice.
+      if (this.freedAt[c] !== now || now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) this.heldSince[c] = now;
+      return 0;
+    }
+    this.lastGuest[c] = g.index;
+    this.heldSince[c] = now;
+    if (last === -1 || this.switchNs === 0) return 0;
+    const s = this.policy.guestSwitch;
+    addScaled(g.cpuNs, s.path.ns, 1);
+    addScaled(g.exits, s.path.exits, 1);
+    g.cpuNs[L.guestUser] = (g.cpuNs[L.guestUser] as number) + s.refillNs;
+    g.guestSwitches++;
+    this.guestSwitches++;
+    return this.switchNs;
+  }
+
+  /**
+   * The idle guests' ticks since the last call, when this is the last free core: they were
+   * served on busy cores, each a switch into the idle guest and back, and take this core
+   * first. With a core to spare, idle cores took them.
+   */
+  private owedTicks(now: number): number {
+    if (this.ticking.length === 0) return 0;
+    const spare = this.free.length - this.hostHeld > 0;
+    const path = this.policy.guestSwitch.path;
+    const switchBoth = 2 * path.total();
+    let owed = 0;
+    for (const g of this.ticking) {
+      const idleNs = g.idleVcpuNsAt(now);
+      const ticks = ((idleNs - g.idleServedNs) * (g.plan?.tickHz ?? 0)) / 1e9;
+      g.idleServedNs = idleNs;
+      if (spare || !(ticks > 0) || !g.plan) continue;
+      owed += ticks * (g.plan.paths.timerTick.total() + switchBoth);
+      if (switchBoth > 0) {
+        addScaled(g.cpuNs, path.ns, 2 * ticks);
+        addScaled(g.exits, path.exits, 2 * ticks);
+        g.guestSwitches += ticks;
+        this.guestSwitches += ticks;
+      }
+    }
+    return owed;
   }
 
   /**
@@ -132,5 +289,15 @@ export class CpuScheduler {
       this.host.at(g.capPeriodEndNs, () => (g.capRefillQueued = false));
     }
     return false;
+  }
+
+  private addCores(n: number): void {
+    for (let i = 0; i < n; i++) {
+      const c = this.lastGuest.length;
+      this.lastGuest.push(-1);
+      this.heldSince.push(0);
+      this.freedAt.push(-1);
+      this.free.push(c);
+    }
   }
 }

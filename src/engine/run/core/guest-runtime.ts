@@ -15,6 +15,7 @@ import type { GuestState } from '../../metrics/results.ts';
 import type { Rng } from '../../sim/rng.ts';
 import { workloadOf, type WorkloadDef } from '../../workloads/catalog.ts';
 import { clientModel, type ClientModel } from '../../workloads/client-model.ts';
+import { bootRequests } from './boot-requests.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
 import type { Task } from './task.ts';
 
@@ -36,6 +37,16 @@ export class GuestRuntime {
   pausedUntilNs = 0;
   /** Workers waiting for a vCPU, oldest first. */
   readonly ready: number[] = [];
+  /** It woke from having nothing to run and has not had a core since: a running guest's slice does not keep it waiting. */
+  woken = false;
+  /** When it last had nothing to run (−1: never). */
+  idleFromNs = -1;
+  /** Idle vCPU time already given a core for its ticks (cpu-scheduler.ts), ns; and switches of a core to this guest from another. */
+  idleServedNs = 0;
+  guestSwitches = 0;
+  /** vCPU time with nothing to run while the kernel ran, ns, up to `idleSince`. */
+  private idleVcpuNs = 0;
+  private idleSince = 0;
   /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. */
   vruntime = 0;
   /** How fast vruntime advances per ns of CPU: the default weight over the guest's (CFS, Xen credit weight). */
@@ -84,7 +95,9 @@ export class GuestRuntime {
   /** Load averages over 1, 5 and 15 minutes of this guest's runnable workers (updated each second). */
   readonly load: [number, number, number] = [0, 0, 0];
 
+  /** One piece of the boot (a disk read with its share of the boot's CPU work), and how many pieces the boot is. */
   readonly bootJob: Job | null;
+  readonly bootRequests: number;
   readonly workloadJob: Job | null;
 
   constructor(
@@ -105,7 +118,9 @@ export class GuestRuntime {
     const cap = spec.limits?.cpuCapPercent;
     this.capBudgetNs = cap === undefined ? Infinity : (cap / 100) * CAP_PERIOD_NS;
     this.state = plan ? 'booting' : 'refused';
-    this.bootJob = plan ? makeJob(plan, plan.boot, 1, 0, host) : null;
+    const boot = plan ? bootRequests(plan.boot) : null;
+    this.bootRequests = boot?.count ?? 0;
+    this.bootJob = plan && boot ? makeJob(plan, boot.unit, 1, 1, host) : null;
     // A client that thinks or arrives issues one request at a time: each is simulated on its own.
     const perBatch = Math.min(batchSize(nativePaths, this.workload.perTx, host), this.clients.kind === 'saturating' ? Infinity : 1);
     this.workloadJob = plan && perBatch > 0 && this.workers > 0 ? makeJob(plan, this.workload.perTx, perBatch, perBatch, host) : null;
@@ -113,6 +128,7 @@ export class GuestRuntime {
 
   /** The kernel starts: boot begins after the firmware. */
   kernelStarted(now: number): void {
+    this.noteRunnable(now);
     this.kernelStartNs = now;
   }
 
@@ -128,6 +144,7 @@ export class GuestRuntime {
 
   /** The guest is shut down (or crashed): its kernel and workload stop at `now`. */
   stopped(now: number, state: 'stopped' | 'crashed' = 'stopped', reason: string | null = null): void {
+    this.noteRunnable(now);
     if (this.kernelStartNs >= 0) this.kernelNsBefore += now - this.kernelStartNs;
     if (this.runningSinceNs >= 0) this.runningNsBefore += now - this.runningSinceNs;
     this.kernelStartNs = -1;
@@ -152,6 +169,18 @@ export class GuestRuntime {
     const hz = this.plan.tickHz / 1e9;
     const inFlight = hz * (this.burstsRunning * now - this.burstStartSum);
     return Math.max(0, hz * this.vcpus * kernelNs - this.ticksCharged - inFlight);
+  }
+
+  /** Adds the idle vCPU time up to `now`: call before the guest's runnable workers change. */
+  noteRunnable(now: number): void {
+    this.idleVcpuNs = this.idleVcpuNsAt(now);
+    this.idleSince = now;
+  }
+
+  /** vCPU time with nothing to run (no worker on it or waiting for it) while the kernel ran, up to `now`, ns. */
+  idleVcpuNsAt(now: number): number {
+    if (this.kernelStartNs < 0) return this.idleVcpuNs;
+    return this.idleVcpuNs + Math.max(0, this.vcpus - this.runnable()) * (now - this.idleSince);
   }
 
   /** Updates steal accounting: `waiting` vCPUs are ready with no core from `now` on. */

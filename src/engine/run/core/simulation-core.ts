@@ -19,7 +19,7 @@ import { Rng } from '../../sim/rng.ts';
 import { workloadByName } from '../../workloads/catalog.ts';
 import { exponentialNs, openGapNs } from '../../workloads/client-model.ts';
 import { CoreEventBus, type CoreEvents, type CoreHooks, type TaskRequest } from './core-interface.ts';
-import { CpuScheduler } from './cpu-scheduler.ts';
+import { CpuScheduler, type SchedulingPolicy } from './cpu-scheduler.ts';
 import { GuestRuntime } from './guest-runtime.ts';
 import { HostWork } from './host-work.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
@@ -40,8 +40,8 @@ export const SAMPLE_NS = 1e9;
 export class SimulationCore {
   readonly guests: GuestRuntime[] = [];
   readonly tasks: Task[] = [];
-  readonly disk = new QueuedDevice();
-  readonly nic = new QueuedDevice();
+  readonly disk: QueuedDevice;
+  readonly nic: QueuedDevice;
   now = 0;
   events = 0;
   /** When the last 1 Hz sample was taken. */
@@ -56,7 +56,7 @@ export class SimulationCore {
 
   readonly workers = new WorkerTable();
   private readonly queue = new EventQueue();
-  private readonly scheduler: CpuScheduler;
+  readonly scheduler: CpuScheduler;
   private readonly bus = new CoreEventBus();
   /** Callbacks due at virtual times (faults, recoveries), by the id their Timer event carries. */
   private readonly timers = new Map<number, () => void>();
@@ -71,17 +71,23 @@ export class SimulationCore {
     readonly scenario: Scenario,
     readonly model: PlatformModel,
     private readonly nativeModel: PlatformModel,
+    policy: SchedulingPolicy,
   ) {
     this.rootRng = new Rng(scenario.seed);
+    // Dedicated servers (native) each have their own disk and NIC.
+    const dedicated = policy.scheduler === 'dedicated';
+    this.disk = new QueuedDevice(dedicated);
+    this.nic = new QueuedDevice(dedicated);
     this.hostWork = new HostWork(model);
     this.scheduler = new CpuScheduler(scenario.host.cores, {
       guests: this.guests,
       tasks: this.tasks,
       workers: this.workers,
       burstStarted: (w, endNs) => this.queue.push(endNs, Ev.CpuDone, w),
+      now: () => this.now,
       at: (atNs, fn) => this.at(atNs, fn),
       retire: (w, t) => this.retire(w, t),
-    });
+    }, policy);
   }
 
   /** Subscribes to one of the core's events (core-interface.ts). */
@@ -136,6 +142,7 @@ export class SimulationCore {
     const index = this.guests.length;
     const g = new GuestRuntime(index, spec, plan, reason, this.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name));
     this.guests.push(g);
+    this.scheduler.addGuest(g);
     this.disk.addFlow((spec.limits?.blkioWeight ?? DEFAULT_BLKIO_WEIGHT) / DEFAULT_BLKIO_WEIGHT);
     this.nic.addFlow();
     if (plan) this.queue.push(this.now + plan.firmwareNs, Ev.FirmwareDone, index);
@@ -273,6 +280,11 @@ export class SimulationCore {
     return this.hostWork.background(this.now);
   }
 
+  /** Native's baseline: every guest on a dedicated server of this hardware, with its own cores, disk, NIC and memory. */
+  get dedicatedServers(): boolean {
+    return this.scheduler.policy.scheduler === 'dedicated';
+  }
+
   /** Cores that are not running anything now. */
   get idleCores(): number {
     return this.scheduler.idleCores;
@@ -304,7 +316,7 @@ export class SimulationCore {
     const g = this.guests[gi] as GuestRuntime;
     if (g.state !== 'booting') return;
     g.kernelStarted(this.now);
-    this.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null });
+    this.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null, maxTransactions: g.bootRequests });
   }
 
   private onCpuDone(w: number): void {
@@ -322,7 +334,7 @@ export class SimulationCore {
     const exits = job.cost.exits;
     for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * share;
     g.ticksCharged += job.ticks * share;
-    this.scheduler.burstEnded(g, slice, this.now);
+    this.scheduler.burstEnded(g, w, slice, this.now);
     const left = (this.workers.remaining[w] as number) - slice;
     this.workers.remaining[w] = left;
     if (left > 0 && !t.ended) {
@@ -344,6 +356,9 @@ export class SimulationCore {
     const t = this.tasks[this.workers.task[w] as number] as Task;
     const g = this.guests[t.guestIndex] as GuestRuntime;
     if (t.kind === 'boot') {
+      // The boot goes on request by request until all its pieces are done.
+      t.transactions += 1;
+      if (!t.ended && !t.reachedLimit(this.now)) return this.startBatch(w, t);
       this.retire(w, t);
       this.endTask(t);
       if (g.state !== 'booting') return;

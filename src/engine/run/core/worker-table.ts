@@ -10,6 +10,9 @@ export class WorkerTable {
   /** CPU time the current job still needs, and the length of the slice now on a core, ns. */
   remaining = new Float64Array(64);
   slice = new Float64Array(64);
+  /** The core the worker's burst runs on, and what the core did first for it (a switch between guests, owed ticks), ns. */
+  core = new Int32Array(64);
+  overhead = new Float64Array(64);
   private size = 0;
   private readonly free: number[] = [];
 
@@ -35,6 +38,10 @@ export class WorkerTable {
     const start = new Float64Array(n);
     const remaining = new Float64Array(n);
     const slice = new Float64Array(n);
+    const core = new Int32Array(n);
+    const overhead = new Float64Array(n);
+    core.set(this.core);
+    overhead.set(this.overhead);
     task.set(this.task);
     scale.set(this.scale);
     start.set(this.start);
@@ -45,5 +52,7 @@ export class WorkerTable {
     this.start = start;
     this.remaining = remaining;
     this.slice = slice;
+    this.core = core;
+    this.overhead = overhead;
   }
 }

@@ -1,0 +1,129 @@
+/**
+ * Scheduling between guests (docs/model.md "Scheduling between guests", "Consolidation",
+ * "The baseline"): switches between guests cost what they cost, the slice decides how often
+ * they happen, idle VMs' ticks take a core, boots share the disk request by request, and a
+ * guest's figure against native splits into two that multiply.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseScenario } from '../scenario/parse-scenario.ts';
+import type { GuestSpec, PlatformKind, Scenario } from '../scenario/schema.ts';
+import { loadPreset } from '../scenario/presets.ts';
+import { createPlatformSimulation, runScenario } from './run-scenario.ts';
+import type { PlatformSimulation } from './platform-simulation.ts';
+
+function scenario(guests: GuestSpec[], o: { cpu?: Scenario['host']['cpu']; cores?: number; sliceMs?: number } = {}): Scenario {
+  const r = parseScenario({
+    version: 2,
+    name: 'scheduling',
+    seed: 11,
+    host: { cpu: o.cpu ?? 'netburst-2003', cores: o.cores ?? 1, memoryMiB: 65536, disk: 'ssd', nic: '1g' },
+    platforms: {
+      hosted: { product: 'gsx-server', hostOs: 'linux', technique: 'binary-translation', devices: 'emulated' },
+      'bare-metal': { product: 'xen', style: 'xen', guestMode: 'paravirtual', paging: 'shadow', ...(o.sliceMs === undefined ? {} : { timeSliceMs: o.sliceMs }) },
+      container: { product: 'virtuozzo', hostOs: 'linux', network: 'bridge', storage: 'bind' },
+    },
+    guests,
+  });
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
+
+const vm = (name: string, kind: GuestSpec['workload']['kind']): GuestSpec => ({ name, os: 'linux', vcpus: 1, memoryMiB: 128, workload: { kind } });
+
+/** Runs until every guest runs, then `windowS` more: the guests' transactions in that window and the switches in it. */
+function window(s: Scenario, kind: PlatformKind, windowS: number): { tx: number; switches: number; sim: PlatformSimulation } {
+  const sim = createPlatformSimulation(s, kind);
+  while (sim.guests.some((g) => g.state === 'booting') && sim.now < 900e9) sim.advanceTo(sim.now + 1e9);
+  const tx0 = sim.guests.reduce((a, g) => a + g.transactions, 0);
+  const sw0 = sim.scheduler.guestSwitches;
+  sim.advanceTo(sim.now + windowS * 1e9);
+  return { tx: sim.guests.reduce((a, g) => a + g.transactions, 0) - tx0, switches: sim.scheduler.guestSwitches - sw0, sim };
+}
+
+describe('the time slice with many guests on one core (Barham et al. 2003 §4.5, an output)', () => {
+  const cpuBound = (n: number): GuestSpec[] => Array.from({ length: n }, (_, i) => vm(`d${i}`, 'cpu-int'));
+  // A long window: each guest's batch still running at its end is not counted, 64 of them against one.
+  const SECONDS = 60;
+  const one = window(scenario(cpuBound(1), { sliceMs: 5 }), 'bare-metal', SECONDS);
+  const at5 = window(scenario(cpuBound(64), { sliceMs: 5 }), 'bare-metal', SECONDS);
+  const at50 = window(scenario(cpuBound(64), { sliceMs: 50 }), 'bare-metal', SECONDS);
+
+  test('one guest alone is never switched away from', () => {
+    expect(one.switches).toBeLessThan(1);
+  });
+
+  test('64 CPU-bound domains (a scenario holds 64) switch once per slice, and each switch costs aggregate throughput', () => {
+    // One core: a switch every 5 ms (and the switch's own quarter of a millisecond), or every 50 ms.
+    expect(at5.switches).toBeGreaterThan(0.9 * ((SECONDS * 1e3) / 5.3));
+    expect(at5.switches).toBeLessThan(1.1 * ((SECONDS * 1e3) / 5));
+    expect(at50.switches).toBeLessThan(at5.switches / 8);
+    const loss5 = 1 - at5.tx / one.tx;
+    const loss50 = 1 - at50.tx / one.tx;
+    expect(loss5).toBeGreaterThan(0.03);
+    expect(loss50).toBeLessThan(loss5 / 4);
+    expect(loss50).toBeGreaterThan(0);
+  });
+});
+
+describe('idle VMs take a core', () => {
+  const neighbour = vm('busy', 'cpu-int');
+  const idle = Array.from({ length: 20 }, (_, i) => vm(`idle${i}`, 'idle'));
+
+  test('twenty idle VMs cost a CPU-bound neighbour on a saturated host its throughput; idle containers do not', () => {
+    for (const kind of ['hosted', 'bare-metal'] as const) {
+      const alone = window(scenario([neighbour], { cores: 1 }), kind, 10);
+      const crowded = window(scenario([neighbour, ...idle], { cores: 1 }), kind, 10);
+      expect(crowded.tx, kind).toBeLessThan(0.99 * alone.tx);
+      // Each idle tick served on the busy core is a switch into the idle VM and back.
+      expect(crowded.switches, kind).toBeGreaterThan(20 * 1000 * 10 * 0.5);
+    }
+    const alone = window(scenario([neighbour], { cores: 1 }), 'container', 10);
+    const crowded = window(scenario([neighbour, ...idle], { cores: 1 }), 'container', 10);
+    expect(crowded.tx / alone.tx).toBeGreaterThan(0.999);
+  });
+
+  test('with a core to spare, the idle VMs tick on it and the neighbour keeps its throughput', () => {
+    const alone = window(scenario([neighbour], { cores: 2 }), 'bare-metal', 10);
+    const crowded = window(scenario([neighbour, ...idle], { cores: 2 }), 'bare-metal', 10);
+    expect(crowded.tx / alone.tx).toBeGreaterThan(0.995);
+  });
+});
+
+describe('a boot is many disk requests', () => {
+  test('two VMs booting together share the disk request by request: both finish at about the same time', () => {
+    const s = scenario([vm('a', 'idle'), vm('b', 'idle')]);
+    const sim = createPlatformSimulation({ ...s, host: { ...s.host, disk: 'hdd' } }, 'bare-metal');
+    while (sim.guests.some((g) => g.state === 'booting')) sim.advanceTo(sim.now + 0.5e9);
+    const [a, b] = sim.guests.map((g) => g.firstRunningNs) as [number, number];
+    const boot = sim.tasks.filter((t) => t.kind === 'boot');
+    expect(boot.map((t) => t.transactions)).toEqual([2500, 2500]);
+    expect(Math.abs(a - b) / Math.max(a, b)).toBeLessThan(0.05);
+  });
+
+  test("on native each guest boots on its own server: a Windows boot does not queue behind Linux boots", () => {
+    const s = loadPreset('classroom-default') as Scenario;
+    const shared = createPlatformSimulation(s, 'native');
+    const alone = createPlatformSimulation({ ...s, guests: s.guests.filter((g) => g.os === 'windows') }, 'native');
+    shared.advanceTo(60e9);
+    alone.advanceTo(60e9);
+    const win = (sim: PlatformSimulation) => sim.guests.find((g) => g.spec.os === 'windows')?.firstRunningNs;
+    expect(win(shared)).toBeGreaterThan(0);
+    expect(win(shared)).toBe(win(alone));
+  });
+});
+
+describe('the baseline', () => {
+  test('relative to native splits into the virtualization overhead and the cost of sharing, which multiply', () => {
+    const r = runScenario(loadPreset('gsx-server') as Scenario, 120);
+    let checked = 0;
+    for (const p of Object.values(r.platforms)) {
+      for (const g of p.guests) {
+        if (g.relativeToNative === null || g.aloneVsNative === null || g.sharedVsAlone === null) continue;
+        expect(g.aloneVsNative * g.sharedVsAlone).toBeCloseTo(g.relativeToNative, 3);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(8);
+    for (const g of r.platforms.native.guests) if (g.state === 'running') expect(g.sharedVsAlone).toBe(1);
+  });
+});
