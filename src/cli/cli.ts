@@ -4,7 +4,7 @@
  * callable in-process (tests, the fuzz suite); main.ts only binds it to the process.
  */
 import { parseArgs } from 'node:util';
-import { PRESET_NAMES, loadPreset, resultsCsv, runScenario } from '../engine/index.ts';
+import { PRESET_NAMES, loadPreset, plainText, resultsCsv, runScenario } from '../engine/index.ts';
 import { densityCommand } from './density-command.ts';
 import { formatTable } from './format-table.ts';
 import { labsCommand } from './labs-command.ts';
@@ -12,7 +12,7 @@ import { linkCommand } from './link-command.ts';
 import { loadScenario } from './load-scenario.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { numberOption } from './number-option.ts';
-import { plainText, runShell } from './run-shell.ts';
+import { runShell } from './run-shell.ts';
 import { cleanLine, quoted } from '../untrusted/clean-line.ts';
 import type { CliIo } from './cli-io.ts';
 import { terminalSafeJson } from './terminal-safe-json.ts';
