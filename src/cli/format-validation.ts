@@ -3,8 +3,9 @@
  * error and where the paper's figure was read, the orderings, and what stands for each
  * benchmark. The last four lines are the summary (a hook reads `validate | tail -4`).
  */
-import type { BenchmarkResult, CellResult, ExperimentResult, ValidationReport, ValidationSummary } from '../validation/validation-report.ts';
+import type { BenchmarkResult, CellResult, ExperimentResult, ValidationReport } from '../validation/validation-report.ts';
 import type { Provenance } from '../validation/reference/published-figures.ts';
+import { modelText, paperText, pct, summaryLines } from '../validation/report-text.ts';
 import { grid } from './text-grid.ts';
 
 const WIDTH = 118;
@@ -52,42 +53,12 @@ function orderingText(b: BenchmarkResult): string {
   return `paper ${b.ordering.paper ?? '(not stated for every column)'} | model ${b.ordering.model ?? '(a figure missing)'} : ${mark}`;
 }
 
-export function summaryLines(s: ValidationSummary): string[] {
-  const w = s.worst;
-  return [
-    `cells: ${s.cells} published figures (${s.provenance.verified} verified, ${s.provenance.secondary} secondary, ${s.provenance.unverified} unverified); the model measured ${s.measured}, ${s.missing} missing`,
-    `within 10 %: ${s.within10} of ${s.cells} cells; within 25 %: ${s.within25} of ${s.cells} cells`,
-    `orderings matched: ${s.orderingsMatched} of ${s.orderings} benchmarks (${s.orderingsUnmeasured} not comparable: a figure missing)`,
-    w === null ? 'worst cell: none measured' : `worst cell: ${w.experiment} ${w.benchmark}, ${w.column}: paper ${num(w.paper)}, model ${num(w.model)} (${pct(w.error)})`,
-  ];
-}
 
-function paperText(c: CellResult): string {
-  const approx = c.approximate ? '≈' : '';
-  if (c.relation === 'over-native') return `${approx}+${num(c.paper)} over native`;
-  if (c.relation === 'times-native') return `${approx}${num(c.paper)}× native`;
-  return `${approx}${num(c.paper)}`;
-}
-
-function modelText(c: CellResult): string {
-  if (c.model === null) return '—';
-  if (c.relation === 'over-native') return `${c.model >= 0 ? '+' : ''}${num(c.model)} over native`;
-  if (c.relation === 'times-native') return `${num(c.model)}× native`;
-  return num(c.model);
-}
 
 function errorText(c: CellResult): string {
   return c.error === null ? 'MISSING' : pct(c.error);
 }
 
-function pct(e: number): string {
-  return `${e >= 0 ? '+' : '−'}${Math.abs(e * 100).toFixed(Math.abs(e) < 0.1 ? 1 : 0)} %`;
-}
-
-function num(v: number): string {
-  const a = Math.abs(v);
-  return a >= 100 ? v.toFixed(0) : a >= 10 ? v.toFixed(1) : v.toFixed(3);
-}
 
 /** Words wrapped to the table's width; continuation lines indented. */
 function wrap(text: string, indent: string): string[] {
