@@ -12,8 +12,12 @@ export type LmbenchTest = 'null-call' | 'fork-exec' | 'ctx-2p-0k' | 'page-fault'
 
 /** How the model measures a benchmark. */
 export type Measure =
-  /** The scenario's one guest, run for `durationS` on each platform: its throughput relative to native. */
-  | { readonly kind: 'throughput'; readonly scenario: string; readonly durationS: number }
+  /**
+   * The scenario's one guest, run for `durationS` on each platform, read as its throughput
+   * relative to native, its transactions per second (ttcp: Mbit/s), or µs per transaction
+   * (one worker: the time one operation takes).
+   */
+  | { readonly kind: 'workload'; readonly scenario: string; readonly durationS: number; readonly read: 'relative' | 'per-second' | 'us-per-transaction' }
   /** `lmbench` typed into the scenario's one guest on each platform: µs per operation (or cycles at the host's clock). */
   | { readonly kind: 'lmbench'; readonly scenario: string; readonly test: LmbenchTest; readonly unit: 'us' | 'cycles' }
   /** Nothing in the model measures it yet: every cell is a miss, with this reason. */

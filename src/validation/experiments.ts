@@ -45,7 +45,7 @@ function figure3(id: string, label: string, unit: string, better: 'higher' | 'lo
     better,
     relative: true,
     paper: { ...bars, ...relativeOverrides(bars, BARHAM_FIGURE_3_STATED[id] ?? {}, better) },
-    measure: { kind: 'throughput', scenario: `barham2003-${id}`, durationS: 120 },
+    measure: { kind: 'workload', scenario: `barham2003-${id}`, durationS: 120, read: 'relative' },
     asModelled: `${workload}: ${asModelled}`,
     ...(BARHAM_FIGURE_3_TEXT[id] ? { paperSays: BARHAM_FIGURE_3_TEXT[id] } : {}),
   };
@@ -76,10 +76,17 @@ function lmbenchRow(id: string, label: string, test: LmbenchTest | null, scenari
   };
 }
 
-const NO_TTCP = 'not measured: the model has no ttcp/iperf workload yet (bulk TCP to a remote machine with an MTU)';
-
-function ttcpRow(id: string, label: string): Benchmark {
-  return { id, label, unit: 'Mb/s', better: 'higher', relative: false, paper: BARHAM_TTCP[id] ?? {}, measure: { kind: 'none', reason: NO_TTCP }, asModelled: NO_TTCP };
+function ttcpRow(id: string, label: string, mtu: number, direction: 'transmit' | 'receive'): Benchmark {
+  return {
+    id,
+    label,
+    unit: 'Mb/s',
+    better: 'higher',
+    relative: false,
+    paper: BARHAM_TTCP[id] ?? {},
+    measure: { kind: 'workload', scenario: `barham2003-ttcp-${id}`, durationS: 60, read: 'per-second' },
+    asModelled: `ttcp (${direction === 'transmit' ? '-t' : '-r'}, MTU ${mtu}, 8 KB buffers) to a remote machine: Mbit/s of payload`,
+  };
 }
 
 const lm = (id: string): Row<string> => BARHAM_LMBENCH[id] ?? {};
@@ -97,9 +104,9 @@ export const EXPERIMENTS: readonly Experiment[] = [
     benchmarks: [
       figure3('spec-int', 'SPEC INT2000', 'score', 'higher', 'cpu-int', 'integer compute, IPC 0.8, little OS work (SPEC CINT-like)'),
       figure3('linux-build', 'Linux build', 's', 'lower', 'kernel-build', 'make, gcc, cc1 and as per file (a 2.6-era toolchain mix)'),
-      figure3('osdb-oltp', 'OSDB-OLTP', 'tuples/s', 'higher', 'oltp', 'TPC-B-like transactions with a synchronous commit (pgbench), not OSDB\'s own mix'),
+      figure3('osdb-oltp', 'OSDB-OLTP', 'tuples/s', 'higher', 'osdb-oltp', 'OSDB-like single-row updates in autocommit, each commit a synchronous WAL write; transactions, not tuples'),
       figure3('dbench', 'dbench', 'score', 'higher', 'file-server', "dbench's operation mix, one client as in the paper"),
-      figure3('specweb99', 'SPEC WEB99', 'clients', 'higher', 'web-server', 'static 14 KB files from the page cache; no dynamic content, no logs, throughput not conformant clients'),
+      figure3('specweb99', 'SPEC WEB99', 'clients', 'higher', 'specweb', 'SPECweb99-like mix (70 % static, 30 % dynamic, POSTs logged); throughput, not conformant clients'),
     ],
   },
   {
@@ -111,7 +118,16 @@ export const EXPERIMENTS: readonly Experiment[] = [
     columns: BARHAM_COLUMNS,
     benchmarks: [
       lmbenchRow('null-call', 'null call', 'null-call', 'barham2003-lmbench', lm('null-call'), 'lat_syscall null (the lmbench command\'s "Simple syscall")', 'us'),
-      lmbenchRow('fork-proc', 'fork proc', null, 'barham2003-lmbench', lm('fork-proc'), 'not measured: the shell\'s lat_proc fork runs fork+execve, not fork+exit', 'us'),
+      {
+        id: 'fork-proc',
+        label: 'fork proc',
+        unit: 'µs',
+        better: 'lower',
+        relative: false,
+        paper: lm('fork-proc'),
+        measure: { kind: 'workload', scenario: 'barham2003-forkwait', durationS: 60, read: 'us-per-transaction' },
+        asModelled: "forkwait, one process (lat_proc fork's loop: fork, the child exits, wait): µs = 1,000,000 / forks per second",
+      },
       lmbenchRow('exec-proc', 'exec proc', 'fork-exec', 'barham2003-lmbench', lm('exec-proc'), 'lat_proc exec ("Process fork+execve")', 'us'),
       lmbenchRow('ctx-2p-0k', 'ctx 2p/0K', 'ctx-2p-0k', 'barham2003-lmbench', lm('ctx-2p-0k'), 'lat_ctx -s 0 2 (includes passing the token through the pipe)', 'us'),
       lmbenchRow('page-fault', 'page fault', 'page-fault', 'barham2003-lmbench', lm('page-fault'), 'lat_pagefault', 'us'),
@@ -122,9 +138,14 @@ export const EXPERIMENTS: readonly Experiment[] = [
     title: 'Barham et al. 2003, Table 6: ttcp bandwidth',
     citation: BARHAM_CITATION,
     setup: `${BARHAM_SETUP} ttcp bulk TCP between the server and a remote machine, 1500- and 500-byte MTUs, transmit and receive.`,
-    modelSetup: BARHAM_MODEL_SETUP,
+    modelSetup: `${BARHAM_MODEL_SETUP} One guest running ttcp alone for 60 virtual seconds per cell.`,
     columns: BARHAM_COLUMNS,
-    benchmarks: [ttcpRow('mtu1500-tx', 'TCP MTU 1500 TX'), ttcpRow('mtu1500-rx', 'TCP MTU 1500 RX'), ttcpRow('mtu500-tx', 'TCP MTU 500 TX'), ttcpRow('mtu500-rx', 'TCP MTU 500 RX')],
+    benchmarks: [
+      ttcpRow('mtu1500-tx', 'TCP MTU 1500 TX', 1500, 'transmit'),
+      ttcpRow('mtu1500-rx', 'TCP MTU 1500 RX', 1500, 'receive'),
+      ttcpRow('mtu500-tx', 'TCP MTU 500 TX', 500, 'transmit'),
+      ttcpRow('mtu500-rx', 'TCP MTU 500 RX', 500, 'receive'),
+    ],
   },
   {
     id: 'adams-agesen-2006',

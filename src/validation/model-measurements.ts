@@ -1,6 +1,7 @@
 /**
- * What the model measures for a benchmark, per platform: a workload's throughput relative to
- * native (a whole scenario run), or the shell's lmbench typed into the guest. Each run is
+ * What the model measures for a benchmark, per platform: a workload's throughput (relative to
+ * native, per second, or as µs per transaction) from a whole scenario run, or the shell's
+ * lmbench typed into the guest. Each run is
  * done once per scenario and shared by every benchmark that reads it. Nothing here looks at
  * the published figures.
  */
@@ -25,7 +26,7 @@ export class ModelMeasurements {
 
   measure(m: Measure, platform: PlatformKind): Measured {
     if (m.kind === 'none') return { missing: m.reason };
-    if (m.kind === 'throughput') return this.throughput(m.scenario, m.durationS, platform);
+    if (m.kind === 'workload') return this.workload(m.scenario, m.durationS, m.read, platform);
     const out = this.lmbenchOutput(m.scenario, platform);
     const match = LMBENCH_LINES[m.test].exec(out);
     if (!match) return { missing: `lmbench printed no ${m.test} figure on ${platform}: ${lastLine(out)}` };
@@ -33,7 +34,7 @@ export class ModelMeasurements {
     return { value: m.unit === 'us' ? us : us * 1000 * CPU_GENERATIONS[validationScenario(m.scenario).host.cpu].ghz };
   }
 
-  private throughput(name: string, durationS: number, platform: PlatformKind): Measured {
+  private workload(name: string, durationS: number, read: 'relative' | 'per-second' | 'us-per-transaction', platform: PlatformKind): Measured {
     const key = `${name}@${durationS}`;
     let run = this.runs.get(key);
     if (!run) {
@@ -44,8 +45,10 @@ export class ModelMeasurements {
     const g = p.guests[0];
     if (!g) return { missing: 'the scenario has no guest' };
     if (g.state === 'refused') return { missing: `refused: ${g.reason ?? p.refusal ?? 'no reason given'}` };
-    if (g.relativeToNative === null) return { missing: `no throughput to compare (${g.state}${g.reason ? `: ${g.reason}` : ''})` };
-    return { value: g.relativeToNative };
+    const state = `${g.state}${g.reason ? `: ${g.reason}` : ''}`;
+    if (read === 'relative') return g.relativeToNative === null ? { missing: `no throughput to compare (${state})` } : { value: g.relativeToNative };
+    if (!(g.throughput.perSecond > 0)) return { missing: `no transaction completed (${state})` };
+    return { value: read === 'per-second' ? g.throughput.perSecond : 1e6 / g.throughput.perSecond };
   }
 
   private lmbenchOutput(name: string, platform: PlatformKind): string {
