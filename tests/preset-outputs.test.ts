@@ -6,8 +6,8 @@
  * purpose updates them (`npx vitest run tests/preset-outputs.test.ts -u`) and says so.
  */
 import { describe, expect, test } from 'vitest';
-import { plainText, runShell } from '../src/cli/run-shell.ts';
-import { PLATFORM_KINDS, PRESET_NAMES, defaultScenario, loadPreset, runScenario } from '../src/engine/index.ts';
+import { runShell } from '../src/cli/run-shell.ts';
+import { PLATFORM_KINDS, PRESET_NAMES, defaultScenario, loadPreset, plainText, runScenario } from '../src/engine/index.ts';
 
 const DURATION_S = 120;
 

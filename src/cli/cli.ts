@@ -4,7 +4,7 @@
  * callable in-process (tests, the fuzz suite); main.ts only binds it to the process.
  */
 import { parseArgs } from 'node:util';
-import { PRESET_NAMES, loadPreset, resultsCsv, runScenario } from '../engine/index.ts';
+import { PRESET_NAMES, loadPreset, plainText, resultsCsv, runScenario } from '../engine/index.ts';
 import { densityCommand } from './density-command.ts';
 import { formatTable } from './format-table.ts';
 import { labsCommand } from './labs-command.ts';
@@ -12,11 +12,12 @@ import { linkCommand } from './link-command.ts';
 import { loadScenario } from './load-scenario.ts';
 import { migrateCommand } from './migrate-command.ts';
 import { numberOption } from './number-option.ts';
-import { plainText, runShell } from './run-shell.ts';
+import { runShell } from './run-shell.ts';
 import { cleanLine, quoted } from '../untrusted/clean-line.ts';
 import type { CliIo } from './cli-io.ts';
 import { terminalSafeJson } from './terminal-safe-json.ts';
 import { UsageError } from './usage-error.ts';
+import { validateCommand } from './validate-command.ts';
 
 const HELP = `VirtScope command line
 
@@ -40,6 +41,11 @@ const HELP = `VirtScope command line
       Runs the scenario to --at (default 30 s), then moves that guest to an identical second
       host on each platform: pre-copy rounds (pages per round), data moved, downtime and
       total time; a container's checkpoint and restore; native: not applicable.
+  validate [--format table|json]
+      Reruns the published experiments (Barham et al. 2003: Figure 3, lmbench, ttcp; Adams &
+      Agesen 2006: nanobenchmarks) on hosts set up as the papers', and prints paper vs model
+      per cell with the error, the ordering per benchmark and where each paper figure was
+      read; missing cells are shown as missing. The last four lines are the summary.
   presets
       Lists the presets.
   labs
@@ -89,6 +95,8 @@ function dispatch(argv: string[], io: CliIo): number {
       return densityCommand(rest, io);
     case 'migrate':
       return migrateCommand(rest, io);
+    case 'validate':
+      return validateCommand(rest, io);
     case 'presets':
       for (const name of PRESET_NAMES) io.out(`${name.padEnd(24)} ${loadPreset(name)?.description ?? ''}\n`);
       return 0;
@@ -98,7 +106,7 @@ function dispatch(argv: string[], io: CliIo): number {
       io.out(`${HELP}\n`);
       return 0;
     default:
-      throw new UsageError(`unknown command ${quoted(command)} (commands: run, shell, link, density, migrate, presets, labs, help)`);
+      throw new UsageError(`unknown command ${quoted(command)} (commands: run, shell, link, density, migrate, validate, presets, labs, help)`);
   }
 }
 

@@ -1,6 +1,7 @@
 /** The `run` command's human-readable output: one block per platform. */
 import type { PlatformKind, PlatformResult, ScenarioResult } from '../engine/index.ts';
 import { escapeControls } from '../untrusted/clean-line.ts';
+import { grid } from './text-grid.ts';
 
 const TITLES: Record<PlatformKind, string> = {
   native: 'NATIVE',
@@ -69,10 +70,4 @@ function shares(ms: Readonly<Record<string, number>>): string {
 
 function fmt(v: number): string {
   return v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3);
-}
-
-/** Left-aligned columns separated by two spaces. */
-function grid(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
 }

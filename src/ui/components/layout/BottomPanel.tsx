@@ -1,6 +1,6 @@
 /**
- * The lower part of the page, in tabs: the consoles and the comparison across platforms.
- * Both load lazily (xterm and the chart library arrive after the first paint). The panel
+ * The lower part of the page, in tabs: the consoles, the comparison across platforms and
+ * the validation against published measurements. Each loads lazily (xterm and the chart library arrive after the first paint). The panel
  * can be made taller or folded away, so the columns get the room on a small screen.
  */
 import { lazy, Suspense } from 'react';
@@ -8,8 +8,9 @@ import { Tabs } from './Tabs.tsx';
 
 const TerminalPanel = lazy(() => import('../../terminal/TerminalPanel.tsx').then((m) => ({ default: m.TerminalPanel })));
 const ComparisonPanel = lazy(() => import('../comparison/ComparisonPanel.tsx').then((m) => ({ default: m.ComparisonPanel })));
+const ValidationPanel = lazy(() => import('../validation/ValidationPanel.tsx').then((m) => ({ default: m.ValidationPanel })));
 
-export type BottomTab = 'consoles' | 'comparison';
+export type BottomTab = 'consoles' | 'comparison' | 'validation';
 export type PanelSize = 'folded' | 'normal' | 'tall';
 
 const NEXT_SIZE: Readonly<Record<PanelSize, PanelSize>> = { folded: 'normal', normal: 'tall', tall: 'folded' };
@@ -50,6 +51,15 @@ export function BottomPanel({ tab, onTab, size, onSize }: BottomPanelProps) {
           render: () => (
             <Suspense fallback={loading}>
               <ComparisonPanel />
+            </Suspense>
+          ),
+        },
+        {
+          id: 'validation',
+          label: 'Validation',
+          render: () => (
+            <Suspense fallback={loading}>
+              <ValidationPanel />
             </Suspense>
           ),
         },
