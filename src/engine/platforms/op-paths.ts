@@ -3,7 +3,7 @@
  * workload's transaction is priced by weighting these paths with its operation counts.
  */
 import { CostPath } from './cost-path.ts';
-import type { IoPaths } from './io-paths.ts';
+import type { IoPaths, SyncWritePath } from './io-paths.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 
 /** The paths of CPU-side operations, the same whichever devices a platform has. */
@@ -38,6 +38,8 @@ export interface OpPaths extends CpuOpPaths {
   /** CPU on the path of one disk request (the device's own time is not CPU). */
   readonly diskOp: CostPath;
   readonly diskByte: CostPath;
+  /** What a synchronous disk write adds beneath the guest (it is also one of the disk requests). */
+  readonly syncWrite: SyncWritePath;
   readonly netPacket: CostPath;
   readonly netByte: CostPath;
 }
@@ -60,6 +62,7 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
     .add(p.portAccess, m.portAccesses)
     .add(p.diskOp, diskRequests)
     .add(p.diskByte, diskBytes)
+    .add(p.syncWrite.cpu, m.syncWrites)
     .add(p.netPacket, m.netPackets)
     .add(p.netByte, netBytes);
 }
@@ -73,6 +76,7 @@ export function assemblePaths(k: KernelPaths, io: IoPaths, physicalTick: CostPat
     timerTick: new CostPath().add(physicalTick).add(deliverTick),
     diskOp: io.diskOp,
     diskByte: io.diskByte,
+    syncWrite: io.syncWrite,
     netPacket: io.netPacket,
     netByte: io.netByte,
   };
