@@ -103,6 +103,18 @@ describe('translated kernel code', () => {
   });
 });
 
+describe('waking from idle', () => {
+  test('a kernel on the hardware only leaves its idle loop; a VM’s halted vCPU exits and is rescheduled under it', () => {
+    expect(kernelPaths(NATIVE, ctx()).wake.total()).toBe(0);
+    expect(exitsOf(kernelPaths(NESTED, ctx()).wake)).toEqual({ 'exit:hlt': 1 });
+    expect(exitsOf(kernelPaths(BT, ctx()).wake)).toEqual({ 'trap:hlt': 1 });
+    expect(exitsOf(kernelPaths(PV, ctx()).wake)).toEqual({ 'hypercall:sched-block': 1 });
+    expect(layersOf(kernelPaths(NESTED, ctx()).wake)).toEqual(['vmm']);
+    // The reschedule is a context switch of the layer under the guest.
+    expect(kernelPaths(NESTED, ctx()).wake.total()).toBeGreaterThan(CPU_GENERATIONS['nehalem-2009'].contextSwitchNs);
+  });
+});
+
 describe('interrupt completion', () => {
   test('before APIC virtualization (nehalem-2009) an interrupt also exits on its EOI', () => {
     const k = kernelPaths(NESTED, ctx('nehalem-2009'));

@@ -61,6 +61,9 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
   const deliverTick = kernelCode(new CostPath(), ns(NATIVE_COSTS.timerTickCycles));
   const portAccess = new CostPath();
   const notify = new CostPath();
+  // Waking a halted vCPU: the scheduler of the layer under the guest switches back to it.
+  const wake = new CostPath();
+  const rescheduleVcpu = (): CostPath => wake.charge(M, gen.contextSwitchNs);
 
   switch (mode.kind) {
     case 'native':
@@ -79,6 +82,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       deliverTick.charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:interrupt');
       portAccess.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
       notify.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
+      rescheduleVcpu().charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:hlt');
       break;
     case 'hardware-assist': {
       // System calls never exit; what exits depends on the paging mode and the APIC.
@@ -97,6 +101,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       inject(deliverTick);
       portAccess.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
       notify.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
+      rescheduleVcpu().charge(M, ns(exitRT)).count('exit:hlt');
       break;
     }
     case 'paravirtual': {
@@ -118,6 +123,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       deliverTick.charge(M, ns(hypercall)).count('event-upcall');
       portAccess.charge(M, ns(hypercall)).count('trap:io-port');
       notify.charge(M, ns(hypercall)).count('hypercall:event-channel');
+      rescheduleVcpu().charge(M, ns(hypercall)).count('hypercall:sched-block');
       break;
     }
   }
@@ -134,5 +140,6 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
     deliverTick,
     portAccess,
     notify,
+    wake,
   };
 }

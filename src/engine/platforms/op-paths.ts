@@ -18,6 +18,12 @@ export interface CpuOpPaths {
   readonly contextSwitch: CostPath;
   /** A guest access to a device register (port I/O, MMIO), handled by whoever emulates the device. */
   readonly portAccess: CostPath;
+  /**
+   * Waking the guest from idle for an event (a reply from the network): a VM's halted vCPU
+   * exits on HLT and must be scheduled again by the layer under it; a kernel on the
+   * hardware only leaves its idle loop.
+   */
+  readonly wake: CostPath;
 }
 
 /** The CPU-side paths of a guest kernel, and how the monitor reaches into it. */
@@ -64,6 +70,7 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
     .add(p.diskByte, diskBytes)
     .add(p.syncWrite.cpu, m.syncWrites)
     .add(p.netPacket, m.netPackets)
+    .add(p.wake, m.netRoundTrips)
     .add(p.netByte, netBytes);
 }
 

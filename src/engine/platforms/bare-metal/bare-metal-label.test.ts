@@ -15,8 +15,9 @@ describe('the bare-metal column names its hypervisor', () => {
     expect(label).not.toContain('ESX');
   });
 
-  test('without a product the style names it', () => {
-    expect(bareMetalPlatform(withBareMetal({ style: 'esx', guestMode: 'binary-translation', paging: 'shadow' })).label).toMatch(/^VMware ESX Server:/);
-    expect(bareMetalPlatform(withBareMetal({ style: 'xen', guestMode: 'paravirtual', paging: 'shadow' })).label).toMatch(/^Xen:/);
+  test('without a product the options name it, as they choose its console', () => {
+    expect(bareMetalPlatform(withBareMetal({ style: 'esx', guestMode: 'binary-translation', paging: 'shadow' })).label).toMatch(/^VMware ESX Server 3\.0:/);
+    expect(bareMetalPlatform(withBareMetal({ style: 'xen', guestMode: 'paravirtual', paging: 'shadow' })).label).toMatch(/^Xen 3\.0:/);
+    expect(bareMetalPlatform(withBareMetal({ style: 'esx', guestMode: 'hardware-assist', paging: 'nested', devices: 'paravirtual' })).label).toMatch(/^KVM/);
   });
 });

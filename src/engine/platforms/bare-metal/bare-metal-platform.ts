@@ -16,7 +16,7 @@ import {
 } from '../../calibration/footprints.ts';
 import { BT_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
 import { ESX_CONSOLE_HZ, ESX_VMKERNEL_HZ, XEN_DOM0_HZ, XEN_HYPERVISOR_HZ } from '../../calibration/platform-timers.ts';
-import { productById } from '../../consoles/products.ts';
+import { productFor } from '../../consoles/products.ts';
 import { GUEST_OS } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
@@ -32,13 +32,6 @@ import { xenIoPaths } from './xen-split-driver-io.ts';
 
 /** Xen's own bookkeeping per domain (structures, grant and event tables, p2m). Assumption. */
 const XEN_DOMAIN_OVERHEAD_MIB = 8;
-
-/** The hypervisor the column names: the product the scenario names, else Xen or ESX by style. */
-function hypervisorName(product: string | undefined, xen: boolean): string {
-  const named = product === undefined ? undefined : productById(product);
-  if (named?.platform === 'bare-metal') return named.label;
-  return xen ? 'Xen' : 'VMware ESX Server';
-}
 
 export function bareMetalPlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
@@ -60,7 +53,8 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
 
   return {
     kind: 'bare-metal',
-    label: `${hypervisorName(opts.product, xen)}: ${describeMode(mode)}, ${devices} devices`,
+    // The product the column stands for (named, or inferred from the options as its console is).
+    label: `${productFor('bare-metal', s)?.label ?? (xen ? 'Xen' : 'VMware ESX Server')}: ${describeMode(mode)}, ${devices} devices`,
     stack: xen ? ['hypervisor', 'driver-domain', 'guest-kernel', 'guest-user'] : ['hypervisor', 'guest-kernel', 'guest-user'],
     refusal,
     admit: (guest: GuestSpec) => {
