@@ -16,6 +16,8 @@ export interface GuestResult {
   readonly throughput: { readonly unit: string; readonly perSecond: number };
   /** Throughput divided by the same guest's on native; null when either did no work. */
   readonly relativeToNative: number | null;
+  /** Why it runs faster than natively, when it does (metrics/above-native.ts). */
+  readonly aboveNative?: string;
   readonly latencyMs: { readonly p50: number | null; readonly p99: number | null };
   readonly cpuMsByLayer: Readonly<Record<string, number>>;
   readonly exitsByReason: Readonly<Record<string, number>>;

@@ -3,6 +3,7 @@
  * with itself on native. This is what the CLI prints; the page runs each platform in its
  * own worker with the same PlatformSimulation.
  */
+import { aboveNativeReason } from '../metrics/above-native.ts';
 import type { GuestResult, PlatformResult, ScenarioResult } from '../metrics/results.ts';
 import { PLATFORM_KINDS, type PlatformKind, type Scenario } from '../scenario/schema.ts';
 import { round } from '../metrics/result-records.ts';
@@ -39,7 +40,18 @@ export function compareWithNative(results: Record<PlatformKind, PlatformResult>)
     const r = g.state === 'running' && base > 0 && g.throughput.perSecond > 0 ? round(g.throughput.perSecond / base, 4) : null;
     return { ...g, relativeToNative: r };
   };
-  return Object.fromEntries(
+  const compared = Object.fromEntries(
     PLATFORM_KINDS.map((kind): [PlatformKind, PlatformResult] => [kind, { ...results[kind], guests: results[kind].guests.map(relative) }]),
   ) as Record<PlatformKind, PlatformResult>;
+  const explained = (p: PlatformResult): PlatformResult => ({
+    ...p,
+    guests: p.guests.map((g) => {
+      const why = aboveNativeReason(g, p, compared.native);
+      return why === null ? g : { ...g, aboveNative: why };
+    }),
+  });
+  return Object.fromEntries(PLATFORM_KINDS.map((kind) => [kind, kind === 'native' ? compared.native : explained(compared[kind])])) as Record<
+    PlatformKind,
+    PlatformResult
+  >;
 }

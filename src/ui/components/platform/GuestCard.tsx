@@ -12,6 +12,7 @@ import { guestCpu, memoryParts } from './guest-figures.ts';
 import { GuestStateBadge } from './GuestStateBadge.tsx';
 import { CrashedGuest } from '../faults/CrashedGuest.tsx';
 import { getPlayground } from '../../store/use-playground.ts';
+import { InfoButton } from '../comparison/InfoButton.tsx';
 
 const OS_NAME: Readonly<Record<string, string>> = { linux: 'Linux', windows: 'Windows', solaris: 'Solaris' };
 
@@ -81,6 +82,7 @@ function GuestFigures({ platform, result, perSecond, unit }: GuestFiguresProps) 
                 <span className="rel-bar-fill" style={{ width: `${Math.min(100, (rel ?? 0) * 100)}%` }} />
               </span>
               {formatShare(rel)}
+              {result.aboveNative ? <InfoButton title={`Why ${result.name} runs faster than native`} text={[result.aboveNative]} /> : null}
             </>
           )}
         </dd>
