@@ -31,7 +31,7 @@ describe('a guest faster than native is explained by what its neighbours leave i
     const why = aboveNativeReason(here.guests[0] as GuestResult, here, native);
     expect(why).toContain('230.0 % of native');
     expect(why).toContain('web runs at 35 % of native');
-    expect(why).toContain('win is refused here');
+    expect(why).toContain('win is refused');
   });
 
   test('with neighbours as busy as natively it is the run’s granularity', () => {

@@ -13,12 +13,12 @@ import type { GuestResult, PlatformResult } from './results.ts';
 export function aboveNativeReason(g: GuestResult, here: PlatformResult, native: PlatformResult): string | null {
   const rel = g.relativeToNative;
   if (rel === null || rel <= 1) return null;
-  const share = `${(rel * 100).toFixed(1)} %`;
+  const share = `${(rel * 100).toFixed(rel < 1.001 ? 2 : 1)} %`;
   const lighter = here.guests.flatMap((n) => {
     if (n.name === g.name) return [];
     const there = native.guests.find((m) => m.name === n.name);
     if (there?.state !== 'running') return [];
-    if (n.state !== 'running') return [`${n.name} is ${n.state} here`];
+    if (n.state !== 'running') return [`${n.name} is ${n.state}`];
     return n.relativeToNative !== null && n.relativeToNative < 0.99 ? [`${n.name} runs at ${(n.relativeToNative * 100).toFixed(0)} % of native`] : [];
   });
   if (lighter.length === 0)
