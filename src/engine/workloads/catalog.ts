@@ -3,7 +3,7 @@
  * (derivations and sources in docs/workloads.md), how many run at once, and the memory
  * it keeps resident. Throughput counts transactions.
  */
-import { mix } from './op-mix.ts';
+import { mix, type OpMix } from './op-mix.ts';
 import type { WorkloadDef } from './workload-def.ts';
 import type { WorkloadKind } from './workload-kinds.ts';
 import type { WorkloadParameters } from './workload-parameters.ts';
