@@ -56,7 +56,8 @@ export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> =
     vtx: true,
     ept: false,
     apicv: false,
-    vmExitRoundTripCycles: 1600,
+    /** Merom: ≈ 1,150 (Bugnion, Nieh & Tsafrir 2017, Table 4.3, via the calibration README; not re-read). */
+    vmExitRoundTripCycles: 1150,
     memBandwidthGBs: 3.5,
     walkRefCycles: 14,
     syscallCycles: 400,
@@ -71,6 +72,7 @@ export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> =
     vtx: true,
     ept: true,
     apicv: false,
+    /** Not in Table 4.3's list: between Penryn (≈ 860) and Westmere (≈ 570, Nehalem's shrink). Assumption. */
     vmExitRoundTripCycles: 700,
     memBandwidthGBs: 8.0,
     walkRefCycles: 10,
@@ -86,6 +88,7 @@ export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> =
     vtx: true,
     ept: true,
     apicv: true,
+    /** ≈ 500 from Sandy Bridge on, flat through Broadwell (Table 4.3, via the README); Skylake taken as the same. */
     vmExitRoundTripCycles: 500,
     memBandwidthGBs: 12.0,
     walkRefCycles: 12,

@@ -31,3 +31,11 @@ export const NICS = {
   '1g': { label: 'Gigabit Ethernet', bytesPerNs: 0.125, framingBytes: 38, peerRoundTripNs: 30_000 },
   '10g': { label: '10 Gigabit Ethernet', bytesPerNs: 1.25, framingBytes: 38, peerRoundTripNs: 15_000 },
 } as const satisfies Record<string, NicProfile>;
+
+/**
+ * One journal commit of a host file system (ext3/jbd, NTFS's log): a descriptor block,
+ * the logged metadata block (the file's inode: size, mtime, block map) and a commit
+ * block, 4 KiB each, written together to the journal. The layout is ext3's (Tweedie,
+ * "Journaling the Linux ext2fs Filesystem", 1998); three blocks is an assumption.
+ */
+export const JOURNAL_COMMIT_BYTES = 3 * 4096;

@@ -28,6 +28,8 @@ export interface GuestResult {
   readonly alonePerSecond: number | null;
   /** Times a core switched to this guest from another guest (its slice ended, or it came back to a core another had used). */
   readonly guestSwitches: number;
+  /** Why it runs faster than natively, when it does (metrics/above-native.ts). */
+  readonly aboveNative?: string;
   readonly latencyMs: { readonly p50: number | null; readonly p99: number | null };
   readonly cpuMsByLayer: Readonly<Record<string, number>>;
   readonly exitsByReason: Readonly<Record<string, number>>;

@@ -24,6 +24,8 @@ export interface PacketParts {
   readonly perPacket: CostPath;
   readonly perByte: CostPath;
   readonly receiveInterrupt: CostPath;
+  /** Waking the receiver from idle (a VM's halted vCPU rescheduled by the layer under it). */
+  readonly wake: CostPath;
 }
 
 export interface GuestPacket {
@@ -51,7 +53,7 @@ export function packetParts(sim: SimulationCore, from: number, to: number): Pack
     const bridges = via.bridgesBetweenGuests - 2 * via.bridgesPerSide;
     perPacket.charge(via.layer, (-2 * NATIVE_COSTS.netDriverPacketCycles + bridges * CONTAINER_COSTS.bridgePacketCycles) / ghz);
   }
-  return { via, perPacket, perByte: new CostPath().add(src.netByte).add(dst.netByte), receiveInterrupt: dst.interrupt };
+  return { via, perPacket, perByte: new CostPath().add(src.netByte).add(dst.netByte), receiveInterrupt: dst.interrupt, wake: dst.wake };
 }
 
 /** Serialising a frame on the sender's NIC and again on the switch's port, plus its forwarding. */
@@ -73,7 +75,8 @@ export function guestPacket(sim: SimulationCore, from: number, to: number, bytes
   if (sim.guests[from]?.state !== 'running' || sim.guests[to]?.state !== 'running') return null;
   const parts = packetParts(sim, from, to);
   if (!parts) return null;
-  const path = new CostPath().add(parts.perPacket).add(parts.perByte, bytes).add(parts.receiveInterrupt);
+  // A ping finds its receiver idle: a VM's vCPU is halted and must be woken.
+  const path = new CostPath().add(parts.perPacket).add(parts.perByte, bytes).add(parts.receiveInterrupt).add(parts.wake);
   const cpuNs = path.total();
   const wire = parts.via.layer === null ? wireNs(sim, bytes) : 0;
   const queueNs = queueingNs(sim, parts.via, to);

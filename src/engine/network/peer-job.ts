@@ -26,8 +26,10 @@ export function peerJob(sim: SimulationCore, g: GuestRuntime, peer: string, m: O
   // Half the packets go each way.
   const netPacket = new CostPath().add(there.perPacket, 0.5).add(back.perPacket, 0.5);
   const netByte = new CostPath().add(there.perByte, 0.5).add(back.perByte, 0.5);
-  const plan = { ...g.plan, paths: { ...g.plan.paths, netPacket, netByte } };
-  const job = makeJob(plan, { ...m, netRoundTrips: 0 }, count, count, sim.scenario.host);
+  // Each round trip wakes the peer for the request and this guest for the reply.
+  const wake = new CostPath().add(there.wake).add(back.wake);
+  const plan = { ...g.plan, paths: { ...g.plan.paths, netPacket, netByte, wake } };
+  const job = makeJob(plan, m, count, count, sim.scenario.host);
   const physical = there.via.layer === null;
   const roundTripNs = queueingNs(sim, there.via, p) + queueingNs(sim, back.via, g.index) + (physical ? 2 * wireNs(sim, m.netBytesPerPacket) : 0);
   return { ...job, netNs: physical ? job.netNs : 0, wireNs: count * m.netRoundTrips * roundTripNs };

@@ -5,7 +5,8 @@
  * differ in which layer plays the monitor and in their I/O paths.
  *
  * Sources: Adams & Agesen (ASPLOS 2006) for BT and first-generation VT-x; Barham et al.
- * (SOSP 2003) for Xen's mechanisms; Bhargava et al. (ASPLOS 2008) for 2-D page walks.
+ * (SOSP 2003) for Xen's mechanisms; Bhargava et al. (ASPLOS 2008) and Park et al. (ASPLOS
+ * 2022) for 2-D page walks with page-walk caches.
  */
 import type { CpuGeneration } from '../calibration/cpu-generations.ts';
 import { BT_COSTS, HW_MONITOR_WORK_CYCLES, NATIVE_COSTS, XEN_COSTS } from '../calibration/mechanism-costs.ts';
@@ -40,20 +41,29 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
   const walkCycles = (nested ? NATIVE_COSTS.nestedWalkRefs : NATIVE_COSTS.walkRefs) * gen.walkRefCycles;
   const hypercall = gen.syscallCycles + XEN_COSTS.hypercallDispatchCycles;
 
+  // Guest-kernel code priced by its native cycles: under BT it runs translated and pays
+  // the translation cache's cost of its control flow, charged to the monitor.
+  const translated = mode.kind === 'binary-translation' ? BT_COSTS.translatedKernelExtraPerCycle : 0;
+  const kernelCode = (p: CostPath, nativeNs: number): CostPath => {
+    p.charge(K, nativeNs);
+    return translated === 0 ? p : p.charge(M, nativeNs * translated);
+  };
+
   const userCycle = new CostPath().charge(L.guestUser, ns(1));
   const memByte = new CostPath().charge(L.guestUser, 1 / gen.memBandwidthGBs);
   const tlbMiss = new CostPath().charge(L.guestUser, ns(walkCycles));
-  const kernelCycle = new CostPath().charge(K, ns(1));
+  const kernelCycle = kernelCode(new CostPath(), ns(1));
   const syscall = new CostPath().charge(K, ns(gen.syscallCycles));
   const pageFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles + (ctx.faultExtraCycles ?? 0)));
   const ptUpdate = new CostPath();
-  const contextSwitch = new CostPath()
-    .charge(K, gen.contextSwitchNs)
-    .charge(K, ns(NATIVE_COSTS.tlbRefillsPerSwitch * walkCycles));
-  const deliverInterrupt = new CostPath().charge(K, ns(NATIVE_COSTS.interruptCycles));
-  const deliverTick = new CostPath().charge(K, ns(NATIVE_COSTS.timerTickCycles));
+  const contextSwitch = kernelCode(new CostPath(), gen.contextSwitchNs).charge(K, ns(NATIVE_COSTS.tlbRefillsPerSwitch * walkCycles));
+  const deliverInterrupt = kernelCode(new CostPath(), ns(NATIVE_COSTS.interruptCycles));
+  const deliverTick = kernelCode(new CostPath(), ns(NATIVE_COSTS.timerTickCycles));
   const portAccess = new CostPath();
   const notify = new CostPath();
+  // Waking a halted vCPU: the scheduler of the layer under the guest switches back to it.
+  const wake = new CostPath();
+  const rescheduleVcpu = (): CostPath => wake.charge(M, gen.contextSwitchNs);
 
   switch (mode.kind) {
     case 'native':
@@ -61,8 +71,9 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       portAccess.charge(K, ns(NATIVE_COSTS.portAccessCycles));
       break;
     case 'binary-translation':
-      // Kernel code runs translated: syscalls and faults enter the monitor, PTE writes are
-      // traced; interrupt masking is translated inline and nearly free.
+      // Kernel code runs translated (above): syscalls and faults enter the monitor, PTE
+      // writes are traced; interrupt masking is translated inline and nearly free. The
+      // system call, fault and PTE-write figures are measured totals with their code.
       syscall.charge(M, ns(BT_COSTS.syscallExtraCycles)).count('trap:syscall');
       pageFault.charge(M, ns(BT_COSTS.pageFaultMonitorCycles)).count('trap:hidden-page-fault');
       ptUpdate.charge(M, ns(BT_COSTS.ptWriteCycles)).count('trap:pt-write');
@@ -71,6 +82,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       deliverTick.charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:interrupt');
       portAccess.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
       notify.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
+      rescheduleVcpu().charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:hlt');
       break;
     case 'hardware-assist': {
       // System calls never exit; what exits depends on the paging mode and the APIC.
@@ -89,6 +101,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       inject(deliverTick);
       portAccess.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
       notify.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
+      rescheduleVcpu().charge(M, ns(exitRT)).count('exit:hlt');
       break;
     }
     case 'paravirtual': {
@@ -110,6 +123,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       deliverTick.charge(M, ns(hypercall)).count('event-upcall');
       portAccess.charge(M, ns(hypercall)).count('trap:io-port');
       notify.charge(M, ns(hypercall)).count('hypercall:event-channel');
+      rescheduleVcpu().charge(M, ns(hypercall)).count('hypercall:sched-block');
       break;
     }
   }
@@ -126,5 +140,6 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
     deliverTick,
     portAccess,
     notify,
+    wake,
   };
 }

@@ -1,9 +1,22 @@
 import type { CostPath } from './cost-path.ts';
 
+/**
+ * What a synchronous write (fsync, O_SYNC, O_DIRECT) costs beneath the guest beyond an
+ * ordinary disk request, which it also is: the layers that must make it durable before
+ * the guest may go on.
+ */
+export interface SyncWritePath {
+  /** CPU on the way (a host's fsync and its file system's journal commit). */
+  readonly cpu: CostPath;
+  /** Device writes, each with a positioning, that the writer also waits for (a host file system's journal commit). */
+  readonly deviceWrites: number;
+}
+
 /** The device side of a platform's price list: what one request or packet costs on the CPU. */
 export interface IoPaths {
   readonly diskOp: CostPath;
   readonly diskByte: CostPath;
+  readonly syncWrite: SyncWritePath;
   readonly netPacket: CostPath;
   readonly netByte: CostPath;
   /** What the layers below the guest do when a physical device interrupt arrives, before delivery. */

@@ -3,7 +3,7 @@
  * workload's transaction is priced by weighting these paths with its operation counts.
  */
 import { CostPath } from './cost-path.ts';
-import type { IoPaths } from './io-paths.ts';
+import type { IoPaths, SyncWritePath } from './io-paths.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 
 /** The paths of CPU-side operations, the same whichever devices a platform has. */
@@ -18,6 +18,12 @@ export interface CpuOpPaths {
   readonly contextSwitch: CostPath;
   /** A guest access to a device register (port I/O, MMIO), handled by whoever emulates the device. */
   readonly portAccess: CostPath;
+  /**
+   * Waking the guest from idle for an event (a reply from the network): a VM's halted vCPU
+   * exits on HLT and must be scheduled again by the layer under it; a kernel on the
+   * hardware only leaves its idle loop.
+   */
+  readonly wake: CostPath;
 }
 
 /** The CPU-side paths of a guest kernel, and how the monitor reaches into it. */
@@ -38,6 +44,8 @@ export interface OpPaths extends CpuOpPaths {
   /** CPU on the path of one disk request (the device's own time is not CPU). */
   readonly diskOp: CostPath;
   readonly diskByte: CostPath;
+  /** What a synchronous disk write adds beneath the guest (it is also one of the disk requests). */
+  readonly syncWrite: SyncWritePath;
   readonly netPacket: CostPath;
   readonly netByte: CostPath;
 }
@@ -60,7 +68,9 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
     .add(p.portAccess, m.portAccesses)
     .add(p.diskOp, diskRequests)
     .add(p.diskByte, diskBytes)
+    .add(p.syncWrite.cpu, m.syncWrites)
     .add(p.netPacket, m.netPackets)
+    .add(p.wake, m.netRoundTrips)
     .add(p.netByte, netBytes);
 }
 
@@ -73,6 +83,7 @@ export function assemblePaths(k: KernelPaths, io: IoPaths, physicalTick: CostPat
     timerTick: new CostPath().add(physicalTick).add(deliverTick),
     diskOp: io.diskOp,
     diskByte: io.diskByte,
+    syncWrite: io.syncWrite,
     netPacket: io.netPacket,
     netByte: io.netByte,
   };

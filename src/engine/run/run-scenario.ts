@@ -3,6 +3,7 @@
  * with itself on native. This is what the CLI prints; the page runs each platform in its
  * own worker with the same PlatformSimulation.
  */
+import { aboveNativeReason } from '../metrics/above-native.ts';
 import type { GuestResult, PlatformResult, ScenarioResult } from '../metrics/results.ts';
 import { PLATFORM_KINDS, type PlatformKind, type Scenario } from '../scenario/schema.ts';
 import { round } from '../metrics/result-records.ts';
@@ -56,7 +57,9 @@ export function compareWithNative(results: Record<PlatformKind, PlatformResult>)
   const compare = (kind: PlatformKind, g: GuestResult): GuestResult => {
     const shared = g.state === 'running' ? g.throughput.perSecond : 0;
     const alone = kind === 'native' ? shared : g.alonePerSecond;
-    return { ...g, alonePerSecond: alone, ...splitAgainstBaseline(shared, alone, native.get(g.name) ?? 0) };
+    const compared = { ...g, alonePerSecond: alone, ...splitAgainstBaseline(shared, alone, native.get(g.name) ?? 0) };
+    const why = kind === 'native' ? null : aboveNativeReason(compared);
+    return why === null ? compared : { ...compared, aboveNative: why };
   };
   return Object.fromEntries(
     PLATFORM_KINDS.map((kind): [PlatformKind, PlatformResult] => [kind, { ...results[kind], guests: results[kind].guests.map((g) => compare(kind, g)) }]),

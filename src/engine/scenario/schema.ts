@@ -91,6 +91,8 @@ const hosted = z.strictObject({
   devices: z.enum(['emulated', 'paravirtual']),
   /** Only with hardware assist; default: nested where the CPU has it, else shadow. */
   paging: z.enum(['shadow', 'nested']).optional(),
+  /** The VMs' disks: files on the host's file system (default) or raw partitions. */
+  disk: z.enum(['file', 'raw']).optional(),
   memory: vmMemory,
   timeSliceMs,
 });

@@ -16,6 +16,7 @@ import {
 } from '../../calibration/footprints.ts';
 import { BT_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
 import { ESX_CONSOLE_HZ, ESX_VMKERNEL_HZ, XEN_DOM0_HZ, XEN_HYPERVISOR_HZ } from '../../calibration/platform-timers.ts';
+import { productFor } from '../../consoles/products.ts';
 import { GUEST_OS } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
@@ -52,7 +53,8 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
 
   return {
     kind: 'bare-metal',
-    label: `${xen ? 'Xen' : 'VMware ESX Server'}: ${describeMode(mode)}, ${devices} devices`,
+    // The product the column stands for (named, or inferred from the options as its console is).
+    label: `${productFor('bare-metal', s)?.label ?? (xen ? 'Xen' : 'VMware ESX Server')}: ${describeMode(mode)}, ${devices} devices`,
     stack: xen ? ['hypervisor', 'driver-domain', 'guest-kernel', 'guest-user'] : ['hypervisor', 'guest-kernel', 'guest-user'],
     refusal,
     admit: (guest: GuestSpec) => {

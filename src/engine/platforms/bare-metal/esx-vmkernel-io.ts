@@ -14,8 +14,8 @@ import { PARAVIRTUAL_RING_BATCH } from '../hosted/hosted-io-path.ts';
 
 export function esxIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulated' | 'paravirtual'): IoPaths {
   const c = (cycles: number): number => cycles / gen.ghz;
-  const diskOp = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.blockRequestCycles));
-  const netPacket = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles));
+  const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
+  const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
   if (devices === 'emulated') {
     diskOp.add(k.portAccess, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
     netPacket.add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket).charge(L.hypervisor, c(HOSTED_COSTS.nicEmulationCycles));
@@ -28,6 +28,8 @@ export function esxIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
   return {
     diskOp,
     diskByte: new CostPath(),
+    // The vmkernel writes a preallocated VMFS extent in place: a sync write is an ordinary request.
+    syncWrite: { cpu: new CostPath(), deviceWrites: 0 },
     netPacket,
     netByte: new CostPath()
       .charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles))

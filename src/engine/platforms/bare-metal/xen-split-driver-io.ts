@@ -26,8 +26,8 @@ export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
     p.charge(L.driverDomain, c(hypercall * share)).count('hypercall:event-channel', share);
 
   const perRequest = devices === 'emulated' ? 1 : 1 / PARAVIRTUAL_RING_BATCH;
-  const diskOp = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.blockRequestCycles));
-  const netPacket = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles));
+  const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
+  const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
   if (devices === 'emulated') {
     // Each register access: an exit to Xen, a round trip to qemu-dm in dom0, the emulation.
     const access = new CostPath().add(k.portAccess);
@@ -63,6 +63,9 @@ export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
   return {
     diskOp,
     diskByte,
+    // blkback writes the guest's partition or logical volume directly: the split-driver hop
+    // (in diskOp) is the whole path, and the guest waits for dom0's completion event.
+    syncWrite: { cpu: new CostPath(), deviceWrites: 0 },
     netPacket,
     netByte: new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles)),
     physicalInterrupt,

@@ -9,20 +9,23 @@ import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
 import { HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
 import { CostPath } from '../cost-path.ts';
 import type { KernelPaths } from '../op-paths.ts';
-import type { IoPaths } from '../io-paths.ts';
+import type { IoPaths, SyncWritePath } from '../io-paths.ts';
 import { L } from '../../metrics/layers.ts';
 
 /** Requests a paravirtual driver queues per notification (one exit and world switch per batch). Assumption. */
 export const PARAVIRTUAL_RING_BATCH = 4;
 
-export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulated' | 'paravirtual'): IoPaths {
+/** Where a hosted VM's disk lives on the host: a file on the host's file system, or a raw partition. */
+export type HostedDiskBacking = 'file' | 'raw';
+
+export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulated' | 'paravirtual', disk: HostedDiskBacking = 'file'): IoPaths {
   const c = (cycles: number): number => cycles / gen.ghz;
   const worldSwitchRoundTrip = (p: CostPath, share: number): CostPath =>
     p.charge(L.vmm, c(2 * HOSTED_COSTS.worldSwitchCycles * share)).count('world-switch', 2 * share);
   const hostSyscalls = c(HOSTED_COSTS.hostSyscallsPerRequest * gen.syscallCycles);
 
   // Disk: the guest's own block layer, then the device model, then the host's file and block layers.
-  const diskOp = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.blockRequestCycles));
+  const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
   const perRequest = devices === 'emulated' ? 1 : 1 / PARAVIRTUAL_RING_BATCH;
   if (devices === 'emulated') diskOp.add(k.portAccess, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
   else diskOp.add(k.notify, perRequest);
@@ -30,7 +33,7 @@ export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emul
   diskOp.charge(L.hostKernel, hostSyscalls + c(NATIVE_COSTS.blockRequestCycles));
 
   // Network: the guest's stack, the virtual NIC, and the host's send/receive path per packet.
-  const netPacket = new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles));
+  const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
   if (devices === 'emulated') {
     netPacket.add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket);
     netPacket.charge(L.vmm, c(HOSTED_COSTS.nicEmulationCycles));
@@ -48,10 +51,24 @@ export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emul
   return {
     diskOp,
     diskByte: new CostPath().charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles)),
+    syncWrite: hostedSyncWrite(gen, disk),
     netPacket,
     netByte: new CostPath()
       .charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles))
       .charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles)),
     physicalInterrupt,
   };
+}
+
+/**
+ * A guest's synchronous write to a disk file: the VMM's write lands in the host's page
+ * cache, so to make it durable the VMM fsyncs the file, and the host file system commits
+ * its journal (the file's changed inode: mtime, and the block map of a growable disk)
+ * after the data — a second device write the guest waits for. A raw partition has no
+ * host file system: the VMM writes it with O_DIRECT and the request is the whole path.
+ */
+function hostedSyncWrite(gen: CpuGeneration, disk: HostedDiskBacking): SyncWritePath {
+  if (disk === 'raw') return { cpu: new CostPath(), deviceWrites: 0 };
+  const cpu = new CostPath().charge(L.hostKernel, (gen.syscallCycles + NATIVE_COSTS.blockRequestCycles + NATIVE_COSTS.interruptCycles) / gen.ghz);
+  return { cpu, deviceWrites: 1 };
 }

@@ -31,7 +31,7 @@ export function hostedPlatform(s: Scenario): PlatformModel {
   const c = (cycles: number): number => cycles / gen.ghz;
   return {
     kind: 'hosted',
-    label: `Hosted VMM on ${hostOs.label}: ${describeMode(mode)}, ${opts.devices} devices`,
+    label: `Hosted VMM on ${hostOs.label}: ${describeMode(mode)}, ${opts.devices} devices${opts.disk === 'raw' ? ', raw disk partitions' : ''}`,
     stack: ['host-kernel', 'vmm', 'guest-kernel', 'guest-user'],
     refusal: cpuModeRefusal(gen, mode, 'hosted'),
     admit: () => null,
@@ -43,7 +43,7 @@ export function hostedPlatform(s: Scenario): PlatformModel {
         .charge(L.vmm, c(2 * HOSTED_COSTS.worldSwitchCycles))
         .count('world-switch', 2);
       return {
-        paths: assemblePaths(k, hostedIoPaths(gen, k, opts.devices), physicalTick),
+        paths: assemblePaths(k, hostedIoPaths(gen, k, opts.devices, opts.disk), physicalTick),
         tickHz: GUEST_OS[guest.os].timerHz,
         firmwareNs: VIRTUAL_BIOS_NS,
         boot: GUEST_OS[guest.os].boot,

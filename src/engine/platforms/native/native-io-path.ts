@@ -27,6 +27,8 @@ export function nativeIoPaths(gen: CpuGeneration, kernel: LayerIndex, ns?: Names
   return {
     diskOp,
     diskByte: new CostPath(),
+    // The guest's own file system is the only one: its journal writes are the mix's own requests.
+    syncWrite: { cpu: new CostPath(), deviceWrites: 0 },
     netPacket,
     netByte: new CostPath().charge(kernel, c(NATIVE_COSTS.netByteCycles)),
     physicalInterrupt: new CostPath(),

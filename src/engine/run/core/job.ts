@@ -7,7 +7,7 @@
  * linear in the counts, so a batch is priced exactly, and the event rate stays within
  * what a browser worker can run hundreds of times faster than real time.
  */
-import { DISKS, NICS } from '../../calibration/devices.ts';
+import { DISKS, JOURNAL_COMMIT_BYTES, NICS } from '../../calibration/devices.ts';
 import { CostPath } from '../../platforms/cost-path.ts';
 import { priceMix, type OpPaths } from '../../platforms/op-paths.ts';
 import type { GuestPlan } from '../../platforms/platform-model.ts';
@@ -63,12 +63,13 @@ function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, h
   const nic = NICS[host.nic];
   const scaled = new CostPath().add(priceMix(paths, m), count);
   const perRequestNs = (seeks: number): number => seeks * disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs;
+  const syncExtraNs = paths.syncWrite.deviceWrites * (disk.accessNs + JOURNAL_COMMIT_BYTES / disk.bytesPerNs);
   return {
     cost: scaled,
     exitIndices: nonZero(scaled.exits),
     burstNs: scaled.total(),
     ticks: 0,
-    diskNs: count * m.diskOps * perRequestNs(m.diskSeeksPerOp),
+    diskNs: count * (m.diskOps * perRequestNs(m.diskSeeksPerOp) + m.syncWrites * syncExtraNs),
     writebackNs: count * m.writebackOps * perRequestNs(m.diskSeeksPerOp),
     netNs: (count * m.netPackets * (m.netBytesPerPacket + nic.framingBytes)) / nic.bytesPerNs,
     wireNs: count * m.netRoundTrips * nic.peerRoundTripNs,

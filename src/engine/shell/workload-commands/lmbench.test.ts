@@ -11,11 +11,13 @@ function setup(): FakeTaskMachine {
   m.rates.set('fork-exec', { txPerSecond: 2500, cpuNsPerTx: cpu });
   m.rates.set('ctx-switch', { txPerSecond: 400_000, cpuNsPerTx: cpu });
   m.rates.set('page-fault', { txPerSecond: 1_250_000, cpuNsPerTx: cpu });
+  m.rates.set('pte-write', { txPerSecond: 100_000_000, cpuNsPerTx: cpu });
+  m.rates.set('port-in', { txPerSecond: 1_000_000, cpuNsPerTx: cpu });
   return m;
 }
 
 describe('lmbench', () => {
-  it('runs the four micro-benchmarks in turn with their operation counts', () => {
+  it('runs the four micro-benchmarks, then the PTE-write and port-read nanobenchmarks, in turn with their operation counts', () => {
     const m = setup();
     const run = startRunning(LMBENCH_COMMAND, fakeContext(m), []);
     expect(m.tasks).toHaveLength(1);
@@ -26,6 +28,8 @@ describe('lmbench', () => {
       ['fork-exec', 1, 1_000],
       ['ctx-switch', 1, 50_000],
       ['page-fault', 1, 100_000],
+      ['pte-write', 1, 100_000],
+      ['port-in', 1, 20_000],
     ]);
     // Each task starts when the one before it has been seen to end.
     const starts = m.tasks.map((t) => t.startNs);
@@ -36,6 +40,8 @@ describe('lmbench', () => {
         'Process fork+execve: 400.0000 microseconds',
         'Context switching - size=0k ovr=0.00: 2 2.50',
         'Pagefaults on /tmp/XXX: 0.8000 microseconds',
+        'PTE write (ptemod): 0.0100 microseconds',
+        'Port read (in 0x80): 1.0000 microseconds',
         '',
       ].join('\n'),
     );

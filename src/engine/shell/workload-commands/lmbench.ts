@@ -4,7 +4,9 @@
  * virtual time / operations, so the numbers differ between platforms only through the
  * engine. Mixes: workloads/catalog.ts, workloads/process-creation.ts, workloads/lmbench-mixes.ts.
  *
- * `lmbench` runs the syscall, fork+exec, context-switch and page-fault tests in turn;
+ * `lmbench` runs the syscall, fork+exec, context-switch and page-fault tests in turn, then
+ * two of Adams & Agesen's nanobenchmarks (ASPLOS 2006) that lmbench lacks — a PTE write
+ * (ptemod) and a port read (in 0x80);
  * `lat_syscall null|read|write`, `lat_proc fork|exec|shell`, `lat_ctx [-s K] N …`,
  * `lat_pagefault [file]` and `lat_mmap size file` run one. Simplified: lat_ctx's
  * figure includes passing the token through the pipe (the real tool measures that overhead
@@ -69,6 +71,9 @@ function mmapTest(bytes: number, file: string): MicroBenchmark {
     format: (us) => `${(bytes / (1024 * 1024)).toFixed(6)} ${us >= 10 ? us.toFixed(0) : us.toFixed(3)}`,
   };
 }
+/** Adams & Agesen's two nanobenchmarks that lmbench lacks, run by `lmbench` after its own four. */
+const PTE_WRITE: MicroBenchmark = { command: 'ptemod', workload: 'pte-write', operations: 100_000, label: 'PTE write', format: (us) => `PTE write (ptemod): ${us.toFixed(4)} microseconds` };
+const PORT_IN: MicroBenchmark = { command: 'in 0x80', workload: 'port-in', operations: 20_000, label: 'Port read', format: (us) => `Port read (in 0x80): ${us.toFixed(4)} microseconds` };
 function pageFault(file: string): MicroBenchmark {
   return { command: `lat_pagefault ${file}`, workload: 'page-fault', operations: 100_000, label: `Pagefaults on ${file}`, format: (us) => `Pagefaults on ${file}: ${us.toFixed(4)} microseconds` };
 }
@@ -156,8 +161,8 @@ function command(name: string, summary: string, usage: string, choose: (words: r
   };
 }
 
-export const LMBENCH_COMMAND = command('lmbench', 'run the syscall, fork+exec, context-switch and page-fault micro-benchmarks', '', (words) =>
-  words.length === 0 ? [SYSCALL, FORK_EXEC, CTX_SUMMARY, pageFault('/tmp/XXX')] : '',
+export const LMBENCH_COMMAND = command('lmbench', 'run the syscall, fork+exec, context-switch and page-fault micro-benchmarks, then PTE-write and port-read nanobenchmarks', '', (words) =>
+  words.length === 0 ? [SYSCALL, FORK_EXEC, CTX_SUMMARY, pageFault('/tmp/XXX'), PTE_WRITE, PORT_IN] : '',
 );
 
 const SYSCALL_TESTS: Readonly<Record<string, MicroBenchmark>> = { null: SYSCALL, read: NULL_READ, write: NULL_WRITE };

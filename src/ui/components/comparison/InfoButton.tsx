@@ -5,10 +5,13 @@
 import { useId, useRef, type ToggleEvent } from 'react';
 import { EXPLANATIONS, type MetricId } from './metric-explanations.ts';
 
-export function InfoButton({ metric }: { readonly metric: MetricId }) {
+/** A metric's fixed explanation, or one the engine computed (a title and its paragraphs). */
+type InfoProps = { readonly metric: MetricId } | { readonly title: string; readonly text: readonly string[] };
+
+export function InfoButton(props: InfoProps) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const { title, text } = EXPLANATIONS[metric];
+  const { title, text } = 'metric' in props ? EXPLANATIONS[props.metric] : props;
 
   /** Places the popover under its button (above it if there is no room), inside the viewport. */
   const place = (pop: HTMLElement | null) => {

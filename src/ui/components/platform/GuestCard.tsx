@@ -16,6 +16,7 @@ import { guestCpu, memoryParts } from './guest-figures.ts';
 import { GuestStateBadge, type CardState } from './GuestStateBadge.tsx';
 import { CrashedGuest } from '../faults/CrashedGuest.tsx';
 import { getPlayground } from '../../store/use-playground.ts';
+import { InfoButton } from '../comparison/InfoButton.tsx';
 
 const OS_NAME: Readonly<Record<string, string>> = { linux: 'Linux', windows: 'Windows', solaris: 'Solaris' };
 
@@ -92,6 +93,7 @@ function GuestFigures({ platform, result, scales, unit }: GuestFiguresProps) {
                 <span className="rel-bar-fill" style={{ width: `${Math.min(100, (rel ?? 0) * 100)}%` }} />
               </span>
               {formatShare(rel)}
+              {result.aboveNative ? <InfoButton title={`Why ${result.name} runs faster than native`} text={[result.aboveNative]} /> : null}
             </>
           )}
         </dd>

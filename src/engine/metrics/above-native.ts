@@ -1,0 +1,22 @@
+/**
+ * Why a guest runs faster on a virtualized platform than on its dedicated server (native,
+ * docs/model.md "The baseline"). No layer under a guest makes its own work cheaper in this
+ * model (the host page cache that can serve a hosted VM's reads is not modelled), and a
+ * dedicated server has no neighbours to take cores, disk or network from it. What is left:
+ * a guest whose peer is another guest reaches it inside the host here, where natively the
+ * packets cross two NICs and a physical switch; otherwise the run's granularity.
+ */
+import type { GuestResult } from './results.ts';
+
+/** The explanation for `g`, or null when it is not above native. */
+export function aboveNativeReason(g: GuestResult): string | null {
+  const rel = g.relativeToNative;
+  if (rel === null || rel <= 1) return null;
+  const share = `${(rel * 100).toFixed(rel < 1.001 ? 2 : 1)} %`;
+  return (
+    `${share} of native, where native is ${g.name} on a dedicated server of the same hardware. Nothing under ` +
+    `${g.name} makes its own work cheaper here. If it talks to another guest, that guest is on the same host here ` +
+    `and the packets never reach a wire, where natively they cross two NICs and a switch; otherwise the difference ` +
+    `is within the run's granularity (batches of about 5 ms of native work, boots and batches at different instants).`
+  );
+}

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { defaultScenario } from '../../scenario/default-scenario.ts';
+import type { Scenario } from '../../scenario/schema.ts';
+import { bareMetalPlatform } from './bare-metal-platform.ts';
+
+function withBareMetal(o: Scenario['platforms']['bare-metal']): Scenario {
+  const base = defaultScenario();
+  return { ...base, platforms: { ...base.platforms, 'bare-metal': o } };
+}
+
+describe('the bare-metal column names its hypervisor', () => {
+  test('a scenario that names KVM is labelled KVM, not ESX Server', () => {
+    const label = bareMetalPlatform(withBareMetal({ product: 'kvm', style: 'esx', guestMode: 'hardware-assist', paging: 'nested', devices: 'paravirtual' })).label;
+    expect(label).toMatch(/^KVM/);
+    expect(label).not.toContain('ESX');
+  });
+
+  test('without a product the options name it, as they choose its console', () => {
+    expect(bareMetalPlatform(withBareMetal({ style: 'esx', guestMode: 'binary-translation', paging: 'shadow' })).label).toMatch(/^VMware ESX Server 3\.0:/);
+    expect(bareMetalPlatform(withBareMetal({ style: 'xen', guestMode: 'paravirtual', paging: 'shadow' })).label).toMatch(/^Xen 3\.0:/);
+    expect(bareMetalPlatform(withBareMetal({ style: 'esx', guestMode: 'hardware-assist', paging: 'nested', devices: 'paravirtual' })).label).toMatch(/^KVM/);
+  });
+});

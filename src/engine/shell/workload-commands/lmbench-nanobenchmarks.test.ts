@@ -1,0 +1,100 @@
+/**
+ * lmbench on each CPU generation reproduces the nanobenchmarks the model was calibrated
+ * from (Adams & Agesen, ASPLOS 2006; lmbench's native figures per generation), within
+ * 15 %. Measured through the pricing of the workloads the commands run, so the figure is
+ * what `lmbench` prints once the command starts at the instant it is typed.
+ *
+ * A nanobenchmark on generation G is the measured total with the Prescott round trip
+ * replaced by G's: the monitor's software work is taken as fixed in cycles
+ * (docs/calibration.md §2).
+ */
+import { describe, expect, test } from 'vitest';
+import { CPU_GENERATIONS, type CpuGeneration } from '../../calibration/cpu-generations.ts';
+import { ADAMS_AGESEN } from '../../calibration/mechanism-costs.ts';
+import type { CpuGenerationId } from '../../hardware/cpu-generation-ids.ts';
+import { priceMix, type OpPaths } from '../../platforms/op-paths.ts';
+import { PLATFORM_MODELS } from '../../platforms/platform-models.ts';
+import { defaultScenario } from '../../scenario/default-scenario.ts';
+import type { BareMetalOptions, Scenario } from '../../scenario/schema.ts';
+import { workloadByName } from '../../workloads/catalog.ts';
+
+type Mode = 'native' | 'binary-translation' | 'shadow' | 'nested';
+
+function paths(cpu: CpuGenerationId, mode: Mode): OpPaths {
+  const base = defaultScenario();
+  const guestMode: BareMetalOptions['guestMode'] = mode === 'native' ? 'hardware-assist' : mode === 'binary-translation' ? mode : 'hardware-assist';
+  const s: Scenario = {
+    ...base,
+    host: { ...base.host, cpu },
+    platforms: { ...base.platforms, 'bare-metal': { style: 'esx', guestMode, paging: mode === 'nested' ? 'nested' : 'shadow', devices: 'emulated' } },
+  };
+  const platform = PLATFORM_MODELS[mode === 'native' ? 'native' : 'bare-metal'](s);
+  const guest = s.guests.find((g) => g.os === 'linux');
+  if (guest === undefined) throw new Error('the default scenario has a Linux guest');
+  return platform.plan(guest).paths;
+}
+
+/** µs per operation of a tool's workload, as the lmbench command reports it. */
+function measuredUs(p: OpPaths, workload: string): number {
+  const w = workloadByName(workload);
+  if (w === undefined) throw new Error(workload);
+  return priceMix(p, w.perTx).total() / 1000;
+}
+
+const us = (gen: CpuGeneration, cycles: number): number => cycles / gen.ghz / 1000;
+/** A hardware-VMM total measured on the Prescott, moved to `gen`'s round trip. */
+const onGeneration = (gen: CpuGeneration, prescottTotal: number): number =>
+  us(gen, prescottTotal - ADAMS_AGESEN.exitRoundTripCycles + (gen.vmExitRoundTripCycles ?? 0));
+
+interface Nano {
+  readonly name: string;
+  readonly workload: string;
+  readonly expected: (gen: CpuGeneration, mode: Mode) => number;
+}
+
+const NANOBENCHMARKS: readonly Nano[] = [
+  {
+    name: 'null call',
+    workload: 'syscall',
+    expected: (g, m) => us(g, g.syscallCycles + (m === 'binary-translation' ? ADAMS_AGESEN.btSyscallExtraCycles : 0)),
+  },
+  {
+    name: 'page fault',
+    workload: 'page-fault',
+    expected: (g, m) =>
+      m === 'binary-translation' ? us(g, ADAMS_AGESEN.btPageFaultCycles) : m === 'shadow' ? onGeneration(g, ADAMS_AGESEN.hwPageFaultCycles) : us(g, ADAMS_AGESEN.nativePageFaultCycles),
+  },
+  {
+    name: 'PTE write',
+    workload: 'pte-write',
+    expected: (g, m) =>
+      m === 'binary-translation' ? us(g, ADAMS_AGESEN.btPteWriteCycles) : m === 'shadow' ? onGeneration(g, ADAMS_AGESEN.hwPteWriteCycles) : us(g, ADAMS_AGESEN.nativePteWriteCycles),
+  },
+  {
+    name: 'port I/O (in)',
+    workload: 'port-in',
+    expected: (g, m) => (m === 'binary-translation' ? us(g, ADAMS_AGESEN.btPortInCycles) : m === 'native' ? us(g, 3209) : onGeneration(g, ADAMS_AGESEN.hwPortInCycles)),
+  },
+];
+
+const GENERATIONS = Object.values(CPU_GENERATIONS);
+const modesOf = (g: CpuGeneration): Mode[] => ['native', 'binary-translation', ...(g.vtx ? (['shadow'] as const) : []), ...(g.ept ? (['nested'] as const) : [])];
+
+describe.each(GENERATIONS)('lmbench on $id reproduces its nanobenchmarks within 15 %', (gen) => {
+  for (const nano of NANOBENCHMARKS) {
+    test.each(modesOf(gen))(`${nano.name}, %s`, (mode) => {
+      const got = measuredUs(paths(gen.id, mode), nano.workload);
+      const want = nano.expected(gen, mode);
+      expect(Math.abs(got - want) / want).toBeLessThan(0.15);
+    });
+  }
+
+  test('context switch (lat_ctx 2p/0K, natively)', () => {
+    const p = paths(gen.id, 'native');
+    // lat_ctx subtracts the cost of passing the token without switching.
+    const ctx = workloadByName('ctx-switch');
+    if (ctx === undefined) throw new Error('ctx-switch');
+    const got = measuredUs(p, 'ctx-switch') - priceMix(p, { ...ctx.perTx, contextSwitches: 0 }).total() / 1000;
+    expect(Math.abs(got - gen.contextSwitchNs / 1000) / (gen.contextSwitchNs / 1000)).toBeLessThan(0.15);
+  });
+});
