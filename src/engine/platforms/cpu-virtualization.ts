@@ -45,7 +45,8 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
   const tlbMiss = new CostPath().charge(L.guestUser, ns(walkCycles));
   const kernelCycle = new CostPath().charge(K, ns(1));
   const syscall = new CostPath().charge(K, ns(gen.syscallCycles));
-  const pageFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles + (ctx.faultExtraCycles ?? 0)));
+  const pageFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles));
+  if (ctx.faultExtraCycles) pageFault.charge(K, ns(ctx.faultExtraCycles), 'memcg');
   const ptUpdate = new CostPath();
   const contextSwitch = new CostPath()
     .charge(K, gen.contextSwitchNs)
