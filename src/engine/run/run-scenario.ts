@@ -5,6 +5,7 @@
  */
 import type { GuestResult, PlatformResult, ScenarioResult } from '../metrics/results.ts';
 import { PLATFORM_KINDS, type PlatformKind, type Scenario } from '../scenario/schema.ts';
+import { withExplanation } from '../metrics/explain-guest.ts';
 import { round } from '../metrics/result-records.ts';
 import { collectResults } from './collect-results.ts';
 import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
@@ -34,10 +35,11 @@ export function runScenario(scenario: Scenario, durationS: number): ScenarioResu
 /** Fills each guest's `relativeToNative` from the native platform's result for the same guest. */
 export function compareWithNative(results: Record<PlatformKind, PlatformResult>): Record<PlatformKind, PlatformResult> {
   const native = new Map(results.native.guests.map((g) => [g.name, g.throughput.perSecond]));
+  const baseline = new Map(results.native.guests.map((g) => [g.name, g]));
   const relative = (g: GuestResult): GuestResult => {
     const base = native.get(g.name) ?? 0;
     const r = g.state === 'running' && base > 0 && g.throughput.perSecond > 0 ? round(g.throughput.perSecond / base, 4) : null;
-    return { ...g, relativeToNative: r };
+    return withExplanation({ ...g, relativeToNative: r }, baseline.get(g.name), 'native');
   };
   return Object.fromEntries(
     PLATFORM_KINDS.map((kind): [PlatformKind, PlatformResult] => [kind, { ...results[kind], guests: results[kind].guests.map(relative) }]),
