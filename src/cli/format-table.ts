@@ -2,7 +2,7 @@
 import type { PlatformKind, PlatformResult, ScenarioResult } from '../engine/index.ts';
 import { escapeControls } from '../untrusted/clean-line.ts';
 
-const TITLES: Record<PlatformKind, string> = {
+export const PLATFORM_TITLES: Record<PlatformKind, string> = {
   native: 'NATIVE',
   hosted: 'HOSTED (Type 2)',
   'bare-metal': 'BARE-METAL (Type 1)',
@@ -12,7 +12,7 @@ const TITLES: Record<PlatformKind, string> = {
 export function formatTable(r: ScenarioResult): string {
   const out = [`${escapeControls(r.scenario)} — seed ${r.seed}, ${r.durationS} virtual seconds`, ''];
   for (const [kind, p] of Object.entries(r.platforms) as [PlatformKind, PlatformResult][]) {
-    out.push(`${TITLES[kind]}: ${p.label}`);
+    out.push(`${PLATFORM_TITLES[kind]}: ${p.label}`);
     if (p.refusal) out.push(`  refused: ${p.refusal}`);
     const rows = p.guests.map((g) => [
       g.name,
@@ -58,8 +58,8 @@ function fmt(v: number): string {
   return v >= 100 ? v.toFixed(0) : v >= 1 ? v.toFixed(2) : v.toPrecision(3);
 }
 
-/** Left-aligned columns separated by two spaces. */
-function grid(rows: string[][]): string[] {
+/** Columns separated by two spaces: left-aligned, or right-aligned from column `rightFrom` on (numbers). */
+export function grid(rows: string[][], rightFrom = Infinity): string[] {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ').trimEnd());
+  return rows.map((r) => r.map((cell, c) => (c >= rightFrom ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd());
 }
