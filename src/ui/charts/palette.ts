@@ -73,3 +73,14 @@ export function exitColour(reason: string, indexInFamily: number): string {
   const family = EXIT_FAMILY_COLOURS[reason.split(':')[0] ?? ''];
   return family?.[indexInFamily % family.length] ?? spare(reason);
 }
+
+/** Tableau 20: enough distinct hues for the mechanisms of a time breakdown. */
+const PART_COLOURS = [
+  '#4e79a7', '#a0cbe8', '#f28e2b', '#ffbe7d', '#59a14f', '#8cd17d', '#b6992d', '#f1ce63', '#499894', '#86bcb6',
+  '#e15759', '#ff9d9a', '#79706e', '#bab0ac', '#d37295', '#fabfd2', '#b07aa1', '#d4a6c8', '#9d7660', '#d7b5a6',
+];
+
+/** The colour of the `i`-th part of a time breakdown (mechanisms then waits, in the engine's order). */
+export function partColour(i: number): string {
+  return PART_COLOURS[i % PART_COLOURS.length] ?? '#999999';
+}

@@ -72,3 +72,9 @@ export function formatCpuTime(ms: number | null | undefined): string {
   if (s < 10_000) return `${Math.round(s)} s`;
   return `${(s / 3600).toFixed(1)} h`;
 }
+
+/** A time per transaction in microseconds: "1234 µs", "12.3 µs", "0.045 µs". */
+export function formatMicros(us: number): string {
+  const a = Math.abs(us);
+  return `${a >= 100 ? us.toFixed(0) : a >= 1 ? us.toFixed(1) : us.toFixed(3)} µs`;
+}
