@@ -76,5 +76,6 @@ export function formatCpuTime(ms: number | null | undefined): string {
 /** A time per transaction in microseconds: "1234 µs", "12.3 µs", "0.045 µs". */
 export function formatMicros(us: number): string {
   const a = Math.abs(us);
+  if (a === 0) return '0 µs';
   return `${a >= 100 ? us.toFixed(0) : a >= 1 ? us.toFixed(1) : us.toFixed(3)} µs`;
 }
