@@ -6,37 +6,7 @@
 import { TIME_PARTS, partInfo, partUs, type Mechanism, type TimePart } from './mechanisms.ts';
 import type { GuestResult } from './results.ts';
 import { round } from './round.ts';
-import type { TimePerTransaction } from './time-per-transaction.ts';
-
-/** One part of the difference. */
-export interface ExplanationPart {
-  /** `cpu:<mechanism>` or `wait:<what>`. */
-  readonly part: TimePart;
-  readonly label: string;
-  /** Time it adds per transaction, µs (negative: it saves time). */
-  readonly extraUs: number;
-  /** Of that, for a mechanism: the extra CPU itself (the rest is its share of the extra queueing behind the guest's own work), µs. */
-  readonly cpuUs?: number;
-  /**
-   * Its share of the time the parts that add time add, %: those add up to 100; a part that
-   * saves time (the baseline waited for a device the CPU now outlasts) has a negative share.
-   */
-  readonly sharePercent: number;
-  /** Exits, traps or hypercalls it caused over the run on this platform, and the extra CPU per one, µs. */
-  readonly exits?: number;
-  readonly eachUs?: number;
-}
-
-export interface GuestExplanation {
-  /** What the guest is compared with: the same guest on the native platform. */
-  readonly baseline: string;
-  readonly us: number;
-  readonly baselineUs: number;
-  /** Time per transaction here ÷ on the baseline. */
-  readonly ratio: number;
-  /** The difference's parts, largest first; parts that differ by nothing are left out. */
-  readonly parts: readonly ExplanationPart[];
-}
+import type { ExplanationPart, GuestExplanation, TimePerTransaction } from './time-per-transaction.ts';
 
 /** Parts smaller than this share of the baseline's time are rounding, not a mechanism. */
 const NEGLIGIBLE = 1e-9;

@@ -3,8 +3,7 @@
  * of the public format (docs/scenario.md, "Results").
  */
 import type { PlatformKind } from '../scenario/schema.ts';
-import type { GuestExplanation } from './explain-guest.ts';
-import type { TimePerTransaction } from './time-per-transaction.ts';
+import type { GuestExplanation, TimePerTransaction } from './time-per-transaction.ts';
 
 export type GuestState = 'booting' | 'running' | 'stopped' | 'crashed' | 'refused';
 
