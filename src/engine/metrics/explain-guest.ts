@@ -5,7 +5,7 @@
  */
 import { TIME_PARTS, partInfo, partUs, type Mechanism, type TimePart } from './mechanisms.ts';
 import type { GuestResult } from './results.ts';
-import { round } from './round.ts';
+import { round } from './result-records.ts';
 import type { ExplanationPart, GuestExplanation, TimePerTransaction } from './time-per-transaction.ts';
 
 /** Parts smaller than this share of the baseline's time are rounding, not a mechanism. */

@@ -4,7 +4,7 @@ import { priceMix } from '../platforms/op-paths.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import { PLATFORM_KINDS } from '../scenario/schema.ts';
 import { WORKLOADS } from '../workloads/catalog.ts';
-import { PLATFORM_MODELS } from './platform-models.ts';
+import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
 
 /** Presets that between them take every path: BT, shadow and nested paging, Xen and ESX, emulated and paravirtual devices, bridge, NAT and overlay. */
 const PRESETS = ['io-comparison', 'bt-vs-hardware-assist', 'esx-server', 'xen', 'virtualbox', 'docker', 'classroom-default'];
