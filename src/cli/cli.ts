@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { PRESET_NAMES, loadPreset, plainText, resultsCsv, runScenario } from '../engine/index.ts';
 import { densityCommand } from './density-command.ts';
+import { formatExplain } from './format-explain.ts';
 import { formatTable } from './format-table.ts';
 import { labsCommand } from './labs-command.ts';
 import { linkCommand } from './link-command.ts';
@@ -22,8 +23,11 @@ import { validateCommand } from './validate-command.ts';
 const HELP = `VirtScope command line
 
   run <scenario.json | preset | link> [--duration <virtual s>] [--seed <n>] [--format table|json|csv]
+        [--explain <guest>]
       Runs the scenario on native, hosted, bare-metal and containers; prints the results.
-      Default: 120 virtual seconds, the scenario's seed, a table.
+      Default: 120 virtual seconds, the scenario's seed, a table. --explain prints instead,
+      on every platform, that guest's time per transaction against native and the
+      difference split by mechanism and waiting (the JSON has it for every guest).
   shell <scenario.json | preset | link> --platform <native|hosted|bare-metal|container>
         --console <guest name | manager> [--at <virtual s>] -- '<command>' ['<command>' …]
       Boots the scenario, types the commands into that console (virtual time advances as
@@ -114,7 +118,7 @@ function run(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { duration: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' } },
+    options: { duration: { type: 'string' }, seed: { type: 'string' }, format: { type: 'string' }, explain: { type: 'string' } },
   });
   if (positionals.length !== 1) throw new UsageError('run takes one scenario file or preset name');
   const scenario = loadScenario(positionals[0] as string);
@@ -122,9 +126,10 @@ function run(args: string[], io: CliIo): number {
   const seed = values.seed === undefined ? scenario.seed : numberOption('--seed', values.seed, 0, 0xffffffff, true);
   const result = runScenario({ ...scenario, seed }, durationS);
   const format = values.format ?? 'table';
+  if (values.explain !== undefined && format === 'csv') throw new UsageError('--explain prints a table (and every guest\'s explanation is in --format json), not CSV');
   if (format === 'json') io.out(`${terminalSafeJson(result)}\n`);
   else if (format === 'csv') io.out(`${resultsCsv(result)}\n`);
-  else if (format === 'table') io.out(`${formatTable(result)}\n`);
+  else if (format === 'table') io.out(`${values.explain === undefined ? formatTable(result) : formatExplain(result, values.explain)}\n`);
   else throw new UsageError(`--format must be table, json or csv, not ${quoted(format)}`);
   return 0;
 }

@@ -3,7 +3,7 @@ import type { PlatformKind, PlatformResult, ScenarioResult } from '../engine/ind
 import { escapeControls } from '../untrusted/clean-line.ts';
 import { grid } from './text-grid.ts';
 
-const TITLES: Record<PlatformKind, string> = {
+export const PLATFORM_TITLES: Record<PlatformKind, string> = {
   native: 'NATIVE',
   hosted: 'HOSTED (Type 2)',
   'bare-metal': 'BARE-METAL (Type 1)',
@@ -13,7 +13,7 @@ const TITLES: Record<PlatformKind, string> = {
 export function formatTable(r: ScenarioResult): string {
   const out = [`${escapeControls(r.scenario)} — seed ${r.seed}, ${r.durationS} virtual seconds`, ''];
   for (const [kind, p] of Object.entries(r.platforms) as [PlatformKind, PlatformResult][]) {
-    out.push(`${TITLES[kind]}: ${p.label}`);
+    out.push(`${PLATFORM_TITLES[kind]}: ${p.label}`);
     if (p.refusal) out.push(`  refused: ${p.refusal}`);
     const rows = p.guests.map((g) => [
       g.name,

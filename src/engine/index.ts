@@ -21,3 +21,6 @@ export { densityCurve, parseGuestKind, DEFAULT_DENSITY, type DensityCurve, type 
 export { compareMigration } from './migration/compare-migration.ts';
 export type { MigrationReport } from './migration/migration-report.ts';
 export type { MigrationRound } from './migration/pre-copy.ts';
+export { explanationSentence, perWhat } from './metrics/explain-guest.ts';
+export { MECHANISM_INFO, TIME_PARTS, WAIT_INFO, partInfo, partUs, type Mechanism, type PartInfo, type TimePart, type Wait } from './metrics/mechanisms.ts';
+export type { ExplanationPart, GuestExplanation, TimePerTransaction } from './metrics/time-per-transaction.ts';

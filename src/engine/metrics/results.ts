@@ -3,6 +3,7 @@
  * of the public format (docs/scenario.md, "Results").
  */
 import type { PlatformKind } from '../scenario/schema.ts';
+import type { GuestExplanation, TimePerTransaction } from './time-per-transaction.ts';
 
 export type GuestState = 'booting' | 'running' | 'stopped' | 'crashed' | 'refused';
 
@@ -43,6 +44,10 @@ export interface GuestResult {
   readonly fitsOnHost: number;
   /** What memory pressure did to this guest; absent when nothing did (docs/scenario.md, "Results"). */
   readonly memoryPressure?: GuestMemoryPressure;
+  /** The scenario workload's time per transaction by mechanism and by waiting; absent before its first completed batch. */
+  readonly timePerTransaction?: TimePerTransaction;
+  /** Why a transaction takes longer (or less) here than on the baseline, part by part; absent when either side completed none. */
+  readonly explain?: GuestExplanation;
 }
 
 /** One guest under memory pressure (docs/model.md, "Memory under pressure"). */

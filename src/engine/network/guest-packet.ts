@@ -13,6 +13,8 @@ import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { NICS } from '../calibration/devices.ts';
 import { CONTAINER_COSTS, NATIVE_COSTS } from '../calibration/mechanism-costs.ts';
 import { SWITCH_FORWARD_NS } from '../calibration/network-costs.ts';
+import { L } from '../metrics/layers.ts';
+import type { Mechanism } from '../metrics/mechanisms.ts';
 import { CostPath } from '../platforms/cost-path.ts';
 import type { SimulationCore } from '../run/core/simulation-core.ts';
 import { cpuUtilisation, schedulingWaitNs } from './cpu-queueing.ts';
@@ -41,6 +43,14 @@ export interface GuestPacket {
   readonly latencyNs: number;
 }
 
+/** Whose work the NIC driver is, by the layer that owns it: the one shared kernel's is its network stack's. */
+const DRIVER_MECHANISM: Readonly<Record<number, Mechanism>> = {
+  [L.hostKernel]: 'lower-io',
+  [L.hypervisor]: 'lower-io',
+  [L.driverDomain]: 'driver-domain',
+  [L.sharedKernel]: 'network-packets',
+};
+
 /** The CPU paths of a packet from guest `from` to guest `to`, or null if either has no plan. */
 export function packetParts(sim: SimulationCore, from: number, to: number): PacketParts | null {
   const src = sim.guests[from]?.plan?.paths;
@@ -51,7 +61,9 @@ export function packetParts(sim: SimulationCore, from: number, to: number): Pack
   if (via.layer !== null) {
     const ghz = CPU_GENERATIONS[sim.scenario.host.cpu].ghz;
     const bridges = via.bridgesBetweenGuests - 2 * via.bridgesPerSide;
-    perPacket.charge(via.layer, (-2 * NATIVE_COSTS.netDriverPacketCycles + bridges * CONTAINER_COSTS.bridgePacketCycles) / ghz);
+    perPacket
+      .charge(via.layer, (-2 * NATIVE_COSTS.netDriverPacketCycles) / ghz, DRIVER_MECHANISM[via.layer])
+      .charge(via.layer, (bridges * CONTAINER_COSTS.bridgePacketCycles) / ghz, 'bridge-nat');
   }
   return { via, perPacket, perByte: new CostPath().add(src.netByte).add(dst.netByte), receiveInterrupt: dst.interrupt, wake: dst.wake };
 }

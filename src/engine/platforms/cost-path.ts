@@ -1,5 +1,6 @@
 import { EXIT_REASON_COUNT, exitIndex, type ExitReason } from '../metrics/exit-reasons.ts';
 import { LAYER_COUNT, type L } from '../metrics/layers.ts';
+import { MECHANISM_COUNT, mechanismIndex, type Mechanism } from '../metrics/mechanisms.ts';
 
 type LayerIndex = (typeof L)[keyof typeof L];
 
@@ -7,40 +8,69 @@ type LayerIndex = (typeof L)[keyof typeof L];
  * Where one operation spends its time: nanoseconds per layer and the exits, traps and
  * hypercalls it causes. A platform builds one path per operation class; a workload's
  * cost on that platform is then a weighted sum of paths (mechanism counts × unit costs).
+ *
+ * Beside the layers, every nanosecond belongs to one mechanism (metrics/mechanisms.ts).
+ * A charge may name its mechanism (a world switch, a grant copy); what none named is
+ * attributed when the path is added as an operation class (`add(path, n, 'syscalls')`),
+ * so a priced transaction's mechanisms add up to its layers by construction.
  */
 export class CostPath {
   readonly ns = new Float64Array(LAYER_COUNT);
   readonly exits = new Float64Array(EXIT_REASON_COUNT);
+  /** Nanoseconds and exits attributed to each mechanism so far. */
+  readonly mechanismNs = new Float64Array(MECHANISM_COUNT);
+  readonly mechanismExits = new Float64Array(MECHANISM_COUNT);
 
-  /** Charges `ns` nanoseconds to `layer`. */
-  charge(layer: LayerIndex, ns: number): this {
+  /** Charges `ns` nanoseconds to `layer` (and to `mechanism`, when the charge is one). */
+  charge(layer: LayerIndex, ns: number, mechanism?: Mechanism): this {
     this.ns[layer] = (this.ns[layer] as number) + ns;
+    if (mechanism !== undefined) bump(this.mechanismNs, mechanismIndex(mechanism), ns);
     return this;
   }
 
-  /** Counts `n` exits (or traps, hypercalls) of one reason. */
-  count(reason: ExitReason, n = 1): this {
-    const i = exitIndex(reason);
-    this.exits[i] = (this.exits[i] as number) + n;
+  /** Counts `n` exits (or traps, hypercalls) of one reason (caused by `mechanism`, when named). */
+  count(reason: ExitReason, n = 1, mechanism?: Mechanism): this {
+    bump(this.exits, exitIndex(reason), n);
+    if (mechanism !== undefined) bump(this.mechanismExits, mechanismIndex(mechanism), n);
     return this;
   }
 
-  /** Adds `times` copies of another path. */
-  add(other: CostPath, times = 1): this {
+  /** Adds `times` copies of another path; what it has not attributed goes to `as`, when given. */
+  add(other: CostPath, times = 1, as?: Mechanism): this {
     addScaled(this.ns, other.ns, times);
     addScaled(this.exits, other.exits, times);
+    addScaled(this.mechanismNs, other.mechanismNs, times);
+    addScaled(this.mechanismExits, other.mechanismExits, times);
+    if (as !== undefined) {
+      const m = mechanismIndex(as);
+      bump(this.mechanismNs, m, (other.total() - sum(other.mechanismNs)) * times);
+      bump(this.mechanismExits, m, (sum(other.exits) - sum(other.mechanismExits)) * times);
+    }
     return this;
   }
 
   /** Total CPU nanoseconds across layers. */
   total(): number {
-    let s = 0;
-    for (const v of this.ns) s += v;
-    return s;
+    return sum(this.ns);
+  }
+
+  /** Nanoseconds no mechanism has been named for yet (0, within rounding, for a priced transaction). */
+  unattributedNs(): number {
+    return this.total() - sum(this.mechanismNs);
   }
 }
 
 /** `into[i] += from[i] * k` for every i. */
 export function addScaled(into: Float64Array, from: Float64Array, k: number): void {
   for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) + (from[i] as number) * k;
+}
+
+function bump(a: Float64Array, i: number, v: number): void {
+  a[i] = (a[i] as number) + v;
+}
+
+function sum(a: Float64Array): number {
+  let s = 0;
+  for (const v of a) s += v;
+  return s;
 }

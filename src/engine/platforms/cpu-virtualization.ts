@@ -54,7 +54,8 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
   const tlbMiss = new CostPath().charge(L.guestUser, ns(walkCycles));
   const kernelCycle = kernelCode(new CostPath(), ns(1));
   const syscall = new CostPath().charge(K, ns(gen.syscallCycles));
-  const pageFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles + (ctx.faultExtraCycles ?? 0)));
+  const pageFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles));
+  if (ctx.faultExtraCycles) pageFault.charge(K, ns(ctx.faultExtraCycles), 'memcg');
   const ptUpdate = new CostPath();
   const contextSwitch = kernelCode(new CostPath(), gen.contextSwitchNs).charge(K, ns(NATIVE_COSTS.tlbRefillsPerSwitch * walkCycles));
   const deliverInterrupt = kernelCode(new CostPath(), ns(NATIVE_COSTS.interruptCycles));

@@ -55,23 +55,24 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
   const diskRequests = m.diskOps + m.writebackOps;
   const diskBytes = diskRequests * m.diskBytesPerOp;
   const netBytes = m.netPackets * m.netBytesPerPacket;
+  // Each class's work that no charge on its path named belongs to the class itself.
   return new CostPath()
-    .add(p.userCycle, m.userCycles)
-    .add(p.memByte, m.memBytes)
-    .add(p.tlbMiss, m.tlbMisses)
-    .add(p.kernelCycle, m.kernelCycles)
-    .add(p.syscall, m.syscalls)
-    .add(p.pageFault, m.pageFaults)
-    .add(p.ptUpdate, m.ptUpdates)
-    .add(p.contextSwitch, m.contextSwitches)
-    .add(p.interrupt, m.interrupts)
-    .add(p.portAccess, m.portAccesses)
-    .add(p.diskOp, diskRequests)
-    .add(p.diskByte, diskBytes)
-    .add(p.syncWrite.cpu, m.syncWrites)
-    .add(p.netPacket, m.netPackets)
-    .add(p.wake, m.netRoundTrips)
-    .add(p.netByte, netBytes);
+    .add(p.userCycle, m.userCycles, 'user-work')
+    .add(p.memByte, m.memBytes, 'user-work')
+    .add(p.tlbMiss, m.tlbMisses, 'tlb-walks')
+    .add(p.kernelCycle, m.kernelCycles, 'kernel-work')
+    .add(p.syscall, m.syscalls, 'syscalls')
+    .add(p.pageFault, m.pageFaults, 'page-faults')
+    .add(p.ptUpdate, m.ptUpdates, 'pt-updates')
+    .add(p.contextSwitch, m.contextSwitches, 'context-switches')
+    .add(p.interrupt, m.interrupts, 'interrupts')
+    .add(p.portAccess, m.portAccesses, 'device-registers')
+    .add(p.diskOp, diskRequests, 'disk-requests')
+    .add(p.diskByte, diskBytes, 'disk-requests')
+    .add(p.syncWrite.cpu, m.syncWrites, 'disk-requests')
+    .add(p.netPacket, m.netPackets, 'network-packets')
+    .add(p.wake, m.netRoundTrips, 'vcpu-wakeups')
+    .add(p.netByte, netBytes, 'network-packets');
 }
 
 /** Joins a kernel's CPU-side paths with a platform's device paths. */

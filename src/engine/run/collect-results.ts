@@ -9,6 +9,7 @@ import type { GuestMemoryPressure, GuestResult, NetworkResult, PlatformResult, S
 import type { GuestRuntime } from './core/guest-runtime.ts';
 import type { PlatformSimulation } from './platform-simulation.ts';
 import { networkResult } from '../network/network-result.ts';
+import type { TimePerTransaction } from '../metrics/time-per-transaction.ts';
 
 /** Results of one platform, with `relativeToNative` left null (the scenario run fills it). */
 export function collectResults(sim: PlatformSimulation): PlatformResult {
@@ -101,7 +102,20 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     bootMs: g.firstRunningNs >= 0 ? round(g.firstRunningNs / 1e6, 1) : null,
     fitsOnHost: costMiB > 0 ? Math.floor(freeForGuestsMiB / costMiB) : 0,
     ...(pressure ? { memoryPressure: pressure } : {}),
+    ...timeField(g.account.perTransaction()),
   };
+}
+
+/** The time per transaction as printed: µs to the ns, the total the sum of the printed parts. */
+function timeField(t: TimePerTransaction | null): { timePerTransaction?: TimePerTransaction } {
+  if (!t) return {};
+  const rounded = (r: Readonly<Record<string, number>>, digits: number): Record<string, number> =>
+    Object.fromEntries(Object.entries(r).flatMap(([k, v]): [string, number][] => (round(v, digits) === 0 ? [] : [[k, round(v, digits)]])));
+  const cpuUs = rounded(t.cpuUs, 3);
+  const waitUs = rounded(t.waitUs, 3);
+  const us = [...Object.values(cpuUs), ...Object.values(waitUs)].reduce((a, b) => a + b, 0);
+  const exits = rounded(t.exits, 4);
+  return { timePerTransaction: { transactions: round(t.transactions, 3), us: round(us, 3), cpuUs, waitUs, exits } };
 }
 
 /** What the guest holds on the host, by part, as memory pressure left it: nothing once it is stopped or crashed. */

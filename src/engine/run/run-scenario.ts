@@ -6,6 +6,7 @@
 import { aboveNativeReason } from '../metrics/above-native.ts';
 import type { GuestResult, PlatformResult, ScenarioResult } from '../metrics/results.ts';
 import { PLATFORM_KINDS, type PlatformKind, type Scenario } from '../scenario/schema.ts';
+import { withExplanation } from '../metrics/explain-guest.ts';
 import { round } from '../metrics/result-records.ts';
 import { collectResults } from './collect-results.ts';
 import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
@@ -54,12 +55,13 @@ function roundOrNull(v: number | undefined): number | null {
  */
 export function compareWithNative(results: Record<PlatformKind, PlatformResult>): Record<PlatformKind, PlatformResult> {
   const native = new Map(results.native.guests.map((g) => [g.name, g.throughput.perSecond]));
+  const baseline = new Map(results.native.guests.map((g) => [g.name, g]));
   const compare = (kind: PlatformKind, g: GuestResult): GuestResult => {
     const shared = g.state === 'running' ? g.throughput.perSecond : 0;
     const alone = kind === 'native' ? shared : g.alonePerSecond;
     const compared = { ...g, alonePerSecond: alone, ...splitAgainstBaseline(shared, alone, native.get(g.name) ?? 0) };
     const why = kind === 'native' ? null : aboveNativeReason(compared);
-    return why === null ? compared : { ...compared, aboveNative: why };
+    return withExplanation(why === null ? compared : { ...compared, aboveNative: why }, baseline.get(g.name), 'native');
   };
   return Object.fromEntries(
     PLATFORM_KINDS.map((kind): [PlatformKind, PlatformResult] => [kind, { ...results[kind], guests: results[kind].guests.map((g) => compare(kind, g)) }]),

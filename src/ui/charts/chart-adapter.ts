@@ -40,12 +40,13 @@ function dataset(spec: ChartSpec, s: ChartSeries): AnyDataset {
       spanGaps: true,
     };
   }
+  const colour = s.spacer === true ? 'transparent' : s.colour;
   return {
     type: 'bar',
     label: s.label,
     data: [...s.data],
-    backgroundColor: s.colour,
-    borderColor: s.colour,
+    backgroundColor: colour,
+    borderColor: colour,
     borderWidth: 0,
     maxBarThickness: 36,
   };
@@ -56,13 +57,15 @@ function refresh(target: AnyDataset, spec: ChartSpec, s: ChartSeries): void {
   const d = target.data;
   d.length = s.data.length;
   s.data.forEach((v, i) => (d[i] = v));
-  target.backgroundColor = s.colour;
-  target.borderColor = s.colour;
+  const colour = s.spacer === true ? 'transparent' : s.colour;
+  target.backgroundColor = colour;
+  target.borderColor = colour;
   if (spec.type === 'line') (target as ChartDataset<'line'>).borderDash = s.dash ? [...s.dash] : [];
 }
 
 function options(spec: ChartSpec, theme: ChartTheme): ChartOptions<'bar' | 'line'> {
   const fmt = spec.format ?? ((v: number) => String(v));
+  const spacers = new Set(spec.series.filter((s) => s.spacer === true).map((s) => s.label));
   const font = { family: theme.font, size: 11 };
   const valueAxis = {
     stacked: spec.stacked === true,
@@ -90,9 +93,10 @@ function options(spec: ChartSpec, theme: ChartTheme): ChartOptions<'bar' | 'line
     plugins: {
       legend: {
         position: 'bottom',
-        labels: { color: theme.text, font, boxWidth: 10, boxHeight: 10, padding: 6 },
+        labels: { color: theme.text, font, boxWidth: 10, boxHeight: 10, padding: 6, filter: (item) => !spacers.has(item.text) },
       },
       tooltip: {
+        filter: (item) => !spacers.has(item.dataset.label ?? ''),
         callbacks: {
           label: (item) => {
             const v = item.parsed[spec.horizontal === true ? 'x' : 'y'];

@@ -10,6 +10,8 @@ export interface ChartSeries {
   readonly colour: string;
   /** Line charts: dash pattern, so lines differ by more than colour. */
   readonly dash?: readonly number[];
+  /** Stacked bars: an invisible series that lifts the next one (a waterfall's floating bars); no legend, no tooltip. */
+  readonly spacer?: boolean;
 }
 
 export interface ChartSpec {

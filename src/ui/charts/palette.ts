@@ -73,3 +73,18 @@ export function exitColour(reason: string, indexInFamily: number): string {
   const family = EXIT_FAMILY_COLOURS[reason.split(':')[0] ?? ''];
   return family?.[indexInFamily % family.length] ?? spare(reason);
 }
+
+/**
+ * Tableau 20 and seven more, so each part of a time breakdown (21 mechanisms, then 6 kinds
+ * of waiting) has a hue of its own.
+ */
+const PART_COLOURS = [
+  '#4e79a7', '#a0cbe8', '#f28e2b', '#ffbe7d', '#59a14f', '#8cd17d', '#b6992d', '#f1ce63', '#499894', '#86bcb6',
+  '#e15759', '#ff9d9a', '#79706e', '#bab0ac', '#d37295', '#fabfd2', '#b07aa1', '#d4a6c8', '#9d7660', '#d7b5a6',
+  '#2f4b7c', '#665191', '#a05195', '#ff7c43', '#003f5c', '#7a9e3c', '#5c5c5c',
+];
+
+/** The colour of the `i`-th part of a time breakdown (mechanisms then waits, in the engine's order). */
+export function partColour(i: number): string {
+  return PART_COLOURS[i % PART_COLOURS.length] ?? '#999999';
+}

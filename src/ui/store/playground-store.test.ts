@@ -55,7 +55,8 @@ function capture(p: TestPlayground, key: string): { text: () => string; off: () 
 }
 
 /** A result without the cross-platform comparison, to compare one platform's own figures. */
-const own = (r: PlatformResult | undefined): unknown => r && { ...r, guests: r.guests.map((g) => ({ ...g, relativeToNative: null, aboveNative: undefined })) };
+const own = (r: PlatformResult | undefined): unknown =>
+  r && { ...r, guests: r.guests.map((g) => ({ ...g, relativeToNative: null, aloneVsNative: null, sharedVsAlone: null, aboveNative: undefined, explain: undefined })) };
 
 describe('the playground store', () => {
   test('starts on classroom-default, stopped at time 0, every platform at the same instant', async () => {

@@ -17,14 +17,18 @@ export function esxIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
   const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
   const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
   if (devices === 'emulated') {
-    diskOp.add(k.portAccess, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
-    netPacket.add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket).charge(L.hypervisor, c(HOSTED_COSTS.nicEmulationCycles));
+    diskOp.add(k.portAccess, HOSTED_COSTS.emulatedDiskAccessesPerRequest, 'device-registers');
+    netPacket
+      .add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket, 'device-registers')
+      .charge(L.hypervisor, c(HOSTED_COSTS.nicEmulationCycles), 'device-registers');
   } else {
-    diskOp.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH);
-    netPacket.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH);
+    diskOp.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH, 'device-registers');
+    netPacket.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH, 'device-registers');
   }
-  diskOp.charge(L.hypervisor, c(NATIVE_COSTS.blockRequestCycles));
-  netPacket.charge(L.hypervisor, c(NATIVE_COSTS.netDriverPacketCycles + CONTAINER_COSTS.bridgePacketCycles));
+  diskOp.charge(L.hypervisor, c(NATIVE_COSTS.blockRequestCycles), 'lower-io');
+  netPacket
+    .charge(L.hypervisor, c(NATIVE_COSTS.netDriverPacketCycles), 'lower-io')
+    .charge(L.hypervisor, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat');
   return {
     diskOp,
     diskByte: new CostPath(),
@@ -33,7 +37,7 @@ export function esxIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
     netPacket,
     netByte: new CostPath()
       .charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles))
-      .charge(L.hypervisor, c(NATIVE_COSTS.copyByteCycles)),
+      .charge(L.hypervisor, c(NATIVE_COSTS.copyByteCycles), 'lower-io'),
     physicalInterrupt: new CostPath().charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles)),
   };
 }

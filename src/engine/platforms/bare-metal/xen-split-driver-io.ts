@@ -20,44 +20,45 @@ export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
   const hypercall = gen.syscallCycles + XEN_COSTS.hypercallDispatchCycles;
   // Waking dom0 and switching back: two domain switches, each a full address-space switch.
   const domainSwitches = (p: CostPath, share: number): CostPath =>
-    p.charge(L.hypervisor, 2 * share * gen.contextSwitchNs);
+    p.charge(L.hypervisor, 2 * share * gen.contextSwitchNs, 'hypercalls');
   // Dom0 signals the guest back over an event channel.
   const eventBack = (p: CostPath, share: number): CostPath =>
-    p.charge(L.driverDomain, c(hypercall * share)).count('hypercall:event-channel', share);
+    p.charge(L.driverDomain, c(hypercall * share), 'hypercalls').count('hypercall:event-channel', share, 'hypercalls');
 
   const perRequest = devices === 'emulated' ? 1 : 1 / PARAVIRTUAL_RING_BATCH;
   const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
   const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
   if (devices === 'emulated') {
     // Each register access: an exit to Xen, a round trip to qemu-dm in dom0, the emulation.
-    const access = new CostPath().add(k.portAccess);
-    domainSwitches(access, 1).charge(L.driverDomain, c(HOSTED_COSTS.deviceRegisterAccessCycles + 2 * gen.syscallCycles));
+    const access = new CostPath().add(k.portAccess, 1, 'device-registers');
+    domainSwitches(access, 1).charge(L.driverDomain, c(HOSTED_COSTS.deviceRegisterAccessCycles + 2 * gen.syscallCycles), 'driver-domain');
     diskOp.add(access, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
-    netPacket.add(access, HOSTED_COSTS.emulatedNicAccessesPerPacket).charge(L.driverDomain, c(HOSTED_COSTS.nicEmulationCycles));
+    netPacket.add(access, HOSTED_COSTS.emulatedNicAccessesPerPacket).charge(L.driverDomain, c(HOSTED_COSTS.nicEmulationCycles), 'driver-domain');
   } else {
-    diskOp.add(k.notify, perRequest);
+    diskOp.add(k.notify, perRequest, 'hypercalls');
     domainSwitches(diskOp, perRequest);
-    netPacket.add(k.notify, perRequest);
+    netPacket.add(k.notify, perRequest, 'hypercalls');
     domainSwitches(netPacket, perRequest);
   }
   // Back-end in dom0, then dom0's native driver; grants for the data pages.
-  diskOp.charge(L.driverDomain, c(XEN_COSTS.backendRequestCycles + NATIVE_COSTS.blockRequestCycles));
+  diskOp.charge(L.driverDomain, c(XEN_COSTS.backendRequestCycles + NATIVE_COSTS.blockRequestCycles), 'driver-domain');
   eventBack(diskOp, perRequest);
   netPacket
-    .charge(L.driverDomain, c(NATIVE_COSTS.netDriverPacketCycles + CONTAINER_COSTS.bridgePacketCycles))
-    .charge(L.hypervisor, c(XEN_COSTS.grantCopyPageCycles + hypercall / XEN_COSTS.grantCopyBatch))
-    .count('hypercall:grant-op', 1 / XEN_COSTS.grantCopyBatch);
+    .charge(L.driverDomain, c(NATIVE_COSTS.netDriverPacketCycles), 'driver-domain')
+    .charge(L.driverDomain, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat')
+    .charge(L.hypervisor, c(XEN_COSTS.grantCopyPageCycles + hypercall / XEN_COSTS.grantCopyBatch), 'grant-ops')
+    .count('hypercall:grant-op', 1 / XEN_COSTS.grantCopyBatch, 'grant-ops');
   eventBack(netPacket, perRequest);
 
   // Block back-end maps the request's pages by grant: map + unmap per page, batched.
   const diskByte = new CostPath()
-    .charge(L.hypervisor, c((2 * hypercall) / XEN_COSTS.grantCopyBatch / PAGE_BYTES))
-    .count('hypercall:grant-op', 2 / XEN_COSTS.grantCopyBatch / PAGE_BYTES);
+    .charge(L.hypervisor, c((2 * hypercall) / XEN_COSTS.grantCopyBatch / PAGE_BYTES), 'grant-ops')
+    .count('hypercall:grant-op', 2 / XEN_COSTS.grantCopyBatch / PAGE_BYTES, 'grant-ops');
 
   // Physical interrupts reach Xen, which passes them to dom0's driver as events.
   const physicalInterrupt = new CostPath()
     .charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles))
-    .charge(L.driverDomain, c(NATIVE_COSTS.interruptCycles + hypercall))
+    .charge(L.driverDomain, c(NATIVE_COSTS.interruptCycles + hypercall), 'driver-domain')
     .count('event-upcall');
 
   return {

@@ -21,28 +21,28 @@ export type HostedDiskBacking = 'file' | 'raw';
 export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulated' | 'paravirtual', disk: HostedDiskBacking = 'file'): IoPaths {
   const c = (cycles: number): number => cycles / gen.ghz;
   const worldSwitchRoundTrip = (p: CostPath, share: number): CostPath =>
-    p.charge(L.vmm, c(2 * HOSTED_COSTS.worldSwitchCycles * share)).count('world-switch', 2 * share);
+    p.charge(L.vmm, c(2 * HOSTED_COSTS.worldSwitchCycles * share), 'world-switches').count('world-switch', 2 * share, 'world-switches');
   const hostSyscalls = c(HOSTED_COSTS.hostSyscallsPerRequest * gen.syscallCycles);
 
   // Disk: the guest's own block layer, then the device model, then the host's file and block layers.
   const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
   const perRequest = devices === 'emulated' ? 1 : 1 / PARAVIRTUAL_RING_BATCH;
-  if (devices === 'emulated') diskOp.add(k.portAccess, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
-  else diskOp.add(k.notify, perRequest);
+  if (devices === 'emulated') diskOp.add(k.portAccess, HOSTED_COSTS.emulatedDiskAccessesPerRequest, 'device-registers');
+  else diskOp.add(k.notify, perRequest, 'device-registers');
   worldSwitchRoundTrip(diskOp, perRequest);
-  diskOp.charge(L.hostKernel, hostSyscalls + c(NATIVE_COSTS.blockRequestCycles));
+  diskOp.charge(L.hostKernel, hostSyscalls + c(NATIVE_COSTS.blockRequestCycles), 'lower-io');
 
   // Network: the guest's stack, the virtual NIC, and the host's send/receive path per packet.
   const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
   if (devices === 'emulated') {
-    netPacket.add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket);
-    netPacket.charge(L.vmm, c(HOSTED_COSTS.nicEmulationCycles));
+    netPacket.add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket, 'device-registers');
+    netPacket.charge(L.vmm, c(HOSTED_COSTS.nicEmulationCycles), 'device-registers');
     worldSwitchRoundTrip(netPacket, HOSTED_COSTS.emulatedNicAccessesPerPacket * HOSTED_COSTS.emulatedNicWorldSwitchShare);
   } else {
-    netPacket.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH);
+    netPacket.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH, 'device-registers');
     worldSwitchRoundTrip(netPacket, 1 / PARAVIRTUAL_RING_BATCH);
   }
-  netPacket.charge(L.hostKernel, c(HOSTED_COSTS.hostPacketPathCycles));
+  netPacket.charge(L.hostKernel, c(HOSTED_COSTS.hostPacketPathCycles), 'lower-io');
 
   // A physical interrupt is the host's: its handler, then a world switch into the VMM to inject it.
   const physicalInterrupt = new CostPath().charge(L.hostKernel, c(NATIVE_COSTS.interruptCycles));
@@ -50,12 +50,12 @@ export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emul
 
   return {
     diskOp,
-    diskByte: new CostPath().charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles)),
+    diskByte: new CostPath().charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles), 'lower-io'),
     syncWrite: hostedSyncWrite(gen, disk),
     netPacket,
     netByte: new CostPath()
       .charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles))
-      .charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles)),
+      .charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles), 'lower-io'),
     physicalInterrupt,
   };
 }
@@ -69,6 +69,6 @@ export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emul
  */
 function hostedSyncWrite(gen: CpuGeneration, disk: HostedDiskBacking): SyncWritePath {
   if (disk === 'raw') return { cpu: new CostPath(), deviceWrites: 0 };
-  const cpu = new CostPath().charge(L.hostKernel, (gen.syscallCycles + NATIVE_COSTS.blockRequestCycles + NATIVE_COSTS.interruptCycles) / gen.ghz);
+  const cpu = new CostPath().charge(L.hostKernel, (gen.syscallCycles + NATIVE_COSTS.blockRequestCycles + NATIVE_COSTS.interruptCycles) / gen.ghz, 'lower-io');
   return { cpu, deviceWrites: 1 };
 }

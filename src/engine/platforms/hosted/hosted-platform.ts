@@ -40,8 +40,8 @@ export function hostedPlatform(s: Scenario): PlatformModel {
       // A guest's timer tick is a host timer firing for the VMM process, then a world switch in to inject it.
       const physicalTick = new CostPath()
         .charge(L.hostKernel, c(NATIVE_COSTS.interruptCycles))
-        .charge(L.vmm, c(2 * HOSTED_COSTS.worldSwitchCycles))
-        .count('world-switch', 2);
+        .charge(L.vmm, c(2 * HOSTED_COSTS.worldSwitchCycles), 'world-switches')
+        .count('world-switch', 2, 'world-switches');
       return {
         paths: assemblePaths(k, hostedIoPaths(gen, k, opts.devices, opts.disk), physicalTick),
         tickHz: GUEST_OS[guest.os].timerHz,

@@ -21,9 +21,9 @@ export function nativeIoPaths(gen: CpuGeneration, kernel: LayerIndex, ns?: Names
   const c = (cycles: number): number => cycles / gen.ghz;
   const diskOp = new CostPath().charge(kernel, c(NATIVE_COSTS.blockRequestCycles));
   const netPacket = new CostPath().charge(kernel, c(NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles));
-  if (ns?.overlay) diskOp.charge(kernel, c(CONTAINER_COSTS.overlayLookupCycles));
-  if (ns && ns.network !== 'host') netPacket.charge(kernel, c(CONTAINER_COSTS.bridgePacketCycles));
-  if (ns?.network === 'nat') netPacket.charge(kernel, c(CONTAINER_COSTS.natPacketCycles));
+  if (ns?.overlay) diskOp.charge(kernel, c(CONTAINER_COSTS.overlayLookupCycles), 'overlay');
+  if (ns && ns.network !== 'host') netPacket.charge(kernel, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat');
+  if (ns?.network === 'nat') netPacket.charge(kernel, c(CONTAINER_COSTS.natPacketCycles), 'bridge-nat');
   return {
     diskOp,
     diskByte: new CostPath(),

@@ -110,13 +110,33 @@ export class CpuScheduler {
     return sliceNs(this.policy.scheduler, runnable, this.hostCores);
   }
 
-  /** Worker `w` of `g` is ready for a vCPU (a new batch). */
-  enqueue(g: GuestRuntime, w: number): void {
-    const now = this.host.now();
+  /** Worker `w` of `g` is ready for a vCPU at `now` (a new batch). */
+  enqueue(g: GuestRuntime, w: number, now: number): void {
     g.noteRunnable(now);
     // Only a guest that waited (for I/O, a timer) wakes; one that starts its next batch at once never slept.
     if (g.ready.length === 0 && g.vcpusBusy === 0 && g.idleFromNs < now) this.wake(g);
+    this.requeue(g, w, now);
+  }
+
+  /** Worker `w` of `g` goes (back) to its run queue at `now`, noting the queue's integrals to split its wait by. */
+  requeue(g: GuestRuntime, w: number, now: number): void {
+    const workers = this.host.workers;
+    g.runQueue.advance(now);
+    workers.readySince[w] = now;
+    workers.ownQueueAt[w] = g.runQueue.ownNs;
+    workers.coreQueueAt[w] = g.runQueue.coreNs;
     g.ready.push(w);
+  }
+
+  /** Worker `w` leaves `g`'s run queue for a core at `now`: its wait, split by how its guest's queue waited meanwhile. */
+  private dequeued(g: GuestRuntime, w: number, now: number): void {
+    const workers = this.host.workers;
+    g.runQueue.advance(now);
+    const waited = now - (workers.readySince[w] as number);
+    const own = g.runQueue.ownNs - (workers.ownQueueAt[w] as number);
+    const core = g.runQueue.coreNs - (workers.coreQueueAt[w] as number);
+    workers.readyNs[w] = (workers.readyNs[w] as number) + waited;
+    if (own + core > 0) workers.ownQueueNs[w] = (workers.ownQueueNs[w] as number) + (waited * own) / (own + core);
   }
 
   /** A burst of `slice` ns of worker `w` of `g` ended at `now`: its vCPU and core are free. */
@@ -171,6 +191,7 @@ export class CpuScheduler {
       if (!woken) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
+      this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
         this.host.retire(w, t);
@@ -193,6 +214,10 @@ export class CpuScheduler {
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
       this.host.burstStarted(w, now + overhead + burst);
+    }
+    for (const g of guests) {
+      g.runQueue.advance(now);
+      g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
     }
     // vCPUs that are ready while every core is taken are being stolen from.
     if (this.free.length <= this.hostHeld) {

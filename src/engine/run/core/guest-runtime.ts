@@ -17,7 +17,9 @@ import { workloadOf, type WorkloadDef } from '../../workloads/catalog.ts';
 import { clientModel, type ClientModel } from '../../workloads/client-model.ts';
 import { bootRequests } from './boot-requests.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
+import { RunQueueTime } from './run-queue-time.ts';
 import type { Task } from './task.ts';
+import { TransactionAccount } from './transaction-account.ts';
 
 /** Per-second decay of the 1, 5 and 15 minute load averages, as the kernel's exponential averages. */
 const LOAD_DECAY = [Math.exp(-1 / 60), Math.exp(-1 / 300), Math.exp(-1 / 900)] as const;
@@ -63,6 +65,9 @@ export class GuestRuntime {
   /** What the guest holds on the host now, by part (null: not holding memory, or not yet balanced). */
   residentMiB: Record<string, number> | null = null;
 
+  /** Its workers' waiting in its run queue over time, and where its scenario workload's time per transaction went. */
+  readonly runQueue = new RunQueueTime();
+  readonly account = new TransactionAccount();
   /** CPU by layer and exits, all tasks together. */
   readonly cpuNs = new Float64Array(LAYER_COUNT);
   readonly exits = new Float64Array(EXIT_REASON_COUNT);

@@ -44,7 +44,7 @@ export function makeJob(plan: GuestPlan, m: OpMix, count: number, transactions: 
   const tickShare = (plan.tickHz * plan.paths.timerTick.total()) / 1e9;
   const burstNs = raw.burstNs / (1 - tickShare);
   const ticks = (plan.tickHz * burstNs) / 1e9;
-  const cost = new CostPath().add(raw.cost).add(plan.paths.timerTick, ticks);
+  const cost = new CostPath().add(raw.cost).add(plan.paths.timerTick, ticks, 'timer-ticks');
   return { ...raw, burstNs, ticks, cost, exitIndices: nonZero(cost.exits) };
 }
 

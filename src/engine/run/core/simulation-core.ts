@@ -338,7 +338,7 @@ export class SimulationCore {
     const left = (this.workers.remaining[w] as number) - slice;
     this.workers.remaining[w] = left;
     if (left > 0 && !t.ended) {
-      g.ready.push(w);
+      this.scheduler.requeue(g, w, this.now);
       return;
     }
     const scale = this.workers.scale[w] as number;
@@ -347,7 +347,12 @@ export class SimulationCore {
     if (this.hooks.extraDiskNs) diskNs += this.hooks.extraDiskNs(g, t, job, scale);
     const diskDone = diskNs > 0 ? this.disk.submit(this.now, gi, diskNs) : this.now;
     const netDone = job.netNs > 0 ? this.nic.submit(this.now, gi, job.netNs * scale) : this.now;
-    const done = Math.max(diskDone, netDone) + job.wireNs * scale;
+    const devicesDone = Math.max(diskDone, netDone);
+    // The batch waits for whichever device finishes last.
+    this.workers.ioFrom[w] = this.now;
+    this.workers.diskWaitNs[w] = diskDone >= netDone ? devicesDone - this.now : 0;
+    this.workers.nicWaitNs[w] = diskDone >= netDone ? 0 : devicesDone - this.now;
+    const done = devicesDone + job.wireNs * scale;
     if (done > this.now) this.queue.push(done, Ev.IoDone, w);
     else this.onJobDone(w);
   }
@@ -383,6 +388,7 @@ export class SimulationCore {
     if (t.kind === 'scenario') {
       g.transactions += tx;
       g.latency.record(perTx, tx);
+      this.accountBatch(g, w, job);
     }
     this.bus.emit('batchDone', t, tx);
     if (t.reachedLimit(this.now)) {
@@ -437,7 +443,28 @@ export class SimulationCore {
     this.workers.scale[w] = scale;
     this.workers.start[w] = issuedNs;
     this.workers.remaining[w] = (t.job?.burstNs ?? 0) * scale;
-    this.scheduler.enqueue(g, w);
+    this.workers.readyNs[w] = 0;
+    this.workers.ownQueueNs[w] = 0;
+    this.scheduler.enqueue(g, w, this.now);
+  }
+
+  /** A completed batch of the scenario workload: where its time went, into the guest's account. */
+  private accountBatch(g: GuestRuntime, w: number, job: Job): void {
+    const wt = this.workers;
+    const scale = wt.scale[w] as number;
+    const ioFrom = wt.ioFrom[w] as number;
+    const readyNs = wt.readyNs[w] as number;
+    const diskNs = wt.diskWaitNs[w] as number;
+    const nicNs = wt.nicWaitNs[w] as number;
+    const peerNs = job.wireNs * scale;
+    g.account.record(job, scale, ioFrom - (wt.start[w] as number) - readyNs, {
+      readyNs,
+      ownQueueNs: wt.ownQueueNs[w] as number,
+      diskNs,
+      nicNs,
+      peerNs,
+      pausedNs: this.now - ioFrom - diskNs - nicNs - peerNs,
+    });
   }
 
   private retire(w: number, t: Task): void {

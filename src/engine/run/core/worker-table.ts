@@ -1,18 +1,30 @@
 /**
  * The simulation's workers (a workload's processes or threads) in typed arrays: which
- * task each serves, its current batch's size and when the batch started. Ids are reused
- * through a free list, so a long interactive session does not grow without bound.
+ * task each serves, its current batch's size and when the batch started, and where the
+ * batch's time has gone so far. Ids are reused through a free list, so a long interactive
+ * session does not grow without bound.
  */
 export class WorkerTable {
-  task = new Int32Array(64);
-  scale = new Float64Array(64);
-  start = new Float64Array(64);
+  task: Int32Array = new Int32Array(64);
+  scale: Float64Array = new Float64Array(64);
+  start: Float64Array = new Float64Array(64);
   /** CPU time the current job still needs, and the length of the slice now on a core, ns. */
-  remaining = new Float64Array(64);
-  slice = new Float64Array(64);
+  remaining: Float64Array = new Float64Array(64);
+  slice: Float64Array = new Float64Array(64);
   /** The core the worker's burst runs on, and what the core did first for it (a switch between guests, owed ticks), ns. */
-  core = new Int32Array(64);
-  overhead = new Float64Array(64);
+  core: Int32Array = new Int32Array(64);
+  overhead: Float64Array = new Float64Array(64);
+  /** Since when it is in its guest's run queue, and its guest's queueing integrals then (run-queue-time.ts). */
+  readySince: Float64Array = new Float64Array(64);
+  ownQueueAt: Float64Array = new Float64Array(64);
+  coreQueueAt: Float64Array = new Float64Array(64);
+  /** The batch's time in the run queue so far, and the part of it while its guest's vCPUs were all busy, ns. */
+  readyNs: Float64Array = new Float64Array(64);
+  ownQueueNs: Float64Array = new Float64Array(64);
+  /** When the batch left the CPU for the devices, and what it waits there for the disk and the NIC, ns. */
+  ioFrom: Float64Array = new Float64Array(64);
+  diskWaitNs: Float64Array = new Float64Array(64);
+  nicWaitNs: Float64Array = new Float64Array(64);
   private size = 0;
   private readonly free: number[] = [];
 
@@ -33,26 +45,30 @@ export class WorkerTable {
 
   private grow(): void {
     const n = this.task.length * 2;
-    const task = new Int32Array(n);
-    const scale = new Float64Array(n);
-    const start = new Float64Array(n);
-    const remaining = new Float64Array(n);
-    const slice = new Float64Array(n);
-    const core = new Int32Array(n);
-    const overhead = new Float64Array(n);
-    core.set(this.core);
-    overhead.set(this.overhead);
-    task.set(this.task);
-    scale.set(this.scale);
-    start.set(this.start);
-    remaining.set(this.remaining);
-    slice.set(this.slice);
-    this.task = task;
-    this.scale = scale;
-    this.start = start;
-    this.remaining = remaining;
-    this.slice = slice;
-    this.core = core;
-    this.overhead = overhead;
+    const wider = (a: Float64Array): Float64Array => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    const widerInt = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(n);
+      b.set(a);
+      return b;
+    };
+    this.task = widerInt(this.task);
+    this.core = widerInt(this.core);
+    this.overhead = wider(this.overhead);
+    this.scale = wider(this.scale);
+    this.start = wider(this.start);
+    this.remaining = wider(this.remaining);
+    this.slice = wider(this.slice);
+    this.readySince = wider(this.readySince);
+    this.ownQueueAt = wider(this.ownQueueAt);
+    this.coreQueueAt = wider(this.coreQueueAt);
+    this.readyNs = wider(this.readyNs);
+    this.ownQueueNs = wider(this.ownQueueNs);
+    this.ioFrom = wider(this.ioFrom);
+    this.diskWaitNs = wider(this.diskWaitNs);
+    this.nicWaitNs = wider(this.nicWaitNs);
   }
 }

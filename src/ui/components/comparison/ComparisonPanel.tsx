@@ -8,11 +8,13 @@ import { LicencesTable } from './LicencesTable.tsx';
 import { MemoryChart } from './MemoryChart.tsx';
 import { ThroughputChart } from './ThroughputChart.tsx';
 import { TimeSeriesChart } from './TimeSeriesChart.tsx';
+import { WhereTimeWentChart } from './WhereTimeWentChart.tsx';
 
 export function ComparisonPanel() {
   return (
     <div className="comparison-grid">
       <ThroughputChart />
+      <WhereTimeWentChart />
       <CpuByLayerChart />
       <ExitsChart />
       <TimeSeriesChart />

@@ -75,6 +75,14 @@ export const EXPLANATIONS = {
       'Pick one layer\'s CPU share to watch an architecture\'s own layers (VMM, hypervisor, driver domain) work as the guests do I/O.',
     ],
   },
+  'time-went': {
+    title: 'Where the time went',
+    text: [
+      "One guest's time per transaction on each platform, split into the mechanisms its cost paths charged and the time it waited (for a core, the disk, the NIC, the peer).",
+      'The parts add up to the whole, so a longer bar shows which mechanism the architecture put in the way: world switches, device register accesses, the driver domain, a bridge.',
+      'Each guest card\'s Why? shows the same parts as the difference from native, with what each mechanism is.',
+    ],
+  },
 } as const satisfies Record<string, MetricExplanation>;
 
 export type MetricId = keyof typeof EXPLANATIONS;

@@ -114,3 +114,10 @@ export function formatIn(value: number | null | undefined, scale: Scale): string
   const text = a === 0 ? '0' : a >= 1000 ? GROUPED.format(n) : a >= 0.01 ? String(Number(n.toPrecision(3))) : '<0.01';
   return `${text} ${scale.unit}`;
 }
+
+/** A time per transaction in microseconds: "1234 µs", "12.3 µs", "0.045 µs". */
+export function formatMicros(us: number): string {
+  const a = Math.abs(us);
+  if (a === 0) return '0 µs';
+  return `${a >= 100 ? us.toFixed(0) : a >= 1 ? us.toFixed(1) : us.toFixed(3)} µs`;
+}

@@ -17,6 +17,7 @@ import { GuestStateBadge, type CardState } from './GuestStateBadge.tsx';
 import { CrashedGuest } from '../faults/CrashedGuest.tsx';
 import { getPlayground } from '../../store/use-playground.ts';
 import { InfoButton } from '../comparison/InfoButton.tsx';
+import { WhyButton } from '../why/WhyButton.tsx';
 
 const OS_NAME: Readonly<Record<string, string>> = { linux: 'Linux', windows: 'Windows', solaris: 'Solaris' };
 
@@ -47,6 +48,7 @@ export function GuestCard({ platform, spec, result, notStarted, scales, onOpenCo
           </button>
         ) : null}
         {state === 'running' ? <MigrateButton name={spec.name} platform={platform} /> : null}
+        {result && state !== 'refused' ? <WhyButton platform={platform} result={result} unit={workload.unit} /> : null}
       </header>
       {result?.state === 'refused' ? <RefusalReason reason={result.reason ?? 'refused by the platform'} /> : null}
       {result?.state === 'crashed' ? <CrashedGuest platform={platform} name={spec.name} reason={result.reason} /> : null}

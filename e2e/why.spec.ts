@@ -1,0 +1,73 @@
+/**
+ * Why? on the guest cards: it opens on every card of a guest that runs, shows the engine's
+ * breakdown of its time per transaction against native, and the parts add up to the whole.
+ */
+import type { Page } from '@playwright/test';
+import { expect, guestCard, openPlayground, PLATFORMS, playgroundState, runUntil, test } from './support/playground.ts';
+
+/** The numbers the open Why? dialog shows: the total, the baseline, and each row's µs. */
+async function shown(page: Page) {
+  const dialog = page.getByRole('dialog', { name: /^Why\?/ });
+  const lead = dialog.locator('.why-lead');
+  const rows = dialog.locator('tr.why-row');
+  return {
+    dialog,
+    totalUs: Number(await lead.getAttribute('data-total-us')),
+    baselineUs: await lead.getAttribute('data-baseline-us'),
+    rows: await rows.evaluateAll((trs) => trs.map((tr) => ({ part: tr.getAttribute('data-part') ?? '', us: Number(tr.getAttribute('data-us')) }))),
+  };
+}
+
+test('Why? opens on every guest card and its parts add up to the whole', async ({ page }) => {
+  await openPlayground(page);
+  // Past every VM's boot (about 20 virtual s), so each running guest has completed transactions.
+  await runUntil(page, 40);
+  const state = await playgroundState(page);
+  let opened = 0;
+  for (const kind of PLATFORMS) {
+    for (const g of state.platforms[kind].snapshot?.result.guests ?? []) {
+      const card = guestCard(page, g.name, kind);
+      if (g.state === 'refused') {
+        await expect(card.getByRole('button', { name: /^Why\?/ })).toHaveCount(0);
+        continue;
+      }
+      await card.getByRole('button', { name: /^Why\?/ }).click();
+      const { dialog, totalUs, baselineUs, rows } = await shown(page);
+      await expect(dialog).toBeVisible();
+      await expect(dialog.locator('canvas')).toBeVisible();
+      expect(totalUs).toBeGreaterThan(0);
+      const here = rows.at(-1);
+      expect(here?.us).toBeCloseTo(totalUs, 3);
+      const parts = rows.slice(0, -1).filter((r) => r.part !== 'baseline');
+      const start = baselineUs && rows[0]?.part === 'baseline' ? Number(baselineUs) : 0;
+      // Baseline plus every part is the time here (each printed to the ns).
+      expect(Math.abs(start + parts.reduce((s, r) => s + r.us, 0) - totalUs)).toBeLessThan(0.001 * (parts.length + 2));
+      if (kind === 'native') expect(rows[0]?.part).not.toBe('baseline');
+      else expect(rows[0]?.part).toBe('baseline');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog).toBeHidden();
+      opened++;
+    }
+  }
+  expect(opened).toBeGreaterThanOrEqual(10);
+});
+
+test("a part explains its mechanism and links to the lab that teaches it; the comparison shows where one guest's time went", async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 40);
+  await guestCard(page, 'web1', 'hosted').getByRole('button', { name: /^Why\?/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Why? web1 on hosted' });
+  await expect(dialog.locator('.why-lead')).toContainText(/web1 on hosted: [\d.]+× the time per request of native\. \+\d+ %/);
+  const row = dialog.locator('tr[data-part="cpu:world-switches"]');
+  await row.getByLabel('What is world switches to the host?').click();
+  await expect(row).toContainText('switches the whole CPU state to the host OS');
+  await expect(row.getByRole('link', { name: 'The lab that teaches it' })).toHaveAttribute('href', '#lab=io-cost');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Where the time went' });
+  await expect(card.locator('canvas')).toBeVisible();
+  await card.getByRole('button', { name: 'Table' }).click();
+  await expect(card.getByRole('rowheader', { name: 'world switches to the host' })).toBeVisible();
+  await expect(card.getByRole('rowheader', { name: 'total' })).toBeVisible();
+});

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest';
+import presetJson from '../../../public/presets/classroom-default.json' with { type: 'json' };
+import { runScenario } from '../run/run-scenario.ts';
+import { parseScenario } from '../scenario/parse-scenario.ts';
+import { PLATFORM_KINDS, type GuestSpec, type PlatformKind, type Scenario } from '../scenario/schema.ts';
+import { explainGuest, explanationSentence } from './explain-guest.ts';
+import type { GuestResult, ScenarioResult } from './results.ts';
+import type { TimePerTransaction } from './time-per-transaction.ts';
+
+function preset(): Scenario {
+  const r = parseScenario(presetJson);
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
+
+function alone(guest: GuestSpec, platforms: Partial<Scenario['platforms']> = {}): Scenario {
+  const base = preset();
+  return { ...base, host: { ...base.host, disk: 'ssd' }, platforms: { ...base.platforms, ...platforms }, guests: [guest] };
+}
+
+function guest(r: ScenarioResult, kind: PlatformKind, name: string): GuestResult {
+  const g = r.platforms[kind].guests.find((x) => x.name === name);
+  if (!g) throw new Error(`${name} is not on ${kind}`);
+  return g;
+}
+
+const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a + b, 0);
+
+/** A rounded figure's worth of slack per part (results print µs to 3 decimals). */
+const ROUNDING_US = 0.001;
+
+describe('the parts add up to the whole', () => {
+  const r = runScenario(preset(), 70, { alone: false });
+  const cases = PLATFORM_KINDS.flatMap((kind) => r.platforms[kind].guests.filter((g) => g.state === 'running').map((g) => [kind, g] as const));
+
+  test.each(cases)('on %s, %s: CPU by mechanism and the waits make its time per transaction', (_kind, g) => {
+    const t = g.timePerTransaction as TimePerTransaction;
+    expect(t.transactions).toBeGreaterThan(0);
+    const parts = [...Object.values(t.cpuUs), ...Object.values(t.waitUs)];
+    expect(Math.abs(sum(parts) - t.us)).toBeLessThanOrEqual(ROUNDING_US * parts.length);
+  });
+
+  test.each(cases)('on %s, %s: the parts of the difference add up to the difference from native', (_kind, g) => {
+    const e = g.explain;
+    if (!e) throw new Error('no explanation');
+    expect(Math.abs(sum(e.parts.map((p) => p.extraUs)) - (e.us - e.baselineUs))).toBeLessThanOrEqual(ROUNDING_US * (e.parts.length + 2));
+  });
+
+  test('the parts that add time have shares adding up to 100 %', () => {
+    const e = guest(r, 'hosted', 'web1').explain;
+    expect(sum((e?.parts ?? []).filter((p) => p.extraUs > 0).map((p) => p.sharePercent))).toBeCloseTo(100, 0);
+  });
+
+  test('a guest on native has no overhead parts', () => {
+    for (const g of r.platforms.native.guests.filter((x) => x.state === 'running')) {
+      expect(g.explain?.ratio).toBe(1);
+      expect(g.explain?.parts).toEqual([]);
+    }
+  });
+});
+
+describe('which mechanisms a path puts in the way', () => {
+  const db: GuestSpec = { name: 'db', os: 'linux', vcpus: 2, memoryMiB: 2048, workload: { kind: 'oltp' } };
+
+  test('a container with host networking and bind storage adds only the memory-cgroup charge', () => {
+    const build: GuestSpec = { name: 'kb', os: 'linux', vcpus: 2, memoryMiB: 2048, workload: { kind: 'kernel-build' } };
+    const r = runScenario(alone(build, { container: { hostOs: 'linux', network: 'host', storage: 'bind' } }), 30);
+    const parts = guest(r, 'container', 'kb').explain?.parts.map((p) => p.part);
+    expect(parts).toEqual(['cpu:memcg']);
+  });
+
+  test('bridged networking and overlay storage add their own parts', () => {
+    const r = runScenario(alone(db, { container: { hostOs: 'linux', network: 'nat', storage: 'overlay' } }), 30);
+    const parts = guest(r, 'container', 'db').explain?.parts.map((p) => p.part);
+    expect(parts).toEqual(expect.arrayContaining(['cpu:memcg', 'cpu:bridge-nat', 'cpu:overlay']));
+  });
+
+  const disk = runScenario(alone(db), 30);
+
+  test("Xen's disk path: driver-domain work, event channels and grants, and no world switch", () => {
+    const parts = guest(disk, 'bare-metal', 'db').explain?.parts.map((p) => p.part) ?? [];
+    expect(parts).toEqual(expect.arrayContaining(['cpu:driver-domain', 'cpu:hypercalls', 'cpu:grant-ops']));
+    expect(parts).not.toContain('cpu:world-switches');
+  });
+
+  test("the hosted disk path: world switches to the host and its I/O stack, counted in exits", () => {
+    const e = guest(disk, 'hosted', 'db').explain;
+    const ws = e?.parts.find((p) => p.part === 'cpu:world-switches');
+    expect(ws?.extraUs).toBeGreaterThan(0);
+    expect(ws?.exits).toBeGreaterThan(0);
+    expect(e?.parts.map((p) => p.part)).toContain('cpu:lower-io');
+    expect(e?.parts.map((p) => p.part)).not.toContain('cpu:driver-domain');
+  });
+});
+
+describe('the explanation in words', () => {
+  const base: TimePerTransaction = { transactions: 100, us: 100, cpuUs: { 'user-work': 60 }, waitUs: { nic: 40 }, exits: {} };
+  const here: TimePerTransaction = {
+    transactions: 50,
+    us: 380,
+    cpuUs: { 'user-work': 60, 'device-registers': 170, 'world-switches': 66 },
+    waitUs: { nic: 40, core: 44 },
+    exits: { 'device-registers': 10 },
+  };
+
+  test('names the ratio, each part by its share, with the exits a mechanism caused', () => {
+    const e = explainGuest(here, base, 'native');
+    if (!e) throw new Error('no explanation');
+    expect(e.ratio).toBe(3.8);
+    expect(explanationSentence('web1', 'hosted', 'requests/s', e)).toBe(
+      'web1 on hosted: 3.8× the time per request of native. +61 % device register accesses (500 exits, 17.0 µs each), +24 % world switches to the host, +16 % waiting for a core.',
+    );
+  });
+
+  test('extra queueing behind the guest\'s own work is shared out over the mechanisms that added CPU', () => {
+    const e = explainGuest({ ...here, us: 480, waitUs: { ...here.waitUs, queue: 100 } }, base, 'native');
+    const parts = Object.fromEntries((e?.parts ?? []).map((p) => [p.part, p.extraUs]));
+    expect(parts['wait:queue']).toBeUndefined();
+    expect(parts['cpu:device-registers']).toBeCloseTo(170 + (100 * 170) / 236, 3);
+    expect(sum(Object.values(parts))).toBeCloseTo(380, 3);
+  });
+
+  test('no explanation before both sides completed a transaction', () => {
+    expect(explainGuest(here, { ...base, transactions: 0 }, 'native')).toBeNull();
+  });
+});
