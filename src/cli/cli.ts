@@ -4,7 +4,7 @@
  * callable in-process (tests, the fuzz suite); main.ts only binds it to the process.
  */
 import { parseArgs } from 'node:util';
-import { PRESET_NAMES, loadPreset, resultsCsv, runScenario } from '../engine/index.ts';
+import { PLATFORM_KINDS, PRESET_NAMES, loadPreset, resultsCsv, runScenario, type ScenarioResult } from '../engine/index.ts';
 import { densityCommand } from './density-command.ts';
 import { formatTable } from './format-table.ts';
 import { labsCommand } from './labs-command.ts';
@@ -23,6 +23,8 @@ const HELP = `VirtScope command line
   run <scenario.json | preset | link> [--duration <virtual s>] [--seed <n>] [--format table|json|csv]
       Runs the scenario on native, hosted, bare-metal and containers; prints the results.
       Default: 120 virtual seconds, the scenario's seed, a table.
+      On a terminal, a run that takes more than a couple of seconds shows a progress bar
+      (on standard error, cleared when done); nothing when the output is piped.
   shell <scenario.json | preset | link> --platform <native|hosted|bare-metal|container>
         --console <guest name | manager> [--at <virtual s>] -- '<command>' ['<command>' …]
       Boots the scenario, types the commands into that console (virtual time advances as
@@ -102,6 +104,9 @@ function dispatch(argv: string[], io: CliIo): number {
   }
 }
 
+/** run's output formats: checked before the run, not after minutes of it. */
+const FORMATS = { table: formatTable, json: terminalSafeJson, csv: resultsCsv } as const;
+
 function run(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
@@ -112,12 +117,16 @@ function run(args: string[], io: CliIo): number {
   const scenario = loadScenario(positionals[0] as string);
   const durationS = numberOption('--duration', values.duration ?? '120', 0.001, MAX_DURATION_S);
   const seed = values.seed === undefined ? scenario.seed : numberOption('--seed', values.seed, 0, 0xffffffff, true);
-  const result = runScenario({ ...scenario, seed }, durationS);
   const format = values.format ?? 'table';
-  if (format === 'json') io.out(`${terminalSafeJson(result)}\n`);
-  else if (format === 'csv') io.out(`${resultsCsv(result)}\n`);
-  else if (format === 'table') io.out(`${formatTable(result)}\n`);
-  else throw new UsageError(`--format must be table, json or csv, not ${quoted(format)}`);
+  if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`--format must be table, json or csv, not ${quoted(format)}`);
+  const progress = io.progress(`${PLATFORM_KINDS.length} platforms × ${durationS} virtual s`);
+  let result: ScenarioResult;
+  try {
+    result = runScenario({ ...scenario, seed }, durationS, progress.update);
+  } finally {
+    progress.stop();
+  }
+  io.out(`${FORMATS[format as keyof typeof FORMATS](result)}\n`);
   return 0;
 }
 

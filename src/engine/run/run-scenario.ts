@@ -15,11 +15,21 @@ export function createPlatformSimulation(scenario: Scenario, kind: PlatformKind)
   return new PlatformSimulation(scenario, PLATFORM_MODELS[kind](scenario), PLATFORM_MODELS.native(scenario));
 }
 
-export function runScenario(scenario: Scenario, durationS: number): ScenarioResult {
+/** Virtual time between progress reports; slices give byte-identical results (run-scenario-progress.test.ts). */
+const PROGRESS_SLICE_NS = 10e9;
+
+/** `onProgress`, if given, hears the share done (0 to 1) as the platforms run one after another. */
+export function runScenario(scenario: Scenario, durationS: number, onProgress?: (fraction: number) => void): ScenarioResult {
+  const endNs = durationS * 1e9;
   const raw = Object.fromEntries(
-    PLATFORM_KINDS.map((kind) => {
+    PLATFORM_KINDS.map((kind, i) => {
       const sim = createPlatformSimulation(scenario, kind);
-      sim.advanceTo(durationS * 1e9);
+      if (onProgress)
+        for (let t = PROGRESS_SLICE_NS; t < endNs; t += PROGRESS_SLICE_NS) {
+          sim.advanceTo(t);
+          onProgress((i + t / endNs) / PLATFORM_KINDS.length);
+        }
+      sim.advanceTo(endNs);
       return [kind, collectResults(sim)];
     }),
   ) as Record<PlatformKind, PlatformResult>;
