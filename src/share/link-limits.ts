@@ -4,8 +4,6 @@
  * hands out a link its recipient would be refused.
  */
 import { MAX_LINE } from '../engine/shell/line-editor.ts';
-import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
-import type { SharedRun } from './shared-run.ts';
 
 /** A day of virtual time, like the CLI's longest --duration. */
 export const MAX_SHARED_NS = 86_400e9;
@@ -17,16 +15,3 @@ export const MAX_SHARED_LINE_CHARS = MAX_LINE;
 export const MAX_LINK_CHARS = 32_768;
 /** The largest the data may inflate to, bytes: a 64-guest scenario is ~15 KB, a full command script a few hundred. */
 export const MAX_INFLATED_BYTES = 262_144;
-
-/** What in the run is more than a link carries (empty when it fits), each in words for the sender. */
-export function sharedRunProblems(run: SharedRun): string[] {
-  const problems: string[] = [];
-  if (run.atNs !== undefined && run.atNs > MAX_SHARED_NS)
-    problems.push(`the virtual time is past ${MAX_SHARED_NS / 3600e9} hours, the longest a link runs to`);
-  for (const kind of PLATFORM_KINDS) {
-    const lines = run.commands?.[kind] ?? [];
-    if (lines.length > MAX_SHARED_LINES) problems.push(`${lines.length} lines were typed on ${kind}, a link carries at most ${MAX_SHARED_LINES}`);
-    if (lines.some((l) => l.line.length > MAX_SHARED_LINE_CHARS)) problems.push(`a line typed on ${kind} is longer than ${MAX_SHARED_LINE_CHARS} characters`);
-  }
-  return problems;
-}

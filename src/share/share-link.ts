@@ -18,8 +18,8 @@ import { cleanLine } from '../untrusted/clean-line.ts';
 import { utf8Text } from '../untrusted/utf8-text.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
-import { MAX_INFLATED_BYTES, MAX_LINK_CHARS, sharedRunProblems } from './link-limits.ts';
-import { readSharedRun, toWire, type SharedRun } from './shared-run.ts';
+import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './link-limits.ts';
+import { readSharedRun, sharedRunProblems, toWire, type SharedRun } from './shared-run.ts';
 
 export const LINK_FORMAT_VERSION = 2;
 /** The older format still read: the same layout without the checksum. */

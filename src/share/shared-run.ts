@@ -73,3 +73,16 @@ function listed(errors: readonly string[]): string {
   const shown = errors.slice(0, 3).join('; ');
   return errors.length > 3 ? `${shown} (and ${errors.length - 3} more)` : shown;
 }
+
+/** What in the run is more than a link carries (empty when it fits), each in words for the sender. */
+export function sharedRunProblems(run: SharedRun): string[] {
+  const problems: string[] = [];
+  if (run.atNs !== undefined && run.atNs > MAX_SHARED_NS)
+    problems.push(`the virtual time is past ${MAX_SHARED_NS / 3600e9} hours, the longest a link runs to`);
+  for (const kind of PLATFORM_KINDS) {
+    const lines = run.commands?.[kind] ?? [];
+    if (lines.length > MAX_SHARED_LINES) problems.push(`${lines.length} lines were typed on ${kind}, a link carries at most ${MAX_SHARED_LINES}`);
+    if (lines.some((l) => l.line.length > MAX_SHARED_LINE_CHARS)) problems.push(`a line typed on ${kind} is longer than ${MAX_SHARED_LINE_CHARS} characters`);
+  }
+  return problems;
+}
