@@ -45,7 +45,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run -s build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: `npx vite build --mode e2e --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

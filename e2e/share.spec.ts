@@ -11,6 +11,7 @@ import { deflateSync } from 'fflate';
 import type { Scenario } from '../src/engine/index.ts';
 import { toBase64Url } from '../src/share/base64url.ts';
 import { LINK_DICTIONARY_V1 } from '../src/share/link-dictionary.ts';
+import { decodeShareLink } from '../src/share/share-link.ts';
 import { clock, expect, openConsoleTab, openPlayground, playgroundState, terminalRows, test } from './support/playground.ts';
 
 /** A link fragment for any JSON value, as a hostile page could make one. */
@@ -109,6 +110,24 @@ test('the terminals of a link\'s run show the commands replayed into them and th
   await page.keyboard.press('Enter');
   await expect(outputRow(/^web1\s*$/)).toHaveCount(1);
   expect((await page.evaluate(() => window.__virtscope?.commandRecordings()))?.container?.map((l) => l.line)).toEqual(['echo typed-at-zero', 'uname -a', 'hostname']);
+});
+
+test('more lines than a link carries: Share says so and offers the link without the commands, which opens', async ({ page }) => {
+  await openPlayground(page);
+  await page.evaluate(() => window.__virtscope?.writeConsole('hosted:manager', 'true\r'.repeat(501)));
+  await page.waitForFunction(async () => (await window.__virtscope?.commandRecordings())?.hosted?.length === 501);
+  const dialog = await openShare(page);
+  const field = dialog.getByLabel(/^Link to this scenario/);
+  const withoutCommands = await field.inputValue();
+  await dialog.getByLabel(/Include the commands typed so far \(501\)/).check();
+  const notice = dialog.getByRole('status', { name: 'More than a link carries' });
+  await expect(notice).toContainText('501 lines were typed on hosted, a link carries at most 500');
+  await expect(notice).toContainText('The link above leaves out the typed commands');
+  expect(await field.inputValue()).toBe(withoutCommands);
+  const decoded = decodeShareLink(withoutCommands);
+  expect(decoded.ok && decoded.run.commands).toBeUndefined();
+  await dialog.getByLabel(/Include the commands typed so far/).uncheck();
+  await expect(notice).toBeHidden();
 });
 
 test('a v2 link changed on its way is refused as damaged in transit; a v1 link opens with a note', async ({ page }) => {

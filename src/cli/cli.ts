@@ -4,7 +4,7 @@
  * callable in-process (tests, the fuzz suite); main.ts only binds it to the process.
  */
 import { parseArgs } from 'node:util';
-import { PRESET_NAMES, loadPreset, plainText, resultsCsv, runScenario } from '../engine/index.ts';
+import { PLATFORM_KINDS, PRESET_NAMES, loadPreset, plainText, resultsCsv, runScenario, type ScenarioResult } from '../engine/index.ts';
 import { densityCommand } from './density-command.ts';
 import { formatExplain } from './format-explain.ts';
 import { formatTable } from './format-table.ts';
@@ -28,6 +28,8 @@ const HELP = `VirtScope command line
       Default: 120 virtual seconds, the scenario's seed, a table. --explain prints instead,
       on every platform, that guest's time per transaction against native and the
       difference split by mechanism and waiting (the JSON has it for every guest).
+      On a terminal, a run that takes more than a couple of seconds shows a progress bar
+      (on standard error, cleared when done); nothing when the output is piped.
   shell <scenario.json | preset | link> --platform <native|hosted|bare-metal|container>
         --console <guest name | manager> [--at <virtual s>] -- '<command>' ['<command>' …]
       Boots the scenario, types the commands into that console (virtual time advances as
@@ -114,6 +116,9 @@ function dispatch(argv: string[], io: CliIo): number {
   }
 }
 
+/** run's output formats: checked before the run, not after minutes of it. */
+const FORMATS = { table: formatTable, json: terminalSafeJson, csv: resultsCsv } as const;
+
 function run(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
@@ -124,13 +129,22 @@ function run(args: string[], io: CliIo): number {
   const scenario = loadScenario(positionals[0] as string);
   const durationS = numberOption('--duration', values.duration ?? '120', 0.001, MAX_DURATION_S);
   const seed = values.seed === undefined ? scenario.seed : numberOption('--seed', values.seed, 0, 0xffffffff, true);
-  const result = runScenario({ ...scenario, seed }, durationS);
   const format = values.format ?? 'table';
-  if (values.explain !== undefined && format === 'csv') throw new UsageError('--explain prints a table (and every guest\'s explanation is in --format json), not CSV');
-  if (format === 'json') io.out(`${terminalSafeJson(result)}\n`);
-  else if (format === 'csv') io.out(`${resultsCsv(result)}\n`);
-  else if (format === 'table') io.out(`${values.explain === undefined ? formatTable(result) : formatExplain(result, values.explain)}\n`);
-  else throw new UsageError(`--format must be table, json or csv, not ${quoted(format)}`);
+  if (!Object.hasOwn(FORMATS, format)) throw new UsageError(`--format must be table, json or csv, not ${quoted(format)}`);
+  const explain = values.explain;
+  if (explain !== undefined) {
+    if (format === 'csv') throw new UsageError("--explain prints a table (and every guest's explanation is in --format json), not CSV");
+    const names = scenario.guests.map((g) => g.name);
+    if (!names.includes(explain)) throw new UsageError(`--explain: no guest named ${quoted(explain)} (guests: ${names.join(', ')})`);
+  }
+  const progress = io.progress(`${PLATFORM_KINDS.length} platforms × ${durationS} virtual s`);
+  let result: ScenarioResult;
+  try {
+    result = runScenario({ ...scenario, seed }, durationS, { onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
+  io.out(`${explain !== undefined && format === 'table' ? formatExplain(result, explain) : FORMATS[format as keyof typeof FORMATS](result)}\n`);
   return 0;
 }
 

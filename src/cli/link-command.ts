@@ -14,6 +14,8 @@ export function linkCommand(args: string[], io: CliIo): number {
   if (positionals.length !== 1) throw new UsageError('link takes one scenario file, preset name or link');
   const base = values.base ?? PAGE_ADDRESS;
   if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol)) throw new UsageError(`--base must be an http or https address, not ${quoted(base, 60)}`);
-  io.out(`${encodeShareLink({ scenario: loadScenario(positionals[0] as string) }, base)}\n`);
+  const link = encodeShareLink({ scenario: loadScenario(positionals[0] as string) }, base);
+  if (!link.ok) throw new UsageError(`the scenario does not fit in a link: ${link.problems.join('; ')}`);
+  io.out(`${link.link}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@
  * automatic check. One zod schema validates untrusted lab files and gives the types; the
  * limits keep a lab file from making the page or the CLI allocate without bound.
  */
+import { safeRegex } from 'safe-regex2';
 import { z } from 'zod';
 import type { GuestState } from '../engine/metrics/results.ts';
 import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
@@ -26,7 +27,9 @@ const pattern = z
   .string()
   .min(1)
   .max(200)
-  .refine((p) => compiles(p), 'not a valid regular expression');
+  .refine((p) => compiles(p), 'not a valid regular expression')
+  // Star height above one (safe-regex2): a student's long line could freeze the page for minutes.
+  .refine((p) => !compiles(p) || safeRegex(p), 'may take exponential time on a long line (a repetition inside a repetition, like (a+)+): write it with one level of repetition');
 
 const commandCheck = z.strictObject({
   kind: z.literal('command'),

@@ -25,6 +25,15 @@ describe('reading a lab file', () => {
     if (r.ok) expect(r.lab.steps[0]?.check.kind).toBe('command');
   });
 
+  test('case 9: a pattern that can backtrack catastrophically is refused, with what to do instead', () => {
+    const command = (pattern: string) => lab({ steps: [step({ kind: 'command', platform: 'hosted', console: 'manager', pattern })] });
+    for (const pattern of ['^(a+)+$', '(\\w*)*!', '^(\\s*ps\\s*)+$'])
+      expect(errors(command(pattern)), pattern).toEqual([
+        'steps[0].check.pattern: may take exponential time on a long line (a repetition inside a repetition, like (a+)+): write it with one level of repetition',
+      ]);
+    for (const pattern of ['^\\s*ps\\b', '^\\s*xm\\s+list\\b', 'uname( -a)?']) expect(errors(command(pattern)), pattern).toEqual([]);
+  });
+
   test('each mistake is named by where it is in the file', () => {
     expect(
       errors(

@@ -4,7 +4,8 @@ import { loadPreset, PlatformEngine, PRESET_NAMES, runScenario, type PlatformKin
 import { isCleanMessage } from '../untrusted/testing/raw-control.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
-import { decodeShareLink, encodeFragment, encodeShareLink, MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './share-link.ts';
+import { MAX_INFLATED_BYTES, MAX_LINK_CHARS, MAX_SHARED_LINE_CHARS, MAX_SHARED_LINES, MAX_SHARED_NS } from './link-limits.ts';
+import { decodeShareLink, encodeShareLink } from './share-link.ts';
 import type { SharedRun } from './shared-run.ts';
 
 const BASE = 'http://127.0.0.1:5173/';
@@ -13,6 +14,17 @@ function preset(name: string): Scenario {
   const s = loadPreset(name);
   if (!s) throw new Error(`no preset ${name}`);
   return s;
+}
+
+function linkOf(run: SharedRun, base = BASE): string {
+  const r = encodeShareLink(run, base);
+  if (!r.ok) throw new Error(r.problems.join('; '));
+  return r.link;
+}
+
+function fragmentOfRun(run: SharedRun): string {
+  const link = linkOf(run);
+  return link.slice(link.indexOf('#'));
 }
 
 function decoded(link: string): SharedRun {
@@ -39,33 +51,33 @@ function fragmentOfText(json: string): string {
 describe('share links: round trips', () => {
   test.each(PRESET_NAMES)('preset %s gives the same scenario and byte-identical results through a link', (name) => {
     const scenario = preset(name);
-    const back = decoded(encodeShareLink({ scenario }, BASE)).scenario;
+    const back = decoded(linkOf({ scenario }, BASE)).scenario;
     expect(back).toEqual(scenario);
     expect(JSON.stringify(runScenario(back, 3))).toBe(JSON.stringify(runScenario(scenario, 3)));
   });
 
   test('the classroom-default link is under 400 characters', () => {
-    const link = encodeShareLink({ scenario: preset('classroom-default') }, BASE);
+    const link = linkOf({ scenario: preset('classroom-default') }, BASE);
     console.log(`classroom-default link: ${link.length} characters: ${link}`);
     expect(link.startsWith(`${BASE}#v2.`)).toBe(true);
     expect(link.length).toBeLessThan(400);
   });
 
   test('the link replaces a fragment the base already had', () => {
-    const link = encodeShareLink({ scenario: preset('classroom-default') }, `${BASE}#v1.old`);
+    const link = linkOf({ scenario: preset('classroom-default') }, `${BASE}#v1.old`);
     expect(link.split('#')).toHaveLength(2);
     expect(decoded(link).scenario.name).toBe('classroom-default');
   });
 
   test('a fragment alone, with or without "#", decodes like the whole URL', () => {
-    const fragment = encodeFragment({ scenario: preset('xen'), atNs: 5e9 });
+    const fragment = fragmentOfRun({ scenario: preset('xen'), atNs: 5e9 });
     expect(decoded(fragment)).toEqual(decoded(`${BASE}${fragment}`));
     expect(decoded(fragment.slice(1)).atNs).toBe(5e9);
   });
 
   test('HTML and script in strings are carried as plain data, unchanged', () => {
     const scenario = { ...preset('classroom-default'), name: '<img src=x onerror=alert(1)>', description: '<script>alert("x")</script>' };
-    expect(decoded(encodeFragment({ scenario })).scenario).toEqual(scenario);
+    expect(decoded(fragmentOfRun({ scenario })).scenario).toEqual(scenario);
   });
 
   test('typed commands replayed from a link give the same console output and figures at the same virtual time', () => {
@@ -85,7 +97,7 @@ describe('share links: round trips', () => {
     const recording = typed.recording();
     expect(recording.map((l) => l.line)).toEqual(['uname -a', 'ps', 'echo from the manager']);
 
-    const run = decoded(encodeShareLink({ scenario, commands: { [kind]: recording }, atNs: typed.now }, BASE));
+    const run = decoded(linkOf({ scenario, commands: { [kind]: recording }, atNs: typed.now }, BASE));
     expect(run.commands?.[kind]).toEqual(recording);
     const replayed = new PlatformEngine(run.scenario, kind);
     replayed.replay(run.commands?.[kind] ?? []);
@@ -100,7 +112,7 @@ describe('share links: round trips', () => {
 });
 
 describe('share links: bad links get a message saying what is wrong', () => {
-  const good = encodeShareLink({ scenario: preset('classroom-default') }, BASE);
+  const good = linkOf({ scenario: preset('classroom-default') }, BASE);
 
   test('not a VirtScope link', () => {
     expect(errorOf(`${BASE}#section-2`)).toMatch(/^The link is not a VirtScope scenario link/);
@@ -155,7 +167,7 @@ describe('share links: bad links get a message saying what is wrong', () => {
   test('a bad command list: wrong shape, too long, an unknown console, an unknown platform', () => {
     const scenario = preset('classroom-default');
     expect(errorOf(fragmentOf({ scenario, commands: { hosted: [['soon', 'web1', 'ls']] } }))).toMatch(/^The link's command list is invalid: commands\.hosted\[0\]\[0\]: /);
-    expect(errorOf(fragmentOf({ scenario, commands: { hosted: [[1, 'web1', 'x'.repeat(1001)]] } }))).toMatch(/^The link's command list is invalid: commands\.hosted\[0\]\[2\]: Too big/);
+    expect(errorOf(fragmentOf({ scenario, commands: { hosted: [[1, 'web1', 'x'.repeat(MAX_SHARED_LINE_CHARS + 1)]] } }))).toMatch(/^The link's command list is invalid: commands\.hosted\[0\]\[2\]: Too big/);
     expect(errorOf(fragmentOf({ scenario, commands: { hosted: Array.from({ length: 501 }, () => [1, 'web1', 'ls']) } }))).toMatch(/^The link's command list is invalid: commands\.hosted: Too big/);
     expect(errorOf(fragmentOf({ scenario, commands: { hosted: [[1, 'db9', 'ls']] } }))).toBe(
       'The link\'s command list is invalid: commands.hosted[0]: no console "db9" in the scenario (consoles: manager, web1, build1, win1)',
@@ -185,9 +197,39 @@ describe('share links: bad links get a message saying what is wrong', () => {
   });
 });
 
+describe('case 6: the encoder makes no link the decoder would refuse', () => {
+  const scenario = preset('classroom-default');
+  const lines = (n: number, chars = 2) => Array.from({ length: n }, (_, i) => ({ atNs: i, target: 'web1', line: 'x'.repeat(chars) }));
+
+  test('a run at the limits makes a link that opens', () => {
+    const r = encodeShareLink({ scenario, commands: { hosted: lines(MAX_SHARED_LINES) }, atNs: MAX_SHARED_NS }, BASE);
+    expect(r.ok && decodeShareLink(r.link).ok).toBe(true);
+    const long = encodeShareLink({ scenario, commands: { hosted: lines(3, MAX_SHARED_LINE_CHARS) } }, BASE);
+    expect(long.ok && decodeShareLink(long.link).ok).toBe(true);
+  });
+
+  test('past a day of virtual time, more than 500 lines, a line longer than the line editor allows, or too much altogether: no link, and why', () => {
+    const problems = (run: SharedRun) => {
+      const r = encodeShareLink(run, BASE);
+      return r.ok ? [] : r.problems;
+    };
+    expect(problems({ scenario, atNs: MAX_SHARED_NS + 1e9 })).toEqual(['the virtual time is past 24 hours, the longest a link runs to']);
+    expect(problems({ scenario, commands: { native: lines(MAX_SHARED_LINES + 1) } })).toEqual(['501 lines were typed on native, a link carries at most 500']);
+    expect(problems({ scenario, commands: { hosted: lines(1, MAX_SHARED_LINE_CHARS + 1) } })).toEqual(['a line typed on hosted is longer than 1024 characters']);
+    const full = { hosted: lines(500, 1024), native: lines(500, 1024) };
+    expect(problems({ scenario, commands: full })[0]).toMatch(/^the run takes \d+ bytes, a link carries at most 262144$/);
+  });
+
+  test('a typed line of 1,001 to 1,024 characters, which the line editor allows, travels in a link', () => {
+    expect(MAX_SHARED_LINE_CHARS).toBe(1024);
+    const r = decodeShareLink(linkOf({ scenario, commands: { hosted: lines(1, 1010) } }));
+    expect(r.ok && r.run.commands?.hosted?.[0]?.line.length).toBe(1010);
+  });
+});
+
 describe('share links carry a checksum (v2)', () => {
   const run: SharedRun = { scenario: preset('classroom-default'), commands: { hosted: [{ atNs: 0, target: 'web1', line: 'ls' }] }, atNs: 5e9 };
-  const link = encodeShareLink(run, BASE);
+  const link = linkOf(run);
   const data = link.split('#v2.')[1] ?? '';
   const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -18,7 +18,8 @@ import { cleanLine } from '../untrusted/clean-line.ts';
 import { utf8Text } from '../untrusted/utf8-text.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
-import { readSharedRun, toWire, type SharedRun } from './shared-run.ts';
+import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './link-limits.ts';
+import { readSharedRun, sharedRunProblems, toWire, type SharedRun } from './shared-run.ts';
 
 export const LINK_FORMAT_VERSION = 2;
 /** The older format still read: the same layout without the checksum. */
@@ -26,30 +27,38 @@ const UNVERIFIED_VERSION = 1;
 const CHECKSUM_BYTES = 4;
 export const UNVERIFIED_NOTE = 'This link is in the older v1 format, which has no checksum: it opens, but cannot be verified';
 export const DAMAGED = 'This link was damaged in transit';
-/** The longest link data read (characters after `#v1.`): well past a long command script, far below what could hurt. */
-export const MAX_LINK_CHARS = 32_768;
-/** The largest the data may inflate to, bytes: a 64-guest scenario is ~15 KB, a full command script a few hundred. */
-export const MAX_INFLATED_BYTES = 262_144;
 
 const DICTIONARY = new TextEncoder().encode(LINK_DICTIONARY_V1);
 
 /** A decoded run; `note` says what the reader should know (a v1 link cannot be verified). */
 export type DecodedLink = { ok: true; run: SharedRun; note?: string } | { ok: false; error: string };
 
-/** The fragment (with its `#`) that carries the run. */
-export function encodeFragment(run: SharedRun): string {
+/** A link, or what in the run is more than a link carries (the decoder's own limits). */
+export type EncodedLink = { ok: true; link: string } | { ok: false; problems: string[] };
+
+/**
+ * The page's address with the run in its fragment (any fragment `base` had is replaced),
+ * unless the run is more than a link carries: then no link, since its recipient would be refused.
+ */
+export function encodeShareLink(run: SharedRun, base: string): EncodedLink {
+  const problems = sharedRunProblems(run);
+  if (problems.length > 0) return { ok: false, problems };
   const json = new TextEncoder().encode(JSON.stringify(toWire(run)));
+  if (json.length > MAX_INFLATED_BYTES) return { ok: false, problems: [`the run takes ${json.length} bytes, a link carries at most ${MAX_INFLATED_BYTES}`] };
+  const fragment = encodeFragment(json);
+  const dataChars = fragment.length - `#v${LINK_FORMAT_VERSION}.`.length;
+  if (dataChars > MAX_LINK_CHARS) return { ok: false, problems: [`the link would have ${dataChars} characters of data, at most ${MAX_LINK_CHARS}`] };
+  const hash = base.indexOf('#');
+  return { ok: true, link: `${hash >= 0 ? base.slice(0, hash) : base}${fragment}` };
+}
+
+/** The fragment (with its `#`) that carries a run's JSON. */
+function encodeFragment(json: Uint8Array): string {
   const deflated = deflateSync(json, { level: 9, dictionary: DICTIONARY });
   const payload = new Uint8Array(CHECKSUM_BYTES + deflated.length);
   new DataView(payload.buffer).setInt32(0, CRC32.buf(json));
   payload.set(deflated, CHECKSUM_BYTES);
   return `#v${LINK_FORMAT_VERSION}.${toBase64Url(payload)}`;
-}
-
-/** The page's address with the run in its fragment; any fragment `base` had is replaced. */
-export function encodeShareLink(run: SharedRun, base: string): string {
-  const hash = base.indexOf('#');
-  return `${hash >= 0 ? base.slice(0, hash) : base}${encodeFragment(run)}`;
 }
 
 /** Reads a link: a whole URL, a fragment (`#v1.…`) or the fragment without its `#`. */

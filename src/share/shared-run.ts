@@ -4,6 +4,7 @@
  * validates the decoded JSON with limits — nothing from a link is trusted.
  */
 import { z } from 'zod';
+import { MAX_SHARED_LINE_CHARS, MAX_SHARED_LINES, MAX_SHARED_NS } from './link-limits.ts';
 import { valueDepthProblem } from '../untrusted/bounded-json.ts';
 import { quoted } from '../untrusted/clean-line.ts';
 import { describeIssue, MANAGER, parseScenario, PLATFORM_KINDS, type PlatformKind, type RecordedLine, type Scenario } from '../engine/index.ts';
@@ -16,12 +17,6 @@ export interface SharedRun {
   readonly atNs?: number;
 }
 
-/** A day of virtual time, like the CLI's longest --duration. */
-export const MAX_SHARED_NS = 86_400e9;
-/** Lines per platform: far more than a class types, few enough to replay at once. */
-export const MAX_SHARED_LINES = 500;
-/** Characters per typed line. */
-export const MAX_SHARED_LINE_CHARS = 1_000;
 
 const virtualNs = z.number().min(0).max(MAX_SHARED_NS);
 /** On the wire a line is a tuple, [atNs, target, line], to keep links short. */
@@ -77,4 +72,17 @@ export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { 
 function listed(errors: readonly string[]): string {
   const shown = errors.slice(0, 3).join('; ');
   return errors.length > 3 ? `${shown} (and ${errors.length - 3} more)` : shown;
+}
+
+/** What in the run is more than a link carries (empty when it fits), each in words for the sender. */
+export function sharedRunProblems(run: SharedRun): string[] {
+  const problems: string[] = [];
+  if (run.atNs !== undefined && run.atNs > MAX_SHARED_NS)
+    problems.push(`the virtual time is past ${MAX_SHARED_NS / 3600e9} hours, the longest a link runs to`);
+  for (const kind of PLATFORM_KINDS) {
+    const lines = run.commands?.[kind] ?? [];
+    if (lines.length > MAX_SHARED_LINES) problems.push(`${lines.length} lines were typed on ${kind}, a link carries at most ${MAX_SHARED_LINES}`);
+    if (lines.some((l) => l.line.length > MAX_SHARED_LINE_CHARS)) problems.push(`a line typed on ${kind} is longer than ${MAX_SHARED_LINE_CHARS} characters`);
+  }
+  return problems;
 }

@@ -1,12 +1,13 @@
 /**
  * Hooks for the browser tests and page benchmarks, on `window.__virtscope`, installed only
- * when the page URL has `?testHooks`: every store action, the state, and faults to inject
- * (crash or hang a platform's worker).
+ * in test builds (TEST_BUILD) and when the page URL has `?testHooks`: every store action,
+ * the state, and faults to inject (crash or hang a platform's worker).
  */
 import type { PlatformKind } from '../engine/index.ts';
 import type { Playground, PlaygroundActions, PlaygroundState } from './store/playground-state.ts';
 import type { PlaygroundStore } from './store/playground-store.ts';
 import { getPlaygroundHandle } from './store/use-playground.ts';
+import { TEST_BUILD } from './test-build.ts';
 
 export interface VirtscopeTestHooks extends PlaygroundActions {
   /** Terminates the platform's worker as if it had crashed: its column shows 'crashed'. */
@@ -25,7 +26,7 @@ declare global {
 
 /** Installs the hooks if the URL asks for them (creating the store); returns whether it did. */
 export function installTestHooks(target: Window = window, handle: () => PlaygroundStore = getPlaygroundHandle): boolean {
-  if (!new URLSearchParams(target.location.search).has('testHooks')) return false;
+  if (!TEST_BUILD || !new URLSearchParams(target.location.search).has('testHooks')) return false;
   const h = handle();
   target.__virtscope = {
     ...actionsOf(() => h.store.getState()),

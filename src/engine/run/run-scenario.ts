@@ -19,16 +19,33 @@ export function createPlatformSimulation(scenario: Scenario, kind: PlatformKind)
   return new PlatformSimulation(scenario, PLATFORM_MODELS[kind](scenario), PLATFORM_MODELS.native(scenario));
 }
 
+/** Virtual time between progress reports; slices give byte-identical results (run-scenario-progress.test.ts). */
+const PROGRESS_SLICE_NS = 10e9;
+
+/** How runScenario runs. */
+export interface RunOptions {
+  /** Also run each guest alone on each virtualized platform (default true; alone-runs.ts). */
+  readonly alone?: boolean;
+  /** Hears the share done (0 to 1) as the platforms run one after another. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
 /**
  * Runs `scenario` on every platform for `durationS` virtual seconds. With `alone` (the
  * default) each virtualized platform also runs each guest without its neighbours, so every
  * guest's result splits into its virtualization overhead and its cost of sharing (alone-runs.ts).
  */
-export function runScenario(scenario: Scenario, durationS: number, { alone = true }: { readonly alone?: boolean } = {}): ScenarioResult {
+export function runScenario(scenario: Scenario, durationS: number, { alone = true, onProgress }: RunOptions = {}): ScenarioResult {
+  const endNs = durationS * 1e9;
   const raw = Object.fromEntries(
-    PLATFORM_KINDS.map((kind) => {
+    PLATFORM_KINDS.map((kind, i) => {
       const sim = createPlatformSimulation(scenario, kind);
-      sim.advanceTo(durationS * 1e9);
+      if (onProgress)
+        for (let t = PROGRESS_SLICE_NS; t < endNs; t += PROGRESS_SLICE_NS) {
+          sim.advanceTo(t);
+          onProgress((i + t / endNs) / PLATFORM_KINDS.length);
+        }
+      sim.advanceTo(endNs);
       const result = collectResults(sim);
       if (!alone || kind === 'native') return [kind, result];
       const solo = aloneThroughputs(scenario, kind, durationS, createPlatformSimulation);

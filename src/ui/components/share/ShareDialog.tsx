@@ -5,10 +5,11 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PlatformKind, RecordedLine } from '../../../engine/index.ts';
-import { encodeShareLink } from '../../../share/share-link.ts';
+import { fittingLink } from '../../../share/fitting-link.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { formatClock } from '../format/format.ts';
 import { Modal } from '../layout/Modal.tsx';
+import { OverLimits } from './OverLimits.tsx';
 import { QrCode } from './QrCode.tsx';
 import { ScenarioFile } from './ScenarioFile.tsx';
 import './share.css';
@@ -38,14 +39,15 @@ export default function ShareDialog({ onClose }: { readonly onClose: () => void 
   }, []);
 
   const typed = Object.values(recordings).reduce((n, lines) => n + lines.length, 0);
-  const link = useMemo(
+  const offer = useMemo(
     () =>
-      encodeShareLink(
+      fittingLink(
         { scenario, ...(withCommands && typed > 0 ? { commands: recordings } : {}), ...(atNow ? { atNs: nowNs } : {}) },
         window.location.href,
       ),
     [scenario, withCommands, typed, recordings, atNow, nowNs],
   );
+  const link = offer.link ?? '';
 
   const copy = async (): Promise<void> => {
     try {
@@ -77,6 +79,7 @@ export default function ShareDialog({ onClose }: { readonly onClose: () => void 
         <input type="checkbox" checked={atNow} disabled={nowNs === 0} onChange={(e) => setAtNow(e.target.checked)} /> Open at the current virtual time (
         {formatClock(nowNs)}), paused
       </label>
+      <OverLimits offer={offer} />
       <QrCode text={link} label="QR code of the link" />
       <ScenarioFile scenario={scenario} onLoaded={onClose} />
     </Modal>

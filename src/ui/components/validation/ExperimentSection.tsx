@@ -36,7 +36,7 @@ export function ExperimentSection({ e }: { readonly e: ExperimentResult }) {
             {scenarios.map((name, i) => (
               <span key={name}>
                 {i > 0 ? ', ' : null}
-                <a href={scenarioFragment(name)} data-scenario={name}>
+                <a href={scenarioFragment(name) ?? undefined} data-scenario={name}>
                   {name}
                 </a>
               </span>
