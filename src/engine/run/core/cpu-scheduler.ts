@@ -19,6 +19,7 @@ import { addScaled } from '../../platforms/cost-path.ts';
 import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
+import { picksBefore, ReadyGuests, wantsCore } from './ready-guests.ts';
 import type { Task } from './task.ts';
 import type { WorkerTable } from './worker-table.ts';
 
@@ -71,6 +72,8 @@ export class CpuScheduler {
   private readonly switchNs: number;
   /** Guests whose kernels tick (VMs), for the idle ticks owed. */
   private readonly ticking: GuestRuntime[] = [];
+  /** The guests that want a core, or have workers queued, indexed so a dispatch need not scan them all. */
+  private readonly waiting = new ReadyGuests();
 
   constructor(
     private readonly hostCores: number,
@@ -105,9 +108,7 @@ export class CpuScheduler {
     if (this.policy.scheduler === 'dedicated') return Infinity;
     if (this.policy.sliceOverrideNs !== undefined) return this.policy.sliceOverrideNs;
     if (this.policy.scheduler !== 'linux-cfs') return sliceNs(this.policy.scheduler, 0, this.hostCores);
-    let runnable = 0;
-    for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
-    return sliceNs(this.policy.scheduler, runnable, this.hostCores);
+    return sliceNs(this.policy.scheduler, this.waiting.runnable, this.hostCores);
   }
 
   /** Worker `w` of `g` is ready for a vCPU at `now` (a new batch). */
@@ -126,6 +127,7 @@ export class CpuScheduler {
     workers.ownQueueAt[w] = g.runQueue.ownNs;
     workers.coreQueueAt[w] = g.runQueue.coreNs;
     g.ready.push(w);
+    this.waiting.changed(g);
   }
 
   /** Worker `w` leaves `g`'s run queue for a core at `now`: its wait, split by how its guest's queue waited meanwhile. */
@@ -145,6 +147,7 @@ export class CpuScheduler {
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
+    this.waiting.changed(g);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
@@ -167,30 +170,24 @@ export class CpuScheduler {
    */
   private wake(g: GuestRuntime): void {
     g.woken = true;
-    let min = Infinity;
-    for (const o of this.host.guests) if (o !== g && (o.vcpusBusy > 0 || o.ready.length > 0) && o.vruntime < min) min = o.vruntime;
+    this.waiting.woken.add(g);
+    // `g` itself has nothing runnable, so it is not among them.
+    const min = this.waiting.leastBusyVruntime();
     if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
   }
 
   /** Puts ready workers on free cores at `now`: a guest within its slice keeps its core, else the one that has had the least CPU goes first. */
   dispatch(now: number): void {
-    const { guests, tasks, workers } = this.host;
+    const { tasks, workers } = this.host;
     let slice = -1;
     while (this.free.length > this.hostHeld) {
-      let best: GuestRuntime | null = null;
-      let woken = false;
-      for (let i = 0; i < guests.length; i++) {
-        const g = guests[i] as GuestRuntime;
-        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
-          if (g.woken) woken = true;
-          if (best === null || g.vruntime < best.vruntime) best = g;
-        }
-      }
+      let best = this.firstInLine(now);
       if (best === null) break;
       if (slice < 0) slice = this.sliceNs();
-      if (!woken) best = this.continuing(now, slice) ?? best;
+      if (!this.anyWoken(now)) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
+      this.waiting.changed(best);
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
@@ -198,6 +195,7 @@ export class CpuScheduler {
         continue;
       }
       best.woken = false;
+      this.waiting.woken.delete(best);
       const c = this.coreFor(best.index);
       const overhead = this.switchOverhead(best, c, now, slice) + this.owedTicks(now);
       const sliceLeft = slice - (now - (this.heldSince[c] as number));
@@ -213,16 +211,53 @@ export class CpuScheduler {
       best.burstsRunning++;
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
+      this.waiting.changed(best);
       this.host.burstStarted(w, now + overhead + burst);
     }
-    for (const g of guests) {
+    this.settle(now);
+  }
+
+  /**
+   * The guest that gets the next free core, before a running guest's slice is considered:
+   * of those with a worker ready, a vCPU free, not paused and within their cap, the one
+   * that has had the least weighted CPU. Every capped guest that wants a core is asked
+   * (mayRun), which queues the refill of one whose cap is spent.
+   */
+  private firstInLine(now: number): GuestRuntime | null {
+    let best: GuestRuntime | null = null;
+    for (const g of this.waiting.capped) if (!g.pausedAt(now) && this.mayRun(g, now) && (best === null || picksBefore(g, best))) best = g;
+    const open = this.waiting.firstOpen(now);
+    return open !== null && (best === null || picksBefore(open, best)) ? open : best;
+  }
+
+  /** Whether a guest that woke and has not run yet may take a core now: then no running guest keeps its core for its slice. */
+  private anyWoken(now: number): boolean {
+    for (const g of this.waiting.woken.items) if (wantsCore(g) && !g.pausedAt(now) && g.capLeftNs(now) > 0) return true;
+    return false;
+  }
+
+  /**
+   * After a dispatch, the queues' integrals take their new lengths; and while every core is
+   * taken, the vCPUs that are ready are being stolen from. Only the guests whose queues
+   * changed since are updated: for the others the integrals run on at the same rate, the
+   * same sums up to the rounding of their last bits.
+   */
+  private settle(now: number): void {
+    const { queueChanged, stealChanged } = this.waiting;
+    for (const g of queueChanged.items) {
       g.runQueue.advance(now);
       g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
     }
-    // vCPUs that are ready while every core is taken are being stolen from.
-    if (this.free.length <= this.hostHeld) {
-      for (const g of guests) g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
-    }
+    queueChanged.clear();
+    if (this.free.length > this.hostHeld) return;
+    for (const g of stealChanged.items) g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
+    stealChanged.clear();
+  }
+
+  /** A guest went down: none of its vCPUs waits from now on (until its queue is next settled while the cores are taken). */
+  halted(g: GuestRuntime, now: number): void {
+    g.setWaiting(now, 0);
+    this.waiting.stealChanged.add(g);
   }
 
   /**

@@ -170,7 +170,7 @@ export class SimulationCore {
     for (const t of [...g.tasks]) this.endTask(t);
     g.tasks.length = 0;
     g.stopped(this.now, state, reason);
-    g.setWaiting(this.now, 0);
+    this.scheduler.halted(g, this.now);
     // A pause under way ends with it.
     g.pausedUntilNs = Math.min(g.pausedUntilNs, this.now);
     this.emitState(g, from);
