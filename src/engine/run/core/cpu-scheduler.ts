@@ -20,6 +20,7 @@ import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import { picksBefore, ReadyGuests, wantsCore } from './ready-guests.ts';
+import { FreeCores } from './free-cores.ts';
 import type { Task } from './task.ts';
 import type { WorkerTable } from './worker-table.ts';
 
@@ -65,7 +66,7 @@ export class CpuScheduler {
   private readonly heldSince: number[] = [];
   private readonly freedAt: number[] = [];
   /** Free cores; the platform's own work holds some without naming them. */
-  private readonly free: number[] = [];
+  private readonly free = new FreeCores(this.lastGuest);
   private hostHeld = 0;
   /** Switches between guests, all cores together. */
   guestSwitches = 0;
@@ -100,7 +101,7 @@ export class CpuScheduler {
 
   /** Cores that are not running anything now. */
   get idleCores(): number {
-    return Math.max(0, this.free.length - this.hostHeld);
+    return Math.max(0, this.free.count - this.hostHeld);
   }
 
   /** The time slice a CPU-bound guest gets now, ns (Infinity on dedicated servers: nobody else wants the core). */
@@ -151,7 +152,7 @@ export class CpuScheduler {
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
-    this.free.push(c);
+    this.free.release(c);
   }
 
   /** The platform's own work takes a core (ahead of the guests), and gives it back. */
@@ -180,7 +181,7 @@ export class CpuScheduler {
   dispatch(now: number): void {
     const { tasks, workers } = this.host;
     let slice = -1;
-    while (this.free.length > this.hostHeld) {
+    while (this.free.count > this.hostHeld) {
       let best = this.firstInLine(now);
       if (best === null) break;
       if (slice < 0) slice = this.sliceNs();
@@ -196,7 +197,7 @@ export class CpuScheduler {
       }
       best.woken = false;
       this.waiting.woken.delete(best);
-      const c = this.coreFor(best.index);
+      const c = this.free.take(best.index);
       const overhead = this.switchOverhead(best, c, now, slice) + this.owedTicks(now);
       const sliceLeft = slice - (now - (this.heldSince[c] as number));
       const remaining = workers.remaining[w] as number;
@@ -249,7 +250,7 @@ export class CpuScheduler {
       g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
     }
     queueChanged.clear();
-    if (this.free.length > this.hostHeld) return;
+    if (this.free.count > this.hostHeld) return;
     for (const g of stealChanged.items) g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
     stealChanged.clear();
   }
@@ -265,30 +266,16 @@ export class CpuScheduler {
    * and that still has work, keeps the core: a CPU-bound guest runs its whole slice.
    */
   private continuing(now: number, slice: number): GuestRuntime | null {
-    for (let i = this.free.length - 1; i >= 0; i--) {
-      const c = this.free[i] as number;
+    for (let c = this.free.newest(); c >= 0; c = this.free.older(c)) {
+      const freedAt = this.freedAt[c] as number;
+      // Cores are freed in time order: the rest were freed before now (or never ran anything).
+      if (freedAt >= 0 && freedAt < now) break;
       const gi = this.lastGuest[c] as number;
       if (gi < 0 || this.freedAt[c] !== now || now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) continue;
       const g = this.host.guests[gi] as GuestRuntime;
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || g.capLeftNs(now) > 0)) return g;
     }
     return null;
-  }
-
-  /** Takes a free core for guest `gi`: one it ran on last (its cache is warm there), else one nobody used yet, else the one free longest. */
-  private coreFor(gi: number): number {
-    let warm = -1;
-    let fresh = -1;
-    for (let i = this.free.length - 1; i >= 0; i--) {
-      const last = this.lastGuest[this.free[i] as number];
-      if (last === gi) {
-        warm = i;
-        break;
-      }
-      if (last === -1 && fresh < 0) fresh = i;
-    }
-    const [c] = this.free.splice(warm >= 0 ? warm : fresh >= 0 ? fresh : 0, 1) as [number];
-    return c;
   }
 
   /** What switching core `c` to guest `g` costs, charged to `g` (its layers and its refill), ns. */
@@ -318,7 +305,7 @@ export class CpuScheduler {
    */
   private owedTicks(now: number): number {
     if (this.ticking.length === 0) return 0;
-    const spare = this.free.length - this.hostHeld > 0;
+    const spare = this.free.count - this.hostHeld > 0;
     const path = this.policy.guestSwitch.path;
     const switchBoth = 2 * path.total();
     let owed = 0;
@@ -357,7 +344,7 @@ export class CpuScheduler {
       this.lastGuest.push(-1);
       this.heldSince.push(0);
       this.freedAt.push(-1);
-      this.free.push(c);
+      this.free.addUnused(c);
     }
   }
 }
