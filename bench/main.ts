@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: how fast the engine simulates, against the bare event-queue ceiling.
+ * `npm run bench`: how fast the engine simulates, against the bare event-queue ceiling,
+ * and how its cost grows with the number of guests (scale-line.ts).
  * Prints figures only; nothing here is asserted by the tests.
  */
 import { performance } from 'node:perf_hooks';
 import { PLATFORM_KINDS, collectResults, createPlatformSimulation, loadPreset } from '../src/engine/index.ts';
 import { bareQueueEventsPerSecond } from './bare-queue-loop.ts';
+import { printScaleLine } from './scale-line.ts';
 
 const VIRTUAL_S = 600;
 const REPEATS = 5;
@@ -43,3 +45,4 @@ line('engine events processed', `${events}`);
 line('engine events per wall second', `${(engineEps / 1e6).toFixed(2)} M`);
 line('bare typed-array event-queue loop (64 pending), events/s', `${(bareEps / 1e6).toFixed(2)} M`);
 line('ratio engine / bare loop', `${(engineEps / bareEps).toFixed(2)}  (goal >= 0.5)`);
+printScaleLine(line);
