@@ -13,6 +13,8 @@ import { isFaultKind } from './faults/fault-kinds.ts';
 import { migrateGuest } from './migration/migrate-guest.ts';
 import type { MigrationReport } from './migration/migration-report.ts';
 import { PlatformEngine, type RecordedLine } from './platform-engine.ts';
+import { AloneRuns, withAloneThroughputs } from './run/alone-runs.ts';
+import { createPlatformSimulation } from './run/run-scenario.ts';
 import { parseScenario } from './scenario/parse-scenario.ts';
 import type { PlatformKind } from './scenario/schema.ts';
 
@@ -39,6 +41,8 @@ export class PlatformWorkerApi {
   private engine: PlatformEngine | null = null;
   private kind: PlatformKind = 'native';
   private density: DensityRun | null = null;
+  /** The platform's guests each alone, at the engine's instant: the two figures vs native splits into (none on native). */
+  private alone: AloneRuns | null = null;
   private last: { nowNs: number; layerMs: Record<string, number>; exits: Record<string, number>; tx: Record<string, number> } | null = null;
 
   /** Loads a scenario (validated again: a worker trusts nothing) for one platform. */
@@ -47,6 +51,7 @@ export class PlatformWorkerApi {
     if (!parsed.ok) return parsed;
     this.engine = new PlatformEngine(parsed.scenario, kind);
     this.density = null;
+    this.alone = kind === 'native' ? null : new AloneRuns(parsed.scenario, kind, createPlatformSimulation);
     this.kind = kind;
     this.last = null;
     return { ok: true };
@@ -56,12 +61,13 @@ export class PlatformWorkerApi {
   advanceTo(ns: number): PlatformSnapshot {
     const e = this.need();
     if (ns > e.now) e.advanceTo(ns);
+    this.alone?.advanceTo(e.now);
     return this.snapshot();
   }
 
   snapshot(): PlatformSnapshot {
     const e = this.need();
-    const result = e.results();
+    const result = this.alone ? withAloneThroughputs(e.results(), this.alone.throughputs()) : e.results();
     const consoleOutput: Record<number, string> = {};
     for (const id of e.readableConsoleIds()) {
       const out = e.read(id);
