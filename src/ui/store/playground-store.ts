@@ -59,7 +59,7 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
       ...faultsSlice(s, c, get),
       ...migrationSlice(s, c, get, set),
       ...densitySlice(s, now),
-      ...shareSlice(s, c, get, set),
+      ...shareSlice(s, c, get, set, now),
       ...themeSlice(set),
     };
   });
