@@ -7,8 +7,21 @@
  * with decimals (`%1`, `GiB1`); or `text` for a word such as a state.
  */
 import type { ScenarioResult } from '../../src/engine/index.ts';
+import templates from './description-templates.json' with { type: 'json' };
 
 const PLACEHOLDER = /\{\{([\w.*-]+) (%|GiB|MiB|s|n|text)(\d?)\}\}/g;
+
+/** A preset's description template, and the scenario parameters it quotes (inputs, not results). */
+export interface DescriptionTemplate {
+  readonly template: string;
+  readonly inputs?: readonly string[];
+}
+
+export function descriptionTemplate(preset: string): DescriptionTemplate {
+  const t = (templates as Readonly<Record<string, DescriptionTemplate>>)[preset];
+  if (!t) throw new Error(`no description template for ${preset} in tests/gallery/description-templates.json`);
+  return t;
+}
 
 /** The values at `path` in the run's platforms (several for `guests.*`). */
 export function valuesAt(result: ScenarioResult, path: string): unknown[] {
@@ -17,7 +30,10 @@ export function valuesAt(result: ScenarioResult, path: string): unknown[] {
   keys.forEach((key, i) => {
     here = here.flatMap((v) => {
       if (v === null || typeof v !== 'object') return [];
-      if (keys[i - 1] === 'guests' && Array.isArray(v)) return key === '*' ? v : v.filter((g: { name?: string }) => g.name === key);
+      if (keys[i - 1] === 'guests' && Array.isArray(v)) {
+        const guests = v as readonly { readonly name?: string }[];
+        return key === '*' ? [...guests] : guests.filter((g) => g.name === key);
+      }
       return key in v ? [(v as Record<string, unknown>)[key]] : [];
     });
   });
