@@ -1,7 +1,8 @@
 /**
  * A worker's way through its task, batch after batch: it is launched, starts a batch
  * (unless its task may not start one now), takes the CPU in bursts (cpu-scheduler.ts),
- * charges the CPU it used, meets the devices (device-stage.ts), completes its
+ * charges the CPU it used, waits for dom0's back-end work where the platform has a driver
+ * domain of its own (driver-domain.ts), meets the devices (device-stage.ts), completes its
  * transactions into its task's and guest's figures, and issues its next request as its
  * task's clients do — at once, after a think time, or at its next arrival.
  */
@@ -10,6 +11,7 @@ import { exponentialNs, openGapNs } from '../../workloads/client-model.ts';
 import type { CoreHooks } from './core-interface.ts';
 import type { CpuScheduler } from './cpu-scheduler.ts';
 import type { DeviceStage } from './device-stage.ts';
+import type { DriverDomain } from './driver-domain.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import type { Job } from './job.ts';
 import { Task } from './task.ts';
@@ -45,6 +47,8 @@ export class BatchFlow {
   constructor(
     private readonly core: FlowCore,
     private readonly devices: DeviceStage,
+    /** dom0, on platforms whose driver domain is scheduled on its own (else null). */
+    private readonly driverDomain: DriverDomain | null,
     private readonly out: FlowOutlets,
   ) {}
 
@@ -68,21 +72,21 @@ export class BatchFlow {
     return t;
   }
 
-  /** A burst of worker `w` ended now: its CPU is charged; it goes back for more CPU, or to the devices. */
+  /** A burst of worker `w` ended now: its CPU is charged; it goes back for more CPU, or on to dom0 or the devices. */
   burstDone(w: number): void {
     const { core } = this;
     const now = core.now;
     const workers = core.workers;
-    const t = core.tasks[workers.task[w] as number] as Task;
-    const g = core.guests[t.guestIndex] as GuestRuntime;
+    const t = this.taskOf(w);
+    const g = this.guestOf(t);
     const job = t.job as NonNullable<Task['job']>;
     const slice = workers.slice[w] as number;
     // This slice's share of the job's costs (a job longer than a quantum runs in several).
     // (Slices add up to burstNs × scale, so the shares add up to the batch's scale.)
     const share = slice / job.burstNs;
-    addScaled(g.cpuNs, job.cost.ns, share);
+    addScaled(g.cpuNs, job.vcpuNs, share);
     t.cpuTotalNs += slice;
-    if (t.kind === 'command') addScaled(t.cpuNs, job.cost.ns, share);
+    if (t.kind === 'command') addScaled(t.cpuNs, job.vcpuNs, share);
     const exits = job.cost.exits;
     for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * share;
     g.ticksCharged += job.ticks * share;
@@ -93,6 +97,24 @@ export class BatchFlow {
       core.scheduler.requeue(g, w, now);
       return;
     }
+    workers.backendFrom[w] = now;
+    if (job.backendNs > 0 && this.driverDomain) this.driverDomain.submit(w);
+    else this.backendDone(w);
+  }
+
+  /** The back-end's work for worker `w`'s batch is done (dom0 ran it, or there is none): its CPU is charged, and the batch meets the devices. */
+  backendDone(w: number): void {
+    const { core } = this;
+    const now = core.now;
+    const t = this.taskOf(w);
+    const g = this.guestOf(t);
+    const job = t.job as NonNullable<Task['job']>;
+    if (job.backendNs > 0) {
+      // dom0's CPU, by layer, on the account of the guest it worked for.
+      const scale = core.workers.scale[w] as number;
+      addScaled(g.cpuNs, job.cost.backendNs, scale);
+      if (t.kind === 'command') addScaled(t.cpuNs, job.cost.backendNs, scale);
+    }
     const done = this.devices.submit(w, g, t, job, now);
     if (done > now) this.out.jobDoneAt(done, w);
     else this.jobDone(w);
@@ -102,8 +124,8 @@ export class BatchFlow {
   jobDone(w: number): void {
     const { core } = this;
     const now = core.now;
-    const t = core.tasks[core.workers.task[w] as number] as Task;
-    const g = core.guests[t.guestIndex] as GuestRuntime;
+    const t = this.taskOf(w);
+    const g = this.guestOf(t);
     if (t.kind === 'boot') {
       // The boot goes on request by request until all its pieces are done.
       t.transactions += 1;
@@ -140,7 +162,7 @@ export class BatchFlow {
 
   /** Lets the held workers start their next batches again. */
   releaseHeld(): void {
-    for (const w of this.held.splice(0)) this.startBatch(w, this.core.tasks[this.core.workers.task[w] as number] as Task);
+    for (const w of this.held.splice(0)) this.startBatch(w, this.taskOf(w));
   }
 
   /** Worker `w` leaves task `t` (its task ended, or reached its limit). */
@@ -148,6 +170,14 @@ export class BatchFlow {
     t.releaseClient(w);
     this.core.workers.release(w);
     t.live--;
+  }
+
+  private taskOf(w: number): Task {
+    return this.core.tasks[this.core.workers.task[w] as number] as Task;
+  }
+
+  private guestOf(t: Task): GuestRuntime {
+    return this.core.guests[t.guestIndex] as GuestRuntime;
   }
 
   /**
@@ -175,7 +205,7 @@ export class BatchFlow {
       this.held.push(w);
       return;
     }
-    const g = core.guests[t.guestIndex] as GuestRuntime;
+    const g = this.guestOf(t);
     const workers = core.workers;
     const scale = t.nextScale();
     workers.scale[w] = scale;
@@ -190,14 +220,17 @@ export class BatchFlow {
   private accountBatch(g: GuestRuntime, w: number, job: Job): void {
     const wt = this.core.workers;
     const scale = wt.scale[w] as number;
+    const backendFrom = wt.backendFrom[w] as number;
     const ioFrom = wt.ioFrom[w] as number;
     const readyNs = wt.readyNs[w] as number;
     const diskNs = wt.diskWaitNs[w] as number;
     const nicNs = wt.nicWaitNs[w] as number;
     const peerNs = job.wireNs * scale;
-    g.account.record(job, scale, ioFrom - (wt.start[w] as number) - readyNs, {
+    g.account.record(job, scale, backendFrom - (wt.start[w] as number) - readyNs, {
       readyNs,
       ownQueueNs: wt.ownQueueNs[w] as number,
+      // From the burst's end to the devices: dom0's run of its work, and its wait for dom0 before.
+      driverDomainNs: ioFrom - backendFrom - job.backendNs * scale,
       diskNs,
       nicNs,
       peerNs,

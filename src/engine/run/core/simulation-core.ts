@@ -21,6 +21,7 @@ import { BatchFlow } from './batch-flow.ts';
 import { CoreEventBus, type CoreEvents, type CoreHooks, type TaskRequest } from './core-interface.ts';
 import { CpuScheduler, type SchedulingPolicy } from './cpu-scheduler.ts';
 import { DeviceStage } from './device-stage.ts';
+import { DriverDomain } from './driver-domain.ts';
 import { GuestRuntime } from './guest-runtime.ts';
 import { HostWork } from './host-work.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
@@ -30,6 +31,7 @@ import { WorkerTable } from './worker-table.ts';
 const enum Ev {
   FirmwareDone,
   CpuDone,
+  BackendDone,
   IoDone,
   Sample,
   Timer,
@@ -65,6 +67,8 @@ export class SimulationCore {
   private readonly hostWork: HostWork;
   /** The workers' way through their jobs. */
   private readonly flow: BatchFlow;
+  /** Xen's dom0 as a domain of its own, scheduled beside the guests (null on other platforms). */
+  private readonly driverDomain: DriverDomain | null;
   private readonly rootRng: Rng;
   /** True while advanceTo runs an event: the scheduler dispatches after each one. */
   private inEvent = false;
@@ -81,12 +85,6 @@ export class SimulationCore {
     const devices = new DeviceStage(dedicated, this.workers, this.hooks);
     this.disk = devices.disk;
     this.nic = devices.nic;
-    this.flow = new BatchFlow(this, devices, {
-      jobDoneAt: (atNs, w) => this.queue.push(atNs, Ev.IoDone, w),
-      batchDone: (t, tx) => this.bus.emit('batchDone', t, tx),
-      booted: (g) => this.booted(g),
-    });
-    this.hostWork = new HostWork(model);
     this.scheduler = new CpuScheduler(scenario.host.cores, {
       guests: this.guests,
       tasks: this.tasks,
@@ -96,6 +94,13 @@ export class SimulationCore {
       at: (atNs, fn) => this.at(atNs, fn),
       retire: (w, t) => this.flow.retire(w, t),
     }, policy);
+    this.driverDomain = model.driverDomain ? new DriverDomain(model.driverDomain.vcpus, this.scheduler, (w) => this.runBackend(w)) : null;
+    this.flow = new BatchFlow(this, devices, this.driverDomain, {
+      jobDoneAt: (atNs, w) => this.queue.push(atNs, Ev.IoDone, w),
+      batchDone: (t, tx) => this.bus.emit('batchDone', t, tx),
+      booted: (g) => this.booted(g),
+    });
+    this.hostWork = new HostWork(model);
   }
 
   /** Subscribes to one of the core's events (core-interface.ts). */
@@ -125,6 +130,10 @@ export class SimulationCore {
         case Ev.CpuDone:
           this.flow.burstDone(e);
           break;
+        case Ev.BackendDone:
+          this.driverDomain?.ran();
+          this.flow.backendDone(e);
+          break;
         case Ev.IoDone:
           this.flow.jobDone(e);
           break;
@@ -135,6 +144,8 @@ export class SimulationCore {
           this.onTimer(e);
           break;
       }
+      // dom0 first: it takes a free core ahead of the guests (driver-domain.ts).
+      this.driverDomain?.dispatch();
       this.scheduler.dispatch(this.now);
     }
     this.inEvent = false;
@@ -300,6 +311,12 @@ export class SimulationCore {
 
   private emitState(g: GuestRuntime, from: GuestState | null): void {
     this.bus.emit('guestStateChanged', g, from);
+  }
+
+  /** Worker `w`'s back-end work runs on a vCPU of dom0 now, for what it costs at the batch's scale. */
+  private runBackend(w: number): void {
+    const job = (this.tasks[this.workers.task[w] as number] as Task).job as Job;
+    this.queue.push(this.now + job.backendNs * (this.workers.scale[w] as number), Ev.BackendDone, w);
   }
 
   private onFirmwareDone(gi: number): void {
