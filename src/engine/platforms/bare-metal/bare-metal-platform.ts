@@ -7,6 +7,7 @@
  */
 import { VIRTUAL_BIOS_NS, XEN_PV_FIRMWARE_NS } from '../../calibration/boot.ts';
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
+import { xenDom0Vcpus } from '../../calibration/cpu-scheduling.ts';
 import {
   ESX_SERVICE_CONSOLE_MIB,
   HYPERVISOR_FOOTPRINT_MIB,
@@ -56,6 +57,8 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
     // The product the column stands for (named, or inferred from the options as its console is).
     label: `${productFor('bare-metal', s)?.label ?? (xen ? 'Xen' : 'VMware ESX Server')}: ${describeMode(mode)}, ${devices} devices`,
     stack: xen ? ['hypervisor', 'driver-domain', 'guest-kernel', 'guest-user'] : ['hypervisor', 'guest-kernel', 'guest-user'],
+    // dom0 is a domain of its own: its back-ends run on its vCPUs (xen-split-driver-io.ts).
+    ...(xen ? { driverDomain: { vcpus: opts.dom0Vcpus ?? xenDom0Vcpus(s.host.cores) } } : {}),
     refusal,
     admit: (guest: GuestSpec) => {
       if (mode.kind !== 'paravirtual' || guest.os !== 'windows') return null;
