@@ -30,3 +30,10 @@ describe('a gallery template', () => {
     expect(literalText('a {{hosted.bootMs s}} b 512 MiB')).toBe('a   b 512 MiB');
   });
 });
+
+describe('counting over every guest', () => {
+  test('counts the guests in a state and adds figures up', () => {
+    const r = { platforms: { hosted: { guests: [{ state: 'running', n: 1 }, { state: 'crashed', n: 2 }, { state: 'running' }] } } } as unknown as ScenarioResult;
+    expect(renderDescription('{{hosted.guests.*.state #running}} running, {{hosted.guests.*.state #crashed}} crashed, {{hosted.guests.*.n sum}} kills', r)).toBe('2 running, 1 crashed, 3 kills');
+  });
+});

@@ -4,12 +4,13 @@
  * is a path into the run's platforms (a guest by name; `guests.*` for every guest, shown
  * as a range "97–134 %" when they differ) and a form: `%` a share, `GiB` and `MiB` a
  * memory size (MiB in the run), `s` a time (ms in the run), `n` a count, each optionally
- * with decimals (`%1`, `GiB1`); or `text` for a word such as a state.
+ * with decimals (`%1`, `GiB1`); `text` for a word such as a state; over `guests.*`, `sum`
+ * adds the values up and `#running` counts the guests whose value is "running".
  */
 import type { ScenarioResult } from '../../src/engine/index.ts';
 import templates from './description-templates.json' with { type: 'json' };
 
-const PLACEHOLDER = /\{\{([\w.*-]+) (%|GiB|MiB|s|n|text)(\d?)\}\}/g;
+const PLACEHOLDER = /\{\{([\w.*-]+) (%|GiB|MiB|s|n|text|sum|#\w+)(\d?)\}\}/g;
 
 /** A preset's description template, and the scenario parameters it quotes (inputs, not results). */
 export interface DescriptionTemplate {
@@ -51,6 +52,8 @@ const SCALE: Readonly<Record<string, { readonly by: number; readonly unit: strin
 function show(path: string, form: string, decimals: string, values: readonly unknown[]): string {
   if (values.length === 0) throw new Error(`nothing at ${path}`);
   if (form === 'text') return [...new Set(values.map(String))].join(', ');
+  if (form.startsWith('#')) return String(values.filter((v) => v === form.slice(1)).length);
+  if (form === 'sum') return String(values.reduce((a: number, v) => a + (typeof v === 'number' ? v : 0), 0));
   if (!values.every((v): v is number => typeof v === 'number')) throw new Error(`${path} is not a number everywhere: ${JSON.stringify(values)}`);
   const s = SCALE[form] as NonNullable<(typeof SCALE)[string]>;
   const d = decimals === '' ? s.decimals : Number(decimals);
