@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_DENSITY, densityCurve, maxDensityPoints, parseGuestKind, templateGuest, type DensityCurve } from '../engine/memory/density-curve.ts';
-import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
+import { MAX_GUESTS, PLATFORM_KINDS } from '../engine/scenario/schema.ts';
 import { loadScenario } from './load-scenario.ts';
 import { numberOption } from './number-option.ts';
 import { escapeControls, quoted } from '../untrusted/clean-line.ts';
@@ -34,7 +34,7 @@ export function densityCommand(args: string[], io: CliIo): number {
   const o = {
     guest,
     threshold: numberOption('--threshold', values.threshold ?? String(DEFAULT_DENSITY.threshold), 0.01, 1),
-    maxGuests: numberOption('--max', values.max ?? String(DEFAULT_DENSITY.maxGuests), 1, DEFAULT_DENSITY.maxGuests, true),
+    maxGuests: numberOption('--max', values.max ?? String(DEFAULT_DENSITY.maxGuests), 1, MAX_GUESTS, true),
     windowS: numberOption('--window', values.window ?? String(DEFAULT_DENSITY.windowS), 1, 600),
   };
   const progress = io.progress(`density of ${guest.os}:${guest.workload} on ${PLATFORM_KINDS.length} platforms`);

@@ -14,7 +14,7 @@ import { KIND_PARAMETERS, workloadParameterFields } from '../workloads/workload-
 import { FAULT_KINDS, GUEST_FAULTS } from '../faults/fault-kinds.ts';
 
 export const SCENARIO_VERSION = 3;
-export const MAX_GUESTS = 64;
+export const MAX_GUESTS = 1000;
 
 const guestName = hostnameSchema;
 

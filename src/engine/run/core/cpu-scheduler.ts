@@ -69,6 +69,19 @@ export class CpuScheduler {
   /** Switches between guests, all cores together. */
   guestSwitches = 0;
   private readonly switchNs: number;
+  /**
+   * The guests with workers in their run queues, by guest index (the order a scan of every
+   * guest would meet them, so ties go the same way), and the guests counting steal time: a
+   * dispatch looks at these, not at a thousand idle guests.
+   */
+  private readonly readyGuests: GuestRuntime[] = [];
+  private readonly waitingGuests: GuestRuntime[] = [];
+  /** The guests with a vCPU on a core now. */
+  private readonly busyGuests: GuestRuntime[] = [];
+  /** The guests whose run queue this dispatch emptied (reused, not reallocated). */
+  private readonly emptied: GuestRuntime[] = [];
+  /** On dedicated servers, every server's cores together. */
+  private serverCores = 0;
   /** Guests whose kernels tick (VMs), for the idle ticks owed. */
   private readonly ticking: GuestRuntime[] = [];
 
@@ -82,17 +95,25 @@ export class CpuScheduler {
     if (policy.scheduler !== 'dedicated') this.addCores(hostCores);
   }
 
-  /** A guest joins: on dedicated servers it brings its own server's cores. */
+  /**
+   * A guest joins: on dedicated servers it brings its own server's cores. Only as many as
+   * it has vCPUs can ever be busy (nobody else runs there), so only those are scheduled;
+   * the rest count as its server's idle cores. A thousand one-vCPU servers are then a
+   * thousand cores to look through, not eight thousand.
+   */
   addGuest(g: GuestRuntime): void {
     if (!g.plan) return;
-    if (this.policy.scheduler === 'dedicated') this.addCores(this.hostCores);
+    if (this.policy.scheduler === 'dedicated') {
+      this.serverCores += this.hostCores;
+      this.addCores(Math.min(g.vcpus, this.hostCores));
+    }
     // On a server of its own, a guest's idle ticks fall on its own idle cores.
     else if (g.plan.tickHz > 0) this.ticking.push(g);
   }
 
   /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
   get cores(): number {
-    return this.lastGuest.length;
+    return this.policy.scheduler === 'dedicated' ? this.serverCores : this.lastGuest.length;
   }
 
   /** Cores that are not running anything now. */
@@ -125,7 +146,20 @@ export class CpuScheduler {
     workers.readySince[w] = now;
     workers.ownQueueAt[w] = g.runQueue.ownNs;
     workers.coreQueueAt[w] = g.runQueue.coreNs;
+    if (g.ready.length === 0) this.readyGuests.splice(this.readySlot(g.index), 0, g);
     g.ready.push(w);
+  }
+
+  /** Where guest `index` goes in readyGuests (binary search). */
+  private readySlot(index: number): number {
+    let lo = 0;
+    let hi = this.readyGuests.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.readyGuests[mid] as GuestRuntime).index < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Worker `w` leaves `g`'s run queue for a core at `now`: its wait, split by how its guest's queue waited meanwhile. */
@@ -145,6 +179,7 @@ export class CpuScheduler {
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
+    if (g.vcpusBusy === 0) dropFrom(this.busyGuests, g);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
@@ -168,19 +203,24 @@ export class CpuScheduler {
   private wake(g: GuestRuntime): void {
     g.woken = true;
     let min = Infinity;
-    for (const o of this.host.guests) if (o !== g && (o.vcpusBusy > 0 || o.ready.length > 0) && o.vruntime < min) min = o.vruntime;
+    // The busy and the queued are the only guests it is levelled with; the minimum is the same whatever the order.
+    for (let i = 0; i < this.busyGuests.length; i++) {
+      const o = this.busyGuests[i] as GuestRuntime;
+      if (o !== g && o.vruntime < min) min = o.vruntime;
+    }
+    for (const o of this.readyGuests) if (o !== g && o.vruntime < min) min = o.vruntime;
     if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
   }
 
   /** Puts ready workers on free cores at `now`: a guest within its slice keeps its core, else the one that has had the least CPU goes first. */
   dispatch(now: number): void {
-    const { guests, tasks, workers } = this.host;
+    const { tasks, workers } = this.host;
     let slice = -1;
     while (this.free.length > this.hostHeld) {
       let best: GuestRuntime | null = null;
       let woken = false;
-      for (let i = 0; i < guests.length; i++) {
-        const g = guests[i] as GuestRuntime;
+      for (let i = 0; i < this.readyGuests.length; i++) {
+        const g = this.readyGuests[i] as GuestRuntime;
         if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
           if (g.woken) woken = true;
           if (best === null || g.vruntime < best.vruntime) best = g;
@@ -191,6 +231,10 @@ export class CpuScheduler {
       if (!woken) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
+      if (best.ready.length === 0) {
+        this.readyGuests.splice(this.readySlot(best.index), 1);
+        this.emptied.push(best);
+      }
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
@@ -209,20 +253,35 @@ export class CpuScheduler {
       workers.slice[w] = burst;
       workers.core[w] = c;
       workers.overhead[w] = overhead;
-      best.vcpusBusy++;
+      if (best.vcpusBusy++ === 0) this.busyGuests.push(best);
       best.burstsRunning++;
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
       this.host.burstStarted(w, now + overhead + burst);
     }
-    for (const g of guests) {
-      g.runQueue.advance(now);
-      g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
-    }
-    // vCPUs that are ready while every core is taken are being stolen from.
+    // A guest with nothing queued adds nothing to its queue's integrals: only the ones queued now or before this dispatch change.
+    for (let i = 0; i < this.emptied.length; i++) this.noteQueue(this.emptied[i] as GuestRuntime, now);
+    for (let i = 0; i < this.readyGuests.length; i++) this.noteQueue(this.readyGuests[i] as GuestRuntime, now);
+    // vCPUs that are ready while every core is taken are being stolen from (a guest with none waiting, before or now, has nothing to note).
     if (this.free.length <= this.hostHeld) {
-      for (const g of guests) g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
+      for (let i = 0; i < this.readyGuests.length; i++) this.noteWaiting(this.readyGuests[i] as GuestRuntime, now);
+      // Backwards: a guest that stops waiting leaves the list as it is walked.
+      for (let i = this.waitingGuests.length - 1; i >= 0; i--) this.noteWaiting(this.waitingGuests[i] as GuestRuntime, now);
     }
+    this.emptied.length = 0;
+  }
+
+  private noteWaiting(g: GuestRuntime, now: number): void {
+    const was = g.waiting;
+    g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
+    if (g.waiting === was) return;
+    if (was) dropFrom(this.waitingGuests, g);
+    else this.waitingGuests.push(g);
+  }
+
+  private noteQueue(g: GuestRuntime, now: number): void {
+    g.runQueue.advance(now);
+    g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
   }
 
   /**
@@ -325,4 +384,12 @@ export class CpuScheduler {
       this.free.push(c);
     }
   }
+}
+
+/** Removes `g` from an unordered list (the last one takes its place). */
+function dropFrom(list: GuestRuntime[], g: GuestRuntime): void {
+  const i = list.indexOf(g);
+  if (i < 0) return;
+  list[i] = list[list.length - 1] as GuestRuntime;
+  list.pop();
 }
