@@ -2,7 +2,7 @@
 export { describeIssue, MAX_SCENARIO_TEXT_CHARS, parseScenario, parseScenarioText, type ParseResult } from './scenario/parse-scenario.ts';
 export { PRESET_NAMES, loadPreset } from './scenario/presets.ts';
 export { DEFAULT_SCENARIO_NAME, defaultScenario } from './scenario/default-scenario.ts';
-export { PLATFORM_KINDS, SCENARIO_VERSION, type PlatformKind, type Scenario } from './scenario/schema.ts';
+export { MAX_GUESTS, PLATFORM_KINDS, SCENARIO_VERSION, type PlatformKind, type Scenario } from './scenario/schema.ts';
 export { compareWithNative, createPlatformSimulation, runScenario } from './run/run-scenario.ts';
 export { collectResults } from './run/collect-results.ts';
 export { LAYERS, type Layer } from './metrics/layers.ts';

@@ -1,6 +1,6 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { loadPreset, PlatformEngine, PRESET_NAMES, runScenario, type PlatformKind, type Scenario } from '../engine/index.ts';
+import { loadPreset, MAX_GUESTS, PlatformEngine, PRESET_NAMES, runScenario, type PlatformKind, type Scenario } from '../engine/index.ts';
 import { isCleanMessage } from '../untrusted/testing/raw-control.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
@@ -152,8 +152,8 @@ describe('share links: bad links get a message saying what is wrong', () => {
     // A hundred thousand guests do not even fit in a link's length.
     const crowd = fragmentOf({ scenario: { ...base, guests: Array.from({ length: 100_000 }, (_, i) => ({ ...guest, name: `g${i}` })) } });
     expect(errorOf(crowd)).toMatch(/^The link is too long: /);
-    const many = fragmentOf({ scenario: { ...base, guests: Array.from({ length: 1001 }, (_, i) => ({ ...guest, name: `g${i}` })) } });
-    expect(errorOf(many)).toBe("The link's scenario is invalid: guests: Too big: expected array to have <=1000 items");
+    const many = fragmentOf({ scenario: { ...base, guests: Array.from({ length: MAX_GUESTS + 1 }, (_, i) => ({ name: `g${i}`, os: 'linux', vcpus: 1, memoryMiB: 64, workload: { kind: 'idle' } })) } });
+    expect(errorOf(many)).toBe(`The link's scenario is invalid: guests: Too big: expected array to have <=${MAX_GUESTS} items`);
     expect(errorOf(fragmentOf({ scenario: { ...base, version: 99 } }))).toMatch(/^The link's scenario is invalid: version: 99 is newer than/);
     expect(errorOf(fragmentOf({ scenario: { ...base, guests: [{ ...guest, name: '<img src=x onerror=alert(1)>' }] } }))).toMatch(
       /^The link's scenario is invalid: guests\[0\]\.name: a hostname/,

@@ -3,7 +3,7 @@
  * with the engine's figures, stopping, starting and creating guests. A new guest is
  * validated like a scenario's guest and admitted (or refused) by the platform.
  */
-import { guestSchema } from '../scenario/schema.ts';
+import { guestSchema, MAX_GUESTS } from '../scenario/schema.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { guestCpuPercent } from '../os/host-machine.ts';
 import type { Machine } from '../os/machine.ts';
@@ -54,7 +54,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
     },
     create: (spec: NewGuest) => {
       if (find(spec.name)) return `a guest named ${spec.name} already exists`;
-      if (sim.guests.length >= 64) return 'this host already has 64 guests';
+      if (sim.guests.length >= MAX_GUESTS) return `this host already has ${MAX_GUESTS} guests, the most a scenario holds`;
       const parsed = guestSchema.safeParse({ name: spec.name, os: spec.os, vcpus: spec.vcpus, memoryMiB: spec.memoryMiB, workload: { kind: spec.workload } });
       if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       const g = sim.admit(parsed.data);
