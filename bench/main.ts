@@ -1,12 +1,11 @@
 /**
- * `npm run bench`: how fast the engine simulates, against the bare event-queue ceiling,
- * and how its cost grows with the number of guests (scale-line.ts).
+ * `npm run bench`: how fast the engine simulates, against the bare event-queue ceiling.
  * Prints figures only; nothing here is asserted by the tests.
  */
 import { performance } from 'node:perf_hooks';
-import { PLATFORM_KINDS, collectResults, createPlatformSimulation, loadPreset } from '../src/engine/index.ts';
+import { PLATFORM_KINDS, collectResults, createPlatformSimulation, loadPreset, parseScenario } from '../src/engine/index.ts';
 import { bareQueueEventsPerSecond } from './bare-queue-loop.ts';
-import { printScaleLine } from './scale-line.ts';
+import { hostingServer } from '../src/engine/run/hosting-server.fixture.ts';
 
 const VIRTUAL_S = 600;
 const REPEATS = 5;
@@ -45,4 +44,17 @@ line('engine events processed', `${events}`);
 line('engine events per wall second', `${(engineEps / 1e6).toFixed(2)} M`);
 line('bare typed-array event-queue loop (64 pending), events/s', `${(bareEps / 1e6).toFixed(2)} M`);
 line('ratio engine / bare loop', `${(engineEps / bareEps).toFixed(2)}  (goal >= 0.5)`);
-printScaleLine(line);
+
+// Scale: a hosting server's small guests, each platform in turn, 10 virtual s (the guests boot in it).
+process.stdout.write('\nscale: n small guests (a web site in ten, shell accounts), 10 virtual s, each platform as a worker runs it\n');
+for (const n of [100, 300, 1000]) {
+  const parsed = parseScenario(hostingServer(n));
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const cells = PLATFORM_KINDS.map((kind) => {
+    const t0 = performance.now();
+    const sim = createPlatformSimulation(parsed.scenario, kind);
+    sim.advanceTo(10e9);
+    return `${kind} ${(10 / ((performance.now() - t0) / 1000)).toFixed(1)}`;
+  });
+  line(`${n} guests: virtual s per wall s`, `${cells.join(', ')}; heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+}

@@ -16,3 +16,31 @@ test('the density curve card asks each platform engine for its curve and shows t
   for (const cell of await knee.getByRole('cell').all()) await expect(cell).toHaveText(/^\d+$|^refused$/);
   await expect(card.getByRole('row', { name: /^1 / })).toContainText('(100 %)');
 });
+
+test('a long density curve (a 128-core, 4 TiB host) shows its progress past the hang timeout, never a hung column, and cancels', async ({ page }) => {
+  await openPlayground(page);
+  await page.evaluate(async () => {
+    const hooks = window.__virtscope;
+    const s = hooks?.state().scenario;
+    if (!hooks || !s) throw new Error('no test hooks');
+    await hooks.loadScenario({ ...s, host: { ...s.host, cores: 128, memoryMiB: 4 * 1024 * 1024 } });
+  });
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Density curve' });
+  await card.scrollIntoViewIfNeeded();
+  // Kernel builds: few, long transactions, so each point is measured over a long window.
+  await card.getByRole('combobox', { name: 'Guest kind' }).selectOption('linux:kernel-build');
+  await card.getByRole('button', { name: 'Compute' }).click();
+  const status = card.getByRole('status');
+  await expect(status).toContainText(/\d+ points, running \d+ guests/);
+  // Past the 8 s a worker has to answer one call: the curve is still being computed, step by step.
+  await page.waitForTimeout(9_000);
+  await expect(card.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  const health = await page.evaluate(() => Object.values(window.__virtscope?.state().platforms ?? {}).map((p) => p.health));
+  expect(health).toEqual(['ok', 'ok', 'ok', 'ok']);
+  await card.getByRole('button', { name: 'Cancel' }).click();
+  await expect(card.getByRole('button', { name: 'Compute' })).toBeVisible();
+  await expect(status).toHaveCount(0);
+  await page.getByRole('button', { name: 'Step 1 s', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__virtscope?.state().nowNs ?? 0)).toBeGreaterThan(0);
+});

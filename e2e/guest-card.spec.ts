@@ -24,3 +24,17 @@ test('the rate on a card is the same average the engine divides by native for "v
   await expect(card.locator('.fig dt').first()).toHaveAttribute('title', /since the workload started/);
   await expect(card.locator('.mem-parts')).toHaveText(/^[a-z ]+ [\d.,]+ (MiB|GiB)( · [a-z ]+ [\d.,]+ (MiB|GiB))*$/);
 });
+
+test('"vs native" splits into the guest alone here against its dedicated server, times with its neighbours against alone', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 70);
+  const s = await playgroundState(page);
+  const result = s.platforms.hosted.snapshot?.result.guests.find((g) => g.name === 'win1');
+  expect(result?.aloneVsNative).toBeGreaterThan(0);
+  expect(result?.sharedVsAlone).toBeGreaterThan(0);
+  const pct = (v: number | null | undefined): string => `${Math.round((v ?? NaN) * 100)} %`;
+  const split = guestCard(page, 'win1', 'hosted').locator('.baseline-split');
+  await expect(split).toHaveText(`= ${pct(result?.aloneVsNative)} alone × ${pct(result?.sharedVsAlone)} shared`);
+  await expect(split).toHaveAttribute('title', /cost of virtualization.*cost of sharing/);
+  await expect(guestCard(page, 'win1', 'native').locator('.baseline-split')).toHaveCount(0);
+});

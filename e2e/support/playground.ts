@@ -71,6 +71,8 @@ export async function runUntil(page: Page, seconds: number): Promise<void> {
   await page.waitForFunction((ns) => (window.__virtscope?.state().nowNs ?? 0) >= ns, seconds * 1e9);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(clock(page)).toContainText('paused');
+  // A step already asked of the workers still lands after the pause.
+  await page.evaluate(() => window.__virtscope?.settled());
 }
 
 /** The rows the shown terminal draws (xterm's DOM renderer; spaces come as NBSP, which matchers normalise). */

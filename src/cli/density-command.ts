@@ -3,7 +3,7 @@
  * before throughput per guest falls under a threshold; prints the curve and the knee.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_DENSITY, densityCurve, parseGuestKind, templateGuest, type DensityCurve } from '../engine/memory/density-curve.ts';
+import { DEFAULT_DENSITY, densityCurve, maxDensityPoints, parseGuestKind, templateGuest, type DensityCurve } from '../engine/memory/density-curve.ts';
 import { MAX_GUESTS, PLATFORM_KINDS } from '../engine/scenario/schema.ts';
 import { loadScenario } from './load-scenario.ts';
 import { numberOption } from './number-option.ts';
@@ -37,7 +37,14 @@ export function densityCommand(args: string[], io: CliIo): number {
     maxGuests: numberOption('--max', values.max ?? String(DEFAULT_DENSITY.maxGuests), 1, MAX_GUESTS, true),
     windowS: numberOption('--window', values.window ?? String(DEFAULT_DENSITY.windowS), 1, 600),
   };
-  const curves = PLATFORM_KINDS.map((kind) => densityCurve(scenario, kind, o));
+  const progress = io.progress(`density of ${guest.os}:${guest.workload} on ${PLATFORM_KINDS.length} platforms`);
+  const most = maxDensityPoints(o.maxGuests);
+  let curves: DensityCurve[];
+  try {
+    curves = PLATFORM_KINDS.map((kind, i) => densityCurve(scenario, kind, o, (p) => progress.update((i + Math.min(1, p.points / most)) / PLATFORM_KINDS.length)));
+  } finally {
+    progress.stop();
+  }
   if (format === 'json') {
     io.out(`${terminalSafeJson({ scenario: scenario.name, ...o, template: templateGuest(scenario, guest), curves })}\n`);
     return 0;

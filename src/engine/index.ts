@@ -17,7 +17,8 @@ export { PlatformWorkerApi, type PlatformSnapshot, type StepRates } from './plat
 export { PRODUCTS, type Product } from './consoles/products.ts';
 export { WORKLOADS } from './workloads/catalog.ts';
 export { CPU_GENERATIONS } from './calibration/cpu-generations.ts';
-export { densityCurve, parseGuestKind, DEFAULT_DENSITY, type DensityCurve, type DensityPoint } from './memory/density-curve.ts';
+export { densityCurve, parseGuestKind, DEFAULT_DENSITY, type DensityCurve, type DensityPoint, type DensityProgress } from './memory/density-curve.ts';
+export type { DensityAdvance } from './memory/density-run.ts';
 export { compareMigration } from './migration/compare-migration.ts';
 export type { MigrationReport } from './migration/migration-report.ts';
 export type { MigrationRound } from './migration/pre-copy.ts';

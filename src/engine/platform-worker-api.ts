@@ -4,7 +4,8 @@
  * knows it runs in a worker; `engine.worker.ts` exposes it with Comlink, and tests call it
  * directly.
  */
-import { DEFAULT_DENSITY, densityCurve, parseGuestKind, type DensityCurve } from './memory/density-curve.ts';
+import { DEFAULT_DENSITY, parseGuestKind } from './memory/density-curve.ts';
+import { DensityRun, type DensityAdvance } from './memory/density-run.ts';
 import { EXIT_REASONS } from './metrics/exit-reasons.ts';
 import { LAYERS } from './metrics/layers.ts';
 import type { FaultResult, PlatformResult } from './metrics/results.ts';
@@ -12,6 +13,8 @@ import { isFaultKind } from './faults/fault-kinds.ts';
 import { migrateGuest } from './migration/migrate-guest.ts';
 import type { MigrationReport } from './migration/migration-report.ts';
 import { PlatformEngine, type RecordedLine } from './platform-engine.ts';
+import { AloneRuns, withAloneThroughputs } from './run/alone-runs.ts';
+import { createPlatformSimulation } from './run/run-scenario.ts';
 import { parseScenario } from './scenario/parse-scenario.ts';
 import type { PlatformKind } from './scenario/schema.ts';
 
@@ -37,6 +40,9 @@ export interface PlatformSnapshot {
 export class PlatformWorkerApi {
   private engine: PlatformEngine | null = null;
   private kind: PlatformKind = 'native';
+  private density: DensityRun | null = null;
+  /** The platform's guests each alone, at the engine's instant: the two figures vs native splits into (none on native). */
+  private alone: AloneRuns | null = null;
   private last: { nowNs: number; layerMs: Record<string, number>; exits: Record<string, number>; tx: Record<string, number> } | null = null;
 
   /** Loads a scenario (validated again: a worker trusts nothing) for one platform. */
@@ -44,6 +50,8 @@ export class PlatformWorkerApi {
     const parsed = parseScenario(scenario);
     if (!parsed.ok) return parsed;
     this.engine = new PlatformEngine(parsed.scenario, kind);
+    this.density = null;
+    this.alone = kind === 'native' ? null : new AloneRuns(parsed.scenario, kind, createPlatformSimulation);
     this.kind = kind;
     this.last = null;
     return { ok: true };
@@ -53,12 +61,13 @@ export class PlatformWorkerApi {
   advanceTo(ns: number): PlatformSnapshot {
     const e = this.need();
     if (ns > e.now) e.advanceTo(ns);
+    this.alone?.advanceTo(e.now);
     return this.snapshot();
   }
 
   snapshot(): PlatformSnapshot {
     const e = this.need();
-    const result = e.results();
+    const result = this.alone ? withAloneThroughputs(e.results(), this.alone.throughputs()) : e.results();
     const consoleOutput: Record<number, string> = {};
     for (const id of e.readableConsoleIds()) {
       const out = e.read(id);
@@ -139,19 +148,34 @@ export class PlatformWorkerApi {
   }
 
   /**
-   * The density curve of `guest` (`os:workload`) on this worker's platform, for the loaded
-   * scenario's host: fresh runs of 1…n such guests, nothing of the running engine touched.
+   * Starts the density curve of `guest` (`os:workload`) on this worker's platform, for the
+   * loaded scenario's host: fresh runs of 1…n such guests, nothing of the running engine
+   * touched. `densityStep` then computes it a few virtual seconds per call; a new start or
+   * `cancelDensity` drops the one before.
    */
-  densityCurve(guest: string, options: { threshold?: number; maxGuests?: number; windowS?: number } = {}): DensityCurve | { error: string } {
-    const kind = parseGuestKind(guest);
+  startDensity(guest: string, options: { threshold?: number; maxGuests?: number; windowS?: number } = {}): { ok: true } | { error: string } {
+    const kind = parseGuestKind(String(guest).slice(0, 64));
     if (typeof kind === 'string') return { error: kind };
     const clamp = (v: number | undefined, lo: number, hi: number, d: number): number => (v === undefined || !Number.isFinite(v) ? d : Math.min(hi, Math.max(lo, v)));
-    return densityCurve(this.need().sim.scenario, this.kind, {
+    this.density = new DensityRun(this.need().sim.scenario, this.kind, {
       guest: kind,
       threshold: clamp(options.threshold, 0.01, 1, DEFAULT_DENSITY.threshold),
       maxGuests: Math.round(clamp(options.maxGuests, 1, DEFAULT_DENSITY.maxGuests, DEFAULT_DENSITY.maxGuests)),
       windowS: clamp(options.windowS, 1, 60, DEFAULT_DENSITY.windowS),
     });
+    return { ok: true };
+  }
+
+  /** Computes at most `virtualS` more virtual seconds (1…600) of the density curve started last. */
+  densityStep(virtualS: number): DensityAdvance | { error: string } {
+    if (!this.density) return { error: 'no density curve is being computed' };
+    const r = this.density.advance(Math.min(600, Math.max(1, Number.isFinite(virtualS) ? virtualS : 1)));
+    if (r.done) this.density = null;
+    return r;
+  }
+
+  cancelDensity(): void {
+    this.density = null;
   }
 
   private need(): PlatformEngine {

@@ -13,5 +13,5 @@ export const MAX_SHARED_LINES = 500;
 export const MAX_SHARED_LINE_CHARS = MAX_LINE;
 /** The longest link data read (characters after `#v2.`): well past a long command script, far below what could hurt. */
 export const MAX_LINK_CHARS = 32_768;
-/** The largest the data may inflate to, bytes: a 64-guest scenario is ~15 KB, a full command script a few hundred. */
+/** The largest the data may inflate to, bytes: a 64-guest scenario is ~15 KB, a 1,000-guest one ~200 KB, a full command script a few hundred. */
 export const MAX_INFLATED_BYTES = 262_144;

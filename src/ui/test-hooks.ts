@@ -16,6 +16,8 @@ export interface VirtscopeTestHooks extends PlaygroundActions {
   hangPlatform(kind: PlatformKind): void;
   /** The playground's state, without its actions. */
   state(): PlaygroundState;
+  /** Resolves once the lockstep advance in flight has landed: after a pause, the instant stays put. */
+  settled(): Promise<void>;
 }
 
 declare global {
@@ -32,6 +34,7 @@ export function installTestHooks(target: Window = window, handle: () => Playgrou
     ...actionsOf(() => h.store.getState()),
     crashPlatform: (kind) => h.faults.crash(kind),
     hangPlatform: (kind) => h.faults.hang(kind),
+    settled: () => h.settled(),
     state: () => stateOf(h.store.getState()),
   };
   return true;
@@ -56,7 +59,8 @@ function actionsOf(s: () => Playground): PlaygroundActions {
     setTheme: (theme) => s().setTheme(theme),
     migrateGuest: (name) => s().migrateGuest(name),
     closeMigration: () => s().closeMigration(),
-    densityCurves: (guest) => s().densityCurves(guest),
+    densityCurves: (guest, onProgress) => s().densityCurves(guest, onProgress),
+    cancelDensity: () => s().cancelDensity(),
   };
 }
 

@@ -30,7 +30,7 @@ function hostOs(sim: SimulationCore, target: GuestSpec | null): OsId {
 /** A boot's length: firmware, then the boot's CPU work and the disk reads it waits for. */
 function bootNs(plan: GuestPlan, host: HostSpec): number {
   const job = makeJob(plan, plan.boot, 1, 0, host);
-  return plan.firmwareNs + job.burstNs + job.diskNs + job.netNs;
+  return plan.firmwareNs + job.burstNs + job.backendNs + job.diskNs + job.netNs;
 }
 
 /** A stand-in guest for the layer that boots: one with the host's cores and nothing to run. */

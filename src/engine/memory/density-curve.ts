@@ -27,7 +27,7 @@ export interface DensityOptions {
   readonly windowS: number;
 }
 
-/** By default the curve stops at 64 guests: past that each point is a run of hundreds of guests, which takes minutes; `--max` goes on. */
+/** The defaults: up to 64 guests (a curve to a thousand is asked for, with `--max`; each point is a run of that many). */
 export const DEFAULT_DENSITY: Omit<DensityOptions, 'guest'> = { threshold: 0.8, maxGuests: 64, windowS: 20 };
 
 export interface DensityPoint {
@@ -89,43 +89,79 @@ export function densityScenario(scenario: Scenario, template: GuestSpec, n: numb
   return { ...scenario, guests };
 }
 
-/** Runs `n` guests on one platform; mean throughput per guest over the window, and how many still run. */
-export function measureDensity(scenario: Scenario, kind: PlatformKind, template: GuestSpec, n: number, windowS: number): { perGuest: number; running: number; refusal?: string } {
+/** Where a density curve's computation is, reported once per virtual second simulated. */
+export interface DensityProgress {
+  readonly platform: PlatformKind;
+  /** Points measured so far. */
+  readonly points: number;
+  /** Guests in the run being simulated now. */
+  readonly guests: number;
+  /** Virtual seconds simulated so far, every run of the curve together. */
+  readonly virtualS: number;
+}
+
+interface Measured {
+  readonly perGuest: number;
+  readonly running: number;
+  readonly refusal?: string;
+}
+
+/**
+ * Runs `n` guests on one platform; mean throughput per guest over the window, and how many
+ * still run. Yields after each virtual second simulated, so a caller can spread the work
+ * (advancing in steps gives the same results as one advance: the run is event-driven).
+ */
+function* measureSteps(scenario: Scenario, kind: PlatformKind, template: GuestSpec, n: number, windowS: number): Generator<void, Measured, void> {
   const sim = createPlatformSimulation(densityScenario(scenario, template, n), kind);
   const refusal = sim.model.refusal ?? (n === 1 ? sim.guests[0]?.reason : null);
   if (refusal) return { perGuest: 0, running: 0, refusal };
   let t = 0;
-  while (t < BOOT_WAIT_S * 1e9 && sim.guests.some((g) => g.state === 'booting')) sim.advanceTo((t += 1e9));
+  while (t < BOOT_WAIT_S * 1e9 && sim.guests.some((g) => g.state === 'booting')) {
+    sim.advanceTo((t += 1e9));
+    yield;
+  }
   const before = sim.guests.map((g) => g.transactions);
-  sim.advanceTo(t + windowS * 1e9);
+  const end = t + windowS * 1e9;
+  while (t < end) {
+    sim.advanceTo((t = Math.min(end, t + 1e9)));
+    yield;
+  }
   const done = sim.guests.reduce((s, g, i) => s + g.transactions - (before[i] as number), 0);
   return { perGuest: done / windowS / n, running: sim.guests.filter((g) => g.state === 'running').length };
 }
 
 /**
- * The curve on one platform: up the ladder of counts until throughput per guest falls
- * under the threshold, then bisection between the last count above it and the first
- * below, so the knee is exact.
+ * The curve on one platform, step by step: up the ladder of counts until throughput per
+ * guest falls under the threshold, then bisection between the last count above it and the
+ * first below, so the knee is exact. Yields its progress once per virtual second simulated.
  */
-export function densityCurve(scenario: Scenario, kind: PlatformKind, o: DensityOptions): DensityCurve {
+export function* densityCurveSteps(scenario: Scenario, kind: PlatformKind, o: DensityOptions): Generator<DensityProgress, DensityCurve, void> {
   const template = templateGuest(scenario, o.guest);
   const unit = WORKLOADS[o.guest.workload].unit;
   const max = Math.max(1, Math.min(o.maxGuests, MAX_GUESTS));
-  const first = measureDensity(scenario, kind, template, 1, o.windowS);
+  const points = new Map<number, DensityPoint>();
+  let virtualS = 0;
+  function* measure(n: number, windowS: number): Generator<DensityProgress, Measured, void> {
+    const run = measureSteps(scenario, kind, template, n, windowS);
+    for (let r = run.next(); ; r = run.next()) {
+      if (r.done) return r.value;
+      yield { platform: kind, points: points.size, guests: n, virtualS: ++virtualS };
+    }
+  }
+  const first = yield* measure(1, o.windowS);
   if (first.refusal !== undefined) return { platform: kind, unit, points: [], knee: 0, windowS: o.windowS, refusal: first.refusal };
   const windowS = first.perGuest > 0 ? Math.min(MAX_WINDOW_S, Math.max(o.windowS, Math.ceil(MIN_TRANSACTIONS / first.perGuest))) : o.windowS;
-  const alone = windowS === o.windowS ? first : measureDensity(scenario, kind, template, 1, windowS);
-  const points = new Map<number, DensityPoint>();
-  const point = (n: number): DensityPoint => {
-    const m = n === 1 ? alone : measureDensity(scenario, kind, template, n, windowS);
+  const alone = windowS === o.windowS ? first : yield* measure(1, windowS);
+  function* point(n: number): Generator<DensityProgress, DensityPoint, void> {
+    const m = n === 1 ? alone : yield* measure(n, windowS);
     const p = { guests: n, perGuest: m.perGuest, relative: alone.perGuest > 0 ? m.perGuest / alone.perGuest : 0, running: m.running };
     points.set(n, p);
     return p;
-  };
+  }
   let good = 0;
   let bad = 0;
   for (const n of [...LADDER.filter((x) => x < max), max]) {
-    if (point(n).relative >= o.threshold) good = n;
+    if ((yield* point(n)).relative >= o.threshold) good = n;
     else {
       bad = n;
       break;
@@ -133,8 +169,25 @@ export function densityCurve(scenario: Scenario, kind: PlatformKind, o: DensityO
   }
   while (bad - good > 1) {
     const mid = Math.floor((good + bad) / 2);
-    if (point(mid).relative >= o.threshold) good = mid;
+    if ((yield* point(mid)).relative >= o.threshold) good = mid;
     else bad = mid;
   }
   return { platform: kind, unit, points: [...points.values()].sort((a, b) => a.guests - b.guests), knee: good, windowS };
+}
+
+/** At most how many points a curve up to `maxGuests` measures: the ladder, then a bisection of its widest gap (for a progress display). */
+export function maxDensityPoints(maxGuests: number): number {
+  const max = Math.max(1, Math.min(maxGuests, MAX_GUESTS));
+  const ladder = [...LADDER.filter((x) => x < max), max];
+  const widest = Math.max(1, ...ladder.slice(1).map((n, i) => n - (ladder[i] as number)));
+  return ladder.length + Math.ceil(Math.log2(widest));
+}
+
+/** The whole curve on one platform at once (the CLI; `onProgress` hears each virtual second). */
+export function densityCurve(scenario: Scenario, kind: PlatformKind, o: DensityOptions, onProgress?: (p: DensityProgress) => void): DensityCurve {
+  const steps = densityCurveSteps(scenario, kind, o);
+  for (let r = steps.next(); ; r = steps.next()) {
+    if (r.done) return r.value;
+    onProgress?.(r.value);
+  }
 }

@@ -147,7 +147,8 @@ function balanceProcesses(guests: readonly PressureGuest[], policy: MemoryPolicy
     g.p.cacheDroppedMiB = wanted - kept;
     return kept;
   });
-  const fixed = (g: PressureGuest): number => part(g, 'container-state');
+  // A container's kernel state, or a dedicated server's own kernel (native): held, never reclaimed.
+  const fixed = (g: PressureGuest): number => part(g, 'container-state') + part(g, 'guest-kernel');
   let excess = -freeMiB;
   guests.forEach((g, i) => (excess += rss(g) + cache[i]! + fixed(g)));
   // The one kernel drops page cache first (all of it is one shared cache), then swaps.
@@ -178,7 +179,7 @@ function balanceProcesses(guests: readonly PressureGuest[], policy: MemoryPolicy
       'page-cache': cache[i]!,
     };
     takeFrom(parts, ['workload', 'allocated'], g.p.swappedMiB);
-    if ('container-state' in g.planMiB) parts['container-state'] = fixed(g);
+    for (const k of ['container-state', 'guest-kernel']) if (k in g.planMiB) parts[k] = part(g, k);
     return parts;
   });
   return { residentMiB, kill: null };

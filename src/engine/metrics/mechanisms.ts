@@ -41,7 +41,7 @@ export function mechanismIndex(m: Mechanism): number {
 }
 
 /** What a transaction waits for when it is not on a core. */
-export const WAITS = ['queue', 'core', 'disk', 'nic', 'peer', 'paused'] as const;
+export const WAITS = ['queue', 'core', 'driver-domain', 'disk', 'nic', 'peer', 'paused'] as const;
 export type Wait = (typeof WAITS)[number];
 export const WAIT_COUNT = WAITS.length;
 
@@ -172,6 +172,12 @@ export const WAIT_INFO: Readonly<Record<Wait, PartInfo>> = {
     label: 'waiting for a core',
     explanation: "The guest's vCPU was ready but every core was busy with other guests or the layers under them (steal time), or its CPU cap was spent.",
     lab: 'density',
+  },
+  'driver-domain': {
+    label: 'waiting for dom0',
+    explanation:
+      "On Xen the request's back-end work runs in dom0, a domain with vCPUs of its own: the request waited for dom0 to get a core and to finish the other guests' requests before its own (dom0's work on it is counted by mechanism).",
+    lab: 'io-cost',
   },
   disk: {
     label: 'waiting for the disk',

@@ -5,7 +5,8 @@
  * and for the cores the packet needs where the host is busy — not for a remote peer.
  *
  * Simplification (docs/model.md): the receiver's share of each packet is charged on the
- * sender's burst, as a driver domain's work is; the receiving guest's vCPU is not occupied.
+ * sender's burst, and so is dom0's (its wait is the guest network's expected queueing, not
+ * dom0's scheduled queue); the receiving guest's vCPU is not occupied.
  */
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import { makeJob, type Job } from '../run/core/job.ts';
@@ -29,7 +30,8 @@ export function peerJob(sim: SimulationCore, g: GuestRuntime, peer: string, m: O
   // Each round trip wakes the peer for the request and this guest for the reply.
   const wake = new CostPath().add(there.wake).add(back.wake);
   const plan = { ...g.plan, paths: { ...g.plan.paths, netPacket, netByte, wake } };
-  const job = makeJob(plan, m, count, count, sim.scenario.host);
+  // dom0's share stays on the sender's burst: the wait for dom0 is in roundTripNs's queueing.
+  const job = makeJob(plan, m, count, count, sim.scenario.host, false);
   const physical = there.via.layer === null;
   const roundTripNs = queueingNs(sim, there.via, p) + queueingNs(sim, back.via, g.index) + (physical ? 2 * wireNs(sim, m.netBytesPerPacket) : 0);
   return { ...job, netNs: physical ? job.netNs : 0, wireNs: count * m.netRoundTrips * roundTripNs };

@@ -94,8 +94,8 @@ export class HostMachine implements Machine {
     return {
       model: gen.part,
       mhz: Math.round(gen.ghz * 1000),
-      // dom0 and the service console are VMs of one vCPU.
-      count: underHypervisor ? 1 : this.sim.scenario.host.cores,
+      // dom0 has its own vCPUs (one per core by default); the service console is a VM of one vCPU.
+      count: this.kind === 'dom0' ? (this.sim.model.driverDomain?.vcpus ?? 1) : underHypervisor ? 1 : this.sim.scenario.host.cores,
       hypervisorVendor: underHypervisor ? (this.kind === 'dom0' ? 'Xen' : 'VMware') : null,
       virtualizationType: this.kind === 'dom0' ? 'para' : underHypervisor ? 'full' : null,
       flags: gen.vtx ? ['vmx', 'lm', 'sse2'] : ['lm', 'sse2'],

@@ -37,6 +37,11 @@ export interface PlatformModel {
   baseMemoryMiB(): Readonly<Record<string, number>>;
   /** CPU the platform itself spends each second (its own timer ticks), by layer. */
   backgroundPerSecond(): CostPath;
+  /**
+   * A driver domain that is a domain of its own (Xen's dom0): its vCPUs, on which the work
+   * paths charge with `chargeBackend` runs. Absent: all of a guest's work runs on its burst.
+   */
+  readonly driverDomain?: { readonly vcpus: number };
   /** Operating-system instances that need installing (and, for commercial OSes, licensing). */
   licences(admitted: readonly GuestSpec[]): number;
 }

@@ -17,7 +17,7 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
   const totals = sim.guests.map((g) => g.totals(sim.now));
   const baseMiB = Object.values(m.baseMemoryMiB()).reduce((a, b) => a + b, 0);
   const freeForGuests = Math.max(0, sim.scenario.host.memoryMiB - baseMiB);
-  const guests = sim.guests.map((g, i) => guestResult(g, totals[i] as GuestTotals, sim.now, freeForGuests));
+  const guests = sim.guests.map((g, i) => guestResult(g, totals[i] as GuestTotals, sim.now, freeForGuests, m.kind === 'native'));
   const admitted = sim.guests.filter((g) => g.plan !== null);
 
   const background = sim.background();
@@ -77,8 +77,11 @@ function schedulingResult(sim: PlatformSimulation): SchedulingResult {
 
 type GuestTotals = { ns: Float64Array; exits: Float64Array };
 
-function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForGuestsMiB: number): GuestResult {
-  const costMiB = Object.values(g.plan?.memoryMiB ?? {}).reduce((a, b) => a + b, 0);
+function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForGuestsMiB: number, native: boolean): GuestResult {
+  // Natively a server runs as many such workloads as fit beside one kernel of its own.
+  const { 'guest-kernel': ownKernelMiB = 0, ...rest } = g.plan?.memoryMiB ?? {};
+  const costMiB = Object.values(native ? rest : (g.plan?.memoryMiB ?? {})).reduce((a, b) => a + b, 0);
+  const fitsOn = native ? freeForGuestsMiB - ownKernelMiB : freeForGuestsMiB;
   const runningS = g.runningNs(now) / 1e9;
   const p50 = g.latency.quantile(0.5);
   const p99 = g.latency.quantile(0.99);
@@ -100,7 +103,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     exitsByReason: exitRecord(totals.exits),
     memoryMiB: mapValues(heldMiB(g), (v) => round(v, 1)),
     bootMs: g.firstRunningNs >= 0 ? round(g.firstRunningNs / 1e6, 1) : null,
-    fitsOnHost: costMiB > 0 ? Math.floor(freeForGuestsMiB / costMiB) : 0,
+    fitsOnHost: costMiB > 0 ? Math.floor(Math.max(0, fitsOn) / costMiB) : 0,
     ...(pressure ? { memoryPressure: pressure } : {}),
     ...timeField(g.account.perTransaction()),
   };

@@ -7,11 +7,10 @@ import { aboveNativeReason } from '../metrics/above-native.ts';
 import type { GuestResult, PlatformResult, ScenarioResult } from '../metrics/results.ts';
 import { PLATFORM_KINDS, type PlatformKind, type Scenario } from '../scenario/schema.ts';
 import { withExplanation } from '../metrics/explain-guest.ts';
-import { round } from '../metrics/result-records.ts';
 import { collectResults } from './collect-results.ts';
 import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
 import { PlatformSimulation } from './platform-simulation.ts';
-import { aloneThroughputs } from './alone-runs.ts';
+import { aloneThroughputs, withAloneThroughputs } from './alone-runs.ts';
 import { splitAgainstBaseline } from '../metrics/baseline-split.ts';
 
 /** Builds the simulation of one platform for a scenario. */
@@ -48,8 +47,7 @@ export function runScenario(scenario: Scenario, durationS: number, { alone = tru
       sim.advanceTo(endNs);
       const result = collectResults(sim);
       if (!alone || kind === 'native') return [kind, result];
-      const solo = aloneThroughputs(scenario, kind, durationS, createPlatformSimulation);
-      return [kind, { ...result, guests: result.guests.map((g) => ({ ...g, alonePerSecond: roundOrNull(solo.get(g.name)) })) }];
+      return [kind, withAloneThroughputs(result, aloneThroughputs(scenario, kind, durationS, createPlatformSimulation))];
     }),
   ) as Record<PlatformKind, PlatformResult>;
   return {
@@ -58,10 +56,6 @@ export function runScenario(scenario: Scenario, durationS: number, { alone = tru
     durationS,
     platforms: compareWithNative(raw),
   };
-}
-
-function roundOrNull(v: number | undefined): number | null {
-  return v === undefined ? null : round(v, 3);
 }
 
 /**

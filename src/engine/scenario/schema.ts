@@ -106,6 +106,8 @@ const bareMetal = z.strictObject({
   devices: z.enum(['emulated', 'paravirtual']).optional(),
   memory: vmMemory,
   timeSliceMs,
+  /** Xen only: dom0's vCPUs (Xen's dom0_max_vcpus); default one per core. */
+  dom0Vcpus: z.number().int().min(1).max(64).optional(),
 });
 
 const container = z.strictObject({

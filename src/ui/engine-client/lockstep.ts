@@ -23,10 +23,15 @@ export function virtualStepNs(speed: number, elapsedMs: number): number {
   return Math.max(0, Math.round(speed * Math.min(Math.max(elapsedMs, 0), MAX_TICK_WALL_MS) * 1e6));
 }
 
+/** A step of work scaled toward `targetMs` of wall time from the last one's `elapsedMs`: at most doubled or halved, within [min, max]. */
+export function adaptStep(step: number, elapsedMs: number, targetMs: number, min: number, max: number): number {
+  const ratio = Math.min(2, Math.max(0.5, targetMs / Math.max(elapsedMs, 1)));
+  return Math.min(max, Math.max(min, step * ratio));
+}
+
 /** The next infinite-speed step: grows when the last tick was quicker than TICK_MS, shrinks when slower. */
 export function adaptFastStepNs(stepNs: number, tickMs: number): number {
-  const ratio = Math.min(2, Math.max(0.5, TICK_MS / Math.max(tickMs, 1)));
-  return Math.round(Math.min(FAST_STEP_MAX_NS, Math.max(FAST_STEP_MIN_NS, stepNs * ratio)));
+  return Math.round(adaptStep(stepNs, tickMs, TICK_MS, FAST_STEP_MIN_NS, FAST_STEP_MAX_NS));
 }
 
 /**

@@ -42,7 +42,9 @@ const METHODS = {
   injectFault: true,
   restartGuest: true,
   migrate: true,
-  densityCurve: true,
+  startDensity: true,
+  densityStep: true,
+  cancelDensity: true,
 } as const satisfies Record<MethodName, true>;
 
 export interface PlatformWorker extends PlatformCalls {

@@ -10,13 +10,34 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { defaultScenario, parseScenario, PLATFORM_KINDS, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import { consoleRefs } from '../engine-client/console-refs.ts';
-import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, appendBounded, compareSnapshots, seriesPoint, virtualStepNs } from '../engine-client/lockstep.ts';
+import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, adaptStep, appendBounded, compareSnapshots, seriesPoint, virtualStepNs } from '../engine-client/lockstep.ts';
 import type { Schedule } from '../engine-client/platform-worker.ts';
 import type { Playground, PlaygroundActions, PlaygroundState, SeriesPoint } from './playground-state.ts';
 import { perPlatform, startingView, systemLine, type WorkerSlots } from './worker-slots.ts';
 
-/** A restarted worker catches up in steps of this much virtual time, so no single call nears the hang timeout. */
-export const CATCH_UP_STEP_NS = 60e9;
+/**
+ * A restarted worker, or a shared run opened at its instant, catches up in steps sized
+ * toward CATCH_UP_TARGET_MS of wall time each (a big scenario's step is short, a small
+ * one's long), so no single call nears the hang timeout and the clock shows the way there.
+ */
+const CATCH_UP_FIRST_NS = 1e9;
+const CATCH_UP_MAX_NS = 600e9;
+const CATCH_UP_TARGET_MS = 250;
+
+/**
+ * Advances from `fromNs` to `targetNs` in catch-up steps: `advance` goes to the instant it
+ * is given and answers the instant reached, or null to stop (a worker failed, a newer load).
+ */
+export async function catchUp(fromNs: number, targetNs: () => number, now: () => number, advance: (toNs: number) => Promise<number | null>): Promise<void> {
+  let stepNs = CATCH_UP_FIRST_NS;
+  for (let reached = fromNs; reached < targetNs(); ) {
+    const t0 = now();
+    const r = await advance(Math.min(targetNs(), reached + stepNs));
+    if (r === null) return;
+    reached = r;
+    stepNs = adaptStep(stepNs, now() - t0, CATCH_UP_TARGET_MS, CATCH_UP_FIRST_NS, CATCH_UP_MAX_NS);
+  }
+}
 
 type ClockState = Pick<PlaygroundState, 'scenario' | 'scenarioErrors' | 'runState' | 'speed' | 'nowNs' | 'platforms' | 'series'>;
 type ClockActions = Pick<PlaygroundActions, 'run' | 'pause' | 'step' | 'setSpeed' | 'loadScenario' | 'restartPlatform'>;
@@ -246,12 +267,11 @@ export class LockstepClock {
     if (!loaded.ok) return slots.fail(k, w, new Error(loaded.errors.join('; ')));
     if (lines.length > 0 && (await slots.callOn(k, w, (x) => x.replay(lines).then(() => true))) === null) return;
     let snap: PlatformSnapshot | null = null;
-    for (let reached = 0; !snap || reached < store.getState().nowNs; ) {
-      const target = Math.min(store.getState().nowNs, reached + CATCH_UP_STEP_NS);
-      snap = await slots.callOn(k, w, (x) => x.advanceTo(target));
-      if (!snap || stale()) return;
-      reached = snap.nowNs;
-    }
+    await catchUp(-1, () => store.getState().nowNs, this.now, async (target) => {
+      snap = await slots.callOn(k, w, (x) => x.advanceTo(Math.max(0, target)));
+      return snap && !stale() ? snap.nowNs : null;
+    });
+    if (!snap || stale()) return;
     const compared = compareSnapshots(new Map([[k, snap]]), store.getState().platforms).get(k) ?? snap;
     slots.patchPlatform(k, { kind: k, health: 'ok', snapshot: compared });
     slots.setRecording(k, lines, true);

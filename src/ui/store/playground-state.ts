@@ -3,7 +3,7 @@
  * playground-store.ts). The store holds what the UI shows — snapshots the engine
  * computed — never a second copy of the engine's state, and never computes model results.
  */
-import type { DensityCurve, FaultKind, FaultResult, MigrationReport, PlatformKind, RecordedLine, Scenario } from '../../engine/index.ts';
+import type { DensityCurve, DensityProgress, FaultKind, FaultResult, MigrationReport, PlatformKind, RecordedLine, Scenario } from '../../engine/index.ts';
 import type { PlatformSnapshot } from '../../engine/platform-worker-api.ts';
 import type { SharedRun } from '../../share/shared-run.ts';
 
@@ -105,9 +105,15 @@ export interface PlaygroundActions {
   closeMigration(): void;
   /**
    * Each healthy platform's density curve for guests of this kind (`os:workload`) on the
-   * scenario's host, computed by its worker; not kept in the state (the chart holds it).
+   * scenario's host, computed by its worker step by step (`onProgress` hears each step);
+   * not kept in the state (the chart holds it). Null when cancelled or asked again meanwhile.
    */
-  densityCurves(guest: string): Promise<Partial<Record<PlatformKind, DensityCurve | { error: string }>>>;
+  densityCurves(
+    guest: string,
+    onProgress?: (kind: PlatformKind, progress: DensityProgress) => void,
+  ): Promise<Partial<Record<PlatformKind, DensityCurve | { error: string }>> | null>;
+  /** Stops the density curves being computed. */
+  cancelDensity(): void;
 }
 
 export type Playground = PlaygroundState & PlaygroundActions;

@@ -30,6 +30,8 @@ export interface PlaygroundStore {
   readonly store: StoreApi<Playground>;
   /** Stops the loop, terminates the workers, drops every listener. */
   dispose(): void;
+  /** Resolves once the lockstep advance in flight, if any, has landed (a pause takes effect at once; a tick already asked of the workers still lands). */
+  settled(): Promise<void>;
   /** Fault injection, for tests and the `?testHooks` page hooks. */
   readonly faults: {
     /** Terminates the platform's worker and takes the crash path. */
@@ -56,8 +58,8 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
       ...consolesSlice(initial.scenario, s, c, set),
       ...faultsSlice(s, c, get),
       ...migrationSlice(s, c, get, set),
-      ...densitySlice(s),
-      ...shareSlice(s, c, get, set),
+      ...densitySlice(s, now),
+      ...shareSlice(s, c, get, set, now),
       ...themeSlice(set),
     };
   });
@@ -74,6 +76,7 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
       c.stop();
       s.dispose();
     },
+    settled: () => c.exclusive(() => Promise.resolve()),
     faults: {
       crash: (kind) => s.crash(kind),
       hang: (kind) => s.hang(kind),

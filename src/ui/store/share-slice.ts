@@ -4,13 +4,19 @@
  * platform, for a new link.
  */
 import { PLATFORM_KINDS } from '../../engine/index.ts';
-import { CATCH_UP_STEP_NS, type LockstepClock } from './lockstep-clock.ts';
+import { catchUp, type LockstepClock } from './lockstep-clock.ts';
 import type { Playground, PlaygroundActions } from './playground-state.ts';
 import { perPlatform, type WorkerSlots } from './worker-slots.ts';
 
 type ShareActions = Pick<PlaygroundActions, 'loadSharedRun' | 'commandRecordings'>;
 
-export function shareSlice(slots: WorkerSlots, clock: LockstepClock, get: () => Playground, set: (patch: Partial<Playground>) => void): ShareActions {
+export function shareSlice(
+  slots: WorkerSlots,
+  clock: LockstepClock,
+  get: () => Playground,
+  set: (patch: Partial<Playground>) => void,
+  now: () => number,
+): ShareActions {
   return {
     async loadSharedRun(run) {
       // Paused first, so nothing advances between the load and the replay: every line is typed at its own instant.
@@ -30,11 +36,11 @@ export function shareSlice(slots: WorkerSlots, clock: LockstepClock, get: () => 
       const atNs = run.atNs;
       if (atNs === undefined || !current()) return true;
       set({ runState: 'paused' });
-      // In steps, like a restart's catch-up, so no single call nears the hang timeout.
-      for (let t = get().nowNs; t < atNs && current(); ) {
-        const target = (t = Math.min(atNs, t + CATCH_UP_STEP_NS));
+      // In steps, like a restart's catch-up, so no single call nears the hang timeout; the clock shows the way.
+      await catchUp(get().nowNs, () => atNs, now, async (target) => {
         await clock.exclusive(() => clock.advanceAll(target));
-      }
+        return current() ? target : null;
+      });
       return true;
     },
     async commandRecordings() {

@@ -3,16 +3,22 @@
  * Xen — a thin hypervisor with a privileged driver domain (dom0) that does the real I/O
  * for paravirtualized (or, on VT-x, HVM) guests; and VMware ESX Server — device
  * emulation and drivers inside the hypervisor itself, guests under binary translation
- * (or hardware assist), with a service console VM for management.
+ * (or hardware assist), with a service console VM for management. KVM (2007) shares ESX's
+ * shape here — devices served in the hypervisor, which for KVM is the Linux host kernel with
+ * kvm.ko (virtio's back-ends) — but its hypervisor is a whole Linux kernel, each VM a QEMU
+ * process with its overhead, and there is no service console: the host is managed directly.
  */
 import { VIRTUAL_BIOS_NS, XEN_PV_FIRMWARE_NS } from '../../calibration/boot.ts';
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
+import { xenDom0Vcpus } from '../../calibration/cpu-scheduling.ts';
 import {
   ESX_SERVICE_CONSOLE_MIB,
   HYPERVISOR_FOOTPRINT_MIB,
   SHADOW_PT_FRACTION,
+  OS_FOOTPRINT_MIB,
   XEN_DOM0_MIB,
   esxVmOverheadMiB,
+  hostedVmOverheadMiB,
 } from '../../calibration/footprints.ts';
 import { BT_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
 import { ESX_CONSOLE_HZ, ESX_VMKERNEL_HZ, XEN_DOM0_HZ, XEN_HYPERVISOR_HZ } from '../../calibration/platform-timers.ts';
@@ -37,6 +43,7 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
   const opts = s.platforms['bare-metal'];
   const xen = opts.style === 'xen';
+  const kvm = !xen && productFor('bare-metal', s)?.id === 'kvm';
   const mode: CpuMode =
     opts.guestMode === 'paravirtual'
       ? { kind: 'paravirtual' }
@@ -56,6 +63,8 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
     // The product the column stands for (named, or inferred from the options as its console is).
     label: `${productFor('bare-metal', s)?.label ?? (xen ? 'Xen' : 'VMware ESX Server')}: ${describeMode(mode)}, ${devices} devices`,
     stack: xen ? ['hypervisor', 'driver-domain', 'guest-kernel', 'guest-user'] : ['hypervisor', 'guest-kernel', 'guest-user'],
+    // dom0 is a domain of its own: its back-ends run on its vCPUs (xen-split-driver-io.ts).
+    ...(xen ? { driverDomain: { vcpus: opts.dom0Vcpus ?? xenDom0Vcpus(s.host.cores) } } : {}),
     refusal,
     admit: (guest: GuestSpec) => {
       if (mode.kind !== 'paravirtual' || guest.os !== 'windows') return null;
@@ -68,7 +77,8 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
       const k = kernelPaths(mode, { gen, kernelLayer: L.guestKernel, monitorLayer: L.hypervisor });
       const io = xen ? xenIoPaths(gen, k, devices) : esxIoPaths(gen, k, devices);
       const physicalTick = new CostPath().charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles));
-      const overhead = xen ? XEN_DOMAIN_OVERHEAD_MIB : esxVmOverheadMiB(guest.vcpus, guest.memoryMiB);
+      // A KVM guest is a QEMU process on the host, with a hosted monitor's overhead.
+      const overhead = xen ? XEN_DOMAIN_OVERHEAD_MIB : kvm ? hostedVmOverheadMiB(guest.memoryMiB) : esxVmOverheadMiB(guest.vcpus, guest.memoryMiB);
       // ESX's per-VM overhead figure already includes its shadow page tables.
       const shadowMiB = shadow && xen ? SHADOW_PT_FRACTION * guest.memoryMiB : 0;
       return {
@@ -82,7 +92,9 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
     baseMemoryMiB: () =>
       xen
         ? { hypervisor: HYPERVISOR_FOOTPRINT_MIB.xen, 'driver-domain (dom0)': XEN_DOM0_MIB }
-        : { hypervisor: HYPERVISOR_FOOTPRINT_MIB.esx, 'service console': ESX_SERVICE_CONSOLE_MIB },
+        : kvm
+          ? { hypervisor: OS_FOOTPRINT_MIB.linux }
+          : { hypervisor: HYPERVISOR_FOOTPRINT_MIB.esx, 'service console': ESX_SERVICE_CONSOLE_MIB },
     backgroundPerSecond: () => {
       const p = new CostPath();
       if (xen) {
@@ -91,6 +103,9 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
         // dom0's own kernel ticks arrive as event-channel upcalls.
         p.charge(L.driverDomain, c(XEN_DOM0_HZ * NATIVE_COSTS.timerTickCycles));
         p.charge(L.hypervisor, c(XEN_DOM0_HZ * hypercall)).count('event-upcall', XEN_DOM0_HZ);
+      } else if (kvm) {
+        // The host Linux kernel's own ticks on every core.
+        p.charge(L.hypervisor, c(s.host.cores * GUEST_OS.linux.timerHz * NATIVE_COSTS.timerTickCycles));
       } else {
         p.charge(L.hypervisor, c(s.host.cores * ESX_VMKERNEL_HZ * NATIVE_COSTS.interruptCycles));
         // The service console is a VM under binary translation.

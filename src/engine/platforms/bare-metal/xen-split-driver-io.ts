@@ -5,6 +5,12 @@
  * through grants and hands the request to dom0's native driver. Completions travel back
  * the same way. With emulated devices (an HVM guest without PV drivers) every register
  * access exits to Xen and is forwarded to the device model (qemu-dm) in dom0.
+ *
+ * dom0 is a domain with vCPUs of its own: what its back-ends, bridge and native drivers do
+ * for a request (and the grant operations and event notifications they issue) is charged
+ * with `chargeBackend`, and the simulation runs it on dom0's vCPU while the request waits
+ * (run/core/driver-domain.ts). qemu-dm's emulation of a register access stays on the
+ * guest's burst: the vCPU is stopped at the access until qemu-dm has answered it.
  */
 import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
 import { CONTAINER_COSTS, HOSTED_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
@@ -23,7 +29,7 @@ export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
     p.charge(L.hypervisor, 2 * share * gen.contextSwitchNs, 'hypercalls');
   // Dom0 signals the guest back over an event channel.
   const eventBack = (p: CostPath, share: number): CostPath =>
-    p.charge(L.driverDomain, c(hypercall * share), 'hypercalls').count('hypercall:event-channel', share, 'hypercalls');
+    p.chargeBackend(L.driverDomain, c(hypercall * share), 'hypercalls').count('hypercall:event-channel', share, 'hypercalls');
 
   const perRequest = devices === 'emulated' ? 1 : 1 / PARAVIRTUAL_RING_BATCH;
   const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
@@ -41,24 +47,24 @@ export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
     domainSwitches(netPacket, perRequest);
   }
   // Back-end in dom0, then dom0's native driver; grants for the data pages.
-  diskOp.charge(L.driverDomain, c(XEN_COSTS.backendRequestCycles + NATIVE_COSTS.blockRequestCycles), 'driver-domain');
+  diskOp.chargeBackend(L.driverDomain, c(XEN_COSTS.backendRequestCycles + NATIVE_COSTS.blockRequestCycles), 'driver-domain');
   eventBack(diskOp, perRequest);
   netPacket
-    .charge(L.driverDomain, c(NATIVE_COSTS.netDriverPacketCycles), 'driver-domain')
-    .charge(L.driverDomain, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat')
-    .charge(L.hypervisor, c(XEN_COSTS.grantCopyPageCycles + hypercall / XEN_COSTS.grantCopyBatch), 'grant-ops')
+    .chargeBackend(L.driverDomain, c(NATIVE_COSTS.netDriverPacketCycles), 'driver-domain')
+    .chargeBackend(L.driverDomain, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat')
+    .chargeBackend(L.hypervisor, c(XEN_COSTS.grantCopyPageCycles + hypercall / XEN_COSTS.grantCopyBatch), 'grant-ops')
     .count('hypercall:grant-op', 1 / XEN_COSTS.grantCopyBatch, 'grant-ops');
   eventBack(netPacket, perRequest);
 
   // Block back-end maps the request's pages by grant: map + unmap per page, batched.
   const diskByte = new CostPath()
-    .charge(L.hypervisor, c((2 * hypercall) / XEN_COSTS.grantCopyBatch / PAGE_BYTES), 'grant-ops')
+    .chargeBackend(L.hypervisor, c((2 * hypercall) / XEN_COSTS.grantCopyBatch / PAGE_BYTES), 'grant-ops')
     .count('hypercall:grant-op', 2 / XEN_COSTS.grantCopyBatch / PAGE_BYTES, 'grant-ops');
 
   // Physical interrupts reach Xen, which passes them to dom0's driver as events.
   const physicalInterrupt = new CostPath()
     .charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles))
-    .charge(L.driverDomain, c(NATIVE_COSTS.interruptCycles + hypercall), 'driver-domain')
+    .chargeBackend(L.driverDomain, c(NATIVE_COSTS.interruptCycles + hypercall), 'driver-domain')
     .count('event-upcall');
 
   return {

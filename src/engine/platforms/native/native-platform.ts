@@ -1,8 +1,8 @@
 /**
- * Native: the baseline. Each guest's workload runs directly on the host's hardware under
- * its own operating system's kernel — no monitor, no second kernel — sharing the cores,
- * memory and devices as the guests share them on the other platforms, so that any
- * difference between the columns comes from virtualization alone.
+ * Native: the baseline. Each guest's workload runs directly on a dedicated server of the
+ * host's hardware under its own operating system's kernel — no monitor, no second kernel,
+ * no neighbour (docs/model.md "The baseline"): the world before consolidation, N servers
+ * with N kernels, N operating-system licences and N servers' timer ticks.
  */
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
@@ -19,8 +19,6 @@ import { nativeIoPaths } from './native-io-path.ts';
 
 export function nativePlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
-  const families = distinctOses(s.guests);
-  const machineOs = GUEST_OS[families[0] ?? 'linux'];
   return {
     kind: 'native',
     label: 'Native: every workload directly on the hardware, under its own OS',
@@ -35,13 +33,15 @@ export function nativePlatform(s: Scenario): PlatformModel {
         tickHz: 0,
         firmwareNs: 0,
         boot: GUEST_OS[guest.os].boot,
-        memoryMiB: { workload: u.workloadMiB, 'page-cache': u.pageCacheMiB },
+        memoryMiB: { 'guest-kernel': GUEST_OS[guest.os].footprintMiB, workload: u.workloadMiB, 'page-cache': u.pageCacheMiB },
       };
     },
-    baseMemoryMiB: () => Object.fromEntries(families.map((os) => [`kernel (${GUEST_OS[os].label})`, GUEST_OS[os].footprintMiB])),
+    // Each server's own kernel is in its guest's memory: nothing is shared.
+    baseMemoryMiB: () => ({}),
+    // Every server's cores tick, each at its own kernel's rate.
     backgroundPerSecond: () =>
-      new CostPath().charge(L.guestKernel, (s.host.cores * machineOs.timerHz * NATIVE_COSTS.timerTickCycles) / gen.ghz),
-    licences: (admitted) => distinctOses(admitted).length,
+      new CostPath().charge(L.guestKernel, (s.host.cores * s.guests.reduce((hz, g) => hz + GUEST_OS[g.os].timerHz, 0) * NATIVE_COSTS.timerTickCycles) / gen.ghz),
+    licences: (admitted) => admitted.length,
   };
 }
 

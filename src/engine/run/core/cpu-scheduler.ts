@@ -19,8 +19,6 @@ import { addScaled } from '../../platforms/cost-path.ts';
 import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
-import { picksBefore, ReadyGuests, wantsCore } from './ready-guests.ts';
-import { FreeCores } from './free-cores.ts';
 import type { Task } from './task.ts';
 import type { WorkerTable } from './worker-table.ts';
 
@@ -66,15 +64,26 @@ export class CpuScheduler {
   private readonly heldSince: number[] = [];
   private readonly freedAt: number[] = [];
   /** Free cores; the platform's own work holds some without naming them. */
-  private readonly free = new FreeCores(this.lastGuest);
+  private readonly free: number[] = [];
   private hostHeld = 0;
   /** Switches between guests, all cores together. */
   guestSwitches = 0;
   private readonly switchNs: number;
+  /**
+   * The guests with workers in their run queues, by guest index (the order a scan of every
+   * guest would meet them, so ties go the same way), and the guests counting steal time: a
+   * dispatch looks at these, not at a thousand idle guests.
+   */
+  private readonly readyGuests: GuestRuntime[] = [];
+  private readonly waitingGuests: GuestRuntime[] = [];
+  /** The guests with a vCPU on a core now. */
+  private readonly busyGuests: GuestRuntime[] = [];
+  /** The guests whose run queue this dispatch emptied (reused, not reallocated). */
+  private readonly emptied: GuestRuntime[] = [];
+  /** On dedicated servers, every server's cores together. */
+  private serverCores = 0;
   /** Guests whose kernels tick (VMs), for the idle ticks owed. */
   private readonly ticking: GuestRuntime[] = [];
-  /** The guests that want a core, or have workers queued, indexed so a dispatch need not scan them all. */
-  private readonly waiting = new ReadyGuests();
 
   constructor(
     private readonly hostCores: number,
@@ -86,22 +95,30 @@ export class CpuScheduler {
     if (policy.scheduler !== 'dedicated') this.addCores(hostCores);
   }
 
-  /** A guest joins: on dedicated servers it brings its own server's cores. */
+  /**
+   * A guest joins: on dedicated servers it brings its own server's cores. Only as many as
+   * it has vCPUs can ever be busy (nobody else runs there), so only those are scheduled;
+   * the rest count as its server's idle cores. A thousand one-vCPU servers are then a
+   * thousand cores to look through, not eight thousand.
+   */
   addGuest(g: GuestRuntime): void {
     if (!g.plan) return;
-    if (this.policy.scheduler === 'dedicated') this.addCores(this.hostCores);
+    if (this.policy.scheduler === 'dedicated') {
+      this.serverCores += this.hostCores;
+      this.addCores(Math.min(g.vcpus, this.hostCores));
+    }
     // On a server of its own, a guest's idle ticks fall on its own idle cores.
     else if (g.plan.tickHz > 0) this.ticking.push(g);
   }
 
   /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
   get cores(): number {
-    return this.lastGuest.length;
+    return this.policy.scheduler === 'dedicated' ? this.serverCores : this.lastGuest.length;
   }
 
   /** Cores that are not running anything now. */
   get idleCores(): number {
-    return Math.max(0, this.free.count - this.hostHeld);
+    return Math.max(0, this.free.length - this.hostHeld);
   }
 
   /** The time slice a CPU-bound guest gets now, ns (Infinity on dedicated servers: nobody else wants the core). */
@@ -109,7 +126,9 @@ export class CpuScheduler {
     if (this.policy.scheduler === 'dedicated') return Infinity;
     if (this.policy.sliceOverrideNs !== undefined) return this.policy.sliceOverrideNs;
     if (this.policy.scheduler !== 'linux-cfs') return sliceNs(this.policy.scheduler, 0, this.hostCores);
-    return sliceNs(this.policy.scheduler, this.waiting.runnable, this.hostCores);
+    let runnable = 0;
+    for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
+    return sliceNs(this.policy.scheduler, runnable, this.hostCores);
   }
 
   /** Worker `w` of `g` is ready for a vCPU at `now` (a new batch). */
@@ -127,8 +146,20 @@ export class CpuScheduler {
     workers.readySince[w] = now;
     workers.ownQueueAt[w] = g.runQueue.ownNs;
     workers.coreQueueAt[w] = g.runQueue.coreNs;
+    if (g.ready.length === 0) this.readyGuests.splice(this.readySlot(g.index), 0, g);
     g.ready.push(w);
-    this.waiting.changed(g);
+  }
+
+  /** Where guest `index` goes in readyGuests (binary search). */
+  private readySlot(index: number): number {
+    let lo = 0;
+    let hi = this.readyGuests.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.readyGuests[mid] as GuestRuntime).index < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Worker `w` leaves `g`'s run queue for a core at `now`: its wait, split by how its guest's queue waited meanwhile. */
@@ -148,11 +179,11 @@ export class CpuScheduler {
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
-    this.waiting.changed(g);
+    if (g.vcpusBusy === 0) dropFrom(this.busyGuests, g);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
-    this.free.release(c);
+    this.free.push(c);
   }
 
   /** The platform's own work takes a core (ahead of the guests), and gives it back. */
@@ -171,9 +202,13 @@ export class CpuScheduler {
    */
   private wake(g: GuestRuntime): void {
     g.woken = true;
-    this.waiting.woken.add(g);
-    // `g` itself has nothing runnable, so it is not among them.
-    const min = this.waiting.leastBusyVruntime();
+    let min = Infinity;
+    // The busy and the queued are the only guests it is levelled with; the minimum is the same whatever the order.
+    for (let i = 0; i < this.busyGuests.length; i++) {
+      const o = this.busyGuests[i] as GuestRuntime;
+      if (o !== g && o.vruntime < min) min = o.vruntime;
+    }
+    for (const o of this.readyGuests) if (o !== g && o.vruntime < min) min = o.vruntime;
     if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
   }
 
@@ -181,14 +216,25 @@ export class CpuScheduler {
   dispatch(now: number): void {
     const { tasks, workers } = this.host;
     let slice = -1;
-    while (this.free.count > this.hostHeld) {
-      let best = this.firstInLine(now);
+    while (this.free.length > this.hostHeld) {
+      let best: GuestRuntime | null = null;
+      let woken = false;
+      for (let i = 0; i < this.readyGuests.length; i++) {
+        const g = this.readyGuests[i] as GuestRuntime;
+        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
+          if (g.woken) woken = true;
+          if (best === null || g.vruntime < best.vruntime) best = g;
+        }
+      }
       if (best === null) break;
       if (slice < 0) slice = this.sliceNs();
-      if (!this.anyWoken(now)) best = this.continuing(now, slice) ?? best;
+      if (!woken) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
-      this.waiting.changed(best);
+      if (best.ready.length === 0) {
+        this.readyGuests.splice(this.readySlot(best.index), 1);
+        this.emptied.push(best);
+      }
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
@@ -196,8 +242,7 @@ export class CpuScheduler {
         continue;
       }
       best.woken = false;
-      this.waiting.woken.delete(best);
-      const c = this.free.take(best.index);
+      const c = this.coreFor(best.index);
       const overhead = this.switchOverhead(best, c, now, slice) + this.owedTicks(now);
       const sliceLeft = slice - (now - (this.heldSince[c] as number));
       const remaining = workers.remaining[w] as number;
@@ -208,57 +253,35 @@ export class CpuScheduler {
       workers.slice[w] = burst;
       workers.core[w] = c;
       workers.overhead[w] = overhead;
-      best.vcpusBusy++;
+      if (best.vcpusBusy++ === 0) this.busyGuests.push(best);
       best.burstsRunning++;
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
-      this.waiting.changed(best);
       this.host.burstStarted(w, now + overhead + burst);
     }
-    this.settle(now);
-  }
-
-  /**
-   * The guest that gets the next free core, before a running guest's slice is considered:
-   * of those with a worker ready, a vCPU free, not paused and within their cap, the one
-   * that has had the least weighted CPU. Every capped guest that wants a core is asked
-   * (mayRun), which queues the refill of one whose cap is spent.
-   */
-  private firstInLine(now: number): GuestRuntime | null {
-    let best: GuestRuntime | null = null;
-    for (const g of this.waiting.capped) if (!g.pausedAt(now) && this.mayRun(g, now) && (best === null || picksBefore(g, best))) best = g;
-    const open = this.waiting.firstOpen(now);
-    return open !== null && (best === null || picksBefore(open, best)) ? open : best;
-  }
-
-  /** Whether a guest that woke and has not run yet may take a core now: then no running guest keeps its core for its slice. */
-  private anyWoken(now: number): boolean {
-    for (const g of this.waiting.woken.items) if (wantsCore(g) && !g.pausedAt(now) && g.capLeftNs(now) > 0) return true;
-    return false;
-  }
-
-  /**
-   * After a dispatch, the queues' integrals take their new lengths; and while every core is
-   * taken, the vCPUs that are ready are being stolen from. Only the guests whose queues
-   * changed since are updated: for the others the integrals run on at the same rate, the
-   * same sums up to the rounding of their last bits.
-   */
-  private settle(now: number): void {
-    const { queueChanged, stealChanged } = this.waiting;
-    for (const g of queueChanged.items) {
-      g.runQueue.advance(now);
-      g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
+    // A guest with nothing queued adds nothing to its queue's integrals: only the ones queued now or before this dispatch change.
+    for (let i = 0; i < this.emptied.length; i++) this.noteQueue(this.emptied[i] as GuestRuntime, now);
+    for (let i = 0; i < this.readyGuests.length; i++) this.noteQueue(this.readyGuests[i] as GuestRuntime, now);
+    // vCPUs that are ready while every core is taken are being stolen from (a guest with none waiting, before or now, has nothing to note).
+    if (this.free.length <= this.hostHeld) {
+      for (let i = 0; i < this.readyGuests.length; i++) this.noteWaiting(this.readyGuests[i] as GuestRuntime, now);
+      // Backwards: a guest that stops waiting leaves the list as it is walked.
+      for (let i = this.waitingGuests.length - 1; i >= 0; i--) this.noteWaiting(this.waitingGuests[i] as GuestRuntime, now);
     }
-    queueChanged.clear();
-    if (this.free.count > this.hostHeld) return;
-    for (const g of stealChanged.items) g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
-    stealChanged.clear();
+    this.emptied.length = 0;
   }
 
-  /** A guest went down: none of its vCPUs waits from now on (until its queue is next settled while the cores are taken). */
-  halted(g: GuestRuntime, now: number): void {
-    g.setWaiting(now, 0);
-    this.waiting.stealChanged.add(g);
+  private noteWaiting(g: GuestRuntime, now: number): void {
+    const was = g.waiting;
+    g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
+    if (g.waiting === was) return;
+    if (was) dropFrom(this.waitingGuests, g);
+    else this.waitingGuests.push(g);
+  }
+
+  private noteQueue(g: GuestRuntime, now: number): void {
+    g.runQueue.advance(now);
+    g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
   }
 
   /**
@@ -266,16 +289,30 @@ export class CpuScheduler {
    * and that still has work, keeps the core: a CPU-bound guest runs its whole slice.
    */
   private continuing(now: number, slice: number): GuestRuntime | null {
-    for (let c = this.free.newest(); c >= 0; c = this.free.older(c)) {
-      const freedAt = this.freedAt[c] as number;
-      // Cores are freed in time order: the rest were freed before now (or never ran anything).
-      if (freedAt >= 0 && freedAt < now) break;
+    for (let i = this.free.length - 1; i >= 0; i--) {
+      const c = this.free[i] as number;
       const gi = this.lastGuest[c] as number;
       if (gi < 0 || this.freedAt[c] !== now || now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) continue;
       const g = this.host.guests[gi] as GuestRuntime;
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || g.capLeftNs(now) > 0)) return g;
     }
     return null;
+  }
+
+  /** Takes a free core for guest `gi`: one it ran on last (its cache is warm there), else one nobody used yet, else the one free longest. */
+  private coreFor(gi: number): number {
+    let warm = -1;
+    let fresh = -1;
+    for (let i = this.free.length - 1; i >= 0; i--) {
+      const last = this.lastGuest[this.free[i] as number];
+      if (last === gi) {
+        warm = i;
+        break;
+      }
+      if (last === -1 && fresh < 0) fresh = i;
+    }
+    const [c] = this.free.splice(warm >= 0 ? warm : fresh >= 0 ? fresh : 0, 1) as [number];
+    return c;
   }
 
   /** What switching core `c` to guest `g` costs, charged to `g` (its layers and its refill), ns. */
@@ -305,7 +342,7 @@ export class CpuScheduler {
    */
   private owedTicks(now: number): number {
     if (this.ticking.length === 0) return 0;
-    const spare = this.free.count - this.hostHeld > 0;
+    const spare = this.free.length - this.hostHeld > 0;
     const path = this.policy.guestSwitch.path;
     const switchBoth = 2 * path.total();
     let owed = 0;
@@ -344,7 +381,15 @@ export class CpuScheduler {
       this.lastGuest.push(-1);
       this.heldSince.push(0);
       this.freedAt.push(-1);
-      this.free.addUnused(c);
+      this.free.push(c);
     }
   }
+}
+
+/** Removes `g` from an unordered list (the last one takes its place). */
+function dropFrom(list: GuestRuntime[], g: GuestRuntime): void {
+  const i = list.indexOf(g);
+  if (i < 0) return;
+  list[i] = list[list.length - 1] as GuestRuntime;
+  list.pop();
 }

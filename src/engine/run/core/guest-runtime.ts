@@ -189,6 +189,11 @@ export class GuestRuntime {
   }
 
   /** Updates steal accounting: `waiting` vCPUs are ready with no core from `now` on. */
+  /** Whether some of its vCPUs are counting steal time. */
+  get waiting(): boolean {
+    return this.waitingVcpus > 0;
+  }
+
   setWaiting(now: number, waiting: number): void {
     this.stealNs += this.waitingVcpus * (now - this.waitingSince);
     this.waitingVcpus = waiting;

@@ -22,8 +22,12 @@ export interface Job {
   readonly cost: CostPath;
   /** The exit reasons this job causes, by index (most jobs cause a few of many): the hot loop adds only these. */
   readonly exitIndices: Int32Array;
+  /** CPU by layer that runs on the guest's own vCPU, for one unit of `scale`: `cost.ns` without the back-end's part. */
+  readonly vcpuNs: Float64Array;
   /** The burst's length on a vCPU: its work stretched by the ticks that interrupt it. */
   readonly burstNs: number;
+  /** What a separately scheduled back-end (Xen's dom0) then runs for it on its own vCPU, ns for one unit of `scale`. */
+  readonly backendNs: number;
   /** Ticks that fall inside one burst. */
   readonly ticks: number;
   /** Disk time the job waits for, and disk time it leaves to writeback. */
@@ -36,16 +40,20 @@ export interface Job {
   readonly transactions: number;
 }
 
-/** The job of `count` repetitions of `m` on a platform whose paths are `plan.paths`. */
-export function makeJob(plan: GuestPlan, m: OpMix, count: number, transactions: number, host: HostSpec): Job {
-  const raw = rawJob(plan.paths, m, count, transactions, host);
+/**
+ * The job of `count` repetitions of `m` on a platform whose paths are `plan.paths`. With
+ * `backend` false the back-end's work runs on the guest's burst (a guest-to-guest job, whose
+ * wait for dom0 is priced by the guest network).
+ */
+export function makeJob(plan: GuestPlan, m: OpMix, count: number, transactions: number, host: HostSpec, backend = true): Job {
+  const raw = rawJob(plan.paths, m, count, transactions, host, backend);
   if (plan.tickHz === 0) return raw;
   // The guest's own timer ticks stretch the burst and cost what a tick costs.
   const tickShare = (plan.tickHz * plan.paths.timerTick.total()) / 1e9;
   const burstNs = raw.burstNs / (1 - tickShare);
   const ticks = (plan.tickHz * burstNs) / 1e9;
   const cost = new CostPath().add(raw.cost).add(plan.paths.timerTick, ticks, 'timer-ticks');
-  return { ...raw, burstNs, ticks, cost, exitIndices: nonZero(cost.exits) };
+  return { ...raw, burstNs, ticks, cost, vcpuNs: onVcpu(cost, raw.backendNs), exitIndices: nonZero(cost.exits) };
 }
 
 /**
@@ -58,16 +66,19 @@ export function batchSize(nativePaths: OpPaths, m: OpMix, host: HostSpec): numbe
   return busiestNs === 0 ? 0 : Math.max(1, Math.round(BATCH_TARGET_NS / busiestNs));
 }
 
-function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, host: HostSpec): Job {
+function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, host: HostSpec, backend = true): Job {
   const disk = DISKS[host.disk];
   const nic = NICS[host.nic];
   const scaled = new CostPath().add(priceMix(paths, m), count);
   const perRequestNs = (seeks: number): number => seeks * disk.accessNs + m.diskBytesPerOp / disk.bytesPerNs;
   const syncExtraNs = paths.syncWrite.deviceWrites * (disk.accessNs + JOURNAL_COMMIT_BYTES / disk.bytesPerNs);
+  const backendNs = backend ? scaled.backendTotal() : 0;
   return {
     cost: scaled,
     exitIndices: nonZero(scaled.exits),
-    burstNs: scaled.total(),
+    vcpuNs: onVcpu(scaled, backendNs),
+    burstNs: backendNs > 0 ? scaled.total() - backendNs : scaled.total(),
+    backendNs,
     ticks: 0,
     diskNs: count * (m.diskOps * perRequestNs(m.diskSeeksPerOp) + m.syncWrites * syncExtraNs),
     writebackNs: count * m.writebackOps * perRequestNs(m.diskSeeksPerOp),
@@ -75,6 +86,12 @@ function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, h
     wireNs: count * m.netRoundTrips * nic.peerRoundTripNs,
     transactions,
   };
+}
+
+/** The CPU by layer of `cost` that runs on the guest's vCPU: all of it unless a back-end runs `backendNs` of it. */
+function onVcpu(cost: CostPath, backendNs: number): Float64Array {
+  if (backendNs === 0) return cost.ns;
+  return cost.ns.map((ns, i) => ns - (cost.backendNs[i] as number));
 }
 
 function nonZero(values: Float64Array): Int32Array {

@@ -2,33 +2,36 @@
  * The simulation core of one platform: a discrete-event simulation of the guests' workers
  * sharing the host's cores, disk and NIC.
  *
- * A worker takes a job (the boot, then batch after batch of transactions) to the CPU —
- * waiting for a free vCPU of its guest and a free core (cpu-scheduler.ts) — then to the
- * devices, then starts the next. CPU time is charged to layers as the platform's cost
- * paths say; devices are shared fairly between the guests. Its interface (events, hooks,
- * actions) is core-interface.ts; extensions plug in at run/platform-simulation.ts.
+ * This file is the clock and the event dispatch, and the guests' lifecycle (admitted,
+ * booting, running, stopped, crashed, paused). A worker takes a job (the boot, then batch
+ * after batch of transactions) to the CPU — waiting for a free vCPU of its guest and a
+ * free core (cpu-scheduler.ts) — then to the devices (device-stage.ts), then starts the
+ * next (batch-flow.ts). Its interface (events, hooks, actions) is core-interface.ts;
+ * extensions plug in at run/platform-simulation.ts.
  */
 import { DEFAULT_BLKIO_WEIGHT } from '../../calibration/cpu-scheduling.ts';
-import { QueuedDevice } from '../../hardware/queued-device.ts';
+import type { QueuedDevice } from '../../hardware/queued-device.ts';
 import type { GuestState } from '../../metrics/results.ts';
-import { addScaled } from '../../platforms/cost-path.ts';
 import type { PlatformModel } from '../../platforms/platform-model.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { EventQueue } from '../../sim/event-queue.ts';
 import { Rng } from '../../sim/rng.ts';
 import { workloadByName } from '../../workloads/catalog.ts';
-import { exponentialNs, openGapNs } from '../../workloads/client-model.ts';
+import { BatchFlow } from './batch-flow.ts';
 import { CoreEventBus, type CoreEvents, type CoreHooks, type TaskRequest } from './core-interface.ts';
 import { CpuScheduler, type SchedulingPolicy } from './cpu-scheduler.ts';
+import { DeviceStage } from './device-stage.ts';
+import { DriverDomain } from './driver-domain.ts';
 import { GuestRuntime } from './guest-runtime.ts';
 import { HostWork } from './host-work.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
-import { Task } from './task.ts';
+import type { Task } from './task.ts';
 import { WorkerTable } from './worker-table.ts';
 
 const enum Ev {
   FirmwareDone,
   CpuDone,
+  BackendDone,
   IoDone,
   Sample,
   Timer,
@@ -61,8 +64,11 @@ export class SimulationCore {
   /** Callbacks due at virtual times (faults, recoveries), by the id their Timer event carries. */
   private readonly timers = new Map<number, () => void>();
   private nextTimer = 0;
-  private readonly held: number[] = [];
   private readonly hostWork: HostWork;
+  /** The workers' way through their jobs. */
+  private readonly flow: BatchFlow;
+  /** Xen's dom0 as a domain of its own, scheduled beside the guests (null on other platforms). */
+  private readonly driverDomain: DriverDomain | null;
   private readonly rootRng: Rng;
   /** True while advanceTo runs an event: the scheduler dispatches after each one. */
   private inEvent = false;
@@ -76,9 +82,9 @@ export class SimulationCore {
     this.rootRng = new Rng(scenario.seed);
     // Dedicated servers (native) each have their own disk and NIC.
     const dedicated = policy.scheduler === 'dedicated';
-    this.disk = new QueuedDevice(dedicated);
-    this.nic = new QueuedDevice(dedicated);
-    this.hostWork = new HostWork(model);
+    const devices = new DeviceStage(dedicated, this.workers, this.hooks);
+    this.disk = devices.disk;
+    this.nic = devices.nic;
     this.scheduler = new CpuScheduler(scenario.host.cores, {
       guests: this.guests,
       tasks: this.tasks,
@@ -86,8 +92,15 @@ export class SimulationCore {
       burstStarted: (w, endNs) => this.queue.push(endNs, Ev.CpuDone, w),
       now: () => this.now,
       at: (atNs, fn) => this.at(atNs, fn),
-      retire: (w, t) => this.retire(w, t),
+      retire: (w, t) => this.flow.retire(w, t),
     }, policy);
+    this.driverDomain = model.driverDomain ? new DriverDomain(model.driverDomain.vcpus, this.scheduler, (w) => this.runBackend(w)) : null;
+    this.flow = new BatchFlow(this, devices, this.driverDomain, {
+      jobDoneAt: (atNs, w) => this.queue.push(atNs, Ev.IoDone, w),
+      batchDone: (t, tx) => this.bus.emit('batchDone', t, tx),
+      booted: (g) => this.booted(g),
+    });
+    this.hostWork = new HostWork(model);
   }
 
   /** Subscribes to one of the core's events (core-interface.ts). */
@@ -115,10 +128,14 @@ export class SimulationCore {
           this.onFirmwareDone(e);
           break;
         case Ev.CpuDone:
-          this.onCpuDone(e);
+          this.flow.burstDone(e);
+          break;
+        case Ev.BackendDone:
+          this.driverDomain?.ran();
+          this.flow.backendDone(e);
           break;
         case Ev.IoDone:
-          this.onJobDone(e);
+          this.flow.jobDone(e);
           break;
         case Ev.Sample:
           this.onSample();
@@ -127,6 +144,8 @@ export class SimulationCore {
           this.onTimer(e);
           break;
       }
+      // dom0 first: it takes a free core ahead of the guests (driver-domain.ts).
+      this.driverDomain?.dispatch();
       this.scheduler.dispatch(this.now);
     }
     this.inEvent = false;
@@ -170,7 +189,7 @@ export class SimulationCore {
     for (const t of [...g.tasks]) this.endTask(t);
     g.tasks.length = 0;
     g.stopped(this.now, state, reason);
-    this.scheduler.halted(g, this.now);
+    g.setWaiting(this.now, 0);
     // A pause under way ends with it.
     g.pausedUntilNs = Math.min(g.pausedUntilNs, this.now);
     this.emitState(g, from);
@@ -232,7 +251,7 @@ export class SimulationCore {
           : (this.hooks.peerJob?.(g, r.peer, workload.perTx, perBatch) ?? 'this platform has no guest network');
     if (typeof job === 'string') return job;
     const rng = this.rootRng.split(`${g.spec.name}#${++g.commandTasks}`);
-    const t = this.launch(g, { command: r.command, kind: 'command', workload, job, workers: r.workers, rng, ...limits(r) });
+    const t = this.flow.launch(g, { command: r.command, kind: 'command', workload, job, workers: r.workers, rng, ...limits(r) });
     // Typed between events (a console's command), its workers take free cores now, not at the next event.
     if (!this.inEvent) this.scheduler.dispatch(this.now);
     return t;
@@ -271,7 +290,7 @@ export class SimulationCore {
 
   /** Lets the workers held by `mayStartBatch` start their next batches again. */
   releaseHeld(): void {
-    for (const w of this.held.splice(0)) this.startBatch(w, this.tasks[this.workers.task[w] as number] as Task);
+    this.flow.releaseHeld();
     this.scheduler.dispatch(this.now);
   }
 
@@ -294,125 +313,25 @@ export class SimulationCore {
     this.bus.emit('guestStateChanged', g, from);
   }
 
-  private launch(g: GuestRuntime, o: ConstructorParameters<typeof Task>[2]): Task {
-    const t = new Task(this.tasks.length, g.index, o);
-    t.startNs = this.now;
-    this.tasks.push(t);
-    g.tasks.push(t);
-    for (let i = 0; i < t.workerCount; i++) {
-      t.live++;
-      const w = this.workers.alloc(t.id);
-      if (t.clients.kind === 'saturating') this.startBatch(w, t);
-      else {
-        t.addClient(w, i);
-        this.workers.start[w] = this.now;
-        this.nextRequest(w, t);
-      }
-    }
-    return t;
+  /** Worker `w`'s back-end work runs on a vCPU of dom0 now, for what it costs at the batch's scale. */
+  private runBackend(w: number): void {
+    const job = (this.tasks[this.workers.task[w] as number] as Task).job as Job;
+    this.queue.push(this.now + job.backendNs * (this.workers.scale[w] as number), Ev.BackendDone, w);
   }
 
   private onFirmwareDone(gi: number): void {
     const g = this.guests[gi] as GuestRuntime;
     if (g.state !== 'booting') return;
     g.kernelStarted(this.now);
-    this.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null, maxTransactions: g.bootRequests });
+    this.flow.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null, maxTransactions: g.bootRequests });
   }
 
-  private onCpuDone(w: number): void {
-    const t = this.tasks[this.workers.task[w] as number] as Task;
-    const gi = t.guestIndex;
-    const g = this.guests[gi] as GuestRuntime;
-    const job = t.job as NonNullable<Task['job']>;
-    const slice = this.workers.slice[w] as number;
-    // This slice's share of the job's costs (a job longer than a quantum runs in several).
-    // (Slices add up to burstNs × scale, so the shares add up to the batch's scale.)
-    const share = slice / job.burstNs;
-    addScaled(g.cpuNs, job.cost.ns, share);
-    t.cpuTotalNs += slice;
-    if (t.kind === 'command') addScaled(t.cpuNs, job.cost.ns, share);
-    const exits = job.cost.exits;
-    for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * share;
-    g.ticksCharged += job.ticks * share;
-    this.scheduler.burstEnded(g, w, slice, this.now);
-    const left = (this.workers.remaining[w] as number) - slice;
-    this.workers.remaining[w] = left;
-    if (left > 0 && !t.ended) {
-      this.scheduler.requeue(g, w, this.now);
-      return;
-    }
-    const scale = this.workers.scale[w] as number;
-    if (job.writebackNs > 0) this.disk.submit(this.now, gi, job.writebackNs * scale);
-    let diskNs = job.diskNs * scale;
-    if (this.hooks.extraDiskNs) diskNs += this.hooks.extraDiskNs(g, t, job, scale);
-    const diskDone = diskNs > 0 ? this.disk.submit(this.now, gi, diskNs) : this.now;
-    const netDone = job.netNs > 0 ? this.nic.submit(this.now, gi, job.netNs * scale) : this.now;
-    const devicesDone = Math.max(diskDone, netDone);
-    // The batch waits for whichever device finishes last.
-    this.workers.ioFrom[w] = this.now;
-    this.workers.diskWaitNs[w] = diskDone >= netDone ? devicesDone - this.now : 0;
-    this.workers.nicWaitNs[w] = diskDone >= netDone ? 0 : devicesDone - this.now;
-    const done = devicesDone + job.wireNs * scale;
-    if (done > this.now) this.queue.push(done, Ev.IoDone, w);
-    else this.onJobDone(w);
-  }
-
-  private onJobDone(w: number): void {
-    const t = this.tasks[this.workers.task[w] as number] as Task;
-    const g = this.guests[t.guestIndex] as GuestRuntime;
-    if (t.kind === 'boot') {
-      // The boot goes on request by request until all its pieces are done.
-      t.transactions += 1;
-      if (!t.ended && !t.reachedLimit(this.now)) return this.startBatch(w, t);
-      this.retire(w, t);
-      this.endTask(t);
-      if (g.state !== 'booting') return;
-      g.workloadStarted(this.now);
-      this.emitState(g, 'booting');
-      if (g.pressure.workloadKilled) return;
-      this.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng, clients: g.clients });
-      return;
-    }
-    if (t.ended) return this.retire(w, t);
-    // A paused guest cannot see its batch finish: it completes when the guest runs again.
-    if (g.pausedAt(this.now)) {
-      this.queue.push(g.pausedUntilNs, Ev.IoDone, w);
-      return;
-    }
-    const job = t.job as NonNullable<Task['job']>;
-    const tx = job.transactions * (this.workers.scale[w] as number);
-    // A worker runs its batch's transactions one after another: each took its share.
-    const perTx = (this.now - (this.workers.start[w] as number)) / job.transactions;
-    t.transactions += tx;
-    t.latency.record(perTx, tx);
-    if (t.kind === 'scenario') {
-      g.transactions += tx;
-      g.latency.record(perTx, tx);
-      this.accountBatch(g, w, job);
-    }
-    this.bus.emit('batchDone', t, tx);
-    if (t.reachedLimit(this.now)) {
-      this.endTask(t);
-      return this.retire(w, t);
-    }
-    this.nextRequest(w, t);
-  }
-
-  /**
-   * A worker's next request, as its task's clients issue them (workloads/client-model.ts): at
-   * once; after a think time; or at its next arrival — which may have passed, so the request
-   * has waited since (its response time counts from its arrival).
-   */
-  private nextRequest(w: number, t: Task): void {
-    const c = t.clients;
-    if (c.kind === 'saturating') return this.startBatch(w, t);
-    const gap = exponentialNs(c.kind === 'think-time' ? c.meanThinkNs : openGapNs(c, t.workerCount), t.clientDraw(w));
-    const issued = (c.kind === 'think-time' ? this.now : (this.workers.start[w] as number)) + gap;
-    if (issued <= this.now) return this.startBatch(w, t, issued);
-    this.at(issued, () => {
-      if (t.ended) this.retire(w, t);
-      else this.startBatch(w, t, issued);
-    });
+  /** The boot is done: the guest runs, and its scenario workload starts (unless the OOM killer took it). */
+  private booted(g: GuestRuntime): void {
+    g.workloadStarted(this.now);
+    this.emitState(g, 'booting');
+    if (g.pressure.workloadKilled) return;
+    this.flow.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng, clients: g.clients });
   }
 
   private onTimer(id: number): void {
@@ -430,47 +349,6 @@ export class SimulationCore {
     if (peer === undefined || !g.workloadJob || !this.hooks.peerJob) return g.workloadJob;
     const job = this.hooks.peerJob(g, peer, g.workload.perTx, g.workloadJob.transactions, { acceptBooting: true });
     return typeof job === 'string' ? g.workloadJob : job;
-  }
-
-  /** Starts worker `w`'s next batch; its response time counts from `issuedNs` (now, unless a request waited). */
-  private startBatch(w: number, t: Task, issuedNs = this.now): void {
-    if (this.mayStartBatch && !t.ended && !this.mayStartBatch(t)) {
-      this.held.push(w);
-      return;
-    }
-    const g = this.guests[t.guestIndex] as GuestRuntime;
-    const scale = t.nextScale();
-    this.workers.scale[w] = scale;
-    this.workers.start[w] = issuedNs;
-    this.workers.remaining[w] = (t.job?.burstNs ?? 0) * scale;
-    this.workers.readyNs[w] = 0;
-    this.workers.ownQueueNs[w] = 0;
-    this.scheduler.enqueue(g, w, this.now);
-  }
-
-  /** A completed batch of the scenario workload: where its time went, into the guest's account. */
-  private accountBatch(g: GuestRuntime, w: number, job: Job): void {
-    const wt = this.workers;
-    const scale = wt.scale[w] as number;
-    const ioFrom = wt.ioFrom[w] as number;
-    const readyNs = wt.readyNs[w] as number;
-    const diskNs = wt.diskWaitNs[w] as number;
-    const nicNs = wt.nicWaitNs[w] as number;
-    const peerNs = job.wireNs * scale;
-    g.account.record(job, scale, ioFrom - (wt.start[w] as number) - readyNs, {
-      readyNs,
-      ownQueueNs: wt.ownQueueNs[w] as number,
-      diskNs,
-      nicNs,
-      peerNs,
-      pausedNs: this.now - ioFrom - diskNs - nicNs - peerNs,
-    });
-  }
-
-  private retire(w: number, t: Task): void {
-    t.releaseClient(w);
-    this.workers.release(w);
-    t.live--;
   }
 
   private onSample(): void {

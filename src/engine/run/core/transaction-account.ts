@@ -20,11 +20,16 @@ export interface BatchWaits {
   readonly readyNs: number;
   /** Of the run-queue time, what it spent while every vCPU of the guest was busy with its own work. */
   readonly ownQueueNs: number;
+  /** Waiting for dom0 to run its back-end work (not the work itself). */
+  readonly driverDomainNs: number;
   readonly diskNs: number;
   readonly nicNs: number;
   readonly peerNs: number;
   readonly pausedNs: number;
 }
+
+/** Each wait's slot, looked up once (a batch records seven). */
+const WAIT_INDEX = Object.fromEntries(WAITS.map((w, i) => [w, i])) as Record<Wait, number>;
 
 export class TransactionAccount {
   transactions = 0;
@@ -32,13 +37,17 @@ export class TransactionAccount {
   readonly exits = new Float64Array(MECHANISM_COUNT);
   readonly waitNs = new Float64Array(WAIT_COUNT);
 
-  /** Adds a completed batch of `job` at `scale`, whose CPU took `cpuNs` on cores. */
+  /** Adds a completed batch of `job` at `scale`, whose burst took `cpuNs` on cores (dom0's run on its own vCPU not included). */
   record(job: Job, scale: number, cpuNs: number, w: BatchWaits): void {
-    // The CPU it took on cores, split as its cost is.
-    addScaled(this.cpuNs, job.cost.mechanismNs, job.burstNs > 0 ? cpuNs / job.burstNs : 0);
+    // The CPU it took on cores, split as its cost is: the burst's share of the guest's own
+    // mechanisms (all but the back-end's), and dom0's run of the back-end's, scale × its price.
+    const burstShare = job.burstNs > 0 ? cpuNs / job.burstNs : 0;
+    addScaled(this.cpuNs, job.cost.mechanismNs, burstShare);
+    if (job.backendNs > 0) addScaled(this.cpuNs, job.cost.backendMechanismNs, scale - burstShare);
     addScaled(this.exits, job.cost.mechanismExits, scale);
     this.wait('queue', w.ownQueueNs);
     this.wait('core', w.readyNs - w.ownQueueNs);
+    this.wait('driver-domain', w.driverDomainNs);
     this.wait('disk', w.diskNs);
     this.wait('nic', w.nicNs);
     this.wait('peer', w.peerNs);
@@ -47,7 +56,7 @@ export class TransactionAccount {
   }
 
   private wait(what: Wait, ns: number): void {
-    const i = WAITS.indexOf(what);
+    const i = WAIT_INDEX[what];
     this.waitNs[i] = (this.waitNs[i] as number) + ns;
   }
 

@@ -21,6 +21,8 @@ export class WorkerTable {
   /** The batch's time in the run queue so far, and the part of it while its guest's vCPUs were all busy, ns. */
   readyNs: Float64Array = new Float64Array(64);
   ownQueueNs: Float64Array = new Float64Array(64);
+  /** When the batch's burst ended and it went to the back-end (dom0), if it has one, ns. */
+  backendFrom: Float64Array = new Float64Array(64);
   /** When the batch left the CPU for the devices, and what it waits there for the disk and the NIC, ns. */
   ioFrom: Float64Array = new Float64Array(64);
   diskWaitNs: Float64Array = new Float64Array(64);
@@ -67,6 +69,7 @@ export class WorkerTable {
     this.coreQueueAt = wider(this.coreQueueAt);
     this.readyNs = wider(this.readyNs);
     this.ownQueueNs = wider(this.ownQueueNs);
+    this.backendFrom = wider(this.backendFrom);
     this.ioFrom = wider(this.ioFrom);
     this.diskWaitNs = wider(this.diskWaitNs);
     this.nicWaitNs = wider(this.nicWaitNs);

@@ -4,7 +4,7 @@
  * The page only asks and draws: the curves are computed in the engine workers.
  */
 import { useId, useMemo, useState } from 'react';
-import { PLATFORM_KINDS, type DensityCurve, type PlatformKind } from '../../../engine/index.ts';
+import { DEFAULT_DENSITY, PLATFORM_KINDS, type DensityCurve, type DensityProgress, type PlatformKind } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { PLATFORM_COLOUR } from '../../charts/palette.ts';
@@ -32,6 +32,7 @@ export function DensityCurveChart() {
   const guest = chosen !== null && kinds.includes(chosen) ? chosen : (kinds[0] ?? '');
   const [result, setResult] = useState<{ guest: string; curves: Curves } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Partial<Record<PlatformKind, DensityProgress>>>({});
   const curves = result?.guest === guest ? result.curves : null;
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
   const counts = useMemo(
@@ -41,11 +42,18 @@ export function DensityCurveChart() {
 
   const compute = (): void => {
     setBusy(true);
+    setProgress({});
     void getPlayground()
       .getState()
-      .densityCurves(guest)
-      .then((c) => setResult({ guest, curves: c }))
+      .densityCurves(guest, (k, p) => setProgress((old) => ({ ...old, [k]: p })))
+      .then((c) => {
+        if (c) setResult({ guest, curves: c });
+      })
       .finally(() => setBusy(false));
+  };
+  const cancel = (): void => {
+    getPlayground().getState().cancelDensity();
+    setBusy(false);
   };
 
   const spec = useMemo<ChartSpec>(
@@ -108,9 +116,19 @@ export function DensityCurveChart() {
           </option>
         ))}
       </select>
-      <button type="button" className="small-button" onClick={compute} disabled={busy || guest === ''}>
-        {busy ? 'Computing…' : 'Compute'}
+      <button type="button" className="small-button" onClick={busy ? cancel : compute} disabled={guest === ''}>
+        {busy ? 'Cancel' : 'Compute'}
       </button>
+      {busy ? (
+        <span className="density-progress" role="status">
+          {PLATFORM_KINDS.map((k) => {
+            const p = progress[k];
+            return p ? `${PLATFORM_TITLE[k]}: ${p.points} points, running ${p.guests} guests` : null;
+          })
+            .filter((t) => t !== null)
+            .join(' · ') || 'Starting…'}
+        </span>
+      ) : null}
     </>
   );
 
@@ -130,7 +148,7 @@ export function DensityCurveChart() {
           table
         )
       }
-      note={curves ? 'Throughput per guest relative to one such guest alone; at most 32 guests, measured after every guest has booted.' : undefined}
+      note={curves ? `Throughput per guest relative to one such guest alone; at most ${DEFAULT_DENSITY.maxGuests} guests, measured after every guest has booted.` : undefined}
     />
   );
 }

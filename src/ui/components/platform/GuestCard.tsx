@@ -64,6 +64,9 @@ interface GuestFiguresProps {
   readonly unit: string;
 }
 
+const SPLIT =
+  'vs native splits in two: the guest alone on this platform against its own dedicated server (the cost of virtualization), times the guest with its neighbours against alone here (the cost of sharing the host)';
+
 const SINCE_START = 'Average since the workload started (the rate and “vs native” over the same time)';
 
 function GuestFigures({ platform, result, scales, unit }: GuestFiguresProps) {
@@ -96,6 +99,12 @@ function GuestFigures({ platform, result, scales, unit }: GuestFiguresProps) {
               </span>
               {formatShare(rel)}
               {result.aboveNative ? <InfoButton title={`Why ${result.name} runs faster than native`} text={[result.aboveNative]} /> : null}
+              {result.aloneVsNative !== null && result.sharedVsAlone !== null ? (
+                <span className="unit baseline-split" title={SPLIT}>
+                  {' '}
+                  = {formatShare(result.aloneVsNative)} alone × {formatShare(result.sharedVsAlone)} shared
+                </span>
+              ) : null}
             </>
           )}
         </dd>

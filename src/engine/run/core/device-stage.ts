@@ -1,0 +1,46 @@
+/**
+ * The host's disk and NIC as a batch meets them after its CPU burst: its disk requests
+ * (and the writeback it leaves behind) and its packets go to the shared devices, and the
+ * batch waits for whichever finishes last, then for its remote peer's round trips.
+ */
+import { QueuedDevice } from '../../hardware/queued-device.ts';
+import type { CoreHooks } from './core-interface.ts';
+import type { GuestRuntime } from './guest-runtime.ts';
+import type { Job } from './job.ts';
+import type { Task } from './task.ts';
+import type { WorkerTable } from './worker-table.ts';
+
+export class DeviceStage {
+  readonly disk: QueuedDevice;
+  readonly nic: QueuedDevice;
+
+  /** `dedicated`: each guest on a server of its own (native), with its own disk and NIC. */
+  constructor(
+    dedicated: boolean,
+    private readonly workers: WorkerTable,
+    private readonly hooks: CoreHooks,
+  ) {
+    this.disk = new QueuedDevice(dedicated);
+    this.nic = new QueuedDevice(dedicated);
+  }
+
+  /**
+   * Worker `w`'s batch of `job` (task `t` of `g`) goes to the devices at `now`; returns when
+   * it is done with them and its peer. Notes in the worker table what it waits for.
+   */
+  submit(w: number, g: GuestRuntime, t: Task, job: Job, now: number): number {
+    const gi = g.index;
+    const scale = this.workers.scale[w] as number;
+    if (job.writebackNs > 0) this.disk.submit(now, gi, job.writebackNs * scale);
+    let diskNs = job.diskNs * scale;
+    if (this.hooks.extraDiskNs) diskNs += this.hooks.extraDiskNs(g, t, job, scale);
+    const diskDone = diskNs > 0 ? this.disk.submit(now, gi, diskNs) : now;
+    const netDone = job.netNs > 0 ? this.nic.submit(now, gi, job.netNs * scale) : now;
+    const devicesDone = Math.max(diskDone, netDone);
+    // The batch waits for whichever device finishes last.
+    this.workers.ioFrom[w] = now;
+    this.workers.diskWaitNs[w] = diskDone >= netDone ? devicesDone - now : 0;
+    this.workers.nicWaitNs[w] = diskDone >= netDone ? 0 : devicesDone - now;
+    return devicesDone + job.wireNs * scale;
+  }
+}

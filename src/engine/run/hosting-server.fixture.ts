@@ -1,0 +1,26 @@
+/**
+ * A hosting server's worth of small guests, for the 1,000-guest tests and the scale benchmark:
+ * n guests on a 2006 8-core, 32 GiB box with an SSD, a web site in every ten, the rest shell
+ * accounts (idle). Not a preset: its size is the parameter.
+ */
+export function hostingServer(n: number): unknown {
+  return {
+    version: 3,
+    name: 'hosting',
+    seed: 2006,
+    host: { cpu: 'core2-2006', cores: 8, memoryMiB: 32768, disk: 'ssd', nic: '1g' },
+    platforms: {
+      hosted: { hostOs: 'linux', technique: 'binary-translation', devices: 'emulated' },
+      'bare-metal': { style: 'xen', guestMode: 'paravirtual', paging: 'shadow', devices: 'paravirtual' },
+      container: { hostOs: 'linux', network: 'bridge', storage: 'bind' },
+    },
+    guests: Array.from({ length: n }, (_, i) => ({
+      name: `vps${String(i + 1).padStart(4, '0')}`,
+      os: 'linux',
+      vcpus: 1,
+      memoryMiB: i % 10 === 0 ? 128 : 64,
+      workload: i % 10 === 0 ? { kind: 'web-server', concurrency: 2, arrivalsPerSecond: 20 } : { kind: 'idle' },
+    })),
+  };
+}
+
