@@ -21,6 +21,7 @@ import kvm from '../../../public/presets/kvm.json' with { type: 'json' };
 import solarisContainers from '../../../public/presets/solaris-containers.json' with { type: 'json' };
 import virtuozzo from '../../../public/presets/virtuozzo.json' with { type: 'json' };
 import docker from '../../../public/presets/docker.json' with { type: 'json' };
+import hostingServer from '../../../public/presets/hosting-server.json' with { type: 'json' };
 import { parseScenario } from './parse-scenario.ts';
 import type { Scenario } from './schema.ts';
 
@@ -42,6 +43,8 @@ const PRESETS: Readonly<Record<string, unknown>> = {
   'solaris-containers': solarisContainers,
   virtuozzo,
   docker,
+  // Hundreds of guests: what density means to a hosting provider.
+  'hosting-server': hostingServer,
 };
 
 export const PRESET_NAMES: readonly string[] = Object.keys(PRESETS);

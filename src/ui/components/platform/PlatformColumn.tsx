@@ -1,12 +1,12 @@
 /**
- * One platform: its product label, the layer stack with live CPU shares, and a card per
- * guest. A crashed or hung worker says so and offers a restart.
+ * One platform: its product label, the layer stack with live CPU shares, and its guests'
+ * cards (GuestList.tsx: grouped past a few dozen). A crashed or hung worker says so and offers a restart.
  */
 import type { PlatformKind } from '../../../engine/index.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { PLATFORM_KIND_NOTE, PLATFORM_TITLE } from '../names/platform-names.ts';
 import { useCardScales } from './card-scales.ts';
-import { GuestCard } from './GuestCard.tsx';
+import { GuestList } from './GuestList.tsx';
 import { FaultList } from '../faults/FaultList.tsx';
 import { FaultMenu } from '../faults/FaultMenu.tsx';
 import { LayerStack } from './LayerStack.tsx';
@@ -50,19 +50,7 @@ export function PlatformColumn({ kind, onOpenConsole }: PlatformColumnProps) {
         ) : null}
         {result ? <LayerStack platform={kind} stack={result.stack} shares={snapshot?.rates.cpuShareByLayer ?? null} /> : <p className="muted">Waiting for the first figures…</p>}
         <FaultList faults={result?.faults} />
-        <div className="guest-list">
-          {guests.map((g) => (
-            <GuestCard
-              key={g.name}
-              platform={kind}
-              spec={g}
-              result={result?.guests.find((r) => r.name === g.name) ?? null}
-              notStarted={notStarted}
-              scales={scales}
-              onOpenConsole={() => onOpenConsole(`${kind}:${g.name}`)}
-            />
-          ))}
-        </div>
+        <GuestList kind={kind} guests={guests} results={result?.guests ?? null} notStarted={notStarted} scales={scales} onOpenConsole={onOpenConsole} />
       </div>
     </section>
   );
