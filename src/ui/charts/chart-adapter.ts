@@ -63,8 +63,18 @@ function refresh(target: AnyDataset, spec: ChartSpec, s: ChartSeries): void {
   if (spec.type === 'line') (target as ChartDataset<'line'>).borderDash = s.dash ? [...s.dash] : [];
 }
 
-function options(spec: ChartSpec, theme: ChartTheme): ChartOptions<'bar' | 'line'> {
-  const fmt = spec.format ?? ((v: number) => String(v));
+/**
+ * What the options depend on besides the data: while it stays the same the options object is
+ * kept, since assigning new options makes chart.js resolve its whole configuration again.
+ */
+function optionsKey(spec: ChartSpec, theme: ChartTheme): string {
+  const spacers = spec.series.filter((s) => s.spacer === true).map((s) => s.label);
+  return JSON.stringify([spec.type, spec.stacked, spec.horizontal, spec.valueTitle, spec.valueMax, spec.categoryTitle, spacers, theme]);
+}
+
+/** The options for `spec`'s shape; formatting reads the newest spec through `current`. */
+function options(spec: ChartSpec, theme: ChartTheme, current: () => ChartSpec): ChartOptions<'bar' | 'line'> {
+  const fmt = (v: number): string => (current().format ?? String)(v);
   const spacers = new Set(spec.series.filter((s) => s.spacer === true).map((s) => s.label));
   const font = { family: theme.font, size: 11 };
   const valueAxis = {
@@ -109,17 +119,22 @@ function options(spec: ChartSpec, theme: ChartTheme): ChartOptions<'bar' | 'line
 }
 
 export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTheme: ChartTheme): ChartHandle {
+  let current = first;
   const config = {
     type: first.type,
     data: { labels: [...first.labels], datasets: first.series.map((s) => dataset(first, s)) },
-    options: options(first, firstTheme),
+    options: options(first, firstTheme, () => current),
   } as ChartConfiguration<'bar' | 'line', (number | null)[], string>;
   let chart: Chart<'bar' | 'line', (number | null)[], string> | null = new Chart(canvas, config);
+  let key = optionsKey(first, firstTheme);
 
   return {
     update(spec, theme) {
       if (!chart) return;
-      chart.data.labels = [...spec.labels];
+      current = spec;
+      const labels = chart.data.labels ?? (chart.data.labels = []);
+      labels.length = spec.labels.length;
+      spec.labels.forEach((l, i) => (labels[i] = l));
       const old = new Map(chart.data.datasets.map((d) => [d.label, d]));
       chart.data.datasets = spec.series.map((s) => {
         const existing = old.get(s.label);
@@ -127,7 +142,11 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTh
         refresh(existing, spec, s);
         return existing;
       });
-      chart.options = options(spec, theme);
+      const newKey = optionsKey(spec, theme);
+      if (newKey !== key) {
+        key = newKey;
+        chart.options = options(spec, theme, () => current);
+      }
       chart.update('none');
     },
     dispose() {
