@@ -69,11 +69,11 @@ function refresh(target: AnyDataset, spec: ChartSpec, s: ChartSeries): void {
  */
 function optionsKey(spec: ChartSpec, theme: ChartTheme): string {
   const spacers = spec.series.filter((s) => s.spacer === true).map((s) => s.label);
-  return JSON.stringify([spec.type, spec.stacked, spec.horizontal, spec.valueTitle, spec.valueMax, spec.categoryTitle, spacers, theme]);
+  return JSON.stringify([spec.type, spec.stacked, spec.horizontal, spec.valueTitle, spec.valueMax, spec.valueSuggestedMax, spec.categoryTitle, spec.numericLabels, spacers, theme]);
 }
 
 /** The options for `spec`'s shape; formatting reads the newest spec through `current`. */
-function options(spec: ChartSpec, theme: ChartTheme, current: () => ChartSpec): ChartOptions<'bar' | 'line'> {
+export function chartOptions(spec: ChartSpec, theme: ChartTheme, current: () => ChartSpec): ChartOptions<'bar' | 'line'> {
   const fmt = (v: number): string => (current().format ?? String)(v);
   const spacers = new Set(spec.series.filter((s) => s.spacer === true).map((s) => s.label));
   const font = { family: theme.font, size: 11 };
@@ -81,12 +81,15 @@ function options(spec: ChartSpec, theme: ChartTheme, current: () => ChartSpec): 
     stacked: spec.stacked === true,
     beginAtZero: true,
     ...(spec.valueMax !== undefined ? { max: spec.valueMax } : {}),
+    ...(spec.valueSuggestedMax !== undefined ? { suggestedMax: spec.valueSuggestedMax } : {}),
     title: { display: true, text: spec.valueTitle, color: theme.muted, font },
     ticks: { color: theme.muted, font, callback: (v: number | string) => (typeof v === 'number' ? fmt(v) : v), maxTicksLimit: 6 },
     grid: { color: theme.grid },
     border: { color: theme.grid },
   };
   const categoryAxis = {
+    // Numbers on a linear axis: chart.js picks round steps (0, 20, 40 s) instead of labelling points (1.29, 34.6).
+    ...(spec.numericLabels === true ? { type: 'linear' as const } : {}),
     stacked: spec.stacked === true,
     title: { display: spec.categoryTitle !== undefined, text: spec.categoryTitle ?? '', color: theme.muted, font },
     ticks: { color: theme.text, font, maxTicksLimit: spec.type === 'line' ? 8 : 20, maxRotation: 0, autoSkip: spec.type === 'line' },
@@ -123,7 +126,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTh
   const config = {
     type: first.type,
     data: { labels: [...first.labels], datasets: first.series.map((s) => dataset(first, s)) },
-    options: options(first, firstTheme, () => current),
+    options: chartOptions(first, firstTheme, () => current),
   } as ChartConfiguration<'bar' | 'line', (number | null)[], string>;
   let chart: Chart<'bar' | 'line', (number | null)[], string> | null = new Chart(canvas, config);
   let key = optionsKey(first, firstTheme);
@@ -145,7 +148,7 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTh
       const newKey = optionsKey(spec, theme);
       if (newKey !== key) {
         key = newKey;
-        chart.options = options(spec, theme, () => current);
+        chart.options = chartOptions(spec, theme, () => current);
       }
       chart.update('none');
     },
