@@ -158,3 +158,23 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTh
     },
   };
 }
+
+/**
+ * A copy of the chart on `canvas` drawn at `scale` device pixels per CSS pixel (2 for a slide,
+ * 3 for print), or null when no chart is drawn there. The chart is redrawn at that ratio for
+ * the copy and then back at the screen's.
+ */
+export function canvasAtScale(canvas: HTMLCanvasElement, scale: number): HTMLCanvasElement | null {
+  const chart = Chart.getChart(canvas);
+  if (!chart) return null;
+  const screenRatio = chart.options.devicePixelRatio;
+  chart.options.devicePixelRatio = scale;
+  chart.resize();
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  copy.getContext('2d')?.drawImage(canvas, 0, 0);
+  chart.options.devicePixelRatio = screenRatio;
+  chart.resize();
+  return copy;
+}
