@@ -71,7 +71,7 @@ test('a chart downloads as a PNG image', async ({ page }) => {
   await expect(card.locator('canvas')).toHaveCSS('display', 'block');
   const { nowNs } = await playgroundState(page);
 
-  const png = await download(page, () => card.getByRole('button', { name: 'Save CPU time by layer as PNG' }).click());
+  const png = await download(page, () => card.getByRole('button', { name: 'Save CPU time by layer as PNG', exact: true }).click());
   expect(png.name).toBe(`classroom-default-${stamp(nowNs)}-cpu-time-by-layer.png`);
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(png.bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
@@ -80,9 +80,17 @@ test('a chart downloads as a PNG image', async ({ page }) => {
   expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(canvasWidth);
   expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(0);
 
+  // For a slide and for print: twice and three times the chart's size on screen.
+  const cssWidth = await card.locator('canvas').evaluate((c: HTMLCanvasElement) => c.clientWidth);
+  expect(png.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(2 * cssWidth);
+  const big = await download(page, () => card.getByRole('button', { name: 'Save CPU time by layer as PNG at 3×' }).click());
+  expect(big.bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(3 * cssWidth);
+  // The chart on the page is drawn at the screen's ratio again.
+  expect(await card.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width)).toBe(canvasWidth);
+
   // With the card showing its table there is no chart to save.
   await card.getByRole('button', { name: 'Table' }).click();
-  await expect(card.getByRole('button', { name: 'Save CPU time by layer as PNG' })).toBeDisabled();
+  await expect(card.getByRole('button', { name: 'Save CPU time by layer as PNG', exact: true })).toBeDisabled();
 });
 
 test('with a platform down, export says why instead of writing figures from different instants', async ({ page }) => {

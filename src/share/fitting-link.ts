@@ -20,10 +20,11 @@ export interface FittingLink {
 export function fittingLink(run: SharedRun, base: string): FittingLink {
   const whole = encodeShareLink(run, base);
   if (whole.ok) return { link: whole.link, leftOut: [], problems: [] };
-  const { scenario, commands, atNs } = run;
+  const { scenario, commands, atNs, view } = run;
+  const setup = { scenario, ...(view ? { view } : {}) };
   const tries: [SharedRun, LeftOut[]][] = [
-    [{ scenario, ...(atNs === undefined ? {} : { atNs }) }, commands ? ['commands'] : []],
-    [{ scenario }, [...(commands ? ['commands' as const] : []), ...(atNs === undefined ? [] : ['time' as const])]],
+    [{ ...setup, ...(atNs === undefined ? {} : { atNs }) }, commands ? ['commands'] : []],
+    [setup, [...(commands ? ['commands' as const] : []), ...(atNs === undefined ? [] : ['time' as const])]],
   ];
   for (const [smaller, leftOut] of tries) {
     const r = encodeShareLink(smaller, base);

@@ -15,3 +15,5 @@ export const MAX_SHARED_LINE_CHARS = MAX_LINE;
 export const MAX_LINK_CHARS = 32_768;
 /** The largest the data may inflate to, bytes: a 64-guest scenario is ~15 KB, a 1,000-guest one ~200 KB, a full command script a few hundred. */
 export const MAX_INFLATED_BYTES = 262_144;
+/** The fastest finite speed a link asks for (virtual seconds per wall second); "max" is carried as such. */
+export const MAX_SHARED_SPEED = 10_000;

@@ -1,10 +1,12 @@
 /**
  * What a share link carries: a whole scenario, optionally the lines typed on each platform
- * with their virtual times, and optionally the virtual instant to run to. `readSharedRun`
+ * with their virtual times, optionally the virtual instant to run to, and optionally how the
+ * page was looking at it (the open tab, the speed, the console in front). `readSharedRun`
  * validates the decoded JSON with limits — nothing from a link is trusted.
  */
 import { z } from 'zod';
-import { MAX_SHARED_LINE_CHARS, MAX_SHARED_LINES, MAX_SHARED_NS } from './link-limits.ts';
+import { MAX_SHARED_LINE_CHARS, MAX_SHARED_LINES, MAX_SHARED_NS, MAX_SHARED_SPEED } from './link-limits.ts';
+import { VIEW_TABS, type ViewTab } from './view-tabs.ts';
 import { valueDepthProblem } from '../untrusted/bounded-json.ts';
 import { quoted } from '../untrusted/clean-line.ts';
 import { describeIssue, MANAGER, parseScenario, PLATFORM_KINDS, type PlatformKind, type RecordedLine, type Scenario } from '../engine/index.ts';
@@ -15,8 +17,17 @@ export interface SharedRun {
   readonly commands?: Partial<Record<PlatformKind, readonly RecordedLine[]>>;
   /** The virtual instant (ns) the page runs to and pauses at; absent: it opens at 0, stopped. */
   readonly atNs?: number;
+  /** How the page showed the run; absent parts stay as the page has them. */
+  readonly view?: SharedView;
 }
 
+export interface SharedView {
+  readonly tab?: ViewTab;
+  /** Virtual seconds per wall second; Infinity for "max". */
+  readonly speed?: number;
+  /** The console in front, by its key ("hosted:web1"). */
+  readonly console?: string;
+}
 
 const virtualNs = z.number().min(0).max(MAX_SHARED_NS);
 /** On the wire a line is a tuple, [atNs, target, line], to keep links short. */
@@ -25,6 +36,14 @@ const wireRun = z.strictObject({
   scenario: z.unknown(),
   commands: z.partialRecord(z.enum(PLATFORM_KINDS as [PlatformKind, ...PlatformKind[]]), z.array(wireLine).max(MAX_SHARED_LINES)).optional(),
   atNs: virtualNs.optional(),
+  view: z
+    .strictObject({
+      tab: z.enum(VIEW_TABS).optional(),
+      // JSON has no Infinity: the fastest speed travels as "max".
+      speed: z.union([z.number().positive().max(MAX_SHARED_SPEED), z.literal('max')]).optional(),
+      console: z.string().max(80).optional(),
+    })
+    .optional(),
 });
 type WireRun = z.infer<typeof wireRun>;
 
@@ -39,6 +58,32 @@ export function toWire(run: SharedRun): WireRun {
     scenario: run.scenario,
     ...(Object.keys(commands).length > 0 ? { commands } : {}),
     ...(run.atNs === undefined ? {} : { atNs: run.atNs }),
+    ...(run.view ? { view: wireView(run.view) } : {}),
+  };
+}
+
+function wireView(view: SharedView): NonNullable<WireRun['view']> {
+  const { tab, speed, console } = view;
+  return {
+    ...(tab === undefined ? {} : { tab }),
+    ...(speed === undefined ? {} : { speed: Number.isFinite(speed) ? speed : 'max' }),
+    ...(console === undefined ? {} : { console }),
+  };
+}
+
+/** The view a link asks for, or why not: its console must be one the scenario has. */
+function readView(wire: NonNullable<WireRun['view']>, consoles: ReadonlySet<string>): SharedView | string {
+  const { tab, speed, console } = wire;
+  if (console !== undefined) {
+    const colon = console.indexOf(':');
+    const platform = console.slice(0, colon);
+    if (colon < 0 || !(PLATFORM_KINDS as readonly string[]).includes(platform) || !consoles.has(console.slice(colon + 1)))
+      return `The link's view is invalid: no console ${quoted(console)} in the scenario`;
+  }
+  return {
+    ...(tab === undefined ? {} : { tab }),
+    ...(speed === undefined ? {} : { speed: speed === 'max' ? Infinity : speed }),
+    ...(console === undefined ? {} : { console }),
   };
 }
 
@@ -66,7 +111,12 @@ export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { 
     commands[k] = lines.map(([atNs, target, line]) => ({ atNs, target, line })).sort((a, b) => a.atNs - b.atNs);
   }
   const atNs = wire.data.atNs;
-  return { ok: true, run: { scenario, ...(Object.keys(commands).length > 0 ? { commands } : {}), ...(atNs === undefined ? {} : { atNs }) } };
+  const view = wire.data.view ? readView(wire.data.view, consoles) : undefined;
+  if (typeof view === 'string') return { ok: false, error: view };
+  return {
+    ok: true,
+    run: { scenario, ...(Object.keys(commands).length > 0 ? { commands } : {}), ...(atNs === undefined ? {} : { atNs }), ...(view ? { view } : {}) },
+  };
 }
 
 function listed(errors: readonly string[]): string {

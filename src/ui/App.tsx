@@ -6,7 +6,7 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import type { PageControls } from './components/commands/commands.ts';
 import { useCommands } from './components/commands/use-commands.ts';
-import { BottomPanel, type BottomTab, type PanelSize } from './components/layout/BottomPanel.tsx';
+import { BottomPanel, type PanelSize } from './components/layout/BottomPanel.tsx';
 import { HelpDialog } from './components/layout/HelpDialog.tsx';
 import { LabPanelSlot } from './components/labs/LabPanelSlot.tsx';
 import { MigrationPanel } from './components/migration/MigrationPanel.tsx';
@@ -16,6 +16,7 @@ import { LinkError } from './components/share/LinkError.tsx';
 import { useLinkOnOpen } from './components/share/use-link-on-open.ts';
 import { Toolbar } from './components/toolbar/Toolbar.tsx';
 import { getPlayground, usePlayground } from './store/use-playground.ts';
+import type { ViewTab } from '../share/view-tabs.ts';
 
 const ScenarioEditor = lazy(() => import('./components/editor/ScenarioEditor.tsx'));
 // Lazy with the link codec and the QR library: a page that never shares does not load them.
@@ -27,7 +28,8 @@ export function App() {
   const theme = usePlayground((s) => s.theme);
   const [dialog, setDialog] = useState<'editor' | 'help' | 'share' | null>(null);
   const [doc, setDoc] = useState<string | null>(null);
-  const [tab, setTab] = useState<BottomTab>('consoles');
+  const tab = usePlayground((s) => s.tab);
+  const setTab = (t: ViewTab): void => getPlayground().getState().setTab(t);
   const [panel, setPanel] = useState<PanelSize>('normal');
   const linkProblem = useLinkOnOpen();
 

@@ -53,6 +53,7 @@ function actionsOf(s: () => Playground): PlaygroundActions {
     injectFault: (kind, target, platforms) => s().injectFault(kind, target, platforms),
     restartGuest: (platform, name) => s().restartGuest(platform, name),
     setActiveConsole: (key) => s().setActiveConsole(key),
+    setTab: (tab) => s().setTab(tab),
     writeConsole: (key, data) => s().writeConsole(key, data),
     resizeConsole: (key, columns, rows) => s().resizeConsole(key, columns, rows),
     onConsoleOutput: (key, listener) => s().onConsoleOutput(key, listener),
@@ -65,6 +66,6 @@ function actionsOf(s: () => Playground): PlaygroundActions {
 }
 
 function stateOf(p: Playground): PlaygroundState {
-  const { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, theme, migration } = p;
-  return { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, theme, migration };
+  const { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, linesEntered, tab, theme, migration } = p;
+  return { scenario, scenarioErrors, runState, speed, nowNs, platforms, series, consoles, activeConsole, linesEntered, tab, theme, migration };
 }

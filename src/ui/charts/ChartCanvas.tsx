@@ -3,9 +3,14 @@
  * chart is created once when the adapter arrives, updated in place when the spec or the
  * theme changes, and destroyed on unmount. Until the adapter loads, and for assistive
  * technology always, the same figures are in the fallback content the caller passes.
+ *
+ * Redraws go through the frame queue (frame-queue.ts), and only while the canvas is on
+ * screen: a chart in a hidden tab or scrolled out of the panel keeps its latest spec and
+ * draws it when it comes into view, so a running scenario costs only the charts one sees.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { ChartHandle, ChartSpec, ChartTheme } from './chart-spec.ts';
+import { cancelRedraw, queueRedraw } from './frame-queue.ts';
 
 function readTheme(el: Element): ChartTheme {
   const css = getComputedStyle(el);
@@ -33,21 +38,42 @@ export function ChartCanvas({ spec, label, theme, children }: ChartCanvasProps) 
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle | null>(null);
   const latest = useRef(spec);
+  // Read once per theme: getComputedStyle on every update would force a style recalculation each time.
+  const colours = useRef<{ theme: string; read: ChartTheme } | null>(null);
+  const themeName = useRef(theme);
+  const onScreen = useRef(false);
+  const owner = useRef({});
+
+  const redraw = useRef(() => {
+    const el = canvas.current;
+    if (!handle.current || !el || !onScreen.current) return;
+    if (colours.current?.theme !== themeName.current) colours.current = { theme: themeName.current, read: readTheme(el) };
+    handle.current.update(latest.current, colours.current.read);
+  });
 
   useEffect(() => {
     latest.current = spec;
-    if (handle.current && canvas.current) handle.current.update(spec, readTheme(canvas.current));
+    themeName.current = theme;
+    if (onScreen.current) queueRedraw(owner.current, redraw.current);
   }, [spec, theme]);
 
   useEffect(() => {
     let disposed = false;
+    const el = canvas.current;
+    const key = owner.current;
+    const observer = new IntersectionObserver((entries) => {
+      onScreen.current = entries.some((e) => e.isIntersecting);
+      if (onScreen.current) queueRedraw(key, redraw.current);
+    });
+    if (el) observer.observe(el);
     void import('./chart-adapter.ts').then(({ createChart }) => {
-      const el = canvas.current;
       if (disposed || !el) return;
       handle.current = createChart(el, latest.current, readTheme(el));
     });
     return () => {
       disposed = true;
+      observer.disconnect();
+      cancelRedraw(key);
       handle.current?.dispose();
       handle.current = null;
     };

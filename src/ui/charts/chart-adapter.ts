@@ -63,20 +63,33 @@ function refresh(target: AnyDataset, spec: ChartSpec, s: ChartSeries): void {
   if (spec.type === 'line') (target as ChartDataset<'line'>).borderDash = s.dash ? [...s.dash] : [];
 }
 
-function options(spec: ChartSpec, theme: ChartTheme): ChartOptions<'bar' | 'line'> {
-  const fmt = spec.format ?? ((v: number) => String(v));
+/**
+ * What the options depend on besides the data: while it stays the same the options object is
+ * kept, since assigning new options makes chart.js resolve its whole configuration again.
+ */
+function optionsKey(spec: ChartSpec, theme: ChartTheme): string {
+  const spacers = spec.series.filter((s) => s.spacer === true).map((s) => s.label);
+  return JSON.stringify([spec.type, spec.stacked, spec.horizontal, spec.valueTitle, spec.valueMax, spec.valueSuggestedMax, spec.categoryTitle, spec.numericLabels, spacers, theme]);
+}
+
+/** The options for `spec`'s shape; formatting reads the newest spec through `current`. */
+export function chartOptions(spec: ChartSpec, theme: ChartTheme, current: () => ChartSpec): ChartOptions<'bar' | 'line'> {
+  const fmt = (v: number): string => (current().format ?? String)(v);
   const spacers = new Set(spec.series.filter((s) => s.spacer === true).map((s) => s.label));
   const font = { family: theme.font, size: 11 };
   const valueAxis = {
     stacked: spec.stacked === true,
     beginAtZero: true,
     ...(spec.valueMax !== undefined ? { max: spec.valueMax } : {}),
+    ...(spec.valueSuggestedMax !== undefined ? { suggestedMax: spec.valueSuggestedMax } : {}),
     title: { display: true, text: spec.valueTitle, color: theme.muted, font },
     ticks: { color: theme.muted, font, callback: (v: number | string) => (typeof v === 'number' ? fmt(v) : v), maxTicksLimit: 6 },
     grid: { color: theme.grid },
     border: { color: theme.grid },
   };
   const categoryAxis = {
+    // Numbers on a linear axis: chart.js picks round steps (0, 20, 40 s) instead of labelling points (1.29, 34.6).
+    ...(spec.numericLabels === true ? { type: 'linear' as const } : {}),
     stacked: spec.stacked === true,
     title: { display: spec.categoryTitle !== undefined, text: spec.categoryTitle ?? '', color: theme.muted, font },
     ticks: { color: theme.text, font, maxTicksLimit: spec.type === 'line' ? 8 : 20, maxRotation: 0, autoSkip: spec.type === 'line' },
@@ -109,17 +122,22 @@ function options(spec: ChartSpec, theme: ChartTheme): ChartOptions<'bar' | 'line
 }
 
 export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTheme: ChartTheme): ChartHandle {
+  let current = first;
   const config = {
     type: first.type,
     data: { labels: [...first.labels], datasets: first.series.map((s) => dataset(first, s)) },
-    options: options(first, firstTheme),
+    options: chartOptions(first, firstTheme, () => current),
   } as ChartConfiguration<'bar' | 'line', (number | null)[], string>;
   let chart: Chart<'bar' | 'line', (number | null)[], string> | null = new Chart(canvas, config);
+  let key = optionsKey(first, firstTheme);
 
   return {
     update(spec, theme) {
       if (!chart) return;
-      chart.data.labels = [...spec.labels];
+      current = spec;
+      const labels = chart.data.labels ?? (chart.data.labels = []);
+      labels.length = spec.labels.length;
+      spec.labels.forEach((l, i) => (labels[i] = l));
       const old = new Map(chart.data.datasets.map((d) => [d.label, d]));
       chart.data.datasets = spec.series.map((s) => {
         const existing = old.get(s.label);
@@ -127,7 +145,11 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTh
         refresh(existing, spec, s);
         return existing;
       });
-      chart.options = options(spec, theme);
+      const newKey = optionsKey(spec, theme);
+      if (newKey !== key) {
+        key = newKey;
+        chart.options = chartOptions(spec, theme, () => current);
+      }
       chart.update('none');
     },
     dispose() {
@@ -135,4 +157,24 @@ export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTh
       chart = null;
     },
   };
+}
+
+/**
+ * A copy of the chart on `canvas` drawn at `scale` device pixels per CSS pixel (2 for a slide,
+ * 3 for print), or null when no chart is drawn there. The chart is redrawn at that ratio for
+ * the copy and then back at the screen's.
+ */
+export function canvasAtScale(canvas: HTMLCanvasElement, scale: number): HTMLCanvasElement | null {
+  const chart = Chart.getChart(canvas);
+  if (!chart) return null;
+  const screenRatio = chart.options.devicePixelRatio;
+  chart.options.devicePixelRatio = scale;
+  chart.resize();
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  copy.getContext('2d')?.drawImage(canvas, 0, 0);
+  chart.options.devicePixelRatio = screenRatio;
+  chart.resize();
+  return copy;
 }

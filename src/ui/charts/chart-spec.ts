@@ -26,6 +26,10 @@ export interface ChartSpec {
   readonly valueTitle: string;
   /** Fixed value-axis maximum (e.g. 100 for percentages). */
   readonly valueMax?: number;
+  /** The value axis reaches at least this far, so an empty chart's axis still reads in round steps (0–100 %). */
+  readonly valueSuggestedMax?: number;
+  /** The labels are numbers (`String(n)`), placed on a linear axis with round ticks rather than each labelled. */
+  readonly numericLabels?: boolean;
   /** Formats a value in tooltips and axis ticks. */
   readonly format?: (value: number) => string;
   /** A line's category axis holds numbers (virtual seconds) and is titled so. */

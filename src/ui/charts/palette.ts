@@ -60,18 +60,21 @@ export function memoryColour(part: string): string {
   return spare(part);
 }
 
-const EXIT_FAMILY_COLOURS: Readonly<Record<string, readonly string[]>> = {
-  exit: ['#1f4e79', '#2e6da4', '#4e79a7', '#6f9bc8', '#9dc3e6', '#c6dbef', '#3b5b87', '#5a87b8', '#8fb1d9', '#27507a'],
-  trap: ['#b35806', '#e08214', '#f28e2b', '#fdb863', '#c96f1a', '#f5a65b', '#8c4a05'],
-  hypercall: ['#2d6a2e', '#3f8f3f', '#59a14f', '#8cd17d', '#b6e0a8', '#477d3c', '#a3cf8c'],
-};
+/**
+ * Categorical colours that stay apart for the common colour-vision deficiencies: Okabe & Ito's
+ * eight (grey for their black, which vanishes on the dark theme), then Paul Tol's "muted"
+ * scheme for the ninth on. For a chart whose series have no colour of their own (exit
+ * reasons): the i-th series present gets the i-th colour, so a chart with fewer than nine
+ * series never shows two close hues.
+ */
+const DISTINCT = [
+  '#e69f00', '#56b4e9', '#009e73', '#f0e442', '#0072b2', '#d55e00', '#cc79a7', '#999999',
+  '#332288', '#999933', '#882255', '#cc6677', '#117733', '#ddcc77', '#aa4499', '#88ccee', '#44aa99',
+];
 
-/** Exit reasons share a hue per mechanism: VM exits blue, BT traps orange, hypercalls green. */
-export function exitColour(reason: string, indexInFamily: number): string {
-  if (reason === 'world-switch') return '#e15759';
-  if (reason === 'event-upcall') return '#b07aa1';
-  const family = EXIT_FAMILY_COLOURS[reason.split(':')[0] ?? ''];
-  return family?.[indexInFamily % family.length] ?? spare(reason);
+/** The colour of the `i`-th series of a chart drawn in distinct colours. */
+export function distinctColour(i: number): string {
+  return DISTINCT[i % DISTINCT.length] ?? '#999999';
 }
 
 /**

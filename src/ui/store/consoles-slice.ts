@@ -10,19 +10,20 @@ import type { LockstepClock } from './lockstep-clock.ts';
 import type { PlaygroundActions, PlaygroundState } from './playground-state.ts';
 import type { WorkerSlots } from './worker-slots.ts';
 
-type ConsolesState = Pick<PlaygroundState, 'consoles' | 'activeConsole'>;
+type ConsolesState = Pick<PlaygroundState, 'consoles' | 'activeConsole' | 'linesEntered'>;
 type ConsolesActions = Pick<PlaygroundActions, 'setActiveConsole' | 'writeConsole' | 'resizeConsole' | 'onConsoleOutput'>;
 
 export function consolesSlice(
   scenario: Scenario,
   slots: WorkerSlots,
   clock: LockstepClock,
-  set: (patch: Partial<ConsolesState>) => void,
+  set: (patch: Partial<ConsolesState> | ((s: ConsolesState) => Partial<ConsolesState>)) => void,
 ): ConsolesState & ConsolesActions {
   const { router } = slots;
   return {
     consoles: consoleRefs(scenario),
     activeConsole: null,
+    linesEntered: 0,
     setActiveConsole(key) {
       set({ activeConsole: key });
     },
@@ -30,7 +31,10 @@ export function consolesSlice(
       const ref = parseConsoleKey(key);
       if (!ref || data.length === 0) return;
       void router.write(key, data).then(() => {
-        if (/[\r\n]/.test(data)) slots.markTyped(ref.platform);
+        if (/[\r\n]/.test(data)) {
+          slots.markTyped(ref.platform);
+          set((s) => ({ linesEntered: s.linesEntered + 1 }));
+        }
         clock.echo(ref.platform);
       });
     },

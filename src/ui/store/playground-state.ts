@@ -6,6 +6,7 @@
 import type { DensityCurve, DensityProgress, FaultKind, FaultResult, MigrationReport, PlatformKind, RecordedLine, Scenario } from '../../engine/index.ts';
 import type { PlatformSnapshot } from '../../engine/platform-worker-api.ts';
 import type { SharedRun } from '../../share/shared-run.ts';
+import type { ViewTab } from '../../share/view-tabs.ts';
 
 /** A platform worker's health: a crash or a hang is shown in its column with a restart. */
 export type WorkerHealth = 'starting' | 'ok' | 'crashed' | 'hung';
@@ -54,6 +55,10 @@ export interface PlaygroundState {
   /** The consoles that exist (one per guest per platform, plus each manager). */
   readonly consoles: readonly ConsoleRef[];
   readonly activeConsole: string | null;
+  /** Lines entered on any console since the page opened (the saved session follows it). */
+  readonly linesEntered: number;
+  /** The tab open under the platform columns. */
+  readonly tab: ViewTab;
   readonly theme: 'light' | 'dark';
   /** The last migration asked for from a guest card, or null (docs/model.md, "Migration"). */
   readonly migration: MigrationView | null;
@@ -78,7 +83,8 @@ export interface PlaygroundActions {
   loadScenario(input: unknown): Promise<boolean>;
   /**
    * Loads a shared run (from a link): its scenario, its typed lines replayed on each platform
-   * at their virtual times, and, if it names one, a run to its virtual instant, paused there.
+   * at their virtual times, and, if it names one, a run to its virtual instant, paused there;
+   * then the tab, speed and console its view names.
    * Like loadScenario, a scenario that does not load leaves the current one running.
    */
   loadSharedRun(run: SharedRun): Promise<boolean>;
@@ -94,6 +100,7 @@ export interface PlaygroundActions {
   /** Powers a crashed or stopped guest on again on one platform; resolves to why not, or null. */
   restartGuest(platform: PlatformKind, name: string): Promise<string | null>;
   setActiveConsole(key: string | null): void;
+  setTab(tab: ViewTab): void;
   /** Sends keystrokes to a console (opening it in its worker on first use). */
   writeConsole(key: string, data: string): void;
   resizeConsole(key: string, columns: number, rows: number): void;

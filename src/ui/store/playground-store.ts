@@ -1,8 +1,8 @@
 /**
  * The playground's store (zustand's React-free core), composed of its slices: the
  * lockstep clock over the four platform workers (lockstep-clock.ts, worker-slots.ts),
- * the consoles, and one slice per feature — faults, migration, density, share links and
- * the theme. The classroom labs have their own store beside it (lab-store.ts).
+ * the consoles, and one slice per feature — faults, migration, density, share links, the
+ * open tab and the theme. The classroom labs have their own store beside it (lab-store.ts).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PlatformKind } from '../../engine/index.ts';
@@ -15,6 +15,7 @@ import { migrationSlice } from './migration-slice.ts';
 import type { Playground } from './playground-state.ts';
 import { shareSlice } from './share-slice.ts';
 import { themeSlice } from './theme-slice.ts';
+import { viewSlice } from './view-slice.ts';
 import { WorkerSlots } from './worker-slots.ts';
 
 export interface PlaygroundDeps {
@@ -61,6 +62,7 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
       ...densitySlice(s, now),
       ...shareSlice(s, c, get, set, now),
       ...themeSlice(set),
+      ...viewSlice(set),
     };
   });
   if (!slots || !clock) throw new Error('the playground store was not built');

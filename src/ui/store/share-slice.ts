@@ -1,11 +1,12 @@
 /**
  * The share slice: a shared run loaded from a link (its scenario, its typed lines replayed
- * at their virtual times, and a run to its instant), and the lines typed so far on every
- * platform, for a new link.
+ * at their virtual times, the view it names, and a run to its instant), and the lines typed
+ * so far on every platform, for a new link.
  */
 import { PLATFORM_KINDS } from '../../engine/index.ts';
+import type { SharedView } from '../../share/shared-run.ts';
 import { catchUp, type LockstepClock } from './lockstep-clock.ts';
-import type { Playground, PlaygroundActions } from './playground-state.ts';
+import type { Playground, PlaygroundActions, PlaygroundState } from './playground-state.ts';
 import { perPlatform, type WorkerSlots } from './worker-slots.ts';
 
 type ShareActions = Pick<PlaygroundActions, 'loadSharedRun' | 'commandRecordings'>;
@@ -33,6 +34,7 @@ export function shareSlice(
       const current = (): boolean => gen === clock.generation && !slots.isDisposed;
       // Lines of this instant were typed at once: their output and effects show before any step.
       if (current()) await clock.exclusive(() => clock.advanceAll(get().nowNs, false));
+      showView(run.view, get);
       const atNs = run.atNs;
       if (atNs === undefined || !current()) return true;
       set({ runState: 'paused' });
@@ -51,4 +53,16 @@ export function shareSlice(
       return perPlatform((k) => slots.recording(k));
     },
   };
+}
+
+/** How the page shows the run now, for a link: the inverse of showView. */
+export function viewOf(s: PlaygroundState): SharedView {
+  return { tab: s.tab, speed: s.speed, ...(s.activeConsole === null ? {} : { console: s.activeConsole }) };
+}
+
+/** The tab, speed and console a shared run names (validated against its scenario when the link was read). */
+function showView(view: SharedView | undefined, get: () => Playground): void {
+  if (view?.tab !== undefined) get().setTab(view.tab);
+  if (view?.speed !== undefined) get().setSpeed(view.speed);
+  if (view?.console !== undefined) get().setActiveConsole(view.console);
 }

@@ -5,11 +5,13 @@
  * keyboard in its terminal. "All platforms" shows the active console's guest on every
  * platform side by side. xterm itself arrives in a lazily loaded chunk.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { getPlayground, usePlayground } from '../store/use-playground.ts';
 import type { ConsoleRef } from '../store/playground-state.ts';
 import { PLATFORM_TITLE } from '../components/names/platform-names.ts';
 import { groupByPlatform, idFragment, sameTargetEverywhere, shortTitle, shownConsole, tabIndexAfterKey } from './console-tabs-model.ts';
+import { TerminalContextMenu, type MenuPlace } from './TerminalContextMenu.tsx';
+import { TerminalFindBar } from './TerminalFindBar.tsx';
 import { useTerminalPool } from './use-terminal-pool.ts';
 import './terminal.css';
 
@@ -20,7 +22,11 @@ export function TerminalPanel() {
   const current = shownConsole(consoles, active);
   const shown = useMemo(() => (current === null ? [] : grid ? sameTargetEverywhere(consoles, current) : [current]), [consoles, current, grid]);
   const viewportRef = useRef<HTMLDivElement>(null);
-  const { pool, loadError } = useTerminalPool(viewportRef, consoles, shown, current?.key ?? null, active);
+  const [finding, setFinding] = useState<string | null>(null);
+  const [menu, setMenu] = useState<MenuPlace | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const { pool, loadError } = useTerminalPool(viewportRef, consoles, shown, current?.key ?? null, active, setFinding);
+  const findIn = consoles.find((c) => c.key === finding && shown.includes(c));
   const baseId = useId();
   const panelId = `${baseId}-console`;
   const tabId = (key: string): string => `${baseId}-tab-${idFragment(key)}`;
@@ -51,8 +57,10 @@ export function TerminalPanel() {
           </button>
         )}
       </div>
+      {pool && findIn ? <TerminalFindBar pool={pool} consoleKey={findIn.key} title={findIn.title} onClose={() => setFinding(null)} /> : null}
       <div
         ref={viewportRef}
+        onContextMenu={(e) => setMenu(menuPlace(e))}
         className="terminal-viewport"
         role="tabpanel"
         id={panelId}
@@ -61,8 +69,17 @@ export function TerminalPanel() {
         {consoles.length === 0 && <p className="terminal-message">No consoles: load a scenario to get one per guest.</p>}
         {loadError && <p className="terminal-message">The terminal could not be loaded: {loadError}</p>}
       </div>
+      {pool && menu ? <TerminalContextMenu pool={pool} place={menu} onFind={setFinding} onClose={closeMenu} /> : null}
     </div>
   );
+}
+
+/** Where a right-click in a console's terminal opens its menu (and no browser menu); null outside a terminal. */
+function menuPlace(e: MouseEvent<HTMLDivElement>): MenuPlace | null {
+  const key = (e.target as Element).closest<HTMLElement>('.terminal-host')?.dataset['console'];
+  if (key === undefined) return null;
+  e.preventDefault();
+  return { consoleKey: key, x: e.clientX, y: e.clientY };
 }
 
 interface ConsoleTabsProps {

@@ -5,7 +5,7 @@
  * exists, so its history survives switching tabs; only the shown ones are fitted. One console fills the viewport; several (the grid: one guest on every
  * platform) share it, each under a caption. Loaded lazily together with xterm.
  */
-import { openConsoleTerminal, type ConsoleIo, type ConsoleTerminal } from './xterm-adapter.ts';
+import { FONT_SIZE_PX, openConsoleTerminal, type ConsoleIo, type ConsoleTerminal, type OwnerAction } from './xterm-adapter.ts';
 import type { TerminalColours } from './terminal-theme.ts';
 
 interface Entry {
@@ -19,17 +19,25 @@ export interface ShownConsole {
   readonly label: string;
 }
 
+/** Font zoom steps, px, as Ctrl+= and Ctrl+- walk them: readable from 11 px up to a projector's 28. */
+const FONT_SIZES = [11, 12, 13, 14, 15, 16, 18, 20, 22, 24, 28];
+
 export class TerminalPool {
   private readonly entries = new Map<string, Entry>();
   private shown: readonly string[] = [];
   private disposed = false;
+  private fontSize = FONT_SIZE_PX;
 
-  /** `onFocus` hears which console's terminal got the keyboard (a click into one of the grid). */
+  /**
+   * `onFocus` hears which console's terminal got the keyboard (a click into one of the grid);
+   * `onFind` that a terminal's keys asked to find text in it. Zoom applies to every terminal.
+   */
   constructor(
     private readonly viewport: HTMLElement,
     private readonly io: ConsoleIo,
     private colours: TerminalColours,
     private readonly onFocus: (key: string) => void,
+    private readonly onFind: (key: string) => void,
   ) {
     viewport.style.background = colours.background;
   }
@@ -55,6 +63,21 @@ export class TerminalPool {
 
   focus(key: string): void {
     this.entries.get(key)?.terminal.focus();
+  }
+
+  /** The console's terminal, to copy, paste, clear or find in; null when it has none. */
+  terminal(key: string): ConsoleTerminal | null {
+    return this.entries.get(key)?.terminal ?? null;
+  }
+
+  /** Zooms every terminal's font one step in or out, or back to the default, and refits them. */
+  zoom(step: 1 | -1 | 0): void {
+    const at = FONT_SIZES.indexOf(this.fontSize);
+    const next = step === 0 ? FONT_SIZE_PX : FONT_SIZES[Math.min(FONT_SIZES.length - 1, Math.max(0, at + step))];
+    if (next === undefined || next === this.fontSize) return;
+    this.fontSize = next;
+    for (const e of this.entries.values()) e.terminal.setFontSize(next);
+    this.fit();
   }
 
   /** A console's whole buffer as text, or '' when it has no terminal (a test hook). */
@@ -96,7 +119,11 @@ export class TerminalPool {
     screen.className = 'terminal-screen';
     host.append(caption, screen);
     this.viewport.append(host);
-    const terminal = openConsoleTerminal(screen, c.key, this.io, this.colours, c.label, () => this.onFocus(c.key));
+    const onAction = (action: OwnerAction): void => {
+      if (action === 'find') this.onFind(c.key);
+      else this.zoom(action === 'zoom-in' ? 1 : action === 'zoom-out' ? -1 : 0);
+    };
+    const terminal = openConsoleTerminal(screen, c.key, this.io, this.colours, c.label, () => this.onFocus(c.key), onAction, this.fontSize);
     return { host, terminal };
   }
 

@@ -30,7 +30,7 @@ export interface TerminalPoolHandle {
 
 /**
  * Shows `shown` (one console, or the grid's several; keep the array stable between renders)
- * with `focusKey` among them. When the
+ * with `focusKey` among them; `onFind` hears a terminal's Ctrl+F. When the
  * store's active console changes (a tab, a guest card's console button), the keyboard goes
  * to its terminal.
  */
@@ -40,6 +40,7 @@ export function useTerminalPool(
   shown: readonly ConsoleRef[],
   focusKey: string | null,
   active: string | null,
+  onFind: (key: string) => void,
 ): TerminalPoolHandle {
   const theme = usePlayground((s) => s.theme);
   const scenario = usePlayground((s) => s.scenario);
@@ -47,6 +48,10 @@ export function useTerminalPool(
   const [loadError, setLoadError] = useState<string | null>(null);
   const shownScenario = useRef(scenario);
   const focusedActive = useRef(active);
+  const findHandler = useRef(onFind);
+  useEffect(() => {
+    findHandler.current = onFind;
+  }, [onFind]);
 
   // Load xterm and create the pool; the pool dies with the panel.
   useEffect(() => {
@@ -57,7 +62,7 @@ export function useTerminalPool(
     import('./terminal-pool.ts').then(
       ({ TerminalPool }) => {
         if (cancelled) return;
-        created = new TerminalPool(viewport, storeIo, readTerminalColours(viewport, getPlayground().getState().theme), activate);
+        created = new TerminalPool(viewport, storeIo, readTerminalColours(viewport, getPlayground().getState().theme), activate, (key) => findHandler.current(key));
         setPool(created);
       },
       (error: unknown) => {

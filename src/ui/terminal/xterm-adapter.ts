@@ -9,7 +9,9 @@
  */
 import { Terminal, type IDisposable } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
+import { SearchAddon } from '@xterm/addon-search';
 import '@xterm/xterm/css/xterm.css';
+import { terminalKeyAction, type TerminalAction } from './terminal-keys.ts';
 import type { TerminalColours } from './terminal-theme.ts';
 
 /** What a terminal needs from the store (a subset of PlaygroundActions). */
@@ -25,20 +27,36 @@ export interface ConsoleTerminal {
   fit(): void;
   focus(): void;
   setColours(colours: TerminalColours): void;
+  hasSelection(): boolean;
+  /** Copies the selection to the clipboard (nothing selected: nothing copied). */
+  copy(): Promise<void>;
+  /** Types the clipboard's text into the console, as a paste (bracketed if the program asked). */
+  paste(): Promise<void>;
+  /** Clears the screen and the scrollback, keeping the line being typed. */
+  clear(): void;
+  /** Selects and scrolls to the next (or previous) match of `text`; false when there is none. */
+  find(text: string, backwards: boolean): boolean;
+  setFontSize(px: number): void;
   /** The whole buffer as text, scrollback included, one line per row (for tests). */
   text(): string;
   dispose(): void;
 }
 
 /** 15 px reads from the back of a classroom; the DOM renderer keeps text selectable and testable. */
-const FONT_SIZE_PX = 15;
+export const FONT_SIZE_PX = 15;
 const FONT_FAMILY = '"DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace';
 /** Lines kept above the screen: a boot log plus a few commands' output. */
 const SCROLLBACK_LINES = 2000;
 
+/** What a terminal asks of its owner: the keyboard's actions beyond copy and paste (find, zoom). */
+export type OwnerAction = Exclude<TerminalAction, 'copy' | 'paste'>;
+
+const MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
 /**
  * Opens a terminal for console `key` inside `element` (which it fills). `label` names the
- * console for assistive technology; `onFocus` hears when the terminal gets the keyboard.
+ * console for assistive technology; `onFocus` hears when the terminal gets the keyboard,
+ * `onAction` when a key asks for find or zoom.
  */
 export function openConsoleTerminal(
   element: HTMLElement,
@@ -47,9 +65,11 @@ export function openConsoleTerminal(
   colours: TerminalColours,
   label: string,
   onFocus: () => void,
+  onAction: (action: OwnerAction) => void,
+  fontSize = FONT_SIZE_PX,
 ): ConsoleTerminal {
   const term = new Terminal({
-    fontSize: FONT_SIZE_PX,
+    fontSize,
     fontFamily: FONT_FAMILY,
     scrollback: SCROLLBACK_LINES,
     cursorBlink: false,
@@ -58,8 +78,32 @@ export function openConsoleTerminal(
     convertEol: true,
   });
   const fitAddon = new FitAddon();
+  const search = new SearchAddon();
   term.loadAddon(fitAddon);
+  term.loadAddon(search);
   term.open(element);
+  const copy = async (): Promise<void> => {
+    const text = term.getSelection();
+    if (text !== '') await navigator.clipboard.writeText(text);
+  };
+  const paste = async (): Promise<void> => {
+    const text = await navigator.clipboard.readText();
+    if (text !== '') term.paste(text);
+  };
+  term.attachCustomKeyEventHandler((e) => {
+    const action = terminalKeyAction(e, term.hasSelection(), MAC);
+    if (action === null) return true;
+    // Ours on keydown, and no keypress/keyup of the same chord reaches the shell either.
+    // A paste key is left to the browser: its paste event brings the text to xterm with no
+    // clipboard permission to ask for (the menu's Paste has to ask).
+    if (action === 'paste') return false;
+    if (e.type === 'keydown') {
+      e.preventDefault(); // no browser zoom or find besides ours
+      if (action === 'copy') void copy().catch(() => undefined);
+      else onAction(action);
+    }
+    return false;
+  });
   const subscriptions: IDisposable[] = [
     term.onData((data) => io.writeConsole(key, data)),
     term.onResize(({ cols, rows }) => io.resizeConsole(key, cols, rows)),
@@ -93,6 +137,14 @@ export function openConsoleTerminal(
     setColours: (c) => {
       term.options.theme = { ...c };
     },
+    hasSelection: () => term.hasSelection(),
+    copy,
+    paste,
+    clear: () => term.clear(),
+    find: (text, backwards) => (backwards ? search.findPrevious(text) : search.findNext(text)),
+    setFontSize: (px) => {
+      term.options.fontSize = px;
+    },
     text: () => {
       const buffer = term.buffer.active;
       const lines: string[] = [];
@@ -103,7 +155,7 @@ export function openConsoleTerminal(
       if (disposed) return;
       disposed = true;
       for (const s of subscriptions) s.dispose();
-      term.dispose(); // disposes the fit addon too
+      term.dispose(); // disposes the addons too
     },
   };
 }

@@ -18,13 +18,13 @@ function setup(): FakeTaskMachine {
 }
 
 describe('top', () => {
-  it('draws the first frame at once, clearing the screen, with the summary lines', () => {
+  it('draws the first frame at once, on the alternate screen, clearing it, with the summary lines', () => {
     const m = setup();
     const run = startRunning(TOP_COMMAND, fakeContext(m), []);
     expect(run.nextWakeNs()).toBe(65 * NS_PER_S);
     const out = run.advance(m.nowNs).output;
-    expect(out.startsWith('\x1b[H\x1b[2J')).toBe(true);
-    const lines = out.slice('\x1b[H\x1b[2J'.length).split('\n');
+    expect(out.startsWith('\x1b[?1049h\x1b[H\x1b[2J')).toBe(true);
+    const lines = out.slice('\x1b[?1049h\x1b[H\x1b[2J'.length).split('\n');
     expect(lines[0]).toBe('top - 00:01:05 up 1 min,  1 user,  load average: 1.50, 0.75, 0.25');
     expect(lines[1]).toBe('Tasks:   4 total,   1 running,   3 sleeping,   0 stopped,   0 zombie');
     expect(lines[3]).toBe('Mem:   1048576k total,   262144k used,   786432k free,    16384k buffers');
@@ -64,7 +64,8 @@ describe('top', () => {
     expect(wake).not.toBeNull();
     expect(wake).toBeLessThanOrEqual(m.nowNs);
     const r = run.advance(m.nowNs);
-    expect(r).toEqual({ output: '\n', done: true, status: 0 });
+    // Back to the main screen: the last frame stays out of the scrollback.
+    expect(r).toEqual({ output: '\x1b[?1049l', done: true, status: 0 });
     expect(run.nextWakeNs()).toBeNull();
   });
 
@@ -72,7 +73,7 @@ describe('top', () => {
     const m = setup();
     const run = startRunning(TOP_COMMAND, fakeContext(m), []);
     run.advance(m.nowNs);
-    expect(run.interrupt()).toBe('\n');
+    expect(run.interrupt()).toBe('\x1b[?1049l');
     expect(run.nextWakeNs()).toBeNull();
   });
 

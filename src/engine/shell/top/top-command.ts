@@ -3,7 +3,9 @@
  * of virtual time (1 s by default here; procps's own default is 3 s) until `q` or Ctrl-C,
  * or for `-n` refreshes. `-b` (batch) writes frames one after another with no escape
  * sequences and every task, for scripts: `top -b -n 1`. Interactive frames clear the
- * screen and fit the terminal's rows. The figures are the Machine's (top-frame.ts).
+ * screen and fit the terminal's rows, on the terminal's alternate screen (as procps's top
+ * does through terminfo's smcup/rmcup), so on quitting the screen is as it was before
+ * `top` and no frame is left in the scrollback. The figures are the Machine's (top-frame.ts).
  */
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
@@ -13,6 +15,9 @@ import { NS_PER_S } from '../../sim/units.ts';
 import { renderFrame, SUMMARY_LINES } from './top-frame.ts';
 
 const CLEAR_SCREEN = '\x1b[H\x1b[2J';
+/** xterm's alternate screen buffer (DECSET / DECRST 1049, terminfo smcup / rmcup): a screen with no scrollback. */
+const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h';
+const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const DEFAULT_DELAY_NS = NS_PER_S;
 /** Shortest and longest refresh interval accepted, s. */
 const MIN_DELAY_S = 0.1;
@@ -111,13 +116,17 @@ class TopRun implements RunningCommand {
   interrupt(): string {
     if (this.finished) return '';
     this.finished = true;
-    return this.o.batch ? '^C\n' : '\n';
+    return this.o.batch ? '^C\n' : this.leave();
   }
 
   private end(output: string): { output: string; done: boolean; status: number } {
     this.finished = true;
-    // Interactive top leaves the last screen and puts the prompt below it.
-    return { output: this.o.batch ? output : output + '\n', done: true, status: 0 };
+    return { output: this.o.batch ? output : output + this.leave(), done: true, status: 0 };
+  }
+
+  /** Interactive top goes back to the main screen, where the prompt follows its command line. */
+  private leave(): string {
+    return this.frames > 0 ? LEAVE_ALTERNATE_SCREEN : '';
   }
 
   /** Whether the table lists `p` under `-u`, `-p` and `-i`. */
@@ -147,7 +156,8 @@ class TopRun implements RunningCommand {
         fullCommand: this.o.fullCommand,
       },
     );
-    return this.o.batch ? lines.join('\n') + '\n\n' : CLEAR_SCREEN + lines.join('\n');
+    if (this.o.batch) return lines.join('\n') + '\n\n';
+    return (this.frames === 0 ? ENTER_ALTERNATE_SCREEN : '') + CLEAR_SCREEN + lines.join('\n');
   }
 }
 

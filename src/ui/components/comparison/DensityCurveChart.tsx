@@ -60,6 +60,7 @@ export function DensityCurveChart() {
     () => ({
       type: 'line',
       labels: counts.map(String),
+      numericLabels: true,
       series: PLATFORM_KINDS.map((k) => ({
         label: PLATFORM_TITLE[k],
         colour: PLATFORM_COLOUR[k],

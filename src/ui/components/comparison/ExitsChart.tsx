@@ -1,46 +1,40 @@
-/** Exits, traps, hypercalls and world switches per second, by reason, stacked per platform. */
+/**
+ * Exits, traps, hypercalls and world switches per second, by reason, stacked per platform.
+ * Reasons read in words ("APIC end-of-interrupt (VM exit)"), each in a colour of its own,
+ * and the note says which layer handles each mechanism shown.
+ */
 import { useMemo } from 'react';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { exitColour } from '../../charts/palette.ts';
+import { distinctColour } from '../../charts/palette.ts';
 import { usePlayground } from '../../store/use-playground.ts';
 import { formatCompact } from '../format/format.ts';
+import { EXIT_MECHANISMS, exitReasonName } from '../names/exit-reason-names.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { figuresOf, keysOf } from './platform-figures.ts';
 
-/** Each reason's position within its mechanism family (exit:, trap:, hypercall:), for its shade. */
-function familyIndexes(reasons: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const out = new Map<string, number>();
-  for (const r of reasons) {
-    const fam = r.split(':')[0] ?? r;
-    const i = counts.get(fam) ?? 0;
-    out.set(r, i);
-    counts.set(fam, i + 1);
-  }
-  return out;
-}
-
 export function ExitsChart() {
   const platforms = usePlayground((s) => s.platforms);
   const theme = usePlayground((s) => s.theme);
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
+  // Sorted by id, so each mechanism's reasons sit together in the stack and the legend.
   const reasons = useMemo(() => keysOf(figures.map((f) => f.rates?.exitsPerSecond)).sort(), [figures]);
+  const mechanisms = EXIT_MECHANISMS.filter((m) => reasons.some((r) => (r.split(':')[0] ?? r) === m.id));
 
-  const spec = useMemo<ChartSpec>(() => {
-    const shade = familyIndexes(reasons);
-    return {
+  const spec = useMemo<ChartSpec>(
+    () => ({
       type: 'bar',
       stacked: true,
       horizontal: true,
       labels: figures.map((f) => PLATFORM_TITLE[f.kind]),
-      series: reasons.map((r) => ({ label: r, colour: exitColour(r, shade.get(r) ?? 0), data: figures.map((f) => f.rates?.exitsPerSecond[r] ?? 0) })),
+      series: reasons.map((r, i) => ({ label: exitReasonName(r), colour: distinctColour(i), data: figures.map((f) => f.rates?.exitsPerSecond[r] ?? 0) })),
       valueTitle: 'per second',
       format: formatCompact,
-    };
-  }, [figures, reasons]);
+    }),
+    [figures, reasons],
+  );
 
   const table = (
     <FiguresTable
@@ -50,23 +44,35 @@ export function ExitsChart() {
       empty="No exits in the last step."
       rows={reasons.map((r) => ({
         key: r,
-        heading: r,
+        heading: exitReasonName(r),
         cell: (f) => (f.rates ? formatCompact(f.rates.exitsPerSecond[r] ?? 0) : '—'),
       }))}
     />
   );
 
+  const note =
+    mechanisms.length === 0 ? null : (
+      <span className="exit-mechanisms">
+        {mechanisms.map((m) => (
+          <span key={m.id}>
+            <strong>{m.name}</strong>: handled by {m.handledBy}.{' '}
+          </span>
+        ))}
+      </span>
+    );
+
   return (
     <ChartCard
       title="Exits per second"
       metric="exits"
+      wide
       table={table}
       chart={
         <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: VM exits, traps, hypercalls and world switches per second by reason, per platform">
           {table}
         </ChartCanvas>
       }
-      note="exit: VM exit · trap: binary translation · hypercall: paravirtual"
+      note={note}
     />
   );
 }

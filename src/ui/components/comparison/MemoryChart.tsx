@@ -4,7 +4,7 @@ import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { memoryColour } from '../../charts/palette.ts';
 import { usePlayground } from '../../store/use-playground.ts';
-import { formatMiB } from '../format/format.ts';
+import { formatIn, formatMiB, MEMORY_SCALES, scaleFor } from '../format/format.ts';
 import { memoryPartName } from '../names/layer-names.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
@@ -18,18 +18,19 @@ export function MemoryChart() {
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
   const parts = useMemo(() => keysOf(figures.map((f) => f.result?.memoryMiB.byLayer)), [figures]);
 
-  const spec = useMemo<ChartSpec>(
-    () => ({
+  const spec = useMemo<ChartSpec>(() => {
+    // One unit for the whole axis, chosen by the largest bar, so ticks never mix MiB and GiB.
+    const scale = scaleFor(MEMORY_SCALES, Math.max(0, ...figures.map((f) => f.result?.memoryMiB.total ?? 0)));
+    return {
       type: 'bar',
       stacked: true,
       horizontal: true,
       labels: figures.map((f) => PLATFORM_TITLE[f.kind]),
-      series: parts.map((p) => ({ label: memoryPartName(p), colour: memoryColour(p), data: figures.map((f) => (f.result?.memoryMiB.byLayer[p] ?? 0) / 1024) })),
-      valueTitle: 'GiB',
-      format: (gib) => formatMiB(gib * 1024),
-    }),
-    [figures, parts],
-  );
+      series: parts.map((p) => ({ label: memoryPartName(p), colour: memoryColour(p), data: figures.map((f) => (f.result?.memoryMiB.byLayer[p] ?? 0) / scale.per) })),
+      valueTitle: scale.unit,
+      format: (v) => formatIn(v * scale.per, scale),
+    };
+  }, [figures, parts]);
 
   const table = (
     <FiguresTable

@@ -25,6 +25,7 @@ export function ThroughputChart() {
         data: names.map((n) => pct(guestResult(f, n)?.relativeToNative)),
       })),
       valueTitle: '% of native',
+      valueSuggestedMax: 100,
       format: (v) => `${Math.round(v)} %`,
     }),
     [figures, names],

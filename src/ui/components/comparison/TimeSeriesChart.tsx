@@ -5,7 +5,7 @@ import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { PLATFORM_COLOUR } from '../../charts/palette.ts';
 import { usePlayground } from '../../store/use-playground.ts';
-import { formatCompact, formatNumber } from '../format/format.ts';
+import { formatCompact } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { alignSeries, figureChoices } from './time-series-figures.ts';
@@ -26,7 +26,8 @@ export function TimeSeriesChart() {
   const spec = useMemo<ChartSpec>(
     () => ({
       type: 'line',
-      labels: (aligned?.times ?? []).map((t) => formatNumber(t)),
+      labels: (aligned?.times ?? []).map(String),
+      numericLabels: true,
       series: PLATFORM_KINDS.map((k) => ({ label: PLATFORM_TITLE[k], colour: PLATFORM_COLOUR[k], dash: DASH[k] ?? [], data: aligned?.values[k] ?? [] })),
       valueTitle: figure?.unit ?? '',
       categoryTitle: 'virtual seconds',

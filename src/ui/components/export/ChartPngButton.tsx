@@ -1,4 +1,9 @@
-/** The PNG button of a chart card: saves the card's chart, with a caption naming it, the scenario and the virtual instant. */
+/**
+ * The PNG buttons of a chart card: save the card's chart, with a caption naming it, the
+ * scenario and the virtual instant, drawn at 2× (a slide: a 400-px-wide chart becomes
+ * 800 px) or 3× (print). SVG is not offered: chart.js draws only on a canvas, and the
+ * canvas-to-SVG shims (canvas2svg and its forks) are unmaintained.
+ */
 import { useState, type RefObject } from 'react';
 import './export.css';
 import { getPlayground } from '../../store/use-playground.ts';
@@ -23,19 +28,20 @@ export interface ChartPngButtonProps {
 
 export function ChartPngButton({ title, card, disabled }: ChartPngButtonProps) {
   const [problem, setProblem] = useState<string | null>(null);
-  const save = () => {
+  const save = (scale: number) => {
     const canvas = card.current?.querySelector('canvas');
     if (!canvas) return;
     const { scenario, nowNs } = getPlayground().getState();
     const caption = { title, detail: `${scenario.name} · virtual time ${formatClock(nowNs)}` };
-    chartPng(canvas, caption, coloursOf(canvas))
+    import('../../charts/chart-adapter.ts')
+      .then(({ canvasAtScale }) => chartPng(canvasAtScale(canvas, scale) ?? canvas, caption, coloursOf(canvas), scale))
       .then((png) => {
         setProblem(null);
         downloadBlob(png, exportFileName(scenario.name, nowNs, title, 'png'));
       })
       .catch((e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
   };
-  const label = disabled ? 'Show the chart to save it as PNG' : `Save “${title}” as PNG`;
+  const hint = (size: string): string => (disabled ? 'Show the chart to save it as PNG' : `Save “${title}” as PNG, ${size}`);
   return (
     <>
       {problem ? (
@@ -43,8 +49,11 @@ export function ChartPngButton({ title, card, disabled }: ChartPngButtonProps) {
           {problem}
         </span>
       ) : null}
-      <button type="button" className="small-button" disabled={disabled} onClick={save} aria-label={`Save ${title} as PNG`} title={label}>
+      <button type="button" className="small-button" disabled={disabled} onClick={() => save(2)} aria-label={`Save ${title} as PNG`} title={hint('twice the size on screen (slides)')}>
         PNG
+      </button>
+      <button type="button" className="small-button" disabled={disabled} onClick={() => save(3)} aria-label={`Save ${title} as PNG at 3×`} title={hint('three times the size on screen (print)')}>
+        3×
       </button>
     </>
   );

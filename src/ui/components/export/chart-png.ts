@@ -16,9 +16,8 @@ export interface PngColours {
   readonly font: string;
 }
 
-export function chartPng(chart: HTMLCanvasElement, caption: PngCaption, colours: PngColours): Promise<Blob> {
-  // The canvas is sized in device pixels; scale the caption the same way so it matches the chart's text.
-  const scale = chart.clientWidth > 0 ? chart.width / chart.clientWidth : 1;
+/** `chart` is drawn at `scale` device pixels per CSS pixel; the caption is scaled the same way so it matches the chart's text. */
+export function chartPng(chart: HTMLCanvasElement, caption: PngCaption, colours: PngColours, scale: number): Promise<Blob> {
   const pad = Math.round(12 * scale);
   const captionHeight = Math.round(44 * scale);
   const out = document.createElement('canvas');

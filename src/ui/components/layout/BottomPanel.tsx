@@ -4,21 +4,21 @@
  * can be made taller or folded away, so the columns get the room on a small screen.
  */
 import { lazy, Suspense } from 'react';
+import { VIEW_TABS, type ViewTab } from '../../../share/view-tabs.ts';
 import { Tabs } from './Tabs.tsx';
 
 const TerminalPanel = lazy(() => import('../../terminal/TerminalPanel.tsx').then((m) => ({ default: m.TerminalPanel })));
 const ComparisonPanel = lazy(() => import('../comparison/ComparisonPanel.tsx').then((m) => ({ default: m.ComparisonPanel })));
 const ValidationPanel = lazy(() => import('../validation/ValidationPanel.tsx').then((m) => ({ default: m.ValidationPanel })));
 
-export type BottomTab = 'consoles' | 'comparison' | 'validation';
 export type PanelSize = 'folded' | 'normal' | 'tall';
 
 const NEXT_SIZE: Readonly<Record<PanelSize, PanelSize>> = { folded: 'normal', normal: 'tall', tall: 'folded' };
 const SIZE_LABEL: Readonly<Record<PanelSize, string>> = { folded: 'Show panel', normal: 'Taller panel', tall: 'Fold panel' };
 
 export interface BottomPanelProps {
-  readonly tab: BottomTab;
-  readonly onTab: (tab: BottomTab) => void;
+  readonly tab: ViewTab;
+  readonly onTab: (tab: ViewTab) => void;
   readonly size: PanelSize;
   readonly onSize: (size: PanelSize) => void;
 }
@@ -32,7 +32,8 @@ export function BottomPanel({ tab, onTab, size, onSize }: BottomPanelProps) {
       className="bottom-panel"
       selected={tab}
       onSelect={(id) => {
-        onTab(id as BottomTab);
+        const chosen = VIEW_TABS.find((t) => t === id);
+        if (chosen) onTab(chosen);
         if (size === 'folded') onSize('normal');
       }}
       tabs={[

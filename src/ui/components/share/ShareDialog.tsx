@@ -6,6 +6,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PlatformKind, RecordedLine } from '../../../engine/index.ts';
 import { fittingLink } from '../../../share/fitting-link.ts';
+import { viewOf } from '../../store/share-slice.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { formatClock } from '../format/format.ts';
 import { Modal } from '../layout/Modal.tsx';
@@ -20,6 +21,8 @@ export default function ShareDialog({ onClose }: { readonly onClose: () => void 
   const scenario = usePlayground((s) => s.scenario);
   // The instant the dialog opened: the link does not change under the reader while the run goes on.
   const [nowNs] = useState(() => getPlayground().getState().nowNs);
+  // The tab, speed and console in front when the dialog opened: the recipient sees the run as the sender did.
+  const [view] = useState(() => viewOf(getPlayground().getState()));
   const [recordings, setRecordings] = useState<Recordings>({});
   const [withCommands, setWithCommands] = useState(false);
   const [atNow, setAtNow] = useState(false);
@@ -42,10 +45,10 @@ export default function ShareDialog({ onClose }: { readonly onClose: () => void 
   const offer = useMemo(
     () =>
       fittingLink(
-        { scenario, ...(withCommands && typed > 0 ? { commands: recordings } : {}), ...(atNow ? { atNs: nowNs } : {}) },
+        { scenario, view, ...(withCommands && typed > 0 ? { commands: recordings } : {}), ...(atNow ? { atNs: nowNs } : {}) },
         window.location.href,
       ),
-    [scenario, withCommands, typed, recordings, atNow, nowNs],
+    [scenario, view, withCommands, typed, recordings, atNow, nowNs],
   );
   const link = offer.link ?? '';
 

@@ -1,10 +1,14 @@
 /**
- * Opens the run a share link carries: when the page opens with a `#v2.…` (or older `#v1.…`) fragment, and
- * whenever the fragment changes. The link codec loads on demand, so a page opened without
- * a link does not download it. A bad link leaves the page on the scenario it has.
+ * Opens the run the page starts with, then keeps the session saved. A share link in the
+ * address (`#v2.…`, or older `#v1.…`) opens its run, now and whenever the fragment changes;
+ * with none — or with the one this browser put there itself — the session saved in this
+ * browser is restored (session/saved-session.ts). The link codec loads on demand, so a page
+ * opened with neither does not download it before the session saving starts. A bad link
+ * leaves the page on the scenario it has.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { getPlayground } from '../../store/use-playground.ts';
+import { forgetSavedSession, openingFragment, readSavedSession } from '../../session/saved-session.ts';
 import { labIdFromFragment } from '../labs/lab-link.ts';
 
 export interface LinkProblem {
@@ -20,22 +24,35 @@ export function useLinkOnOpen(): LinkProblem {
   const [note, setNote] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    const open = async (): Promise<void> => {
-      const fragment = window.location.hash;
+    let stopSync: (() => void) | null = null;
+    const open = async (first: boolean): Promise<void> => {
+      const hash = window.location.hash;
       // `#lab=…` is a lab's own link (labs/lab-link.ts), not a shared run.
-      if (fragment.length <= 1 || labIdFromFragment(fragment) !== null) return;
+      if (labIdFromFragment(hash) !== null) return;
+      const opening = openingFragment(hash, first ? readSavedSession() : null);
+      if (opening === null) return;
       const { decodeShareLink } = await import('../../../share/share-link.ts');
-      const link = decodeShareLink(fragment);
+      const link = decodeShareLink(opening.fragment);
       if (!current) return;
-      setError(link.ok ? null : link.error);
-      setNote(link.ok ? (link.note ?? null) : null);
+      if (opening.from === 'saved' && !link.ok) {
+        forgetSavedSession();
+        setError(`The session saved in this browser could not be restored: ${link.error}`);
+      } else {
+        setError(link.ok ? null : link.error);
+        setNote(link.ok ? (link.note ?? null) : null);
+      }
       if (link.ok) await getPlayground().getState().loadSharedRun(link.run);
     };
-    const onHashChange = (): void => void open();
-    void open();
+    const onHashChange = (): void => void open(false);
+    void open(true)
+      .then(() => import('../../session/session-sync.ts'))
+      .then(({ startSessionSync }) => {
+        if (current) stopSync = startSessionSync(getPlayground());
+      });
     window.addEventListener('hashchange', onHashChange);
     return () => {
       current = false;
+      stopSync?.();
       window.removeEventListener('hashchange', onHashChange);
     };
   }, []);

@@ -1,6 +1,7 @@
 /**
- * `prstat -Z [interval [count]]`: the per-zone summary of Solaris' process monitor (the
- * lower half of its -Z screen; the per-process upper half is left out). `prstat -Z 1 1`
+ * `prstat [-Z] [interval [count]]`: the per-zone summary of Solaris' process monitor (the
+ * lower half of its -Z screen; the per-process upper half is left out). It is all this
+ * console offers, so plain `prstat` shows it too rather than refusing. `prstat 1 1`
  * prints one report and returns; otherwise it redraws every interval (default 5 s) until
  * `q`, Ctrl-C or `count` reports; `-c` appends reports instead of redrawing.
  *
@@ -16,7 +17,7 @@ import { cpuTime } from '../common/clock.ts';
 import { refreshing } from '../common/refresh.ts';
 import { fixed, intIn, lines, right } from '../common/text.ts';
 
-const USAGE = 'Usage: prstat -Z [-c] [interval [count]]\n(this console offers the per-zone summary, -Z)\n';
+const USAGE = 'Usage: prstat [-Z] [-c] [interval [count]]\n(this console offers the per-zone summary, -Z)\n';
 
 interface ZoneLine {
   readonly id: number;
@@ -80,11 +81,11 @@ function report(ctx: CommandContext, env: ConsoleEnv): string {
 export function prstat(env: ConsoleEnv): Command {
   return {
     name: 'prstat',
-    summary: 'per-zone CPU and memory: prstat -Z [interval [count]] (prstat -Z 1 1 for one report); q quits',
+    summary: 'per-zone CPU and memory: prstat [-Z] [interval [count]] (prstat 1 1 for one report); q quits',
     run(ctx, args) {
       const flags = args.filter((a) => a.startsWith('-')).join('').replace(/-/g, '');
       const numbers = args.filter((a) => !a.startsWith('-'));
-      if (!flags.includes('Z') || /[^Zc]/.test(flags) || numbers.length > 2) return done(USAGE, 2);
+      if (/[^Zc]/.test(flags) || numbers.length > 2) return done(USAGE, 2);
       const interval = numbers[0] === undefined ? 5 : intIn(numbers[0], 1, 86_400);
       const count = numbers[1] === undefined ? null : intIn(numbers[1], 1, 1_000_000);
       if (interval === null || (numbers[1] !== undefined && count === null)) return done(`prstat: interval and count are positive whole numbers\n${USAGE}`, 2);

@@ -139,8 +139,16 @@ describe('prstat -Z and zonename', () => {
     expect(run.nextWakeNs()).toBe(5e9);
     run.key?.('q');
     expect(run.advance(0).done).toBe(true);
-    expect(runDone(cmd('prstat'), [], ctx).status).toBe(2);
     expect(runDone(cmd('prstat'), ['-Z', '0'], ctx).status).toBe(2);
+    expect(runDone(cmd('prstat'), ['-x'], ctx).status).toBe(2);
+  });
+
+  test('plain prstat shows the same per-zone screen as prstat -Z, not a usage message', () => {
+    const { cmd, ctx } = zones();
+    const run = runLive(cmd('prstat'), [], ctx);
+    expect(run.advance(0).output).toContain('ZONEID    NPROC');
+    expect(run.nextWakeNs()).toBe(5e9);
+    expect(runDone(cmd('prstat'), ['1', '1'], ctx).output).toBe(runDone(cmd('prstat'), ['-Z', '1', '1'], ctx).output);
   });
 
   test('zonename says global', () => {

@@ -1,0 +1,39 @@
+/**
+ * The comparison charts read as a person expects (issue 14 case 8): exit reasons in words,
+ * with the layer that handles each mechanism; memory in one unit.
+ */
+import { expect, openPlayground, runUntil, test } from './support/playground.ts';
+
+test('exit reasons read in words, and the note says which layer handles each mechanism shown', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 3);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Exits per second' });
+  await expect(card).toContainText('handled by the');
+  await card.getByRole('button', { name: 'Table' }).click();
+  const rows = card.getByRole('table').getByRole('rowheader');
+  await expect(rows.first()).toBeVisible();
+  for (const text of await rows.allTextContents()) expect(text).not.toMatch(/^(exit|trap|hypercall):/);
+  await expect(card.getByRole('table')).toContainText(/\((VM exit|BT trap|hypercall)\)/);
+});
+
+test('the figure menus of the comparison show their whole choice, at 1024 and 1280 px', async ({ page }) => {
+  for (const width of [1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await openPlayground(page);
+    await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+    const menu = page.getByRole('combobox', { name: 'Figure to follow' });
+    await expect(menu).toHaveValue('busy');
+    // The select is as wide as its chosen text needs: nothing of "Busy CPU (not idle)" is cut.
+    const fits = await menu.evaluate((el: HTMLSelectElement) => {
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(el).font;
+      probe.textContent = el.selectedOptions[0]?.textContent ?? '';
+      document.body.append(probe);
+      const needed = probe.getBoundingClientRect().width;
+      probe.remove();
+      return el.clientWidth - 24 >= needed; // the arrow takes ~20 px
+    });
+    expect(fits, `at ${width} px`).toBe(true);
+  }
+});
