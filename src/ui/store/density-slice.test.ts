@@ -25,7 +25,8 @@ describe('density curves in the page', () => {
       expect(heard.get(k)?.length ?? 0, k).toBeGreaterThan(3);
       expect(p.state().platforms[k].health).toBe('ok');
     }
-  });
+    // Four curves up to 64 guests each, on a machine that may be busy.
+  }, 60_000);
 
   test('a cancel stops them at the next step: no curve, the workers healthy and the run untouched', async () => {
     const p = await startPlayground();
