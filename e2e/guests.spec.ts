@@ -25,8 +25,8 @@ test('editing a guest in the scenario editor reloads the scenario with the chang
   }
   const web1 = (await playgroundState(page)).scenario.guests.find((g) => g.name === 'web1');
   expect(web1).toMatchObject({ memoryMiB: 2048, workload: { kind: 'oltp' } });
-  // The platforms restart on the new scenario and run it, past hosted web1's boot (about 18 virtual s).
-  await runUntil(page, 30);
+  // The platforms restart on the new scenario and run it, past hosted web1's boot (about 48 virtual s: the three VMs' boots share one disk).
+  await runUntil(page, 70);
   await expect(guestCard(page, 'web1', 'hosted')).toContainText('Running');
   await expect(guestCard(page, 'web1', 'hosted')).toContainText('tx/s');
 });
