@@ -14,7 +14,7 @@ test('before any run the guests say they have not started, not that they are boo
 
 test('the rate on a card is the same average the engine divides by native for "vs native"; memory parts have units', async ({ page }) => {
   await openPlayground(page);
-  await runUntil(page, 40);
+  await runUntil(page, 70);
   const s = await playgroundState(page);
   const result = s.platforms.hosted.snapshot?.result.guests.find((g) => g.name === 'web1');
   expect(result?.state).toBe('running');

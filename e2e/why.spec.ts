@@ -20,8 +20,8 @@ async function shown(page: Page) {
 
 test('Why? opens on every guest card and its parts add up to the whole', async ({ page }) => {
   await openPlayground(page);
-  // Past every VM's boot (about 20 virtual s), so each running guest has completed transactions.
-  await runUntil(page, 40);
+  // Past every VM's boot (about 55 virtual s: the boots share one disk), so each running guest has completed transactions.
+  await runUntil(page, 70);
   const state = await playgroundState(page);
   let opened = 0;
   for (const kind of PLATFORMS) {
@@ -54,7 +54,7 @@ test('Why? opens on every guest card and its parts add up to the whole', async (
 
 test("a part explains its mechanism and links to the lab that teaches it; the comparison shows where one guest's time went", async ({ page }) => {
   await openPlayground(page);
-  await runUntil(page, 40);
+  await runUntil(page, 70);
   await guestCard(page, 'web1', 'hosted').getByRole('button', { name: /^Why\?/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Why? web1 on hosted' });
   await expect(dialog.locator('.why-lead')).toContainText(/web1 on hosted: [\d.]+× the time per request of native\. \+\d+ %/);
