@@ -12,6 +12,7 @@ import { PLATFORM_TITLE } from '../components/names/platform-names.ts';
 import { groupByPlatform, idFragment, sameTargetEverywhere, shortTitle, shownConsole, tabIndexAfterKey } from './console-tabs-model.ts';
 import { TerminalContextMenu, type MenuPlace } from './TerminalContextMenu.tsx';
 import { TerminalFindBar } from './TerminalFindBar.tsx';
+import { SendToAll } from './send-to-all/SendToAll.tsx';
 import { useTerminalPool } from './use-terminal-pool.ts';
 import './terminal.css';
 
@@ -57,6 +58,7 @@ export function TerminalPanel() {
           </button>
         )}
       </div>
+      {pool && grid && shown.length > 1 ? <SendToAll key={current?.target} consoles={shown} pool={pool} /> : null}
       {pool && findIn ? <TerminalFindBar pool={pool} consoleKey={findIn.key} title={findIn.title} onClose={() => setFinding(null)} /> : null}
       <div
         ref={viewportRef}

@@ -41,7 +41,8 @@ export function FaultList({ faults }: { readonly faults: readonly FaultResult[] 
   return (
     <section className="fault-list" aria-label="Faults">
       <h3>Faults</h3>
-      <ul>
+      {/* Focusable: the list scrolls in its own room, and a keyboard must be able to scroll it. */}
+      <ul tabIndex={0} aria-label="Faults, newest first">
         {latest.map((f, i) => (
           <FaultItem key={`${f.atMs}-${f.kind}-${i}`} f={f} />
         ))}

@@ -1,0 +1,55 @@
+/**
+ * The page's layout on classroom laptops (issue 14 case 4, the parts outside the lab panel):
+ * at 1280×800 every guest card of the default scenario is whole; at 1000–1024 px Help stays
+ * on the toolbar's row; the Fault menu stays inside its column; a long fault log leaves the
+ * guest cards in view.
+ */
+import type { Page } from '@playwright/test';
+import { column, expect, guestCard, openPlayground, runUntil, test } from './support/playground.ts';
+
+async function at(page: Page, width: number, height: number): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await openPlayground(page);
+}
+
+test('at 1280×800 the third guest card is whole in every column', async ({ page }) => {
+  await at(page, 1280, 800);
+  for (const k of ['native', 'hosted', 'bare-metal', 'container'] as const) await expect(guestCard(page, 'win1', k)).toBeInViewport({ ratio: 1 });
+});
+
+for (const width of [1000, 1024]) {
+  test(`at ${width} px the Help button stays on the toolbar's row`, async ({ page }) => {
+    await at(page, width, 700);
+    const run = await page.getByRole('button', { name: 'Run', exact: true }).boundingBox();
+    const help = await page.getByRole('button', { name: 'Help' }).boundingBox();
+    expect(run && help && Math.abs(help.y + help.height / 2 - (run.y + run.height / 2))).toBeLessThan(6);
+  });
+}
+
+test('at 1024×700 the open Fault menu stays inside its column, clear of its edge like the heading', async ({ page }) => {
+  await at(page, 1024, 700);
+  const col = column(page, 'bare-metal');
+  await col.getByText('Fault ▾').click();
+  await col.getByLabel('Kind').selectOption('guest-panic');
+  const edge = await col.boundingBox();
+  const right = (edge?.x ?? 0) + (edge?.width ?? 0) - 8; // the column header's padding
+  for (const control of [col.getByLabel('Kind'), col.getByLabel('In guest'), col.getByRole('button', { name: 'Inject into all four' })]) {
+    const box = await control.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(right);
+  }
+});
+
+test('at 1280×800 a log of several faults leaves the guest cards in view', async ({ page }) => {
+  await at(page, 1280, 800);
+  await runUntil(page, 2);
+  const col = column(page, 'hosted');
+  await col.getByText('Fault ▾').click();
+  for (const guest of ['web1', 'build1', 'win1', 'web1']) {
+    await col.getByLabel('Kind').selectOption('guest-panic');
+    await col.getByLabel('In guest').selectOption(guest);
+    await col.getByRole('button', { name: 'Inject into all four' }).click();
+  }
+  await expect(col.getByRole('region', { name: 'Faults' }).getByRole('listitem')).toHaveCount(4);
+  await col.getByText('Fault ▾').click(); // close the menu again
+  await expect(guestCard(page, 'web1', 'hosted')).toBeInViewport();
+});
