@@ -1,6 +1,6 @@
 /**
- * The open lab, as a drawer over the right of the page (beside the columns only where the
- * window is wide enough that they keep their layer names): one step at a time, the steps
+ * The open lab, as a drawer at the bottom right, beside the consoles (which make room for
+ * it) and below the columns (which keep their width, so their layer names fit): one step at a time, the steps
  * as a row of numbers to go back to, the progress, Reset, and the lab's own link. What it
  * shows comes from the lab store, which runs the checks; this panel computes nothing.
  */
@@ -15,7 +15,7 @@ export function LabPanel() {
   const problems = useLab((s) => s.problems);
   const [hidden, setHidden] = useState(false);
   const headingId = useId();
-  const top = useToolbarBottom();
+  const top = useDrawerTop();
   if (status === 'closed') return null;
   const close = (): void => {
     getLabStore().getState().closeLab();
@@ -47,19 +47,35 @@ export function LabPanel() {
   );
 }
 
-/** Where the toolbar ends, in px from the window's top: the drawer starts there (the toolbar wraps on a narrow window). */
-function useToolbarBottom(): number {
-  const [bottom, setBottom] = useState(48);
+/** The least height the drawer keeps, px: where the bottom panel is short (folded), the drawer rises over the columns' foot. */
+const MIN_DRAWER_PX = 360;
+
+/**
+ * Where the drawer starts, in px from the window's top: level with the bottom panel, so it
+ * sits beside the consoles and leaves the columns above it whole. Measured, because the
+ * toolbar wraps on a narrow window and the bottom panel can be tall, normal or folded.
+ */
+function useDrawerTop(): number {
+  const [top, setTop] = useState(0);
   useLayoutEffect(() => {
+    const bottom = document.querySelector('.bottom-panel');
     const bar = document.querySelector('.toolbar');
-    if (!bar) return;
-    const measure = (): void => setBottom(Math.round(bar.getBoundingClientRect().bottom));
+    if (!bottom || !bar) return;
+    const measure = (): void => {
+      const lowest = Math.max(bar.getBoundingClientRect().bottom, window.innerHeight - MIN_DRAWER_PX);
+      setTop(Math.round(Math.min(bottom.getBoundingClientRect().top, lowest)));
+    };
     measure();
     const watch = new ResizeObserver(measure);
+    watch.observe(bottom);
     watch.observe(bar);
-    return () => watch.disconnect();
+    window.addEventListener('resize', measure);
+    return () => {
+      watch.disconnect();
+      window.removeEventListener('resize', measure);
+    };
   }, []);
-  return bottom;
+  return top;
 }
 
 /** The folded drawer: a tab at the page's edge with the progress. */
