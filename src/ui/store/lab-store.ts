@@ -35,6 +35,8 @@ export interface LabState extends LabProgress {
   readonly verifying: boolean;
   /** The playground has since loaded another scenario: the checks no longer apply. */
   readonly detached: boolean;
+  /** Where the lab came from: shipped (by id), given (a file, a link, the editor), or a student's hand-in under review. */
+  readonly origin: 'shipped' | 'given' | 'review';
 }
 
 export interface LabActions {
@@ -42,6 +44,8 @@ export interface LabActions {
   openLab(id: string): Promise<boolean>;
   /** Opens a lab already read and validated (a file, a link, the editor). */
   openGivenLab(lab: Lab, scenario: Scenario): Promise<boolean>;
+  /** Shows a student's hand-in: the lab with their progress, over the run already loaded (their share link's). */
+  reviewLab(lab: Lab, progress: Pick<LabProgress, 'passed' | 'answers'>): void;
   closeLab(): void;
   /** Checks the step now; it passes if its check does. */
   verify(step: number): Promise<void>;
@@ -67,7 +71,7 @@ export interface LabDeps {
 }
 
 const fresh: LabProgress = { passed: [], answers: {}, hintsShown: {}, current: 0 };
-const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], outcomes: [], verifying: false, detached: false, ...fresh };
+const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], outcomes: [], verifying: false, detached: false, origin: 'shipped', ...fresh };
 
 /** The step a student may go to at most: the first not yet passed (the last when all have). */
 export function furthestStep(passed: readonly (StepOutcome | null)[]): number {
@@ -84,7 +88,8 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
 
   const keep = (): void => {
     const s = store.getState();
-    if (deps.remember && s.status === 'open' && s.lab && s.id !== null) saveProgress(s.id, s.lab.steps, s);
+    // A hand-in under review is the student's progress, not this browser's.
+    if (deps.remember && s.status === 'open' && s.origin !== 'review' && s.lab && s.id !== null) saveProgress(s.id, s.lab.steps, s);
   };
 
   const start = async (attempt: number, loaded: Loaded<{ lab: Lab; scenario: Scenario }>): Promise<boolean> => {
@@ -104,11 +109,16 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     labScenario = deps.playground.getState().scenario;
     const saved = deps.remember ? loadProgress(lab.id, lab.steps) : null;
     store.setState({ status: 'open', id: lab.id, lab, outcomes: [], ...(saved ?? { ...fresh, passed: lab.steps.map(() => null) }) });
+    watchScenario();
+    return true;
+  };
+
+  /** Notices when the playground loads another scenario than the lab's. */
+  const watchScenario = (): void => {
     offDetach();
     offDetach = deps.playground.subscribe((p) => {
       if (p.scenario !== labScenario && !store.getState().detached) store.setState({ detached: true });
     });
-    return true;
   };
 
   /** Runs one step's check now and latches a pass. */
@@ -131,7 +141,7 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     if (!s.lab || !source) return;
     const progress: LabProgress = { passed: s.passed, answers: s.answers, hintsShown: s.hintsShown, current: s.current };
     const attempt = ++opening;
-    store.setState({ ...closed, status: 'loading', id: s.lab.id });
+    store.setState({ ...closed, status: 'loading', id: s.lab.id, origin: s.origin === 'review' ? 'given' : s.origin });
     if (await start(attempt, { ok: true, value: { lab: s.lab, scenario: source } })) {
       if (keepProgress) store.setState(progress);
       keep();
@@ -142,13 +152,21 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     ...closed,
     async openLab(id) {
       const attempt = ++opening;
-      set({ ...closed, status: 'loading', id });
+      set({ ...closed, status: 'loading', id, origin: 'shipped' });
       return start(attempt, await deps.load(id));
     },
     async openGivenLab(lab, scenario) {
       const attempt = ++opening;
-      set({ ...closed, status: 'loading', id: lab.id });
+      set({ ...closed, status: 'loading', id: lab.id, origin: 'given' });
       return start(attempt, { ok: true, value: { lab, scenario } });
+    },
+    reviewLab(lab, progress) {
+      opening++;
+      source = deps.playground.getState().scenario;
+      labScenario = source;
+      const passed = lab.steps.map((_, i) => progress.passed[i] ?? null);
+      set({ ...closed, status: 'open', id: lab.id, lab, origin: 'review', passed, answers: progress.answers, current: furthestStep(passed) });
+      watchScenario();
     },
     closeLab() {
       opening++;

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { getPlayground } from '../../store/use-playground.ts';
-import { labIdFromFragment } from '../labs/lab-link.ts';
+import { isLabFragment } from '../labs/lab-link.ts';
 
 export interface LinkProblem {
   /** What is wrong with the link, or null. */
@@ -22,8 +22,8 @@ export function useLinkOnOpen(): LinkProblem {
     let current = true;
     const open = async (): Promise<void> => {
       const fragment = window.location.hash;
-      // `#lab=…` is a lab's own link (labs/lab-link.ts), not a shared run.
-      if (fragment.length <= 1 || labIdFromFragment(fragment) !== null) return;
+      // `#lab=…`, `#lab-data=…` and `#lab-report=…` are labs' links (labs/lab-link.ts), not shared runs.
+      if (fragment.length <= 1 || isLabFragment(fragment)) return;
       const { decodeShareLink } = await import('../../../share/share-link.ts');
       const link = decodeShareLink(fragment);
       if (!current) return;
