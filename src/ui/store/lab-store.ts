@@ -215,7 +215,7 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
 }
 
 /** The engine's figures as the playground shows them (results compared with native, last step's rates). */
-function figuresOf(p: Playground): LabFigures {
+export function figuresOf(p: Playground): LabFigures {
   const platforms: Partial<Record<PlatformKind, PlatformFigures>> = {};
   for (const view of Object.values(p.platforms)) if (view.snapshot) platforms[view.kind] = { result: view.snapshot.result, rates: view.snapshot.rates };
   return { timeS: p.nowNs / 1e9, platforms };

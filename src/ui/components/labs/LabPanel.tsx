@@ -7,6 +7,7 @@
 import { useId, useLayoutEffect, useState } from 'react';
 import { furthestStep, getLabStore, useLab } from '../../store/lab-store.ts';
 import { labFragment, showLabInAddress } from './lab-link.ts';
+import { LabHandIn } from './LabHandIn.tsx';
 import { LabStepItem } from './LabStepItem.tsx';
 import './labs.css';
 
@@ -98,6 +99,7 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
   const hints = useLab((s) => s.hintsShown);
   const current = useLab((s) => s.current);
   const detached = useLab((s) => s.detached);
+  const origin = useLab((s) => s.origin);
   const [confirmReset, setConfirmReset] = useState(false);
   const step = lab?.steps[current];
   if (!lab || id === null || !step) return null;
@@ -151,8 +153,14 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
           </button>
         </div>
       ) : null}
+      {origin === 'review' ? (
+        <p className="banner" role="note">
+          A student's hand-in: their answers and the run they handed in, at the instant they handed it in.
+        </p>
+      ) : null}
       {current === 0 ? <p className="lab-summary">{lab.summary}</p> : null}
       <LabStepItem key={`${id}:${current}`} index={current} total={total} step={step} passed={passed[current] ?? null} outcome={outcomes[current]} hintsShown={hints[current] ?? 0} answer={answers[current] ?? ''} />
+      {done === total && origin !== 'review' ? <LabHandIn /> : null}
       <footer className="lab-foot">
         {confirmReset ? (
           <span role="group" aria-label="Start the lab over?">
@@ -176,9 +184,11 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
             Reset the lab
           </button>
         )}
-        <p className="lab-link muted">
-          This lab's link: <a href={labFragment(id)}>{labFragment(id)}</a>
-        </p>
+        {origin === 'shipped' ? (
+          <p className="lab-link muted">
+            This lab's link: <a href={labFragment(id)}>{labFragment(id)}</a>
+          </p>
+        ) : null}
       </footer>
     </>
   );

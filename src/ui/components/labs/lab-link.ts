@@ -54,11 +54,11 @@ export function startLabLinks(win: Window = window): () => void {
 
 /** A lab or hand-in carried in the link itself: decoded, then read like a file. */
 async function openCarried(fragment: string): Promise<void> {
-  const [{ decodeLabLink, labLinkOf }, { openLabText }] = await Promise.all([import('../../../share/lab-data-link.ts'), import('./open-lab-text.ts')]);
+  const [{ decodeLabLink, labLinkOf }, { labProblems, openLabText }] = await Promise.all([import('../../../share/lab-data-link.ts'), import('./open-lab-text.ts')]);
   const link = labLinkOf(fragment);
   if (!link) return;
   const where = link.kind === 'lab-report' ? 'the hand-in link' : 'the lab link';
   const text = decodeLabLink(link.data);
-  if (!text.ok) getLabStore().setState({ status: 'failed', id: null, lab: null, problems: [`${where}: ${text.error}`] });
+  if (!text.ok) labProblems([`${where}: ${text.error}`]);
   else await openLabText(text.text, where, true);
 }

@@ -12,10 +12,12 @@ import { getPlayground } from '../../store/use-playground.ts';
 import { readLabText } from './fetch-lab.ts';
 import { isHandIn, readHandIn } from './lab-handin.ts';
 
-const fail = (errors: readonly string[]): false => {
+/** Lists why a lab could not be opened, in the lab panel. */
+export function labProblems(errors: readonly string[]): false {
   getLabStore().setState({ status: 'failed', id: null, lab: null, problems: errors });
   return false;
-};
+}
+const fail = labProblems;
 
 /** `where` names the source in messages ("my-lab.json", "the lab link"); `fromLink` keeps the address as it is. */
 export async function openLabText(text: string, where: string, fromLink: boolean): Promise<boolean> {
