@@ -6,6 +6,7 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import type { PageControls } from './components/commands/commands.ts';
 import { useCommands } from './components/commands/use-commands.ts';
+import { BootBanner } from './components/first-minute/BootBanner.tsx';
 import { BottomPanel, type BottomTab, type PanelSize } from './components/layout/BottomPanel.tsx';
 import { HelpDialog } from './components/layout/HelpDialog.tsx';
 import { LabPanelSlot } from './components/labs/LabPanelSlot.tsx';
@@ -56,6 +57,7 @@ export function App() {
       </main>
       <LabPanelSlot />
       <MigrationPanel />
+      <BootBanner />
       {dialog === 'help' ? (
         <HelpDialog
           onClose={() => setDialog(null)}
