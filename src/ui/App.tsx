@@ -7,6 +7,8 @@ import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import type { PageControls } from './components/commands/commands.ts';
 import { useCommands } from './components/commands/use-commands.ts';
 import { BootBanner } from './components/first-minute/BootBanner.tsx';
+import { bootsOnOpen } from './components/first-minute/boot-on-open.ts';
+import { Tour, tourNotSeen } from './components/first-minute/Tour.tsx';
 import { BottomPanel, type BottomTab, type PanelSize } from './components/layout/BottomPanel.tsx';
 import { HelpDialog } from './components/layout/HelpDialog.tsx';
 import { LabPanelSlot } from './components/labs/LabPanelSlot.tsx';
@@ -30,6 +32,9 @@ export function App() {
   const [doc, setDoc] = useState<string | null>(null);
   const [tab, setTab] = useState<BottomTab>('consoles');
   const [panel, setPanel] = useState<PanelSize>('normal');
+  // A first visit on the page's own address gets the tour (links and test pages do not).
+  const [tour, setTour] = useState(() => tourNotSeen() && (bootsOnOpen(new URL(window.location.href)) || new URLSearchParams(window.location.search).has('stopped')));
+  const [presenter, setPresenter] = useState(false);
   const linkProblem = useLinkOnOpen();
 
   // A layout effect, so the theme's CSS variables are in place before charts read them.
@@ -37,7 +42,7 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  const page = useMemo<PageControls>(() => ({ openEditor: () => setDialog('editor'), openHelp: () => setDialog('help') }), []);
+  const page = useMemo<PageControls>(() => ({ openEditor: () => setDialog('editor'), openHelp: () => setDialog('help'), togglePresenter: () => setPresenter((p) => !p) }), []);
   const run = useCommands(page);
 
   const openConsole = (key: string): void => {
@@ -47,7 +52,7 @@ export function App() {
   };
 
   return (
-    <div className="app" data-panel={panel}>
+    <div className="app" data-panel={panel} data-presenter={presenter || undefined}>
       <Toolbar onRun={run} onShare={() => setDialog('share')} />
       <ScenarioErrors />
       <LinkError problem={linkProblem} />
@@ -58,9 +63,19 @@ export function App() {
       <LabPanelSlot />
       <MigrationPanel />
       <BootBanner />
+      {tour ? <Tour onClose={() => setTour(false)} /> : null}
+      {presenter ? (
+        <button type="button" className="button presenter-exit" title="Presenter mode (P)" onClick={() => setPresenter(false)}>
+          Leave presenter mode
+        </button>
+      ) : null}
       {dialog === 'help' ? (
         <HelpDialog
           onClose={() => setDialog(null)}
+          onTour={() => {
+            setDialog(null);
+            setTour(true);
+          }}
           onOpenDoc={(name) => {
             setDialog(null);
             setDoc(name);
