@@ -180,11 +180,13 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
       if (kind !== 'command') return check(step, {});
       const attempt = opening;
       set({ verifying: true });
-      const recordings = await deps.playground.getState().commandRecordings();
-      // A lab opened or closed meanwhile: these lines belong to the run before it.
-      if (attempt !== opening) return;
-      set({ verifying: false });
-      check(step, recordings);
+      try {
+        const recordings = await deps.playground.getState().commandRecordings();
+        // A lab opened or closed meanwhile: these lines belong to the run before it.
+        if (attempt === opening) check(step, recordings);
+      } finally {
+        if (attempt === opening) set({ verifying: false });
+      }
     },
     answer(step, text) {
       set({ answers: { ...get().answers, [step]: text.slice(0, 500) } });
