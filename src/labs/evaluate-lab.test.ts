@@ -90,7 +90,7 @@ describe('evaluating checks', () => {
     const figure: LabCheck = { kind: 'answer', question: 'How many fit?', metric: 'platforms.hosted.guests.web1.fitsOnHost' };
     expect(check(figure, run(), '7').passed).toBe(true);
     expect(check(figure, run(), '8').passed).toBe(false);
-    expect(check({ ...figure, metric: 'platforms.container.guests.web1.fitsOnHost' }, run(), '7')).toEqual({ passed: false, reason: 'cannot check yet: no figures from container yet' });
+    expect(check({ ...figure, metric: 'platforms.container.guests.web1.fitsOnHost' }, run(), '7')).toEqual({ passed: false, reason: 'cannot check yet: platforms.container.guests.web1.fitsOnHost has no value yet' });
   });
 
   test('a lab is evaluated step by step, answers by step index', () => {

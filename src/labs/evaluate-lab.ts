@@ -37,7 +37,7 @@ export function evaluateCheck(check: LabCheck, run: LabRun, answer: string | und
     case 'guest-state':
       return guestStateOutcome(check, run.figures, words);
     case 'answer':
-      return answerOutcome(check, run.figures, answer);
+      return answerOutcome(check, run.figures, answer, words);
   }
 }
 
@@ -72,7 +72,7 @@ function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, fi
   return { passed: ok, reason: `${who} is ${g.state}${ok ? '' : ` (waiting for ${check.state})`}` };
 }
 
-function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: LabFigures, answer: string | undefined): StepOutcome {
+function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: LabFigures, answer: string | undefined, words: LabWording): StepOutcome {
   if (answer === undefined || answer.trim() === '') return { passed: false, reason: 'not answered yet' };
   if (check.accept) return textAnswerMatches(answer, check.accept) ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
   const given = numericAnswer(answer);
@@ -80,7 +80,7 @@ function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: La
   let expected = check.number;
   if (check.metric !== undefined) {
     const f = figureAt(figures, check.metric);
-    if ('missing' in f) return { passed: false, reason: `cannot check yet: ${f.missing}` };
+    if ('missing' in f) return { passed: false, reason: `cannot check yet: ${words.figure(check.metric)} has no value yet` };
     expected = f.value;
   }
   const ok = expected !== undefined && Math.abs(given - expected) <= (check.tolerance ?? 0);
