@@ -90,3 +90,21 @@ test('a lab file with mistakes lists them as labs check does, and the playground
   await expect(alert).toContainText('bad-lab.json: steps[0].check.state: a guest state: booting, running, stopped, crashed, refused');
   await expect(page.getByRole('timer', { name: 'Virtual time' })).toBeVisible();
 });
+
+test('a lab file opens in the lab panel, its link in the address: a reload keeps the lab and the progress', async ({ page }) => {
+  await page.goto('/?testHooks');
+  await page.getByRole('button', { name: 'Labs', exact: true }).click();
+  const lab = { version: 1, id: 'from-file', title: 'From a file', summary: 'One question.', scenario: 'classroom-default', steps: [{ title: 'Q', instructions: 'Answer.', check: { kind: 'answer', question: 'Which layer do containers share?', accept: ['shared kernel'] } }] };
+  await page
+    .getByRole('dialog', { name: 'Gallery' })
+    .getByLabel('Open a lab file…')
+    .setInputFiles({ name: 'from-file.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(lab)) });
+  const panel = page.locator('aside.lab-panel');
+  await expect(panel.getByRole('heading', { name: 'From a file' })).toBeVisible();
+  expect(new URL(page.url()).hash).toMatch(/^#lab-data=/);
+  await panel.getByRole('textbox').fill('Shared kernel');
+  await panel.getByRole('button', { name: 'Check' }).click();
+  await expect(panel).toContainText('Complete: the step is done');
+  await page.reload();
+  await expect(page.locator('aside.lab-panel')).toContainText('Complete: the step is done');
+});

@@ -123,7 +123,7 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
       </header>
       <div className="lab-progress">
         <progress max={total} value={done} aria-label="Lab progress" />
-        <span aria-live="polite">{done === total ? `Complete: all ${total} steps done` : `${done} of ${total} steps done`}</span>
+        <span aria-live="polite">{done === total ? `Complete: ${total === 1 ? 'the step is' : `all ${total} steps`} done` : `${done} of ${total} ${total === 1 ? 'step' : 'steps'} done`}</span>
       </div>
       <nav aria-label="Steps">
         <ol className="lab-step-nav">
