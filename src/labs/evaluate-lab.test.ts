@@ -49,7 +49,7 @@ describe('evaluating checks', () => {
     expect(m({ below: 0.5 })).toEqual({ passed: true, reason: 'platforms.hosted.guests.web1.relativeToNative is 0.4, below 0.5' });
     expect(m({ above: 0.5 })).toEqual({ passed: false, reason: 'platforms.hosted.guests.web1.relativeToNative is 0.4, not yet above 0.5' });
     expect(m({ above: 0.3, below: 0.5 }).passed).toBe(true);
-    expect(m({ below: 0.5, afterS: 60 })).toEqual({ passed: false, reason: 'waiting for 60 virtual seconds (now 30.0 s)' });
+    expect(m({ below: 0.5, afterS: 60 })).toEqual({ passed: false, reason: 'not before the clock reaches 60 s (now 30 s)' });
     expect(check({ kind: 'metric', metric: 'platforms.hosted.guests.win1.relativeToNative', above: 0 })).toEqual({
       passed: false,
       reason: 'platforms.hosted.guests.win1.relativeToNative has no value yet',

@@ -51,7 +51,7 @@ function commandOutcome(check: Extract<LabCheck, { kind: 'command' }>, run: LabR
 }
 
 function metricOutcome(check: Extract<LabCheck, { kind: 'metric' }>, figures: LabFigures, words: LabWording): StepOutcome {
-  const early = tooEarly(check.afterS, figures);
+  const early = tooEarly(check.afterS, figures, words);
   if (early) return early;
   const f = figureAt(figures, check.metric);
   if ('missing' in f) return { passed: false, reason: `${words.figure(check.metric)} has no value yet` };
@@ -63,7 +63,7 @@ function metricOutcome(check: Extract<LabCheck, { kind: 'metric' }>, figures: La
 }
 
 function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, figures: LabFigures, words: LabWording): StepOutcome {
-  const early = tooEarly(check.afterS, figures);
+  const early = tooEarly(check.afterS, figures, words);
   if (early) return early;
   const who = words.guest(check.platform, check.guest);
   const g = figures.platforms[check.platform as PlatformKind]?.result.guests.find((x) => x.name === check.guest);
@@ -88,7 +88,7 @@ function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: La
 }
 
 /** A not-yet outcome while virtual time is before the check's `afterS`. */
-function tooEarly(afterS: number | undefined, figures: LabFigures): StepOutcome | null {
+function tooEarly(afterS: number | undefined, figures: LabFigures, words: LabWording): StepOutcome | null {
   if (afterS === undefined || figures.timeS >= afterS) return null;
-  return { passed: false, reason: `waiting for ${afterS} virtual seconds (now ${figures.timeS.toFixed(1)} s)` };
+  return { passed: false, reason: `not before the clock reaches ${words.time(afterS)} (now ${words.time(figures.timeS)})` };
 }

@@ -13,6 +13,8 @@ export interface LabWording {
   figure(path: string): string;
   /** A figure's value in its unit (the page: 0.3917 as "39 %"). */
   value(path: string, value: number): string;
+  /** A virtual instant, in seconds (the page: as its clock reads it, "0:00:35"). */
+  time(seconds: number): string;
 }
 
 export const fileWording: LabWording = {
@@ -20,4 +22,5 @@ export const fileWording: LabWording = {
   guest: (platform, guest) => `${guest} on ${platform}`,
   figure: (path) => path,
   value: (_path, v) => String(Number(v.toPrecision(4))),
+  time: (seconds) => `${Number(seconds.toFixed(1))} s`,
 };

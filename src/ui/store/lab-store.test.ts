@@ -107,6 +107,13 @@ describe('the lab store', () => {
     expect(labs.getState().outcomes[2]?.reason, labs.getState().outcomes[2]?.reason).toMatch(/^CPU time in the VMM \(monitor\) layer on Hosted is [\d.]+ s, above 1\.00 s$/);
   });
 
+  test('a check that may not pass yet says so by the clock, as the toolbar shows it', async () => {
+    const { labs } = labOn('blast-radius', { wording: pageWording });
+    await labs.getState().openLab('blast-radius');
+    await labs.getState().verify(1);
+    expect(labs.getState().outcomes[1]?.reason).toBe('not before the clock reaches 0:00:35 (now 0:00:00)');
+  });
+
   test('progress survives a reload (per browser) and Reset forgets it; saved progress that does not fit is ignored', async () => {
     const storage = memoryStorage();
     vi.stubGlobal('localStorage', storage);

@@ -7,7 +7,7 @@
 import { type PlatformKind, type Scenario } from '../../../engine/index.ts';
 import type { LabWording } from '../../../labs/lab-wording.ts';
 import { consoleRefs } from '../../engine-client/console-refs.ts';
-import { formatMiB, formatMs, formatNumber, formatShare } from '../format/format.ts';
+import { formatClock, formatMiB, formatMs, formatNumber, formatShare } from '../format/format.ts';
 import { layerName, memoryPartName } from '../names/layer-names.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 
@@ -55,6 +55,7 @@ export function pageWording(scenario: Scenario): LabWording {
     guest: (platform, guest) => `${guest} on ${PLATFORM_TITLE[platform as PlatformKind] ?? platform}`,
     figure: (path) => figureOf(path).name,
     value: (path, v) => (path === 'timeS' ? `${formatNumber(v)} s` : FORMAT[figureOf(path).unit](v)),
+    time: (seconds) => formatClock(seconds * 1e9),
   };
 }
 
