@@ -20,6 +20,14 @@ const DIALOGS: readonly { readonly name: string; readonly dialog: string; readon
   { name: 'Share…', dialog: 'Share', open: (p) => p.getByRole('button', { name: /^Share/ }).click() },
   { name: 'Gallery', dialog: 'Gallery', open: (p) => p.getByRole('button', { name: /^Gallery/ }).click() },
   { name: 'Labs', dialog: 'Gallery', open: (p) => p.getByRole('button', { name: 'Labs', exact: true }).click() },
+  {
+    name: 'Write a lab…',
+    dialog: 'Write a lab',
+    open: async (p) => {
+      await p.getByRole('button', { name: 'Labs', exact: true }).click();
+      await p.getByRole('dialog', { name: 'Gallery' }).getByRole('button', { name: 'Write a lab…' }).click();
+    },
+  },
 ];
 
 for (const { name, dialog, open } of DIALOGS) {

@@ -7,6 +7,7 @@ import type { RecordedLine } from '../engine/platform-engine.ts';
 import type { PlatformKind } from '../engine/scenario/schema.ts';
 import { numericAnswer, textAnswerMatches } from './answers.ts';
 import type { LabCheck, LabFile } from './lab-schema.ts';
+import { fileWording, type LabWording } from './lab-wording.ts';
 import { figureAt, type LabFigures } from './metric-paths.ts';
 
 export interface LabRun {
@@ -23,53 +24,55 @@ export interface StepOutcome {
   readonly reason: string;
 }
 
-export function evaluateLab(lab: Pick<LabFile, 'steps'>, run: LabRun): StepOutcome[] {
-  return lab.steps.map((s, i) => evaluateCheck(s.check, run, run.answers[i]));
+export function evaluateLab(lab: Pick<LabFile, 'steps'>, run: LabRun, words: LabWording = fileWording): StepOutcome[] {
+  return lab.steps.map((s, i) => evaluateCheck(s.check, run, run.answers[i], words));
 }
 
-export function evaluateCheck(check: LabCheck, run: LabRun, answer: string | undefined): StepOutcome {
+export function evaluateCheck(check: LabCheck, run: LabRun, answer: string | undefined, words: LabWording = fileWording): StepOutcome {
   switch (check.kind) {
     case 'command':
-      return commandOutcome(check, run);
+      return commandOutcome(check, run, words);
     case 'metric':
-      return metricOutcome(check, run.figures);
+      return metricOutcome(check, run.figures, words);
     case 'guest-state':
-      return guestStateOutcome(check, run.figures);
+      return guestStateOutcome(check, run.figures, words);
     case 'answer':
-      return answerOutcome(check, run.figures, answer);
+      return answerOutcome(check, run.figures, answer, words);
   }
 }
 
-function commandOutcome(check: Extract<LabCheck, { kind: 'command' }>, run: LabRun): StepOutcome {
+function commandOutcome(check: Extract<LabCheck, { kind: 'command' }>, run: LabRun, words: LabWording): StepOutcome {
   const re = new RegExp(check.pattern, 'i');
-  const where = `${check.console} on ${check.platform}`;
+  const where = words.console(check.platform, check.console);
   const lines = (run.recordings[check.platform as PlatformKind] ?? []).filter((l) => l.target === check.console);
   const hit = lines.find((l) => re.test(l.line));
   if (hit) return { passed: true, reason: `"${hit.line}" was run in ${where} at ${(hit.atNs / 1e9).toFixed(1)} s` };
   return { passed: false, reason: lines.length === 0 ? `nothing has been typed in ${where} yet` : `no command typed in ${where} matches yet` };
 }
 
-function metricOutcome(check: Extract<LabCheck, { kind: 'metric' }>, figures: LabFigures): StepOutcome {
-  const early = tooEarly(check.afterS, figures);
+function metricOutcome(check: Extract<LabCheck, { kind: 'metric' }>, figures: LabFigures, words: LabWording): StepOutcome {
+  const early = tooEarly(check.afterS, figures, words);
   if (early) return early;
   const f = figureAt(figures, check.metric);
-  if ('missing' in f) return { passed: false, reason: f.missing };
+  if ('missing' in f) return { passed: false, reason: `${words.figure(check.metric)} has no value yet` };
   const v = f.value;
   const ok = (check.above === undefined || v > check.above) && (check.below === undefined || v < check.below);
-  const wanted = [check.above === undefined ? null : `above ${check.above}`, check.below === undefined ? null : `below ${check.below}`].filter((x) => x !== null).join(' and ');
-  return { passed: ok, reason: `${check.metric} is ${formatFigure(v)}${ok ? ', ' : ', not yet '}${wanted}` };
+  const value = (x: number): string => words.value(check.metric, x);
+  const wanted = [check.above === undefined ? null : `above ${value(check.above)}`, check.below === undefined ? null : `below ${value(check.below)}`].filter((x) => x !== null).join(' and ');
+  return { passed: ok, reason: `${words.figure(check.metric)} is ${value(v)}${ok ? ', ' : ', not yet '}${wanted}` };
 }
 
-function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, figures: LabFigures): StepOutcome {
-  const early = tooEarly(check.afterS, figures);
+function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, figures: LabFigures, words: LabWording): StepOutcome {
+  const early = tooEarly(check.afterS, figures, words);
   if (early) return early;
+  const who = words.guest(check.platform, check.guest);
   const g = figures.platforms[check.platform as PlatformKind]?.result.guests.find((x) => x.name === check.guest);
-  if (!g) return { passed: false, reason: `no figures for ${check.guest} on ${check.platform} yet` };
+  if (!g) return { passed: false, reason: `no figures for ${who} yet` };
   const ok = g.state === check.state;
-  return { passed: ok, reason: `${check.guest} on ${check.platform} is ${g.state}${ok ? '' : ` (waiting for ${check.state})`}` };
+  return { passed: ok, reason: `${who} is ${g.state}${ok ? '' : ` (waiting for ${check.state})`}` };
 }
 
-function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: LabFigures, answer: string | undefined): StepOutcome {
+function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: LabFigures, answer: string | undefined, words: LabWording): StepOutcome {
   if (answer === undefined || answer.trim() === '') return { passed: false, reason: 'not answered yet' };
   if (check.accept) return textAnswerMatches(answer, check.accept) ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
   const given = numericAnswer(answer);
@@ -77,7 +80,7 @@ function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: La
   let expected = check.number;
   if (check.metric !== undefined) {
     const f = figureAt(figures, check.metric);
-    if ('missing' in f) return { passed: false, reason: `cannot check yet: ${f.missing}` };
+    if ('missing' in f) return { passed: false, reason: `cannot check yet: ${words.figure(check.metric)} has no value yet` };
     expected = f.value;
   }
   const ok = expected !== undefined && Math.abs(given - expected) <= (check.tolerance ?? 0);
@@ -85,11 +88,7 @@ function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: La
 }
 
 /** A not-yet outcome while virtual time is before the check's `afterS`. */
-function tooEarly(afterS: number | undefined, figures: LabFigures): StepOutcome | null {
+function tooEarly(afterS: number | undefined, figures: LabFigures, words: LabWording): StepOutcome | null {
   if (afterS === undefined || figures.timeS >= afterS) return null;
-  return { passed: false, reason: `waiting for ${afterS} virtual seconds (now ${figures.timeS.toFixed(1)} s)` };
-}
-
-function formatFigure(v: number): string {
-  return Number.isInteger(v) ? String(v) : v.toPrecision(4);
+  return { passed: false, reason: `not before the clock reaches ${words.time(afterS)} (now ${words.time(figures.timeS)})` };
 }

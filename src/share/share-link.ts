@@ -12,11 +12,12 @@
  * scenario schema. Each way a link can be bad gets its own message.
  */
 import CRC32 from 'crc-32';
-import { inflateSync, deflateSync } from 'fflate';
+import { deflateSync } from 'fflate';
 import { parseBoundedJson } from '../untrusted/bounded-json.ts';
 import { cleanLine } from '../untrusted/clean-line.ts';
 import { utf8Text } from '../untrusted/utf8-text.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { inflateBounded } from './bounded-inflate.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './link-limits.ts';
 import { readSharedRun, sharedRunProblems, toWire, type SharedRun } from './shared-run.ts';
@@ -78,7 +79,7 @@ export function decodeShareLink(link: string): DecodedLink {
   if (bytes === 'length') return fail('The link is truncated: its data ends part-way (copy the whole link)');
   const verified = version === LINK_FORMAT_VERSION;
   if (verified && bytes.length <= CHECKSUM_BYTES) return fail('The link is truncated: its data ends too early (copy the whole link)');
-  const inflated = inflate(verified ? bytes.subarray(CHECKSUM_BYTES) : bytes);
+  const inflated = inflateBounded(verified ? bytes.subarray(CHECKSUM_BYTES) : bytes, MAX_INFLATED_BYTES, DICTIONARY);
   if (typeof inflated === 'string') return fail(inflated);
   if (verified && new DataView(bytes.buffer, bytes.byteOffset).getInt32(0) !== CRC32.buf(inflated))
     return fail(`${DAMAGED}: its checksum does not match its contents (copy the whole link again)`);
@@ -90,21 +91,6 @@ export function decodeShareLink(link: string): DecodedLink {
   const run = readSharedRun(json.value);
   if (!run.ok) return fail(run.error);
   return verified ? run : { ...run, note: UNVERIFIED_NOTE };
-}
-
-/** The inflated bytes, or why not. The output buffer is fixed: a bomb fills it and stops growing. */
-function inflate(bytes: Uint8Array): Uint8Array | string {
-  const out = new Uint8Array(MAX_INFLATED_BYTES + 1);
-  let inflated: Uint8Array;
-  try {
-    inflated = inflateSync(bytes, { out, dictionary: DICTIONARY });
-  } catch (e) {
-    // fflate's error code 0 is "unexpected EOF": the stream stops before its last block.
-    const truncated = (e as { code?: unknown }).code === 0;
-    return truncated ? 'The link is truncated: its data ends too early (copy the whole link)' : 'The link is corrupted: its data cannot be decompressed';
-  }
-  if (inflated.length > MAX_INFLATED_BYTES) return `The link's data is too large: it decompresses to more than ${MAX_INFLATED_BYTES} bytes`;
-  return inflated;
 }
 
 /** Every message is one clean line: parts of it come from the link. */

@@ -6,6 +6,9 @@
 import { lazy, Suspense, useLayoutEffect, useMemo, useState } from 'react';
 import type { PageControls } from './components/commands/commands.ts';
 import { useCommands } from './components/commands/use-commands.ts';
+import { BootBanner } from './components/first-minute/BootBanner.tsx';
+import { pageBootsOnOpen } from './components/first-minute/boot-on-open.ts';
+import { Tour, tourNotSeen } from './components/first-minute/Tour.tsx';
 import { BottomPanel, type PanelSize } from './components/layout/BottomPanel.tsx';
 import { HelpDialog } from './components/layout/HelpDialog.tsx';
 import { LabPanelSlot } from './components/labs/LabPanelSlot.tsx';
@@ -31,6 +34,9 @@ export function App() {
   const tab = usePlayground((s) => s.tab);
   const setTab = (t: ViewTab): void => getPlayground().getState().setTab(t);
   const [panel, setPanel] = useState<PanelSize>('normal');
+  // A first visit on the page's own address gets the tour (links and test pages do not).
+  const [tour, setTour] = useState(() => tourNotSeen() && (pageBootsOnOpen() || new URLSearchParams(window.location.search).has('stopped')));
+  const [presenter, setPresenter] = useState(false);
   const linkProblem = useLinkOnOpen();
 
   // A layout effect, so the theme's CSS variables are in place before charts read them.
@@ -38,7 +44,7 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  const page = useMemo<PageControls>(() => ({ openEditor: () => setDialog('editor'), openHelp: () => setDialog('help') }), []);
+  const page = useMemo<PageControls>(() => ({ openEditor: () => setDialog('editor'), openHelp: () => setDialog('help'), togglePresenter: () => setPresenter((p) => !p) }), []);
   const run = useCommands(page);
 
   const openConsole = (key: string): void => {
@@ -48,7 +54,7 @@ export function App() {
   };
 
   return (
-    <div className="app" data-panel={panel}>
+    <div className="app" data-panel={panel} data-presenter={presenter || undefined}>
       <Toolbar onRun={run} onShare={() => setDialog('share')} />
       <ScenarioErrors />
       <LinkError problem={linkProblem} />
@@ -58,9 +64,20 @@ export function App() {
       </main>
       <LabPanelSlot />
       <MigrationPanel />
+      <BootBanner />
+      {tour ? <Tour onClose={() => setTour(false)} /> : null}
+      {presenter ? (
+        <button type="button" className="button presenter-exit" title="Presenter mode (P)" onClick={() => setPresenter(false)}>
+          Leave presenter mode
+        </button>
+      ) : null}
       {dialog === 'help' ? (
         <HelpDialog
           onClose={() => setDialog(null)}
+          onTour={() => {
+            setDialog(null);
+            setTour(true);
+          }}
           onOpenDoc={(name) => {
             setDialog(null);
             setDoc(name);

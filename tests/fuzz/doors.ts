@@ -15,6 +15,7 @@ import { loadPreset, MANAGER, PlatformEngine, type Scenario } from '../../src/en
 import { parseLabText } from '../../src/labs/parse-lab.ts';
 import { toBase64Url } from '../../src/share/base64url.ts';
 import { LINK_DICTIONARY_V1 } from '../../src/share/link-dictionary.ts';
+import { decodeLabLink, encodeLabLink, labLinkOf } from '../../src/share/lab-data-link.ts';
 import { decodeShareLink, encodeShareLink } from '../../src/share/share-link.ts';
 import { isCleanMessage, isOneCleanLine } from '../../src/untrusted/testing/raw-control.ts';
 
@@ -139,6 +140,30 @@ export const labFileDoor: Door<string> = {
     if (r.status !== 2 || r.stdout !== '') return `status ${r.status}`;
     const lines = r.stderr.split('\n').slice(0, -1);
     return lines.length > 0 && lines.every(isCleanMessage) ? null : `unclean: ${JSON.stringify(r.stderr.slice(0, 300))}`;
+  },
+};
+
+const goodLabLink = (() => {
+  const r = encodeLabLink('lab-data', LAB_TEXT, 'http://127.0.0.1:5173/');
+  if (!r.ok) throw new Error(r.error);
+  return r.link;
+})();
+
+/** Links that carry a lab (`#lab-data=`): damaged, hostile, or carrying any text; what decodes is read as a lab file. */
+export const labLinkDoor: Door<string> = {
+  name: 'lab links',
+  input: fc.oneof(
+    mutated(goodLabLink),
+    fc.oneof(mutated(LAB_TEXT), deepJson, hostileString).map((t) => encodeLabLink('lab-data', t, 'http://127.0.0.1:5173/')).map((r) => (r.ok ? r.link : '#lab-data=')),
+    hostileString.map((s) => `#lab-data=${s}`),
+  ),
+  check: (link) => {
+    const carried = labLinkOf(link.slice(Math.max(0, link.indexOf('#'))));
+    if (!carried) return null;
+    const text = decodeLabLink(carried.data);
+    if (!text.ok) return isCleanMessage(text.error) ? null : `unclean message: ${JSON.stringify(text.error.slice(0, 300))}`;
+    const parsed = parseLabText(text.text, loadPreset);
+    return parsed.ok || parsed.errors.every(isCleanMessage) ? null : `unclean message in ${JSON.stringify(parsed.errors.slice(0, 3))}`;
   },
 };
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { labFileDoor, linkDoor, scenarioFileDoor, terminalDoor, type Door } from './doors.ts';
+import { labFileDoor, labLinkDoor, linkDoor, scenarioFileDoor, terminalDoor, type Door } from './doors.ts';
 
 function holds<T>(door: Door<T>, numRuns: number): void {
   fc.assert(
@@ -19,5 +19,6 @@ describe('fuzzed input at every door: no throw, one clean line, status 2, nothin
   test('links', () => holds(linkDoor, 1500));
   test('scenario files, through the command line in-process', () => holds(scenarioFileDoor, 600));
   test('lab files, parsed and through labs check', () => holds(labFileDoor, 400));
+  test('lab links, decoded and read as lab files', () => holds(labLinkDoor, 400));
   test('terminal lines typed into a running guest and its host', () => holds(terminalDoor(), 300));
 });

@@ -4,7 +4,7 @@
  * and exits 1 if any failed.
  */
 import fc from 'fast-check';
-import { labFileDoor, linkDoor, scenarioFileDoor, terminalDoor, type Door } from './doors.ts';
+import { labFileDoor, labLinkDoor, linkDoor, scenarioFileDoor, terminalDoor, type Door } from './doors.ts';
 
 const cases = Number(process.argv[2] ?? 10_000);
 const seed = Number(process.argv[3] ?? 12);
@@ -27,5 +27,5 @@ function run<T>(door: Door<T>): number {
   return failures;
 }
 
-const failed = run(linkDoor) + run(scenarioFileDoor) + run(labFileDoor) + run(terminalDoor());
+const failed = run(linkDoor) + run(scenarioFileDoor) + run(labFileDoor) + run(labLinkDoor) + run(terminalDoor());
 process.exitCode = failed > 0 ? 1 : 0;

@@ -12,6 +12,7 @@ import type { PlatformKind, RecordedLine } from '../../engine/index.ts';
 import { fittingLink } from '../../share/fitting-link.ts';
 import type { SharedRun } from '../../share/shared-run.ts';
 import type { Playground } from '../store/playground-state.ts';
+import { isLabFragment } from '../components/labs/lab-link.ts';
 import { viewOf } from '../store/share-slice.ts';
 import { writeSavedSession } from './saved-session.ts';
 
@@ -40,8 +41,8 @@ export function startSessionSync(store: StoreApi<Playground>, win: Window = wind
     const shown = fragmentOf(fittingLink(setup, win.location.href).link);
     if (run === null || shown === null) return;
     const { pathname, search, hash } = win.location;
-    // A lab's own link (#lab=…) stays while the lab is open: the labs own that address.
-    if (!leaving && !hash.startsWith('#lab=') && hash !== shown) win.history.replaceState(win.history.state, '', `${pathname}${search}${shown}`);
+    // A lab's own link (#lab=…, #lab-data=…, #lab-report=…) stays while the lab is open: the labs own that address.
+    if (!leaving && !isLabFragment(hash) && hash !== shown) win.history.replaceState(win.history.state, '', `${pathname}${search}${shown}`);
     if (!leaving) address = win.location.hash;
     writeSavedSession({ address, run });
   };

@@ -1,14 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { loadPreset, type Scenario } from '../../engine/index.ts';
 import { parseLabText, type Lab } from '../../labs/parse-lab.ts';
 import { createInProcessPlatformWorker } from '../engine-client/platform-worker.ts';
-import { fakeClock, until } from '../engine-client/testing/fake-clock.ts';
-import { createLabStore } from './lab-store.ts';
+import { fakeClock } from '../engine-client/testing/fake-clock.ts';
+import { pageWording } from '../components/labs/page-wording.ts';
+import { createLabStore, type LabDeps } from './lab-store.ts';
 import { createPlaygroundStore, type PlaygroundStore } from './playground-store.ts';
 
 const open: PlaygroundStore[] = [];
-afterEach(() => open.splice(0).forEach((h) => h.dispose()));
+afterEach(() => {
+  open.splice(0).forEach((h) => h.dispose());
+  vi.unstubAllGlobals();
+});
 
 function shippedLab(id: string): { lab: Lab; scenario: Scenario } {
   const r = parseLabText(readFileSync(new URL(`../../../public/labs/${id}.json`, import.meta.url), 'utf8'), loadPreset);
@@ -18,60 +22,122 @@ function shippedLab(id: string): { lab: Lab; scenario: Scenario } {
   return { lab: r.lab, scenario };
 }
 
-/** A lab store over a playground on in-process workers, with the recordings timer driven by hand. */
-function labOn(id: string) {
+/** A lab store over a playground on in-process workers. */
+function labOn(id: string, more: Partial<LabDeps> = {}) {
   const loop = fakeClock();
   const playground = createPlaygroundStore({ workerFactory: (kind) => createInProcessPlatformWorker(kind), now: loop.now, schedule: loop.schedule });
   open.push(playground);
-  const timers: (() => void)[] = [];
   const labs = createLabStore({
     playground: playground.store,
     load: (wanted) => Promise.resolve(wanted === id ? { ok: true, value: shippedLab(id) } : { ok: false, errors: [`there is no lab "${wanted}"`] }),
-    every: (_ms, f) => {
-      timers.push(f);
-      return () => timers.splice(timers.indexOf(f), 1);
-    },
+    ...more,
   });
-  return { playground: playground.store, labs, timers };
+  return { playground: playground.store, labs };
+}
+
+/** A Map-backed localStorage, as a browser keeps it between reloads. */
+function memoryStorage(): Storage {
+  const m = new Map<string, string>();
+  return {
+    get length() {
+      return m.size;
+    },
+    clear: () => m.clear(),
+    getItem: (k) => m.get(k) ?? null,
+    key: (i) => [...m.keys()][i] ?? null,
+    removeItem: (k) => void m.delete(k),
+    setItem: (k, v) => void m.set(k, String(v)),
+  };
 }
 
 const passedSteps = (passed: readonly unknown[]): number[] => passed.flatMap((p, i) => (p ? [i] : []));
 
 describe('the lab store', () => {
-  test('opening a lab loads its scenario; checks follow the run, and a step once passed stays passed', async () => {
+  test('no step passes by itself while the run goes on; Verify passes it, and once passed it stays passed', async () => {
     const { playground, labs } = labOn('blast-radius');
     expect(await labs.getState().openLab('blast-radius')).toBe(true);
     expect(playground.getState().scenario.name).toBe('blast-radius');
-    expect(labs.getState()).toMatchObject({ status: 'open', id: 'blast-radius', detached: false });
+    expect(labs.getState()).toMatchObject({ status: 'open', id: 'blast-radius', detached: false, current: 0 });
 
     await playground.getState().step(40);
-    await until(() => labs.getState().passed[1] !== null, 'step 2 to pass');
-    expect(passedSteps(labs.getState().passed)).toEqual([0, 1, 2, 3]);
+    expect(passedSteps(labs.getState().passed)).toEqual([]);
 
+    await labs.getState().verify(0);
+    await labs.getState().verify(1);
+    expect(passedSteps(labs.getState().passed)).toEqual([0, 1]);
     await playground.getState().step(115);
-    await until(() => labs.getState().passed[4] !== null, 'step 5 to pass');
-    // Hosted db1 went down with the host OS at 150 s: its check now fails, but the step stays passed.
+    await labs.getState().verify(1);
+    // db1 on hosted went down with the host OS at 150 s: verified again, its check fails, but the step stays passed.
     expect(labs.getState().outcomes[1]).toEqual({ passed: false, reason: 'db1 on hosted is crashed (waiting for running)' });
     expect(labs.getState().passed[1]).toEqual({ passed: true, reason: 'db1 on hosted is running' });
-    expect(passedSteps(labs.getState().passed)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-
-    labs.getState().answer(7, '2');
-    expect(labs.getState().passed[7]).toBeNull();
-    labs.getState().answer(7, ' 3 ');
-    labs.getState().answer(8, 'Bare metal');
-    expect(passedSteps(labs.getState().passed)).toHaveLength(9);
   });
 
-  test('a typed command passes its step once the recordings are fetched', async () => {
-    const { playground, labs, timers } = labOn('windows-container');
+  test('one step at a time: the student may go back, but not past the first step not yet passed', async () => {
+    const { labs } = labOn('blast-radius');
+    await labs.getState().openLab('blast-radius');
+    labs.getState().goTo(2);
+    expect(labs.getState().current).toBe(0);
+    labs.getState().answer(7, '3');
+    expect(labs.getState().passed[7]).not.toBeNull();
+    labs.getState().goTo(1);
+    expect(labs.getState().current).toBe(0);
+  });
+
+  test('a typed command passes its step when the student verifies it', async () => {
+    const { playground, labs } = labOn('windows-container');
     await labs.getState().openLab('windows-container');
     await playground.getState().step(3);
+    await labs.getState().verify(1);
+    expect(labs.getState().outcomes[1]).toEqual({ passed: false, reason: 'nothing has been typed in manager on container yet' });
     playground.getState().writeConsole('container:manager', 'uname -a\r');
-    await until(() => {
-      timers.forEach((f) => f());
-      return labs.getState().passed[1] !== null;
-    }, 'the uname step to pass');
+    await playground.getState().step(1);
+    await labs.getState().verify(1);
     expect(labs.getState().passed[1]?.reason).toMatch(/^"uname -a" was run in manager on container at /);
+  });
+
+  test("in the page's words: the console's tab title, the column's name, a figure in the card's unit", async () => {
+    const { playground, labs } = labOn('three-architectures', { wording: pageWording });
+    await labs.getState().openLab('three-architectures');
+    await labs.getState().verify(0);
+    expect(labs.getState().outcomes[0]?.reason).toBe('nothing has been typed in the host OS · hosted console yet');
+    await labs.getState().verify(2);
+    expect(labs.getState().outcomes[2]?.reason).toBe('CPU time in the VMM (monitor) layer on Hosted is 0 ms, not yet above 1.00 s');
+    await playground.getState().step(90);
+    await labs.getState().verify(2);
+    expect(labs.getState().outcomes[2]?.reason, labs.getState().outcomes[2]?.reason).toMatch(/^CPU time in the VMM \(monitor\) layer on Hosted is [\d.]+ s, above 1\.00 s$/);
+  });
+
+  test('a check that may not pass yet says so by the clock, as the toolbar shows it', async () => {
+    const { labs } = labOn('blast-radius', { wording: pageWording });
+    await labs.getState().openLab('blast-radius');
+    await labs.getState().verify(1);
+    expect(labs.getState().outcomes[1]?.reason).toBe('not before the clock reaches 0:00:35 (now 0:00:00)');
+  });
+
+  test('progress survives a reload (per browser) and Reset forgets it; saved progress that does not fit is ignored', async () => {
+    const storage = memoryStorage();
+    vi.stubGlobal('localStorage', storage);
+    const first = labOn('blast-radius', { remember: true });
+    await first.labs.getState().openLab('blast-radius');
+    first.labs.getState().answer(7, '3');
+    first.labs.getState().showHint(0);
+
+    const again = labOn('blast-radius', { remember: true });
+    await again.labs.getState().openLab('blast-radius');
+    expect(again.labs.getState()).toMatchObject({ answers: { 7: '3' }, hintsShown: { 0: 1 } });
+    expect(passedSteps(again.labs.getState().passed)).toEqual([7]);
+
+    await again.labs.getState().reset();
+    expect(again.labs.getState()).toMatchObject({ status: 'open', answers: {}, hintsShown: {}, current: 0 });
+    expect(passedSteps(again.labs.getState().passed)).toEqual([]);
+
+    storage.setItem('virtscope.lab-progress.blast-radius', '{"version":1,"steps":["other"],"passed":[{"passed":true,"reason":"x"}],"answers":{},"hintsShown":{},"current":0}');
+    const third = labOn('blast-radius', { remember: true });
+    await third.labs.getState().openLab('blast-radius');
+    expect(passedSteps(third.labs.getState().passed)).toEqual([]);
+    storage.setItem('virtscope.lab-progress.blast-radius', '{"version":1,"passed":"<script>"}');
+    await third.labs.getState().openLab('blast-radius');
+    expect(third.labs.getState().status).toBe('open');
   });
 
   test('another scenario pauses the checks; an unknown lab says why; closing forgets the lab', async () => {
@@ -80,7 +146,7 @@ describe('the lab store', () => {
     expect(labs.getState()).toMatchObject({ status: 'failed', problems: ['there is no lab "nope"'] });
     await labs.getState().openLab('windows-container');
     await playground.getState().loadScenario(loadPreset('xen'));
-    await until(() => labs.getState().detached, 'the lab to notice');
+    expect(labs.getState().detached).toBe(true);
     labs.getState().showHint(1);
     expect(labs.getState().hintsShown).toEqual({ 1: 1 });
     labs.getState().closeLab();

@@ -1,148 +1,223 @@
 /**
- * The open classroom lab: which one, the student's answers, the hints shown, and each
- * step's check as the pure evaluator (src/labs) reads it from the playground's state —
- * the engine's figures, the guests' states and each platform's recording of typed lines.
- * A step that has passed once stays passed (a guest that crashed and rebooted still
- * crashed). Its own zustand store beside the playground's, which it only reads (and asks
- * to load the lab's scenario).
+ * The open classroom lab, in the Killercoda manner: one step on screen at a time, and a
+ * step passes only when the student asks — **Verify** (or **Check** for an answer) runs the
+ * step's check then, against the playground's state: the engine's figures, the guests'
+ * states and each platform's recording of typed lines. Nothing passes by itself while the
+ * run goes on. A step once passed stays passed; progress is kept per browser
+ * (lab-progress.ts) and survives a reload; Reset starts the lab over. Its own zustand store
+ * beside the playground's, which it only reads (and asks to load the lab's scenario).
  */
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PlatformKind, RecordedLine, Scenario } from '../../engine/index.ts';
-import { evaluateLab, type StepOutcome } from '../../labs/evaluate-lab.ts';
+import { evaluateCheck, type StepOutcome } from '../../labs/evaluate-lab.ts';
+import { fileWording, type LabWording } from '../../labs/lab-wording.ts';
 import type { LabFigures, PlatformFigures } from '../../labs/metric-paths.ts';
 import type { Lab } from '../../labs/parse-lab.ts';
 import { fetchLab } from '../components/labs/fetch-lab.ts';
+import { pageWording } from '../components/labs/page-wording.ts';
+import type { Loaded } from '../components/gallery/gallery-index.ts';
+import { forgetProgress, loadProgress, saveProgress, type LabProgress } from './lab-progress.ts';
 import type { Playground } from './playground-state.ts';
 import { getPlayground } from './use-playground.ts';
 
 export type LabStatus = 'closed' | 'loading' | 'open' | 'failed';
 
-export interface LabState {
+export interface LabState extends LabProgress {
   readonly status: LabStatus;
   readonly id: string | null;
   readonly lab: Lab | null;
   /** Why the lab could not be opened. */
   readonly problems: readonly string[];
-  readonly answers: Readonly<Record<number, string>>;
-  /** Each step's check as of the latest figures. */
-  readonly outcomes: readonly StepOutcome[];
-  /** For each step that has passed at some point, how it passed (latched); null for the others. */
-  readonly passed: readonly (StepOutcome | null)[];
-  readonly hintsShown: Readonly<Record<number, number>>;
+  /** Each step's outcome when the student last verified it (undefined before). */
+  readonly outcomes: readonly (StepOutcome | undefined)[];
+  /** A Verify is fetching what it needs (the typed lines). */
+  readonly verifying: boolean;
   /** The playground has since loaded another scenario: the checks no longer apply. */
   readonly detached: boolean;
+  /** Where the lab came from: shipped (by id), given (a file, a link, the editor), or a student's hand-in under review. */
+  readonly origin: 'shipped' | 'given' | 'review';
 }
 
 export interface LabActions {
+  /** Opens a shipped lab by its id. */
   openLab(id: string): Promise<boolean>;
+  /** Opens a lab already read and validated (a file, a link, the editor). */
+  openGivenLab(lab: Lab, scenario: Scenario): Promise<boolean>;
+  /** Shows a student's hand-in: the lab with their progress, over the run already loaded (their share link's). */
+  reviewLab(lab: Lab, progress: Pick<LabProgress, 'passed' | 'answers'>): void;
   closeLab(): void;
+  /** Checks the step now; it passes if its check does. */
+  verify(step: number): Promise<void>;
   answer(step: number, text: string): void;
   showHint(step: number): void;
+  /** Shows a step: any step up to the first not yet passed. */
+  goTo(step: number): void;
+  /** Forgets the progress and loads the lab's scenario afresh. */
+  reset(): Promise<void>;
+  /** Loads the lab's scenario again after another one replaced it, keeping the progress. */
+  resume(): Promise<void>;
 }
 
 export type LabStore = LabState & LabActions;
 
 export interface LabDeps {
   readonly playground: StoreApi<Playground>;
-  readonly load: typeof fetchLab;
-  /** A repeating wall-clock timer (for fetching the typed lines); returns its cancel. */
-  readonly every: (ms: number, f: () => void) => () => void;
+  readonly load: (id: string) => Promise<Loaded<{ lab: Lab; scenario: Scenario }>>;
+  /** How messages name what a check saw; the page's labels by default in the page, the file's terms in tests. */
+  readonly wording?: (scenario: Scenario) => LabWording;
+  /** Whether progress is kept per browser. */
+  readonly remember?: boolean;
 }
 
-/** How often the platforms' recordings of typed lines are fetched while a command check is open, wall ms. */
-const RECORDINGS_EVERY_MS = 1_000;
+const fresh: LabProgress = { passed: [], answers: {}, hintsShown: {}, current: 0 };
+const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], outcomes: [], verifying: false, detached: false, origin: 'shipped', ...fresh };
 
-const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], answers: {}, outcomes: [], passed: [], hintsShown: {}, detached: false };
+/** The step a student may go to at most: the first not yet passed (the last when all have). */
+export function furthestStep(passed: readonly (StepOutcome | null)[]): number {
+  const open = passed.findIndex((p) => p === null);
+  return open < 0 ? Math.max(0, passed.length - 1) : open;
+}
 
 export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
-  let stop: () => void = () => {};
-  let recordings: Partial<Record<PlatformKind, readonly RecordedLine[]>> = {};
   let labScenario: Scenario | null = null;
+  let source: Scenario | null = null;
   let opening = 0;
+  let offDetach: () => void = () => {};
+  const words = (): LabWording => (labScenario && deps.wording ? deps.wording(labScenario) : fileWording);
 
-  const evaluate = (): void => {
+  const keep = (): void => {
     const s = store.getState();
-    if (s.status !== 'open' || !s.lab) return;
-    const p = deps.playground.getState();
-    if (p.scenario !== labScenario) {
-      if (!s.detached) store.setState({ detached: true });
-      return;
-    }
-    const outcomes = evaluateLab(s.lab, { figures: figuresOf(p), recordings, answers: s.answers });
-    const passed = outcomes.map((o, i) => s.passed[i] ?? (o.passed ? o : null));
-    const same = outcomes.every((o, i) => o.passed === s.outcomes[i]?.passed && o.reason === s.outcomes[i]?.reason) && passed.every((x, i) => x === s.passed[i]);
-    if (!same) store.setState({ outcomes, passed });
+    // A hand-in under review is the student's progress, not this browser's.
+    if (deps.remember && s.status === 'open' && s.origin !== 'review' && s.lab && s.id !== null) saveProgress(s.id, s.lab.steps, s);
   };
 
-  const watch = (): void => {
-    const offState = deps.playground.subscribe(evaluate);
-    const offTimer = deps.every(RECORDINGS_EVERY_MS, () => {
-      const s = store.getState();
-      const waiting = s.lab?.steps.some((step, i) => step.check.kind === 'command' && !s.passed[i]) ?? false;
-      if (!waiting || s.detached) return;
-      const attempt = opening;
-      void deps.playground
-        .getState()
-        .commandRecordings()
-        .then((r) => {
-          // A lab opened or closed meanwhile: these lines belong to the run before it.
-          if (attempt !== opening) return;
-          recordings = r;
-          evaluate();
-        });
+  const start = async (attempt: number, loaded: Loaded<{ lab: Lab; scenario: Scenario }>): Promise<boolean> => {
+    if (attempt !== opening) return false;
+    if (!loaded.ok) {
+      store.setState({ status: 'failed', problems: loaded.errors });
+      return false;
+    }
+    const { lab, scenario } = loaded.value;
+    const ok = await deps.playground.getState().loadScenario(scenario);
+    if (attempt !== opening) return false;
+    if (!ok) {
+      store.setState({ status: 'failed', problems: deps.playground.getState().scenarioErrors });
+      return false;
+    }
+    source = scenario;
+    labScenario = deps.playground.getState().scenario;
+    const saved = deps.remember ? loadProgress(lab.id, lab.steps) : null;
+    store.setState({ status: 'open', id: lab.id, lab, outcomes: [], ...(saved ?? { ...fresh, passed: lab.steps.map(() => null) }) });
+    watchScenario();
+    return true;
+  };
+
+  /** Notices when the playground loads another scenario than the lab's. */
+  const watchScenario = (): void => {
+    offDetach();
+    offDetach = deps.playground.subscribe((p) => {
+      if (p.scenario !== labScenario && !store.getState().detached) store.setState({ detached: true });
     });
-    stop = () => {
-      offState();
-      offTimer();
-    };
+  };
+
+  /** Runs one step's check now and latches a pass. */
+  const check = (step: number, recordings: Partial<Record<PlatformKind, readonly RecordedLine[]>>): void => {
+    const s = store.getState();
+    const lab = s.lab;
+    const spec = lab?.steps[step];
+    if (!lab || !spec || s.detached) return;
+    const o = evaluateCheck(spec.check, { figures: figuresOf(deps.playground.getState()), recordings, answers: s.answers }, s.answers[step], words());
+    const outcomes = [...s.outcomes];
+    outcomes[step] = o;
+    const passed = s.passed.map((p, i) => (i === step && p === null && o.passed ? o : p));
+    store.setState({ outcomes, passed });
+    keep();
+  };
+
+  /** The lab's scenario loaded again, with the progress as it is (kept) or as reset. */
+  const reload = async (keepProgress: boolean): Promise<void> => {
+    const s = store.getState();
+    if (!s.lab || !source) return;
+    const progress: LabProgress = { passed: s.passed, answers: s.answers, hintsShown: s.hintsShown, current: s.current };
+    const attempt = ++opening;
+    store.setState({ ...closed, status: 'loading', id: s.lab.id, origin: s.origin === 'review' ? 'given' : s.origin });
+    if (await start(attempt, { ok: true, value: { lab: s.lab, scenario: source } })) {
+      if (keepProgress) store.setState(progress);
+      keep();
+    }
   };
 
   const store = createStore<LabStore>()((set, get) => ({
     ...closed,
     async openLab(id) {
       const attempt = ++opening;
-      stop();
-      set({ ...closed, status: 'loading', id });
-      const r = await deps.load(id);
-      if (attempt !== opening) return false;
-      if (!r.ok) {
-        set({ status: 'failed', problems: r.errors });
-        return false;
-      }
-      const { lab, scenario } = r.value;
-      const loaded = await deps.playground.getState().loadScenario(scenario);
-      if (attempt !== opening) return false;
-      if (!loaded) {
-        set({ status: 'failed', problems: deps.playground.getState().scenarioErrors });
-        return false;
-      }
-      labScenario = deps.playground.getState().scenario;
-      recordings = {};
-      set({ status: 'open', lab, passed: lab.steps.map(() => null) });
-      watch();
-      evaluate();
-      return true;
+      set({ ...closed, status: 'loading', id, origin: 'shipped' });
+      return start(attempt, await deps.load(id));
+    },
+    async openGivenLab(lab, scenario) {
+      const attempt = ++opening;
+      set({ ...closed, status: 'loading', id: lab.id, origin: 'given' });
+      return start(attempt, { ok: true, value: { lab, scenario } });
+    },
+    reviewLab(lab, progress) {
+      opening++;
+      source = deps.playground.getState().scenario;
+      labScenario = source;
+      const passed = lab.steps.map((_, i) => progress.passed[i] ?? null);
+      set({ ...closed, status: 'open', id: lab.id, lab, origin: 'review', passed, answers: progress.answers, current: furthestStep(passed) });
+      watchScenario();
     },
     closeLab() {
       opening++;
-      stop();
-      stop = () => {};
+      offDetach();
+      offDetach = () => {};
       set(closed);
+    },
+    async verify(step) {
+      const kind = get().lab?.steps[step]?.check.kind;
+      if (kind === undefined || get().detached) return;
+      if (kind !== 'command') return check(step, {});
+      const attempt = opening;
+      set({ verifying: true });
+      try {
+        const recordings = await deps.playground.getState().commandRecordings();
+        // A lab opened or closed meanwhile: these lines belong to the run before it.
+        if (attempt === opening) check(step, recordings);
+      } finally {
+        if (attempt === opening) set({ verifying: false });
+      }
     },
     answer(step, text) {
       set({ answers: { ...get().answers, [step]: text.slice(0, 500) } });
-      evaluate();
+      check(step, {});
     },
     showHint(step) {
       set({ hintsShown: { ...get().hintsShown, [step]: (get().hintsShown[step] ?? 0) + 1 } });
+      keep();
+    },
+    goTo(step) {
+      const s = get();
+      if (!s.lab || step < 0 || step > furthestStep(s.passed)) return;
+      set({ current: step });
+      keep();
+    },
+    async reset() {
+      const s = get();
+      if (!s.lab || !source) return;
+      forgetProgress(s.lab.id);
+      set({ ...fresh, outcomes: [], passed: s.lab.steps.map(() => null) });
+      await reload(false);
+    },
+    async resume() {
+      await reload(true);
     },
   }));
   return store;
 }
 
 /** The engine's figures as the playground shows them (results compared with native, last step's rates). */
-function figuresOf(p: Playground): LabFigures {
+export function figuresOf(p: Playground): LabFigures {
   const platforms: Partial<Record<PlatformKind, PlatformFigures>> = {};
   for (const view of Object.values(p.platforms)) if (view.snapshot) platforms[view.kind] = { result: view.snapshot.result, rates: view.snapshot.rates };
   return { timeS: p.nowNs / 1e9, platforms };
@@ -152,14 +227,7 @@ let instance: StoreApi<LabStore> | null = null;
 
 /** The page's lab store, made on first use. */
 export function getLabStore(): StoreApi<LabStore> {
-  instance ??= createLabStore({
-    playground: getPlayground(),
-    load: fetchLab,
-    every: (ms, f) => {
-      const t = setInterval(f, ms);
-      return () => clearInterval(t);
-    },
-  });
+  instance ??= createLabStore({ playground: getPlayground(), load: fetchLab, wording: pageWording, remember: true });
   return instance;
 }
 

@@ -1,6 +1,7 @@
 /**
  * The theme slice: light or dark, saved per browser; at first the system's preference.
  */
+import { readStored, writeStored } from './browser-storage.ts';
 import type { PlaygroundActions, PlaygroundState } from './playground-state.ts';
 
 type Theme = PlaygroundState['theme'];
@@ -10,7 +11,7 @@ export function themeSlice(set: (patch: Pick<PlaygroundState, 'theme'>) => void)
   return {
     theme: initialTheme(),
     setTheme(theme) {
-      saveTheme(theme);
+      writeStored(THEME_KEY, theme);
       set({ theme });
     },
   };
@@ -18,20 +19,8 @@ export function themeSlice(set: (patch: Pick<PlaygroundState, 'theme'>) => void)
 
 /** The saved theme, else the system's preference, else light. Storage may be absent or refuse access. */
 function initialTheme(): Theme {
-  try {
-    const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(THEME_KEY);
-    if (saved === 'light' || saved === 'dark') return saved;
-  } catch {
-    // No storage (private mode, sandboxed frame): fall through to the system preference.
-  }
+  const saved = readStored(THEME_KEY);
+  if (saved === 'light' || saved === 'dark') return saved;
   const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   return prefersDark ? 'dark' : 'light';
-}
-
-function saveTheme(theme: Theme): void {
-  try {
-    if (typeof localStorage !== 'undefined') localStorage.setItem(THEME_KEY, theme);
-  } catch {
-    // Not persisted; the choice still holds for this page.
-  }
 }

@@ -36,7 +36,7 @@ describe('the command registry', () => {
   it('dispatches only a command that applies', () => {
     const pause = vi.fn();
     const playground = { ...state({ runState: 'stopped' }), pause } as unknown as Playground;
-    const page = { openEditor: vi.fn(), openHelp: vi.fn() };
+    const page = { openEditor: vi.fn(), openHelp: vi.fn(), togglePresenter: vi.fn() };
     const cmd = COMMANDS.find((c) => c.name === 'pause');
     expect(cmd && dispatch(cmd, { playground, page })).toBe(false);
     expect(pause).not.toHaveBeenCalled();

@@ -10,6 +10,7 @@ import { formatSpeed } from '../format/format.ts';
 export interface PageControls {
   openEditor(): void;
   openHelp(): void;
+  togglePresenter(): void;
 }
 
 export interface CommandContext {
@@ -87,6 +88,14 @@ export const COMMANDS: readonly Command[] = [
     applies: always,
     active: (s) => s.theme === 'dark',
     perform: ({ playground }) => playground.setTheme(playground.theme === 'dark' ? 'light' : 'dark'),
+  },
+  {
+    name: 'presenter',
+    label: 'Presenter mode (large, high contrast, no chrome)',
+    group: 'view',
+    shortcut: { key: 'p', label: 'P' },
+    applies: always,
+    perform: ({ page }) => page.togglePresenter(),
   },
   {
     name: 'edit-scenario',

@@ -9,13 +9,21 @@ import { getLabStore } from '../../store/lab-store.ts';
 import { getPlayground } from '../../store/use-playground.ts';
 import { Modal } from '../layout/Modal.tsx';
 import { fetchLabIndex } from '../labs/fetch-lab.ts';
+import { openLabFile } from '../labs/lab-files.ts';
 import { showLabInAddress } from '../labs/lab-link.ts';
 import { fetchGallery, fetchPreset, type GalleryEntry, type Loaded } from './gallery-index.ts';
 import './gallery.css';
 
 export type GallerySection = 'scenarios' | 'labs';
 
-export function GalleryDialog({ section, onClose }: { readonly section: GallerySection; readonly onClose: () => void }) {
+export interface GalleryDialogProps {
+  readonly section: GallerySection;
+  readonly onClose: () => void;
+  /** Opens the lab editor (the gallery closes). */
+  readonly onWriteLab: () => void;
+}
+
+export function GalleryDialog({ section, onClose, onWriteLab }: GalleryDialogProps) {
   const [presets, setPresets] = useState<Loaded<readonly GalleryEntry[]> | null>(null);
   const [labs, setLabs] = useState<Loaded<readonly LabIndexEntry[]> | null>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
@@ -77,6 +85,25 @@ export function GalleryDialog({ section, onClose }: { readonly section: GalleryS
         <h3 id="gallery-labs" ref={labsHeading} className="gallery-heading">
           Classroom labs
         </h3>
+        <div className="gallery-lab-actions">
+          <label className="button">
+            Open a lab file…
+            <input
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (!file) return;
+                onClose();
+                void openLabFile(file);
+              }}
+            />
+          </label>
+          <button type="button" className="button" onClick={onWriteLab}>
+            Write a lab…
+          </button>
+        </div>
         <CardList loaded={labs} what="labs">
           {(labs?.ok ? labs.value : []).map((l) => (
             <Card key={l.id} title={l.title} text={l.summary} tags={['lab']} action="Start lab" busy={false} onAction={() => openLab(l.id)} />

@@ -1,30 +1,47 @@
-/** One step of the open lab: its instructions, hints on request, an answer field if it asks a question, and its check's status. */
+/**
+ * The step on screen: its instructions, hints on request, and how the student hands it in —
+ * an answer field with **Check**, or **Verify** for the other checks — then what the check
+ * saw, in the page's words. Nothing is checked before the student asks.
+ */
+import { useEffect, useRef } from 'react';
 import type { StepOutcome } from '../../../labs/evaluate-lab.ts';
 import type { LabStep } from '../../../labs/lab-schema.ts';
-import { getLabStore } from '../../store/lab-store.ts';
+import { getLabStore, useLab } from '../../store/lab-store.ts';
 import { AnswerForm } from './AnswerForm.tsx';
 import { LabMarkdown } from './LabMarkdown.tsx';
 
 export interface LabStepItemProps {
   readonly index: number;
+  readonly total: number;
   readonly step: LabStep;
   /** How the step passed, once it has; null until then. */
   readonly passed: StepOutcome | null;
+  /** What the last Verify or Check saw; undefined before the first. */
   readonly outcome: StepOutcome | undefined;
   readonly hintsShown: number;
   readonly answer: string;
 }
 
-export function LabStepItem({ index, step, passed, outcome, hintsShown, answer }: LabStepItemProps) {
+export function LabStepItem({ index, total, step, passed, outcome, hintsShown, answer }: LabStepItemProps) {
   const hints = step.hints ?? [];
   const labs = getLabStore().getState();
+  const verifying = useLab((s) => s.verifying);
+  const next = useRef<HTMLButtonElement>(null);
+  const shown = outcome ?? passed;
+  // Once the step passes, the way on is the next thing a keyboard user reaches.
+  useEffect(() => {
+    if (passed) next.current?.focus();
+  }, [passed]);
   return (
-    <li className="lab-step" data-passed={passed !== null} aria-label={`Step ${index + 1}: ${step.title}`}>
+    <section className="lab-step" data-passed={passed !== null} aria-label={`Step ${index + 1}: ${step.title}`}>
       <h3 className="lab-step-title">
         <span className="lab-step-mark" aria-hidden="true">
           {passed ? '✓' : index + 1}
         </span>
-        {step.title}
+        <span>
+          <span className="visually-hidden">Step {index + 1} of {total}: </span>
+          {step.title}
+        </span>
       </h3>
       <LabMarkdown text={step.instructions} />
       {hints.slice(0, hintsShown).map((h, i) => (
@@ -37,11 +54,26 @@ export function LabStepItem({ index, step, passed, outcome, hintsShown, answer }
           Show a hint ({hintsShown + 1} of {hints.length})
         </button>
       ) : null}
-      {step.check.kind === 'answer' ? <AnswerForm question={step.check.question} saved={answer} onAnswer={(t) => getLabStore().getState().answer(index, t)} /> : null}
-      <p className="lab-check">
-        <strong>{passed ? 'Passed' : 'Not yet'}</strong>
-        {(passed ?? outcome) ? <span className="muted"> — {(passed ?? outcome)?.reason}</span> : null}
+      {step.check.kind === 'answer' ? (
+        <AnswerForm question={step.check.question} saved={answer} onAnswer={(t) => labs.answer(index, t)} />
+      ) : (
+        <button type="button" className="button primary lab-verify" disabled={verifying} onClick={() => void labs.verify(index)}>
+          Verify
+        </button>
+      )}
+      <p className="lab-check" role="status">
+        {shown ? (
+          <>
+            <strong>{shown.passed ? 'Passed' : passed ? 'Passed before' : 'Not yet'}</strong>
+            <span className="muted"> — {shown.reason}</span>
+          </>
+        ) : null}
       </p>
-    </li>
+      {passed && index + 1 < total ? (
+        <button ref={next} type="button" className="button primary" onClick={() => labs.goTo(index + 1)}>
+          Next step
+        </button>
+      ) : null}
+    </section>
   );
 }

@@ -1,14 +1,19 @@
 /**
- * Fetches the shipped labs from public/labs/: the index, and one lab with its scenario
- * (a preset is fetched from the gallery). Everything is validated: the lab with the same
- * parser the CLI's `labs check` uses, its scenario with the engine's parseScenario, and
- * what the checks name against that scenario.
+ * Reads labs into the page: the shipped ones from public/labs/ (the index, and one lab by
+ * id), and a teacher's from a file or a link. Everything goes the same way and gets the
+ * same messages as `npm run -s cli -- labs check`: bounded JSON, the lab parser, an inline
+ * scenario through the engine's parseScenario, a preset fetched from the gallery, and what
+ * the checks name checked against that scenario. Each message starts with where the lab
+ * came from (`my-lab.json: steps[0].check.state: …`).
  */
 import type { Scenario } from '../../../engine/index.ts';
 import { isLabId, labIndexSchema, type LabIndexEntry } from '../../../labs/lab-index.ts';
-import { labReferenceProblems, parseLab, type Lab } from '../../../labs/parse-lab.ts';
+import { MAX_LAB_BYTES, parseLab, type Lab } from '../../../labs/parse-lab.ts';
+import { parseBoundedJson } from '../../../untrusted/bounded-json.ts';
 import { fetchPreset, type Loaded } from '../gallery/gallery-index.ts';
 import { fetchPublicJson } from '../gallery/public-files.ts';
+
+export type LoadedLab = Loaded<{ lab: Lab; scenario: Scenario }>;
 
 export async function fetchLabIndex(): Promise<Loaded<readonly LabIndexEntry[]>> {
   const f = await fetchPublicJson('labs/index.json');
@@ -17,19 +22,26 @@ export async function fetchLabIndex(): Promise<Loaded<readonly LabIndexEntry[]>>
   return r.success ? { ok: true, value: r.data.labs } : { ok: false, errors: ['labs/index.json is malformed'] };
 }
 
-export async function fetchLab(id: string): Promise<Loaded<{ lab: Lab; scenario: Scenario }>> {
+export async function fetchLab(id: string): Promise<LoadedLab> {
   if (!isLabId(id)) return { ok: false, errors: ['a lab id is lower-case letters, digits and "-"'] };
   const f = await fetchPublicJson(`labs/${id}.json`);
   if (!f.ok) return { ok: false, errors: [f.error.includes('404') ? `there is no lab "${id}"` : f.error] };
-  const parsed = parseLab(f.value);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `labs/${id}.json: ${e}`) };
+  return readLab(f.value, `labs/${id}.json`);
+}
+
+/** A lab file's text (from a file a person chose, or a link): `where` names it in the messages. */
+export async function readLabText(text: string, where: string): Promise<LoadedLab> {
+  const json = parseBoundedJson(text, MAX_LAB_BYTES);
+  return json.ok ? readLab(json.value, where) : { ok: false, errors: [`${where}: ${json.error}`] };
+}
+
+/** A parsed lab file, validated with its scenario: a preset it names is fetched first, so the checks are checked against it. */
+export async function readLab(value: unknown, where: string): Promise<LoadedLab> {
+  const name = typeof value === 'object' && value !== null ? (value as { scenario?: unknown }).scenario : undefined;
+  const preset = typeof name === 'string' && isLabId(name) ? await fetchPreset(name) : null;
+  const parsed = parseLab(value, (n) => (preset?.ok && n === name ? preset.value : undefined));
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => `${where}: ${e}`) };
   const { lab } = parsed;
-  let scenario: Scenario;
-  if (typeof lab.scenario === 'string') {
-    const preset = await fetchPreset(lab.scenario);
-    if (!preset.ok) return preset;
-    scenario = preset.value;
-  } else scenario = lab.scenario;
-  const problems = labReferenceProblems(lab.steps, scenario);
-  return problems.length > 0 ? { ok: false, errors: problems.map((e) => `labs/${id}.json: ${e}`) } : { ok: true, value: { lab, scenario } };
+  if (typeof lab.scenario !== 'string') return { ok: true, value: { lab, scenario: lab.scenario } };
+  return preset?.ok ? { ok: true, value: { lab, scenario: preset.value } } : { ok: false, errors: [`${where}: scenario: there is no preset named "${lab.scenario}"`] };
 }

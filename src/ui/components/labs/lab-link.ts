@@ -1,6 +1,8 @@
 /**
- * A lab's own link: `#lab=<id>` in the address opens the page straight into that lab. Only
- * fragments starting with `lab=` are this module's; share links (`#v1.…`) are not.
+ * A lab's own link: `#lab=<id>` in the address opens the page straight into that shipped
+ * lab; `#lab-data=<data>` carries a whole lab (a teacher's own) and `#lab-report=<data>` a
+ * student's hand-in (share/lab-data-link.ts, loaded on demand). These fragments are this
+ * module's; share links (`#v2.…`) are not.
  */
 import { isLabId } from '../../../labs/lab-index.ts';
 import { getLabStore } from '../../store/lab-store.ts';
@@ -19,6 +21,11 @@ export function labIdFromFragment(fragment: string): { id: string } | { error: s
   return isLabId(id) ? { id } : { error: 'the lab link is malformed: a lab id is lower-case letters, digits and "-"' };
 }
 
+/** Whether a fragment is any of the lab links (so not a share link). */
+export function isLabFragment(fragment: string): boolean {
+  return fragment.startsWith(PREFIX) || /^#lab-(data|report)=/.test(fragment);
+}
+
 export function labFragment(id: string): string {
   return `${PREFIX}${id}`;
 }
@@ -26,13 +33,14 @@ export function labFragment(id: string): string {
 /** Puts the open lab's link in the address bar without reloading, so it can be copied (or clears it). */
 export function showLabInAddress(id: string | null, win: Window = window): void {
   const { pathname, search, hash } = win.location;
-  if (id === null && !hash.startsWith(PREFIX)) return;
+  if (id === null && !isLabFragment(hash)) return;
   win.history.replaceState(win.history.state, '', `${pathname}${search}${id === null ? '' : labFragment(id)}`);
 }
 
 /** Opens the lab the address names, now and whenever the fragment changes; returns the unsubscribe. */
 export function startLabLinks(win: Window = window): () => void {
   const open = (): void => {
+    if (/^#lab-(data|report)=/.test(win.location.hash)) return void openCarried(win.location.hash);
     const link = labIdFromFragment(win.location.hash);
     if (link === null) return;
     const labs = getLabStore().getState();
@@ -42,4 +50,15 @@ export function startLabLinks(win: Window = window): () => void {
   open();
   win.addEventListener('hashchange', open);
   return () => win.removeEventListener('hashchange', open);
+}
+
+/** A lab or hand-in carried in the link itself: decoded, then read like a file. */
+async function openCarried(fragment: string): Promise<void> {
+  const [{ decodeLabLink, labLinkOf }, { labProblems, openLabText }] = await Promise.all([import('../../../share/lab-data-link.ts'), import('./open-lab-text.ts')]);
+  const link = labLinkOf(fragment);
+  if (!link) return;
+  const where = link.kind === 'lab-report' ? 'the hand-in link' : 'the lab link';
+  const text = decodeLabLink(link.data);
+  if (!text.ok) labProblems([`${where}: ${text.error}`]);
+  else await openLabText(text.text, where, true);
 }

@@ -8,13 +8,20 @@ export interface HelpDialogProps {
   readonly onClose: () => void;
   /** Opens the documentation viewer at one of docs/*.md. */
   readonly onOpenDoc: (name: string) => void;
+  /** Starts the first-visit tour again. */
+  readonly onTour: () => void;
 }
 
-export function HelpDialog({ onClose, onOpenDoc }: HelpDialogProps) {
+export function HelpDialog({ onClose, onOpenDoc, onTour }: HelpDialogProps) {
   return (
     <Modal title="Help" onClose={onClose} className="help-dialog">
       <p>
         VirtScope <span aria-label="version">{version}</span>
+      </p>
+      <p>
+        <button type="button" className="button" onClick={onTour}>
+          Take the tour
+        </button>
       </p>
       <h3>Documentation</h3>
       <ul className="doc-list">

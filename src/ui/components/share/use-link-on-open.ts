@@ -9,7 +9,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { getPlayground } from '../../store/use-playground.ts';
 import { forgetSavedSession, openingFragment, readSavedSession } from '../../session/saved-session.ts';
-import { labIdFromFragment } from '../labs/lab-link.ts';
+import { isLabFragment } from '../labs/lab-link.ts';
 
 export interface LinkProblem {
   /** What is wrong with the link, or null. */
@@ -27,8 +27,8 @@ export function useLinkOnOpen(): LinkProblem {
     let stopSync: (() => void) | null = null;
     const open = async (first: boolean): Promise<void> => {
       const hash = window.location.hash;
-      // `#lab=…` is a lab's own link (labs/lab-link.ts), not a shared run.
-      if (labIdFromFragment(hash) !== null) return;
+      // `#lab=…`, `#lab-data=…` and `#lab-report=…` are labs' links (labs/lab-link.ts), not shared runs.
+      if (isLabFragment(hash)) return;
       const opening = openingFragment(hash, first ? readSavedSession() : null);
       if (opening === null) return;
       const { decodeShareLink } = await import('../../../share/share-link.ts');

@@ -1,0 +1,66 @@
+/**
+ * The first-visit tour (walked, skipped, remembered, offered again from Help) and the
+ * presenter mode (one key, larger type, high contrast, the chrome hidden).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/playground.ts';
+
+const card = (page: Page) => page.getByRole('dialog', { name: /^Tour: / });
+
+test('a first visit gets the tour: walked stop by stop, remembered, and offered again from Help, where it can be skipped', async ({ page }) => {
+  await page.goto('/?stopped');
+  const titles = ['Four architectures, side by side', 'The layer stack', 'A guest and its Why?', 'A terminal per guest', 'The comparison'];
+  for (const [i, title] of titles.entries()) {
+    await expect(card(page)).toHaveAccessibleName(`Tour: ${title}`);
+    await expect(card(page)).toContainText(`${i + 1} of 5`);
+    // The part of the page it is about is outlined.
+    await expect(page.locator('.tour-target')).toHaveCount(1);
+    await card(page)
+      .getByRole('button', { name: i === titles.length - 1 ? 'Finish' : 'Next' })
+      .click();
+  }
+  await expect(card(page)).toHaveCount(0);
+  await expect(page.locator('.tour-target')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'VirtScope' })).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Help' }).click();
+  await page.getByRole('dialog', { name: 'Help' }).getByRole('button', { name: 'Take the tour' }).click();
+  await expect(card(page)).toContainText('1 of 5');
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await card(page).getByRole('button', { name: 'Back' }).click();
+  await expect(card(page)).toHaveAccessibleName('Tour: Four architectures, side by side');
+  await card(page).getByRole('button', { name: 'Skip the tour' }).click();
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('skipping the tour on the first visit is remembered', async ({ page }) => {
+  await page.goto('/?stopped');
+  await card(page).getByRole('button', { name: 'Skip the tour' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'VirtScope' })).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('P toggles presenter mode: larger type, high contrast, the chrome hidden', async ({ page }) => {
+  await page.goto('/?stopped');
+  await card(page).getByRole('button', { name: 'Skip the tour' }).click();
+  const app = page.locator('.app');
+  const heading = page.locator('.platform-column h2').first();
+  const before = await heading.evaluate((e) => e.getBoundingClientRect().height);
+  await page.locator('body').press('p');
+  await expect(app).toHaveAttribute('data-presenter', 'true');
+  await expect(page.getByRole('button', { name: 'Share…' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeVisible();
+  expect(await heading.evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(before);
+  expect(await app.evaluate((e) => getComputedStyle(e).getPropertyValue('--border').trim())).toMatch(/^#(000|fff)$/);
+  await page.locator('body').press('p');
+  await expect(app).not.toHaveAttribute('data-presenter');
+  await expect(page.getByRole('button', { name: 'Share…' })).toBeVisible();
+
+  await page.locator('body').press('p');
+  await page.getByRole('button', { name: 'Leave presenter mode' }).click();
+  await expect(app).not.toHaveAttribute('data-presenter');
+});

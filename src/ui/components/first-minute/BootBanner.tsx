@@ -1,0 +1,68 @@
+/**
+ * Says what the page is doing in its first seconds: the guests booting in fast-forward,
+ * then an offer to watch the boot again at 1× (it is part of the lesson). Starts the
+ * fast-forward when the page was opened on its own address (boot-on-open.ts).
+ */
+import { useEffect, useState } from 'react';
+import { getPlayground } from '../../store/use-playground.ts';
+import './first-minute.css';
+import { pageBootsOnOpen, fastForwardBoot, replayBoot } from './boot-on-open.ts';
+
+type Phase = 'off' | 'forwarding' | 'settled' | 'dismissed';
+
+export function BootBanner() {
+  const [phase, setPhase] = useState<Phase>(() => (pageBootsOnOpen() ? 'forwarding' : 'off'));
+  const forwarding = phase === 'forwarding';
+  useEffect(() => {
+    if (!forwarding) return;
+    const offFocus = focusFirstTerminal();
+    const offBoot = fastForwardBoot(getPlayground(), () => setPhase('settled'));
+    return () => {
+      offFocus();
+      offBoot();
+    };
+  }, [forwarding]);
+  if (phase === 'off' || phase === 'dismissed') return null;
+  return (
+    <div className="banner boot-banner" role="status">
+      {phase === 'forwarding' ? (
+        <p>Booting the guests in fast-forward — watch their boot logs in the consoles…</p>
+      ) : (
+        <>
+          <p>The guests booted in fast-forward and now run at 1×. A VM boots firmware and a kernel; a container only starts its processes.</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setPhase('dismissed');
+              void replayBoot(getPlayground());
+            }}
+          >
+            Watch the boot again at 1×
+          </button>
+          <button type="button" className="button" onClick={() => setPhase('dismissed')}>
+            Dismiss
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Puts the keyboard in the first terminal once it is on screen, so what a newcomer types
+ * goes to the prompt without a click — unless they have already focused something else.
+ */
+function focusFirstTerminal(): () => void {
+  const tryFocus = (): boolean => {
+    if (document.activeElement !== null && document.activeElement !== document.body) return true;
+    const input = document.querySelector<HTMLElement>('.terminal-host:not([hidden]) .xterm-helper-textarea');
+    input?.focus();
+    return input !== null;
+  };
+  if (tryFocus()) return () => {};
+  const off = getPlayground().subscribe(() => {
+    if (tryFocus()) off();
+  });
+  return off;
+}

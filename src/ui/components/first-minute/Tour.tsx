@@ -1,0 +1,82 @@
+/**
+ * The first-visit tour: five stops — the columns, a layer stack, a guest card and its Why?,
+ * a terminal, the comparison — each a short card beside the part of the page it is about,
+ * which is outlined. It does not take the keyboard (a newcomer typing goes on typing in the
+ * terminal) nor block the page; it can be skipped, and Help offers it again. Once finished
+ * or skipped it is remembered per browser.
+ */
+import { useLayoutEffect, useState } from 'react';
+import { readStored, writeStored } from '../../store/browser-storage.ts';
+
+interface Stop {
+  readonly title: string;
+  readonly text: string;
+  /** The part of the page it is about. */
+  readonly target: string;
+}
+
+export const TOUR: readonly Stop[] = [
+  { title: 'Four architectures, side by side', text: 'Each column runs the same guests on one architecture: native (each on its own server, the baseline), hosted (a VMM on a host OS), bare-metal (a hypervisor) and containers (one shared kernel).', target: '.platform-columns' },
+  { title: 'The layer stack', text: 'The layers between the applications and the hardware, and the share of the CPU each one takes. Every layer costs something.', target: '.platform-column[data-platform="hosted"] .layer-stack' },
+  { title: 'A guest and its Why?', text: 'A card per guest: its state, throughput, how it compares with native, its CPU and memory. Why? shows where its lost time went, mechanism by mechanism.', target: '.platform-column[data-platform="hosted"] article' },
+  { title: 'A terminal per guest', text: 'Every guest and every management console (host OS, dom0, the container host) has a terminal. Type commands as on a real machine: ps, top, xm list, dmesg…', target: '.bottom-panel' },
+  { title: 'The comparison', text: 'Charts that put the four platforms next to each other: throughput vs native, CPU by layer, exits, memory, density, boot time.', target: '.bottom-panel [role="tab"]:nth-child(2)' },
+];
+
+const TOUR_KEY = 'virtscope.tour';
+
+/** Whether this browser has not yet finished or skipped the tour. */
+export function tourNotSeen(): boolean {
+  return readStored(TOUR_KEY) !== 'seen';
+}
+
+const OUTLINE = 'tour-target';
+
+export function Tour({ onClose }: { readonly onClose: () => void }) {
+  const [at, setAt] = useState(0);
+  const [place, setPlace] = useState<{ top?: number; bottom?: number; left: number }>({ top: 80, left: 16 });
+  const stop = TOUR[at];
+
+  // Outline the stop's part of the page and put the card beside it (below if there is room, else above).
+  useLayoutEffect(() => {
+    if (!stop) return;
+    const target = document.querySelector(stop.target);
+    if (!target) return;
+    target.classList.add(OUTLINE);
+    const r = target.getBoundingClientRect();
+    const left = Math.max(8, Math.min(r.left, window.innerWidth - 360));
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the card's place is measured from the page, which only exists after render
+    setPlace(r.bottom + 220 < window.innerHeight ? { top: r.bottom + 8, left } : { bottom: Math.max(8, window.innerHeight - r.top + 8), left });
+    return () => target.classList.remove(OUTLINE);
+  }, [stop]);
+
+  if (!stop) return null;
+  const finish = (): void => {
+    writeStored(TOUR_KEY, 'seen');
+    onClose();
+  };
+  const last = at === TOUR.length - 1;
+  return (
+    <div className="tour-card" role="dialog" aria-modal="false" aria-label={`Tour: ${stop.title}`} style={place}>
+      <p className="tour-count">
+        {at + 1} of {TOUR.length}
+      </p>
+      <h2>{stop.title}</h2>
+      <p>{stop.text}</p>
+      <div className="tour-buttons">
+        <button type="button" className="button link-button" onClick={finish}>
+          Skip the tour
+        </button>
+        <span className="spacer" />
+        {at > 0 ? (
+          <button type="button" className="button" onClick={() => setAt(at - 1)}>
+            Back
+          </button>
+        ) : null}
+        <button type="button" className="button primary" onClick={() => (last ? finish() : setAt(at + 1))}>
+          {last ? 'Finish' : 'Next'}
+        </button>
+      </div>
+    </div>
+  );
+}
