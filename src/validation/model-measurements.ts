@@ -18,6 +18,8 @@ const LMBENCH_LINES: Readonly<Record<LmbenchTest, RegExp>> = {
   'fork-exec': /Process fork\+execve: ([\d.]+) microseconds/,
   'ctx-2p-0k': /Context switching - size=0k ovr=[\d.]+: 2 ([\d.]+)/,
   'page-fault': /Pagefaults on \S+: ([\d.]+) microseconds/,
+  'pte-write': /PTE write \(ptemod\): ([\d.]+) microseconds/,
+  'port-in': /Port read \(in 0x80\): ([\d.]+) microseconds/,
 };
 
 export class ModelMeasurements {

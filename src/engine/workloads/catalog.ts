@@ -14,7 +14,7 @@ import { FORK_EXEC_MIX, FORKWAIT, PROC_SHELL_MIX } from './process-creation.ts';
 import { specwebWorkload } from './specweb.ts';
 import { osdbWorkload } from './osdb-oltp.ts';
 import { STATIC_GET_MIX } from './web-requests.ts';
-import { NULL_IO_MIX } from './lmbench-mixes.ts';
+import { latCtxMix, NULL_IO_MIX } from './lmbench-mixes.ts';
 
 export type { WorkloadDef } from './workload-def.ts';
 
@@ -174,7 +174,7 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
     label: 'Context switch (lmbench lat_ctx, 2 processes)',
     transaction: 'one switch (a token passed through a pipe)',
     unit: 'switches/s',
-    perTx: mix({ userCycles: 100, kernelCycles: 1500, syscalls: 2, contextSwitches: 1 }),
+    perTx: latCtxMix(2, 0),
     concurrency: { fixed: 1 },
     residentMiB: 4,
     pageCacheMiB: 0,

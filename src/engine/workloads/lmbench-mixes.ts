@@ -17,22 +17,31 @@ const CACHE_BYTES = 2 * 1024 * KIB;
 const CYCLES_PER_SUMMED_BYTE = 0.25;
 
 /**
+ * What lat_ctx times first and subtracts from every figure it prints (its `ovr=`): one
+ * process passing the token through a pipe to itself and summing `sizeKiB` of its array with
+ * hot caches — a pipe write and read, no switch. lmbench: "the benchmark takes pains to
+ * measure only the context switch time, not including the overhead of doing the work"
+ * (lat_ctx(8)); "I still subtract off the cost of the pipe overhead" (lat_ctx.c history, 1998).
+ */
+export function latCtxOverheadMix(sizeKiB: number): OpMix {
+  return mix({ userCycles: 100 + sizeKiB * KIB * CYCLES_PER_SUMMED_BYTE, kernelCycles: 1500, syscalls: 2 });
+}
+
+/**
  * One switch in a ring of `processes` passing a token through pipes, each summing `sizeKiB`
- * of its own memory when it has the token (lat_ctx.c): a pipe write and read, one switch,
- * and the summing. The switch's address-space change flushes the TLB (no PCID/ASID), so the
- * next process walks its pages again; when the ring's arrays outgrow the cache, each
- * process's array comes back from memory.
+ * of its own memory when it has the token (lat_ctx.c): the overhead above plus one switch.
+ * The switch's address-space change flushes the TLB (no PCID/ASID), so the next process
+ * walks its pages again; when the ring's arrays outgrow the cache, each process's array comes
+ * back from memory (lmbench counts those misses in the switch: its overhead ran with hot caches).
  */
 export function latCtxMix(processes: number, sizeKiB: number): OpMix {
   const bytes = sizeKiB * KIB;
-  return mix({
-    userCycles: 100 + bytes * CYCLES_PER_SUMMED_BYTE,
-    kernelCycles: 1500,
-    syscalls: 2,
+  return {
+    ...latCtxOverheadMix(sizeKiB),
     contextSwitches: 1,
     tlbMisses: Math.ceil(bytes / PAGE_BYTES),
     memBytes: processes * bytes > CACHE_BYTES ? bytes : 0,
-  });
+  };
 }
 
 /** lat_mmap's touch stride (PSIZE, 16 KiB) and the share of the mapping it touches (1/N, N = 10): lat_mmap.c. */

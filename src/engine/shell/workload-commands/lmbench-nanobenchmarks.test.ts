@@ -77,6 +77,14 @@ const NANOBENCHMARKS: readonly Nano[] = [
   },
 ];
 
+/**
+ * lat_ctx 2p/0K where a measurement of the generation's kind was found: 0.75 µs on a 2.4 GHz
+ * Pentium 4 with Linux 2.4.18 (lmbench 2.0; linux-kernel, 1 Oct 2002, cited in
+ * cpu-generations.ts). The other generations' switch costs are the calibration README's
+ * ranges, not a measurement, so there is nothing to reproduce.
+ */
+const LAT_CTX_MEASURED_US: Partial<Record<CpuGenerationId, number>> = { 'netburst-2003': 0.75 };
+
 const GENERATIONS = Object.values(CPU_GENERATIONS);
 const modesOf = (g: CpuGeneration): Mode[] => ['native', 'binary-translation', ...(g.vtx ? (['shadow'] as const) : []), ...(g.ept ? (['nested'] as const) : [])];
 
@@ -89,12 +97,15 @@ describe.each(GENERATIONS)('lmbench on $id reproduces its nanobenchmarks within 
     });
   }
 
-  test('context switch (lat_ctx 2p/0K, natively)', () => {
-    const p = paths(gen.id, 'native');
-    // lat_ctx subtracts the cost of passing the token without switching.
+
+});
+
+describe.each(Object.entries(LAT_CTX_MEASURED_US))('lat_ctx 2p/0K on %s reproduces its measurement within 15 %%', (id, measured) => {
+  test('natively, less the pipe overhead lat_ctx subtracts', () => {
+    const p = paths(id as CpuGenerationId, 'native');
     const ctx = workloadByName('ctx-switch');
     if (ctx === undefined) throw new Error('ctx-switch');
     const got = measuredUs(p, 'ctx-switch') - priceMix(p, { ...ctx.perTx, contextSwitches: 0 }).total() / 1000;
-    expect(Math.abs(got - gen.contextSwitchNs / 1000) / (gen.contextSwitchNs / 1000)).toBeLessThan(0.15);
+    expect(Math.abs(got - measured) / measured).toBeLessThan(0.15);
   });
 });

@@ -8,17 +8,16 @@
  * two of Adams & Agesen's nanobenchmarks (ASPLOS 2006) that lmbench lacks — a PTE write
  * (ptemod) and a port read (in 0x80);
  * `lat_syscall null|read|write`, `lat_proc fork|exec|shell`, `lat_ctx [-s K] N …`,
- * `lat_pagefault [file]` and `lat_mmap size file` run one. Simplified: lat_ctx's
- * figure includes passing the token through the pipe (the real tool measures that overhead
- * separately and subtracts it; `ovr=0.00` says nothing was subtracted), and -P/-W/-N are
- * accepted and ignored.
+ * `lat_pagefault [file]` and `lat_mmap size file` run one. lat_ctx, as the real tool, first
+ * times passing the token without a switch and subtracts that (`ovr=`) from each figure.
+ * Simplified: -P/-W/-N are accepted and ignored.
  */
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S, NS_PER_US } from '../../sim/units.ts';
 import { startWatched, type WatchedTask } from './task-watch.ts';
 import type { WorkloadDef } from '../../workloads/catalog.ts';
-import { latCtxMix, latMmapMix } from '../../workloads/lmbench-mixes.ts';
+import { latCtxMix, latCtxOverheadMix, latMmapMix } from '../../workloads/lmbench-mixes.ts';
 import { MAX_THREADS, parseToolSize } from './option-values.ts';
 
 /** One micro-benchmark: the task it runs and how it prints µs per operation. */
@@ -29,7 +28,10 @@ interface MicroBenchmark {
   /** Operations to time: enough for a stable mean, few enough to end in well under a virtual second natively. */
   readonly operations: number;
   readonly label: string;
-  readonly format: (usPerOp: number) => string;
+  /** Timed first and subtracted from the figure, as lat_ctx does with its pipe overhead. */
+  readonly overhead?: WorkloadDef;
+  /** The line printed for µs per operation, after the overhead (µs per operation) was subtracted. */
+  readonly format: (usPerOp: number, overheadUs: number) => string;
 }
 
 /** No test may run longer than this, whatever the platform makes of it. */
@@ -38,7 +40,14 @@ const LOOK_INTERVAL_NS = 50 * NS_PER_MS;
 
 const SYSCALL: MicroBenchmark = { command: 'lat_syscall null', workload: 'syscall', operations: 100_000, label: 'Simple syscall', format: (us) => `Simple syscall: ${us.toFixed(4)} microseconds` };
 const FORK_EXEC: MicroBenchmark = { command: 'lat_proc exec', workload: 'fork-exec', operations: 1_000, label: 'Process fork+execve', format: (us) => `Process fork+execve: ${us.toFixed(4)} microseconds` };
-const CTX_SUMMARY: MicroBenchmark = { command: 'lat_ctx -s 0 2', workload: 'ctx-switch', operations: 50_000, label: 'Context switching', format: (us) => `Context switching - size=0k ovr=0.00: 2 ${us.toFixed(2)}` };
+const CTX_SUMMARY: MicroBenchmark = {
+  command: 'lat_ctx -s 0 2',
+  workload: 'ctx-switch',
+  operations: 50_000,
+  label: 'Context switching',
+  overhead: ctxOverhead(0),
+  format: (us, ovr) => `Context switching - size=0k ovr=${ovr.toFixed(2)}: 2 ${us.toFixed(2)}`,
+};
 const NULL_READ: MicroBenchmark = { command: 'lat_syscall read', workload: 'null-io', operations: 100_000, label: 'Simple read', format: (us) => `Simple read: ${us.toFixed(4)} microseconds` };
 const NULL_WRITE: MicroBenchmark = { command: 'lat_syscall write', workload: 'null-io', operations: 100_000, label: 'Simple write', format: (us) => `Simple write: ${us.toFixed(4)} microseconds` };
 const FORK_EXIT: MicroBenchmark = { command: 'lat_proc fork', workload: 'forkwait', operations: 2_000, label: 'Process fork+exit', format: (us) => `Process fork+exit: ${us.toFixed(4)} microseconds` };
@@ -49,15 +58,20 @@ function toolWorkload(kind: WorkloadDef['kind'], label: string, perTx: WorkloadD
   return { kind, label, transaction: label, unit: 'ops/s', perTx, concurrency: { fixed: 1 }, residentMiB: 4, pageCacheMiB: 0, variability: 64 };
 }
 
+/** lat_ctx's overhead: the token passed and the array summed in one process, no switch. */
+function ctxOverhead(sizeKiB: number): WorkloadDef {
+  return toolWorkload('idle', `lat_ctx overhead of ${sizeKiB}k`, latCtxOverheadMix(sizeKiB));
+}
+
 /** lat_ctx with `processes` in the ring, each summing `sizeKiB`; the first of a run prints the header. */
 function ctxSwitch(processes: number, sizeKiB: number, first: boolean): MicroBenchmark {
-  const head = first ? `\n"size=${sizeKiB}k ovr=0.00\n` : '';
   return {
     command: `lat_ctx -s ${sizeKiB} ${processes}`,
     workload: toolWorkload('ctx-switch', `lat_ctx ${processes} processes of ${sizeKiB}k`, latCtxMix(processes, sizeKiB)),
     operations: 50_000,
     label: `Context switching ${processes}`,
-    format: (us) => `${head}${processes} ${us.toFixed(2)}`,
+    overhead: ctxOverhead(sizeKiB),
+    format: (us, ovr) => `${first ? `\n"size=${sizeKiB}k ovr=${ovr.toFixed(2)}\n` : ''}${processes} ${us.toFixed(2)}`,
   };
 }
 
@@ -82,6 +96,8 @@ function pageFault(file: string): MicroBenchmark {
 class MicroBenchmarkRun implements RunningCommand {
   private index = 0;
   private current: WatchedTask;
+  /** The current test's overhead in µs per operation once timed; null while it is being timed (or it has none). */
+  private overheadUs: number | null = null;
   private last: number;
   private finished = false;
 
@@ -90,22 +106,27 @@ class MicroBenchmarkRun implements RunningCommand {
     private readonly tests: readonly MicroBenchmark[],
   ) {
     this.last = ctx.machine.now();
-    this.current = this.start(tests[0] ?? SYSCALL);
+    this.current = this.begin(tests[0] ?? SYSCALL);
   }
 
   advance(nowNs: number): { output: string; done: boolean; status: number } {
     if (this.finished) return { output: '', done: true, status: 0 };
     this.last = Math.max(this.last, nowNs);
-    let output = '';
     const p = this.current.handle.progress();
-    if (p.done) {
-      const test = this.tests[this.index] ?? SYSCALL;
-      output += (p.transactions > 0 ? test.format(p.elapsedNs / p.transactions / NS_PER_US) : `${test.label}: no result (no operation completed)`) + '\n';
-      this.index++;
-      const next = this.tests[this.index];
-      if (next) this.current = this.start(next);
-      else this.finished = true;
+    if (!p.done) return { output: '', done: false, status: 0 };
+    const test = this.tests[this.index] ?? SYSCALL;
+    const usPerOp = p.transactions > 0 ? p.elapsedNs / p.transactions / NS_PER_US : null;
+    if (test.overhead !== undefined && this.overheadUs === null && usPerOp !== null) {
+      this.overheadUs = usPerOp;
+      this.current = this.start(test.command, test.workload, test.operations);
+      return { output: '', done: false, status: 0 };
     }
+    const ovr = this.overheadUs ?? 0;
+    const output = (usPerOp !== null ? test.format(Math.max(0, usPerOp - ovr), ovr) : `${test.label}: no result (no operation completed)`) + '\n';
+    this.index++;
+    const next = this.tests[this.index];
+    if (next) this.current = this.begin(next);
+    else this.finished = true;
     return { output, done: this.finished, status: 0 };
   }
 
@@ -120,8 +141,14 @@ class MicroBenchmarkRun implements RunningCommand {
     return '^C\n';
   }
 
-  private start(test: MicroBenchmark): WatchedTask {
-    return startWatched(this.ctx.machine, { command: test.command, workload: test.workload, workers: 1, maxTransactions: test.operations, maxDurationNs: MAX_TEST_NS });
+  /** Starts a test: its overhead first when it has one. */
+  private begin(test: MicroBenchmark): WatchedTask {
+    this.overheadUs = null;
+    return test.overhead === undefined ? this.start(test.command, test.workload, test.operations) : this.start(test.command, test.overhead, test.operations);
+  }
+
+  private start(command: string, workload: string | WorkloadDef, operations: number): WatchedTask {
+    return startWatched(this.ctx.machine, { command, workload, workers: 1, maxTransactions: operations, maxDurationNs: MAX_TEST_NS });
   }
 }
 
