@@ -28,7 +28,9 @@ const BARHAM_SETUP =
 const BARHAM_MODEL_SETUP =
   "Host netburst-2003 (the model's NetBurst Xeon runs at 3.06 GHz, not 2.4: absolute times scale with the clock), 1 core, 2048 MiB, " +
   'the 15k SCSI disk (hdd), 1 GbE; one Linux guest of 1280 MiB (the model boots a Linux 2.6 kernel, not 2.4.21); ' +
-  'Xen: paravirtual guest with split drivers through dom0; VMware Workstation 3.2: the hosted VMM (binary translation, shadow paging, emulated devices) ' +
+  'Xen: paravirtual guest with split drivers through dom0, as Xen 2.0 and later; the paper\'s Xen 1.0 ran the device back-ends and the physical drivers inside ' +
+  'the hypervisor (no driver domain: Murray & Hand, "Beautiful Architecture", ch. 7), which the model does not offer, so its Xen I/O cells pay a dom0 hop the paper did not; ' +
+  'VMware Workstation 3.2: the hosted VMM (binary translation, shadow paging, emulated devices) ' +
   'on a Linux host, as GSX Server (the same hosted monitor as Workstation). UML is not modelled.';
 
 const BARHAM_COLUMNS: readonly Column[] = [
