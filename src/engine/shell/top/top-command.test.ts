@@ -54,6 +54,14 @@ describe('top', () => {
     expect(lines[8]).toMatch(/^ {2}400 /);
   });
 
+  it('on a terminal shorter than its summary, shows the summary lines that fit, from the first', () => {
+    const m = setup();
+    const run = startRunning(TOP_COMMAND, fakeContext(m, 5, 80), []);
+    const lines = run.advance(m.nowNs).output.split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toContain('load average');
+  });
+
   it('quits on q', () => {
     const m = setup();
     const run = startRunning(TOP_COMMAND, fakeContext(m), []);

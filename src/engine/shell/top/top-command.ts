@@ -157,7 +157,8 @@ class TopRun implements RunningCommand {
       },
     );
     if (this.o.batch) return lines.join('\n') + '\n\n';
-    return (this.frames === 0 ? ENTER_ALTERNATE_SCREEN : '') + CLEAR_SCREEN + lines.join('\n');
+    // A terminal shorter than the summary shows its first lines: more would scroll the top one away.
+    return (this.frames === 0 ? ENTER_ALTERNATE_SCREEN : '') + CLEAR_SCREEN + lines.slice(0, Math.max(1, this.rows)).join('\n');
   }
 }
 

@@ -13,12 +13,15 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { readSavedSession } from '../../session/saved-session.ts';
+import { TEST_BUILD } from '../../test-build.ts';
 import type { Playground } from '../../store/playground-state.ts';
 
 /** Whether a page opened at this address boots by itself; not when the browser restores a saved session there instead. */
 export function bootsOnOpen(url: URL, restoresSaved: boolean): boolean {
   const q = url.searchParams;
-  return url.hash.length <= 1 && !restoresSaved && !q.has('stopped') && (!q.has('testHooks') || q.has('boot'));
+  // Test builds only: a production build has no test hooks, nor their name (e2e/production-build.spec.ts).
+  const testPage = TEST_BUILD && q.has('testHooks');
+  return url.hash.length <= 1 && !restoresSaved && !q.has('stopped') && (!testPage || q.has('boot'));
 }
 
 /** Whether this page, as opened, boots by itself. */
