@@ -78,7 +78,8 @@ export class PlatformWorkerApi {
     const prev = this.last;
     const dt = prev ? (now - prev.nowNs) / 1e9 : 0;
     const rate = (a: number, b: number): number => (dt > 0 ? (a - b) / dt : 0);
-    const cores = e.sim.scenario.host.cores;
+    // The platform's cores: on native, every dedicated server's (collect-results.ts), so shares stay within 100 %.
+    const cores = e.sim.scheduler.cores;
     const rates: StepRates = {
       cpuShareByLayer: Object.fromEntries(
         LAYERS.map((l) => [l, dt > 0 ? rate(result.cpuMsByLayer[l] ?? 0, prev?.layerMs[l] ?? 0) / 1000 / cores : 0]),
