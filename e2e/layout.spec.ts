@@ -53,3 +53,12 @@ test('at 1280×800 a log of several faults leaves the guest cards in view', asyn
   await col.getByText('Fault ▾').click(); // close the menu again
   await expect(guestCard(page, 'web1', 'hosted')).toBeInViewport();
 });
+
+test('at 1024×700 every layer name, guest name and card figure is whole, not cut with an ellipsis', async ({ page }) => {
+  await at(page, 1024, 700);
+  await runUntil(page, 60);
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.layer-name, .guest-name, .fig dd')].filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+});
