@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { E2E_DIST } from './e2e/support/e2e-dist.ts';
 
 // Playwright's own browser download is impossible here: use a system Chromium (Debian's) via executablePath.
 // Resolve it once in the runner process; worker processes re-evaluate this file and inherit the env var.
@@ -15,6 +16,10 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DEV_PORT = PORT + 1000;
 const DEV_URL = `http://127.0.0.1:${DEV_PORT}`;
 const DEV_SPECS = /\.dev\.spec\.ts$/;
+// `npm start` itself (the production build, as the README tells a class to run it) for the *.start.spec.ts specs.
+const START_PORT = PORT + 2000;
+const START_URL = `http://127.0.0.1:${START_PORT}`;
+const START_SPECS = /\.start\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -40,15 +45,25 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'build', testIgnore: DEV_SPECS },
+    { name: 'build', testIgnore: [DEV_SPECS, START_SPECS] },
     { name: 'dev', testMatch: DEV_SPECS, use: { baseURL: DEV_URL } },
+    { name: 'start', testMatch: START_SPECS, use: { baseURL: START_URL } },
   ],
   webServer: [
     {
-      command: `npx vite build --mode e2e --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      command: `npx vite build --mode e2e --outDir ${E2E_DIST} --emptyOutDir --logLevel warn && npx vite preview --outDir ${E2E_DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node scripts/start.mjs',
+      env: { VIRTSCOPE_PORT: String(START_PORT) },
+      url: START_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { E2E_DIST } from './support/e2e-dist.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -25,8 +26,8 @@ test('the production build has no test hooks; the e2e build has them', () => {
     const withHooks = filesUnder(out).filter((f) => /__virtscope|testHooks|hangPlatform/.test(readFileSync(f, 'utf8')));
     expect(filesUnder(out).length).toBeGreaterThan(3);
     expect(withHooks).toEqual([]);
-    // The build the browser tests serve (dist/) has them: the check above can tell.
-    expect(filesUnder(join(root, 'dist')).some((f) => readFileSync(f, 'utf8').includes('__virtscope'))).toBe(true);
+    // The build the browser tests serve has them: the check above can tell.
+    expect(filesUnder(join(root, E2E_DIST)).some((f) => readFileSync(f, 'utf8').includes('__virtscope'))).toBe(true);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

@@ -1,12 +1,13 @@
 /**
- * Serves the production build (dist/) the way a plain static web host would: no COOP/COEP
- * headers, `<prefix>` (a sub-path such as `/school/virtscope/`) maps to dist/, and a folder
+ * Serves the browser tests' build (E2E_DIST) the way a plain static web host would: no COOP/COEP
+ * headers, `<prefix>` (a sub-path such as `/school/virtscope/`) maps to the build, and a folder
  * answers with its index.html. The offline and deployment specs use it.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { E2E_DIST } from './e2e-dist.ts';
 
 export interface StaticHost {
   /** The build's address: the host and the prefix, ending in `/`. */
@@ -15,7 +16,7 @@ export interface StaticHost {
 }
 
 export async function staticHost(prefix = '/'): Promise<StaticHost> {
-  const root = resolve('dist');
+  const root = resolve(E2E_DIST);
   const server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
     if (!pathname.startsWith(prefix)) return void res.writeHead(404).end();

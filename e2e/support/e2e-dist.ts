@@ -1,0 +1,6 @@
+/**
+ * Where the browser tests' build goes: `vite build --mode e2e` (with the test hooks), kept
+ * apart from dist/, which `npm start` and `npm run build` own, so running the tests never
+ * leaves a build with test hooks where `npm start` would serve it.
+ */
+export const E2E_DIST = 'dist-e2e';
