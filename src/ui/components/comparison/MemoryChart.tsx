@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { memoryColour } from '../../charts/palette.ts';
-import { usePlayground } from '../../store/use-playground.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { formatIn, formatMiB, MEMORY_SCALES, scaleFor } from '../format/format.ts';
 import { memoryPartName } from '../names/layer-names.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
@@ -12,9 +12,9 @@ import { FiguresTable } from './FiguresTable.tsx';
 import { figuresOf, type PlatformFigures, keysOf } from './platform-figures.ts';
 
 export function MemoryChart() {
-  const platforms = usePlayground((s) => s.platforms);
-  const hostMiB = usePlayground((s) => s.scenario.host.memoryMiB);
-  const theme = usePlayground((s) => s.theme);
+  const platforms = useComparisonView((s) => s.platforms);
+  const hostMiB = useComparisonView((s) => s.scenario.host.memoryMiB);
+  const theme = useComparisonView((s) => s.theme);
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
   const parts = useMemo(() => keysOf(figures.map((f) => f.result?.memoryMiB.byLayer)), [figures]);
 
