@@ -55,3 +55,15 @@ test('a hidden Comparison tab changes nothing while the scenario runs, and shows
   await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
   await expect.poll(() => panel.evaluate((el) => el.textContent)).not.toBe(before);
 });
+
+test('the memory table reads in one unit, the unit of the chart, never MiB beside GiB (issue 14 case 8)', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 3);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Memory by layer' });
+  await card.getByRole('button', { name: 'Table' }).click();
+  const cells = card.getByRole('table').getByRole('cell');
+  await expect(cells.first()).toBeVisible();
+  const units = new Set((await cells.allTextContents()).map((t) => /\b(MiB|GiB)$/.exec(t.trim())?.[1]).filter((u) => u !== undefined));
+  expect([...units]).toHaveLength(1);
+});

@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { TIME_PARTS, partInfo, partUs, perWhat, WORKLOADS, type TimePart } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { partColour } from '../../charts/palette.ts';
+import { distinctColour } from '../../charts/palette.ts';
 import { useComparisonView } from '../../store/use-playground.ts';
 import { formatMicros } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
@@ -33,9 +33,9 @@ export function WhereTimeWentChart() {
       horizontal: true,
       stacked: true,
       labels: figures.map((f) => PLATFORM_TITLE[f.kind]),
-      series: parts.map((p) => ({
+      series: parts.map((p, i) => ({
         label: partInfo(p).label,
-        colour: partColour(TIME_PARTS.indexOf(p)),
+        colour: distinctColour(i),
         data: figures.map((f) => partOf(f, name, p) ?? null),
       })),
       valueTitle: `µs per ${per}`,
