@@ -61,11 +61,13 @@ describe('a view of the store for a panel that is not always in front', () => {
     expect(seen.at(-1)).toBe(10);
   });
 
-  test('closing drops a change still waiting; disposing stops listening to the store', () => {
+  test('a change reaches the panel in a task of its own; closing drops a change still waiting; disposing stops listening', () => {
     const { view, timers, seen, step } = setup();
     view.setOpen(true);
     timers.advance(300);
     step(1);
+    expect(seen).toEqual([]); // not inside the store's change: in a task of its own
+    timers.advance(0);
     step(2);
     view.setOpen(false);
     timers.advance(1000);

@@ -1,7 +1,7 @@
 /**
  * The store as a panel that is not always in front sees it: the state is passed on only
- * while the panel is open, and then at most once per interval (the first change at once,
- * the latest of a burst when the interval is up). A hidden panel renders nothing while the
+ * while the panel is open, and then at most once per interval (the latest of a burst when
+ * the interval is up). A hidden panel renders nothing while the
  * store runs; opening it passes on the state it missed at once.
  *
  * It has the read side of a zustand store (getState, subscribe), so `useStore` reads it
@@ -44,11 +44,11 @@ export function createHeldView<S>(source: Pick<StoreApi<S>, 'getState' | 'subscr
     for (const l of listeners) l(held, previous);
   };
 
+  // Always on a timer, even when the interval is up: the panel then renders in a task of its
+  // own, not inside the store change (a worker's message) that would make one long task of both.
   const changed = (): void => {
     if (!open || timer !== null) return;
-    const wait = lastPassMs + intervalMs - timers.now();
-    if (wait <= 0) pass();
-    else timer = timers.setTimeout(pass, wait);
+    timer = timers.setTimeout(pass, Math.max(0, lastPassMs + intervalMs - timers.now()));
   };
 
   const stopWaiting = (): void => {
