@@ -60,4 +60,9 @@ test('300 guests: the console tabs give way to a picker that finds a guest by na
   await expect(list.getByRole('option', { name: 'site002' })).toHaveAttribute('aria-selected', 'true');
   await picker.press('Enter');
   await expect(page.getByRole('tab', { name: 'site002 · native', selected: true })).toBeVisible();
+
+  // A click on an option works too: the list shows above the low console bar, not clipped by the panel.
+  await picker.fill('db21');
+  await list.getByRole('option', { name: 'db210', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'db210 · native', selected: true })).toBeVisible();
 });

@@ -3,7 +3,7 @@
  * hosting server): a WAI-ARIA combobox whose listbox shows the matching guests. Arrow keys
  * move through the list, Enter or a click opens the guest's console, Escape closes the list.
  */
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { idFragment, matchingGuests } from './console-tabs-model.ts';
 
 /** How many guests the list shows at once: enough to scan, few enough to render at once; typing narrows it. */
@@ -21,6 +21,8 @@ export function ConsolePicker({ guests, onPick }: ConsolePickerProps) {
   const optionId = (name: string): string => `${base}-option-${idFragment(name)}`;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const [place, setPlace] = useState<CSSProperties>({});
   const [at, setAt] = useState(0);
   const found = useMemo(() => matchingGuests(guests, query, LISTED), [guests, query]);
   const highlighted = found.names[Math.min(at, found.names.length - 1)];
@@ -30,6 +32,14 @@ export function ConsolePicker({ guests, onPick }: ConsolePickerProps) {
   useEffect(() => {
     if (highlightedId !== null) document.getElementById(highlightedId)?.scrollIntoView({ block: 'nearest' });
   }, [highlightedId]);
+
+  // Placed over the page, upwards from the box: the console bar sits low in a panel that clips
+  // what overflows it, while the columns above have room.
+  const openList = (): void => {
+    const r = input.current?.getBoundingClientRect();
+    if (r) setPlace({ left: r.left, bottom: window.innerHeight - r.top + 2, maxHeight: Math.min(r.top - 8, 320) });
+    setOpen(true);
+  };
 
   const pick = (name: string): void => {
     setOpen(false);
@@ -41,7 +51,7 @@ export function ConsolePicker({ guests, onPick }: ConsolePickerProps) {
     const n = found.names.length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (!open) setOpen(true);
+      if (!open) openList();
       else if (n > 0) setAt((i) => (Math.min(i, n - 1) + (e.key === 'ArrowDown' ? 1 : n - 1)) % n);
     } else if (e.key === 'Enter' && open && highlighted !== undefined) {
       e.preventDefault();
@@ -55,6 +65,7 @@ export function ConsolePicker({ guests, onPick }: ConsolePickerProps) {
   return (
     <div className="console-picker">
       <input
+        ref={input}
         type="text"
         role="combobox"
         className="console-picker-input"
@@ -68,12 +79,12 @@ export function ConsolePicker({ guests, onPick }: ConsolePickerProps) {
         onChange={(e) => {
           setQuery(e.target.value);
           setAt(0);
-          setOpen(true);
+          openList();
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label="Guests" className="console-picker-list" hidden={!open}>
+      <ul id={listId} role="listbox" aria-label="Guests" className="console-picker-list" hidden={!open} style={place}>
         {open &&
           found.names.map((name) => (
             <li
