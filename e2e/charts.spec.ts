@@ -37,3 +37,33 @@ test('the figure menus of the comparison show their whole choice, at 1024 and 12
     expect(fits, `at ${width} px`).toBe(true);
   }
 });
+
+test('a hidden Comparison tab changes nothing while the scenario runs, and shows the latest figures when opened again (issue 14 case 3)', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  await page.locator('.chart-card canvas').first().waitFor();
+  await page.getByRole('tab', { name: 'Consoles', exact: true }).click();
+  const panel = page.locator('[role="tabpanel"][aria-labelledby$="-tab-comparison"]');
+  const before = await panel.evaluate((el) => {
+    const w = window as unknown as { __comparisonMutations: number };
+    w.__comparisonMutations = 0;
+    new MutationObserver((records) => (w.__comparisonMutations += records.length)).observe(el, { subtree: true, childList: true, characterData: true, attributes: true });
+    return el.textContent;
+  });
+  await runUntil(page, 4);
+  expect(await page.evaluate(() => (window as unknown as { __comparisonMutations: number }).__comparisonMutations)).toBe(0);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  await expect.poll(() => panel.evaluate((el) => el.textContent)).not.toBe(before);
+});
+
+test('the memory table reads in one unit, the unit of the chart, never MiB beside GiB (issue 14 case 8)', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 3);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Memory by layer' });
+  await card.getByRole('button', { name: 'Table' }).click();
+  const cells = card.getByRole('table').getByRole('cell');
+  await expect(cells.first()).toBeVisible();
+  const units = new Set((await cells.allTextContents()).map((t) => /\b(MiB|GiB)$/.exec(t.trim())?.[1]).filter((u) => u !== undefined));
+  expect([...units]).toHaveLength(1);
+});

@@ -1,12 +1,14 @@
 /**
  * A scenario of hundreds of guests (the hosting-server preset, 300): the page renders,
  * each column groups its guest cards (a count by state, a search, the first cards and
- * "show all"), and a guest found by name opens its console.
+ * "show all"), and a guest found by name opens its console, from its card or from the
+ * consoles' picker.
  */
+import type { Page } from '@playwright/test';
 import { column, expect, guestCard, openPlayground, test } from './support/playground.ts';
 
-test('300 guests: the cards are grouped, a guest is found by name and its console opens', async ({ page }) => {
-  test.setTimeout(120_000);
+/** Opens the page, then the hosting-server preset from the gallery, and waits for every platform's first snapshot of it. */
+async function openHostingServer(page: Page): Promise<void> {
   await openPlayground(page);
   await page.getByRole('button', { name: /^Gallery/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Gallery' });
@@ -16,6 +18,11 @@ test('300 guests: the cards are grouped, a guest is found by name and its consol
     const s = window.__virtscope?.state();
     return s?.scenario.name === 'hosting-server' && Object.values(s.platforms).every((p) => p.health === 'ok' && p.snapshot !== null);
   });
+}
+
+test('300 guests: the cards are grouped, a guest is found by name and its console opens', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openHostingServer(page);
 
   const container = column(page, 'container');
   await expect(container.locator('.guest-list')).toHaveAttribute('data-grouped', 'true');
@@ -28,4 +35,34 @@ test('300 guests: the cards are grouped, a guest is found by name and its consol
   const card = guestCard(page, 'db300', 'container');
   await card.getByRole('button', { name: 'Open the console of db300 on container' }).click();
   await expect(page.getByRole('tab', { name: /db300/, selected: true })).toBeVisible();
+});
+
+test('300 guests: the console tabs give way to a picker that finds a guest by name, by keyboard, and opens its console (issue 11)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openHostingServer(page);
+  // The strip holds the management consoles and the shown guest's, not 1,204 tabs.
+  const tabs = page.getByRole('tablist', { name: 'Consoles by platform' }).getByRole('tab');
+  await expect(tabs).toHaveCount(8);
+
+  const picker = page.getByRole('combobox', { name: "Find a guest's console" });
+  await picker.fill('250');
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  const list = page.getByRole('listbox', { name: 'Guests' });
+  await expect(list.getByRole('option')).toHaveText(['site250']);
+  await picker.press('Enter');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('tab', { name: 'site250 · native', selected: true })).toBeVisible();
+  await expect(tabs).toHaveCount(8);
+
+  // Arrow keys walk the list; the option reached is the one Enter opens.
+  await picker.fill('site00');
+  await picker.press('ArrowDown');
+  await expect(list.getByRole('option', { name: 'site002' })).toHaveAttribute('aria-selected', 'true');
+  await picker.press('Enter');
+  await expect(page.getByRole('tab', { name: 'site002 · native', selected: true })).toBeVisible();
+
+  // A click on an option works too: the list shows above the low console bar, not clipped by the panel.
+  await picker.fill('db21');
+  await list.getByRole('option', { name: 'db210', exact: true }).click();
+  await expect(page.getByRole('tab', { name: 'db210 · native', selected: true })).toBeVisible();
 });

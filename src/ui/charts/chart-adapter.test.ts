@@ -16,4 +16,13 @@ describe('chart axes', () => {
     const y = chartOptions(spec, theme, () => spec).scales?.['y'] as { suggestedMax?: number };
     expect(y.suggestedMax).toBe(100);
   });
+
+  test('a thousand guests on a bar chart: labels are skipped and the axis sized from a sample, not every name measured each redraw', () => {
+    const spec = (n: number): ChartSpec => ({ type: 'bar', labels: Array.from({ length: n }, (_, i) => `vps${i}`), series: [], valueTitle: '% of native' });
+    const ticks = (n: number) => (chartOptions(spec(n), theme, () => spec(n)).scales?.['x'] as { ticks: { autoSkip?: boolean; sampleSize?: number } }).ticks;
+    expect(ticks(6)).toMatchObject({ autoSkip: false });
+    expect(ticks(6).sampleSize).toBeUndefined();
+    expect(ticks(1000).autoSkip).toBe(true);
+    expect(ticks(1000).sampleSize).toBeLessThan(100);
+  });
 });

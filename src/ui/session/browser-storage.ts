@@ -8,8 +8,8 @@
  * the page works as before.
  *
  * This is the one place the page's state meets localStorage: the theme, the session
- * (scenario, typed lines, view) and — for the labs — lab progress each keep their value here
- * under their own name.
+ * (scenario, typed lines, view), whether the tour was seen, each lab's progress and the lab
+ * editor's draft keep their value here under their own name.
  */
 import { parseBoundedJson } from '../../untrusted/bounded-json.ts';
 
@@ -25,19 +25,30 @@ function storage(): Storage | null {
   }
 }
 
-/** The value saved under `name` in format `version`, or undefined (none, another version, unreadable). */
-export function readSaved(name: string, version: number): unknown {
+/**
+ * The value saved under `name` in format `version`, or undefined (none, another version,
+ * unreadable). A value written before this wrapper existed (a bare string or JSON under the
+ * same key) is handed to `legacy`, whose answer the caller validates like any other.
+ */
+export function readSaved(name: string, version: number, legacy?: (text: string) => unknown): unknown {
   let text: string | null;
   try {
     text = storage()?.getItem(PREFIX + name) ?? null;
   } catch {
     return undefined;
   }
-  if (text === null) return undefined;
+  if (text === null || text.length > MAX_SAVED_CHARS) return undefined;
   const json = parseBoundedJson(text, MAX_SAVED_CHARS);
-  if (!json.ok || typeof json.value !== 'object' || json.value === null) return undefined;
-  const { v, value } = json.value as { v?: unknown; value?: unknown };
+  const wrapped = json.ok && typeof json.value === 'object' && json.value !== null && 'v' in json.value && 'value' in json.value;
+  if (!wrapped) return legacy?.(text);
+  const { v, value } = json.value as { v: unknown; value: unknown };
   return v === version ? value : undefined;
+}
+
+/** For `readSaved`'s `legacy`: an old value that was bare JSON, parsed with the same bounds. */
+export function legacyJson(text: string): unknown {
+  const json = parseBoundedJson(text, MAX_SAVED_CHARS);
+  return json.ok ? json.value : undefined;
 }
 
 /** Saves `value` (JSON) under `name` in format `version`; quietly keeps nothing if storage refuses. */

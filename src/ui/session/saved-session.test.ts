@@ -1,15 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { openingFragment, readSavedSession, writeSavedSession } from './saved-session.ts';
+import { stubMemoryStorage } from './testing/memory-storage.ts';
 
-/** localStorage as a plain map, as the page would have it. */
 let items: Map<string, string>;
 beforeEach(() => {
-  items = new Map();
-  vi.stubGlobal('localStorage', {
-    getItem: (k: string) => items.get(k) ?? null,
-    setItem: (k: string, v: string) => void items.set(k, v),
-    removeItem: (k: string) => void items.delete(k),
-  });
+  items = stubMemoryStorage();
 });
 afterEach(() => vi.unstubAllGlobals());
 

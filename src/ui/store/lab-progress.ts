@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { MAX_STEPS, type LabStep } from '../../labs/lab-schema.ts';
 import type { StepOutcome } from '../../labs/evaluate-lab.ts';
-import { readStored, writeStored } from './browser-storage.ts';
+import { forgetSaved, legacyJson, readSaved, writeSaved } from '../session/browser-storage.ts';
 
 export interface LabProgress {
   readonly passed: readonly (StepOutcome | null)[];
@@ -16,13 +16,16 @@ export interface LabProgress {
   readonly current: number;
 }
 
-const KEY_PREFIX = 'virtscope.lab-progress.';
+/** Saved as `virtscope.lab-progress.<lab>`; before version 1 of the wrapper that key held the bare JSON (with its own `version: 1`), still read. */
+const NAME_PREFIX = 'lab-progress.';
+const VERSION = 1;
 const MAX_TEXT = 500;
 
 const outcome = z.strictObject({ passed: z.literal(true), reason: z.string().max(MAX_TEXT) });
 const stepIndex = z.coerce.number().int().min(0).max(MAX_STEPS - 1);
 const saved = z.strictObject({
-  version: z.literal(1),
+  /** Only in progress saved before the storage wrapper carried the version. */
+  version: z.literal(1).optional(),
   /** The steps' titles when saved: progress for other steps does not apply. */
   steps: z.array(z.string().max(100)).max(MAX_STEPS),
   passed: z.array(outcome.nullable()).max(MAX_STEPS),
@@ -33,14 +36,7 @@ const saved = z.strictObject({
 
 /** The saved progress for this lab, or null when there is none or it does not fit the lab's steps. */
 export function loadProgress(id: string, steps: readonly LabStep[]): LabProgress | null {
-  const text = readStored(KEY_PREFIX + id);
-  if (text === null || text.length > 100_000) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const value = readSaved(NAME_PREFIX + id, VERSION, legacyJson);
   const r = saved.safeParse(value);
   if (!r.success) return null;
   const p = r.data;
@@ -53,9 +49,9 @@ export function loadProgress(id: string, steps: readonly LabStep[]): LabProgress
 
 export function saveProgress(id: string, steps: readonly LabStep[], p: LabProgress): void {
   const { passed, answers, hintsShown, current } = p;
-  writeStored(KEY_PREFIX + id, JSON.stringify({ version: 1, steps: steps.map((s) => s.title), passed, answers, hintsShown, current }));
+  writeSaved(NAME_PREFIX + id, VERSION, { steps: steps.map((s) => s.title), passed, answers, hintsShown, current });
 }
 
 export function forgetProgress(id: string): void {
-  writeStored(KEY_PREFIX + id, null);
+  forgetSaved(NAME_PREFIX + id);
 }

@@ -7,6 +7,7 @@ import { fakeClock } from '../engine-client/testing/fake-clock.ts';
 import { pageWording } from '../components/labs/page-wording.ts';
 import { createLabStore, type LabDeps } from './lab-store.ts';
 import { createPlaygroundStore, type PlaygroundStore } from './playground-store.ts';
+import { stubMemoryStorage } from '../session/testing/memory-storage.ts';
 
 const open: PlaygroundStore[] = [];
 afterEach(() => {
@@ -33,21 +34,6 @@ function labOn(id: string, more: Partial<LabDeps> = {}) {
     ...more,
   });
   return { playground: playground.store, labs };
-}
-
-/** A Map-backed localStorage, as a browser keeps it between reloads. */
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, String(v)),
-  };
 }
 
 const passedSteps = (passed: readonly unknown[]): number[] => passed.flatMap((p, i) => (p ? [i] : []));
@@ -115,8 +101,7 @@ describe('the lab store', () => {
   });
 
   test('progress survives a reload (per browser) and Reset forgets it; saved progress that does not fit is ignored', async () => {
-    const storage = memoryStorage();
-    vi.stubGlobal('localStorage', storage);
+    const storage = stubMemoryStorage();
     const first = labOn('blast-radius', { remember: true });
     await first.labs.getState().openLab('blast-radius');
     first.labs.getState().answer(7, '3');
@@ -131,11 +116,11 @@ describe('the lab store', () => {
     expect(again.labs.getState()).toMatchObject({ status: 'open', answers: {}, hintsShown: {}, current: 0 });
     expect(passedSteps(again.labs.getState().passed)).toEqual([]);
 
-    storage.setItem('virtscope.lab-progress.blast-radius', '{"version":1,"steps":["other"],"passed":[{"passed":true,"reason":"x"}],"answers":{},"hintsShown":{},"current":0}');
+    storage.set('virtscope.lab-progress.blast-radius', '{"version":1,"steps":["other"],"passed":[{"passed":true,"reason":"x"}],"answers":{},"hintsShown":{},"current":0}');
     const third = labOn('blast-radius', { remember: true });
     await third.labs.getState().openLab('blast-radius');
     expect(passedSteps(third.labs.getState().passed)).toEqual([]);
-    storage.setItem('virtscope.lab-progress.blast-radius', '{"version":1,"passed":"<script>"}');
+    storage.set('virtscope.lab-progress.blast-radius', '{"version":1,"passed":"<script>"}');
     await third.labs.getState().openLab('blast-radius');
     expect(third.labs.getState().status).toBe('open');
   });

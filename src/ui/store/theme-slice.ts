@@ -1,17 +1,19 @@
 /**
  * The theme slice: light or dark, saved per browser; at first the system's preference.
  */
-import { readStored, writeStored } from './browser-storage.ts';
+import { readSaved, writeSaved } from '../session/browser-storage.ts';
 import type { PlaygroundActions, PlaygroundState } from './playground-state.ts';
 
 type Theme = PlaygroundState['theme'];
-const THEME_KEY = 'virtscope.theme';
+/** Saved as `virtscope.theme`; before version 1 that key held the bare word, still read. */
+const THEME = 'theme';
+const THEME_VERSION = 1;
 
 export function themeSlice(set: (patch: Pick<PlaygroundState, 'theme'>) => void): Pick<PlaygroundState, 'theme'> & Pick<PlaygroundActions, 'setTheme'> {
   return {
     theme: initialTheme(),
     setTheme(theme) {
-      writeStored(THEME_KEY, theme);
+      writeSaved(THEME, THEME_VERSION, theme);
       set({ theme });
     },
   };
@@ -19,7 +21,7 @@ export function themeSlice(set: (patch: Pick<PlaygroundState, 'theme'>) => void)
 
 /** The saved theme, else the system's preference, else light. Storage may be absent or refuse access. */
 function initialTheme(): Theme {
-  const saved = readStored(THEME_KEY);
+  const saved = readSaved(THEME, THEME_VERSION, (text) => text);
   if (saved === 'light' || saved === 'dark') return saved;
   const prefersDark = typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
   return prefersDark ? 'dark' : 'light';

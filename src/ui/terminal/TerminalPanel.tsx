@@ -2,14 +2,16 @@
  * The consoles: a tab strip of every guest's and every platform's management console,
  * grouped by platform, above the active console's terminal, fitted to the panel. Arrow
  * keys (and Home/End) move along the tabs; Enter, Space or a click opens one and puts the
- * keyboard in its terminal. "All platforms" shows the active console's guest on every
+ * keyboard in its terminal. With many guests the strip keeps the management consoles and
+ * the shown guest's tabs, and a picker beside it finds any guest by name. "All platforms" shows the active console's guest on every
  * platform side by side. xterm itself arrives in a lazily loaded chunk.
  */
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { getPlayground, usePlayground } from '../store/use-playground.ts';
 import type { ConsoleRef } from '../store/playground-state.ts';
 import { PLATFORM_TITLE } from '../components/names/platform-names.ts';
-import { groupByPlatform, idFragment, sameTargetEverywhere, shortTitle, shownConsole, tabIndexAfterKey } from './console-tabs-model.ts';
+import { groupByPlatform, guestConsole, guestNames, idFragment, MANY_GUESTS, sameTargetEverywhere, shortTitle, shownConsole, stripConsoles, tabIndexAfterKey } from './console-tabs-model.ts';
+import { ConsolePicker } from './ConsolePicker.tsx';
 import { TerminalContextMenu, type MenuPlace } from './TerminalContextMenu.tsx';
 import { TerminalFindBar } from './TerminalFindBar.tsx';
 import { SendToAll } from './send-to-all/SendToAll.tsx';
@@ -22,6 +24,8 @@ export function TerminalPanel() {
   const [grid, setGrid] = useState(false);
   const current = shownConsole(consoles, active);
   const shown = useMemo(() => (current === null ? [] : grid ? sameTargetEverywhere(consoles, current) : [current]), [consoles, current, grid]);
+  const guests = useMemo(() => guestNames(consoles), [consoles]);
+  const strip = useMemo(() => stripConsoles(consoles, current), [consoles, current]);
   const viewportRef = useRef<HTMLDivElement>(null);
   const [finding, setFinding] = useState<string | null>(null);
   const [menu, setMenu] = useState<MenuPlace | null>(null);
@@ -41,7 +45,16 @@ export function TerminalPanel() {
   return (
     <div className="terminal-panel">
       <div className="terminal-bar">
-        <ConsoleTabs consoles={consoles} shownKey={current?.key ?? null} tabId={tabId} panelId={panelId} onActivate={activate} />
+        {guests.length > MANY_GUESTS ? (
+          <ConsolePicker
+            guests={guests}
+            onPick={(guest) => {
+              const c = guestConsole(consoles, guest, current?.platform);
+              if (c) activate(c.key);
+            }}
+          />
+        ) : null}
+        <ConsoleTabs consoles={strip} shownKey={current?.key ?? null} tabId={tabId} panelId={panelId} onActivate={activate} />
         {consoles.length > 0 && (
           <button
             type="button"

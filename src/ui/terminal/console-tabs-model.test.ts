@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ConsoleRef } from '../store/playground-state.ts';
-import { groupByPlatform, idFragment, sameTargetEverywhere, shortTitle, shownConsole, tabIndexAfterKey } from './console-tabs-model.ts';
+import { groupByPlatform, guestConsole, guestNames, idFragment, matchingGuests, MANY_GUESTS, sameTargetEverywhere, shortTitle, shownConsole, stripConsoles, tabIndexAfterKey } from './console-tabs-model.ts';
 
 const ref = (platform: ConsoleRef['platform'], target: string): ConsoleRef => ({
   key: `${platform}:${target}`,
@@ -46,5 +46,31 @@ describe('console tabs', () => {
 
   test('console keys become valid element ids', () => {
     expect(idFragment('bare-metal:web1')).toBe('bare-metal-web1');
+  });
+});
+
+describe('console tabs with hundreds of guests (issue 11)', () => {
+  const names = Array.from({ length: 300 }, (_, i) => `site${String(i + 1).padStart(3, '0')}`);
+  const many = (['hosted', 'container'] as const).flatMap((p) => [...names.map((n) => ref(p, n)), ref(p, 'manager')]);
+
+  test('a few guests keep every tab; past the limit the strip keeps the managers and the shown guest on each platform', () => {
+    const few = many.filter((c) => c.target === 'manager' || names.indexOf(c.target) < MANY_GUESTS);
+    expect(stripConsoles(few, few[0] ?? null)).toBe(few);
+    const shown = many.find((c) => c.key === 'container:site250') ?? null;
+    expect(stripConsoles(many, shown).map((c) => c.key)).toEqual(['hosted:site250', 'hosted:manager', 'container:site250', 'container:manager']);
+  });
+
+  test('the picker lists guests by name, those starting with what was typed first, a bounded number at a time', () => {
+    expect(guestNames(many)).toHaveLength(300);
+    expect(matchingGuests(names, '250', 10)).toEqual({ names: ['site250'], more: 0 });
+    expect(matchingGuests(['web25', 'site25', 'Site250'], 'SITE25', 10).names).toEqual(['site25', 'Site250']);
+    expect(matchingGuests(['db2', 'web2'], 'web', 10).names).toEqual(['web2']);
+    expect(matchingGuests(names, 'site', 40)).toEqual({ names: names.slice(0, 40), more: 260 });
+  });
+
+  test("a picked guest opens on the shown console's platform, else where it exists", () => {
+    expect(guestConsole(many, 'site250', 'container')?.key).toBe('container:site250');
+    expect(guestConsole(many, 'site250', 'native')?.key).toBe('hosted:site250');
+    expect(guestConsole(many, 'nobody', 'hosted')).toBeUndefined();
   });
 });

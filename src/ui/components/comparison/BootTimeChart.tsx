@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { PLATFORM_COLOUR } from '../../charts/palette.ts';
-import { usePlayground } from '../../store/use-playground.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { formatMs } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
@@ -12,7 +12,7 @@ import { useGuestFigures } from './use-guest-figures.ts';
 import { guestResult, type PlatformFigures } from './platform-figures.ts';
 
 export function BootTimeChart() {
-  const theme = usePlayground((s) => s.theme);
+  const theme = useComparisonView((s) => s.theme);
   const { figures, names } = useGuestFigures();
 
   const spec = useMemo<ChartSpec>(

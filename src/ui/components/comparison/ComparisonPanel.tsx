@@ -1,4 +1,10 @@
-/** The figures across platforms, side by side: each a chart (or table) with its ⓘ explanation. */
+/**
+ * The figures across platforms, side by side: each a chart (or table) with its ⓘ explanation.
+ * They read the store through the comparison's held view, opened only while this tab is in
+ * front, so a hidden Comparison tab costs the running page nothing.
+ */
+import { useEffect } from 'react';
+import { getComparisonView, usePlayground } from '../../store/use-playground.ts';
 import { BootTimeChart } from './BootTimeChart.tsx';
 import { CpuByLayerChart } from './CpuByLayerChart.tsx';
 import { DensityCurveChart } from './DensityCurveChart.tsx';
@@ -11,6 +17,11 @@ import { TimeSeriesChart } from './TimeSeriesChart.tsx';
 import { WhereTimeWentChart } from './WhereTimeWentChart.tsx';
 
 export function ComparisonPanel() {
+  const inFront = usePlayground((s) => s.tab === 'comparison');
+  useEffect(() => {
+    getComparisonView().setOpen(inFront);
+    return () => getComparisonView().setOpen(false);
+  }, [inFront]);
   return (
     <div className="comparison-grid">
       <ThroughputChart />

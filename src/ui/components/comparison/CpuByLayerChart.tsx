@@ -4,7 +4,7 @@ import { LAYERS } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { layerColour } from '../../charts/palette.ts';
-import { usePlayground } from '../../store/use-playground.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { formatShare } from '../format/format.ts';
 import { layerName } from '../names/layer-names.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
@@ -13,8 +13,8 @@ import { FiguresTable } from './FiguresTable.tsx';
 import { figuresOf, pct } from './platform-figures.ts';
 
 export function CpuByLayerChart() {
-  const platforms = usePlayground((s) => s.platforms);
-  const theme = usePlayground((s) => s.theme);
+  const platforms = useComparisonView((s) => s.platforms);
+  const theme = useComparisonView((s) => s.theme);
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
   /** Layers some platform used, plus idle, in the engine's order. */
   const layers = useMemo(() => LAYERS.filter((l) => l === 'idle' || figures.some((f) => (f.rates?.cpuShareByLayer[l] ?? 0) > 0)), [figures]);

@@ -8,7 +8,7 @@ import { DEFAULT_DENSITY, PLATFORM_KINDS, type DensityCurve, type DensityProgres
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { PLATFORM_COLOUR } from '../../charts/palette.ts';
-import { getPlayground, usePlayground } from '../../store/use-playground.ts';
+import { getPlayground, useComparisonView } from '../../store/use-playground.ts';
 import { formatNumber } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
@@ -23,9 +23,9 @@ const curveOf = (curves: Curves | null, k: PlatformKind): DensityCurve | null =>
 };
 
 export function DensityCurveChart() {
-  const guests = usePlayground((s) => s.scenario.guests);
-  const platforms = usePlayground((s) => s.platforms);
-  const theme = usePlayground((s) => s.theme);
+  const guests = useComparisonView((s) => s.scenario.guests);
+  const platforms = useComparisonView((s) => s.platforms);
+  const theme = useComparisonView((s) => s.theme);
   const selectId = useId();
   const kinds = useMemo(() => [...new Set(guests.map((g) => `${g.os}:${g.workload.kind}`))], [guests]);
   const [chosen, setChosen] = useState<string | null>(null);

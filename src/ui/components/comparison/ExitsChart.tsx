@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { distinctColour } from '../../charts/palette.ts';
-import { usePlayground } from '../../store/use-playground.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { formatCompact } from '../format/format.ts';
 import { EXIT_MECHANISMS, exitReasonName } from '../names/exit-reason-names.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
@@ -16,8 +16,8 @@ import { FiguresTable } from './FiguresTable.tsx';
 import { figuresOf, keysOf } from './platform-figures.ts';
 
 export function ExitsChart() {
-  const platforms = usePlayground((s) => s.platforms);
-  const theme = usePlayground((s) => s.theme);
+  const platforms = useComparisonView((s) => s.platforms);
+  const theme = useComparisonView((s) => s.theme);
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
   // Sorted by id, so each mechanism's reasons sit together in the stack and the legend.
   const reasons = useMemo(() => keysOf(figures.map((f) => f.rates?.exitsPerSecond)).sort(), [figures]);

@@ -2,6 +2,7 @@
  * The table behind every comparison figure: one row per guest, layer or reason, one column
  * per platform. Every chart offers it, so colour is never the only way to read a figure.
  */
+import { memo } from 'react';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import type { PlatformFigures } from './platform-figures.ts';
 
@@ -45,16 +46,33 @@ export function FiguresTable({ caption, rowHeading, figures, rows, empty }: Figu
             <td colSpan={figures.length + 1}>{empty}</td>
           </tr>
         ) : (
-          rows.map((r) => (
-            <tr key={r.key} className={r.total ? 'total' : undefined}>
-              <th scope="row">{r.heading}</th>
-              {figures.map((f) => (
-                <td key={f.kind}>{r.cell(f)}</td>
-              ))}
-            </tr>
-          ))
+          rows.map((r) => <Row key={r.key} heading={r.heading} total={r.total === true} cells={figures.map((f) => r.cell(f))} />)
         )}
       </tbody>
     </table>
   );
 }
+
+interface RowProps {
+  readonly heading: string;
+  readonly total: boolean;
+  readonly cells: readonly string[];
+}
+
+/**
+ * A row re-renders only when its text changes: with hundreds of guests most rows read the
+ * same from one update to the next, and reconciling every cell of every row was the cost.
+ */
+const Row = memo(
+  function Row({ heading, total, cells }: RowProps) {
+    return (
+      <tr className={total ? 'total' : undefined}>
+        <th scope="row">{heading}</th>
+        {cells.map((c, i) => (
+          <td key={i}>{c}</td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) => a.heading === b.heading && a.total === b.total && a.cells.length === b.cells.length && a.cells.every((c, i) => c === b.cells[i]),
+);

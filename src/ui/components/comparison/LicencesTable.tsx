@@ -1,12 +1,12 @@
 /** Operating-system instances each platform needs installed and licensed. */
 import { useMemo } from 'react';
-import { usePlayground } from '../../store/use-playground.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { InfoButton } from './InfoButton.tsx';
 import { figuresOf } from './platform-figures.ts';
 
 export function LicencesTable() {
-  const platforms = usePlayground((s) => s.platforms);
+  const platforms = useComparisonView((s) => s.platforms);
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
   return (
     <section className="chart-card" aria-labelledby="licences-title">

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { memoryColour } from '../../charts/palette.ts';
-import { usePlayground } from '../../store/use-playground.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { formatIn, formatMiB, MEMORY_SCALES, scaleFor } from '../format/format.ts';
 import { memoryPartName } from '../names/layer-names.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
@@ -12,16 +12,17 @@ import { FiguresTable } from './FiguresTable.tsx';
 import { figuresOf, type PlatformFigures, keysOf } from './platform-figures.ts';
 
 export function MemoryChart() {
-  const platforms = usePlayground((s) => s.platforms);
-  const hostMiB = usePlayground((s) => s.scenario.host.memoryMiB);
-  const theme = usePlayground((s) => s.theme);
+  const platforms = useComparisonView((s) => s.platforms);
+  const hostMiB = useComparisonView((s) => s.scenario.host.memoryMiB);
+  const theme = useComparisonView((s) => s.theme);
   const figures = useMemo(() => figuresOf(platforms), [platforms]);
   const parts = useMemo(() => keysOf(figures.map((f) => f.result?.memoryMiB.byLayer)), [figures]);
 
-  const spec = useMemo<ChartSpec>(() => {
-    // One unit for the whole axis, chosen by the largest bar, so ticks never mix MiB and GiB.
-    const scale = scaleFor(MEMORY_SCALES, Math.max(0, ...figures.map((f) => f.result?.memoryMiB.total ?? 0)));
-    return {
+  // One unit for the whole figure, chosen by the largest bar: the axis and every table column read alike, never MiB beside GiB.
+  const scale = useMemo(() => scaleFor(MEMORY_SCALES, Math.max(0, ...figures.map((f) => f.result?.memoryMiB.total ?? 0))), [figures]);
+
+  const spec = useMemo<ChartSpec>(
+    () => ({
       type: 'bar',
       stacked: true,
       horizontal: true,
@@ -29,8 +30,9 @@ export function MemoryChart() {
       series: parts.map((p) => ({ label: memoryPartName(p), colour: memoryColour(p), data: figures.map((f) => (f.result?.memoryMiB.byLayer[p] ?? 0) / scale.per) })),
       valueTitle: scale.unit,
       format: (v) => formatIn(v * scale.per, scale),
-    };
-  }, [figures, parts]);
+    }),
+    [figures, parts, scale],
+  );
 
   const table = (
     <FiguresTable
@@ -41,9 +43,9 @@ export function MemoryChart() {
         ...parts.map((p) => ({
           key: p,
           heading: memoryPartName(p),
-          cell: (f: PlatformFigures) => (f.result ? formatMiB(f.result.memoryMiB.byLayer[p] ?? 0) : '—'),
+          cell: (f: PlatformFigures) => (f.result ? formatIn(f.result.memoryMiB.byLayer[p] ?? 0, scale) : '—'),
         })),
-        { key: 'total', heading: 'Total', total: true, cell: (f: PlatformFigures) => formatMiB(f.result?.memoryMiB.total) },
+        { key: 'total', heading: 'Total', total: true, cell: (f: PlatformFigures) => formatIn(f.result?.memoryMiB.total, scale) },
       ]}
     />
   );

@@ -4,7 +4,7 @@ import { LAYERS, PLATFORM_KINDS } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { PLATFORM_COLOUR } from '../../charts/palette.ts';
-import { usePlayground } from '../../store/use-playground.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { formatCompact } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
@@ -14,9 +14,9 @@ import { alignSeries, figureChoices } from './time-series-figures.ts';
 const DASH: Readonly<Record<string, readonly number[]>> = { native: [], hosted: [6, 3], 'bare-metal': [2, 2], container: [10, 3, 2, 3] };
 
 export function TimeSeriesChart() {
-  const series = usePlayground((s) => s.series);
-  const guests = usePlayground((s) => s.scenario.guests);
-  const theme = usePlayground((s) => s.theme);
+  const series = useComparisonView((s) => s.series);
+  const guests = useComparisonView((s) => s.scenario.guests);
+  const theme = useComparisonView((s) => s.theme);
   const selectId = useId();
   const choices = useMemo(() => figureChoices(guests.map((g) => g.name), LAYERS), [guests]);
   const [chosen, setChosen] = useState('busy');

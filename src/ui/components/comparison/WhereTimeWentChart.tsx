@@ -7,8 +7,8 @@ import { useId, useMemo, useState } from 'react';
 import { TIME_PARTS, partInfo, partUs, perWhat, WORKLOADS, type TimePart } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { partColour } from '../../charts/palette.ts';
-import { usePlayground } from '../../store/use-playground.ts';
+import { distinctColour } from '../../charts/palette.ts';
+import { useComparisonView } from '../../store/use-playground.ts';
 import { formatMicros } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
@@ -17,8 +17,8 @@ import { guestResult, type PlatformFigures } from './platform-figures.ts';
 import { useGuestFigures } from './use-guest-figures.ts';
 
 export function WhereTimeWentChart() {
-  const theme = usePlayground((s) => s.theme);
-  const guests = usePlayground((s) => s.scenario.guests);
+  const theme = useComparisonView((s) => s.theme);
+  const guests = useComparisonView((s) => s.scenario.guests);
   const { figures, names } = useGuestFigures();
   const selectId = useId();
   const [chosen, setChosen] = useState('');
@@ -33,9 +33,9 @@ export function WhereTimeWentChart() {
       horizontal: true,
       stacked: true,
       labels: figures.map((f) => PLATFORM_TITLE[f.kind]),
-      series: parts.map((p) => ({
+      series: parts.map((p, i) => ({
         label: partInfo(p).label,
-        colour: partColour(TIME_PARTS.indexOf(p)),
+        colour: distinctColour(i),
         data: figures.map((f) => partOf(f, name, p) ?? null),
       })),
       valueTitle: `µs per ${per}`,

@@ -28,5 +28,18 @@ export function keysOf(records: readonly (Readonly<Record<string, number>> | und
 /** A value as a percentage (0–1 → 0–100), null kept. */
 export const pct = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : v * 100);
 
+type GuestResultOf = PlatformResult['guests'][number];
+
+/** Each result's guests by name, built once: every per-guest figure looks a guest up, a thousand guests a thousand times. */
+const byName = new WeakMap<PlatformResult, ReadonlyMap<string, GuestResultOf>>();
+
 /** One guest's result on one platform, or undefined (not there, or no result yet). */
-export const guestResult = (f: PlatformFigures, name: string): PlatformResult['guests'][number] | undefined => f.result?.guests.find((g) => g.name === name);
+export function guestResult(f: PlatformFigures, name: string): GuestResultOf | undefined {
+  if (!f.result) return undefined;
+  let index = byName.get(f.result);
+  if (!index) {
+    index = new Map(f.result.guests.map((g) => [g.name, g]));
+    byName.set(f.result, index);
+  }
+  return index.get(name);
+}

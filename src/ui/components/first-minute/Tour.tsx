@@ -6,7 +6,7 @@
  * or skipped it is remembered per browser.
  */
 import { useLayoutEffect, useState } from 'react';
-import { readStored, writeStored } from '../../store/browser-storage.ts';
+import { readSaved, writeSaved } from '../../session/browser-storage.ts';
 
 interface Stop {
   readonly title: string;
@@ -23,11 +23,13 @@ export const TOUR: readonly Stop[] = [
   { title: 'The comparison', text: 'Charts that put the four platforms next to each other: throughput vs native, CPU by layer, exits, memory, density, boot time.', target: '.bottom-panel [role="tab"]:nth-child(2)' },
 ];
 
-const TOUR_KEY = 'virtscope.tour';
+/** Saved as `virtscope.tour`; before version 1 that key held the bare word "seen", still read. */
+const TOUR_SEEN = 'tour';
+const TOUR_VERSION = 1;
 
 /** Whether this browser has not yet finished or skipped the tour. */
 export function tourNotSeen(): boolean {
-  return readStored(TOUR_KEY) !== 'seen';
+  return readSaved(TOUR_SEEN, TOUR_VERSION, (text) => text === 'seen') !== true;
 }
 
 const OUTLINE = 'tour-target';
@@ -52,7 +54,7 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
 
   if (!stop) return null;
   const finish = (): void => {
-    writeStored(TOUR_KEY, 'seen');
+    writeSaved(TOUR_SEEN, TOUR_VERSION, true);
     onClose();
   };
   const last = at === TOUR.length - 1;

@@ -3,7 +3,7 @@
  * the page, chosen from the largest figure shown (format.ts scaleFor), so neighbouring
  * cards never mix seconds with hours or MiB with GiB.
  */
-import type { GuestResult } from '../../../engine/index.ts';
+import type { PlatformSnapshot } from '../../../engine/platform-worker-api.ts';
 import type { Playground } from '../../store/playground-state.ts';
 import { usePlayground } from '../../store/use-playground.ts';
 import { MEMORY_SCALES, TIME_SCALES, scaleFor, type Scale } from '../format/format.ts';
@@ -14,11 +14,38 @@ export interface CardScales {
   readonly memory: Scale;
 }
 
-const largest = (s: Playground, f: (g: GuestResult) => number): number =>
-  Object.values(s.platforms).reduce((m, p) => (p.snapshot ? p.snapshot.result.guests.reduce((n, g) => Math.max(n, f(g)), m) : m), 0);
+interface Largest {
+  readonly cpuMs: number;
+  readonly memoryMiB: number;
+}
+
+/**
+ * Each snapshot's largest figures, worked out once: the selectors run on every store change
+ * in all four columns, and with a thousand guests a scan each time was the page's main cost.
+ */
+const perSnapshot = new WeakMap<object, Largest>();
+
+function largestOf(snapshot: PlatformSnapshot): Largest {
+  let found = perSnapshot.get(snapshot);
+  if (!found) {
+    let cpuMs = 0;
+    let memoryMiB = 0;
+    for (const g of snapshot.result.guests) {
+      cpuMs = Math.max(cpuMs, guestCpu(g).totalMs);
+      memoryMiB = Math.max(memoryMiB, memoryParts(g).total);
+    }
+    found = { cpuMs, memoryMiB };
+    perSnapshot.set(snapshot, found);
+  }
+  return found;
+}
+
+/** The largest of `figure` on any card of the page. */
+export const largestOnPage = (s: Playground, figure: keyof Largest): number =>
+  Object.values(s.platforms).reduce((m, p) => (p.snapshot ? Math.max(m, largestOf(p.snapshot)[figure]) : m), 0);
 
 export function useCardScales(): CardScales {
-  const cpuMs = usePlayground((s) => largest(s, (g) => guestCpu(g).totalMs));
-  const memoryMiB = usePlayground((s) => largest(s, (g) => memoryParts(g).total));
+  const cpuMs = usePlayground((s) => largestOnPage(s, 'cpuMs'));
+  const memoryMiB = usePlayground((s) => largestOnPage(s, 'memoryMiB'));
   return { time: scaleFor(TIME_SCALES, cpuMs), memory: scaleFor(MEMORY_SCALES, memoryMiB) };
 }

@@ -6,10 +6,9 @@
  * left to right, one row per cell, so the cells' names stay readable.
  */
 import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { MODEL_COLOUR, PAPER_COLOUR } from '../../charts/palette.ts';
 import type { ExperimentResult } from '../../../validation/validation-report.ts';
 
-const PAPER_COLOUR = '#8c8c8c';
-const MODEL_COLOUR = '#4e79a7';
 /** The most a "multiple of the paper" bar shows; the table has the real figure. */
 export const RATIO_CAP = 4;
 

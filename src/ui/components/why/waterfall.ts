@@ -6,6 +6,7 @@
  */
 import { TIME_PARTS, partInfo, partUs, type GuestResult, type PartInfo } from '../../../engine/index.ts';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
+import { WATERFALL_COLOUR } from '../../charts/palette.ts';
 import { formatMicros } from '../format/format.ts';
 
 export interface WaterfallRow {
@@ -57,8 +58,6 @@ function total(key: string, label: string, us: number): WaterfallRow {
   return { key, label, fromUs: 0, us, kind: 'total', sharePercent: null, info: null };
 }
 
-const COLOUR = { total: '#8c8c8c', adds: '#e15759', saves: '#59a14f' } as const;
-
 /** The rows as stacked horizontal bars lifted by an invisible spacer. */
 export function waterfallSpec(rows: readonly WaterfallRow[], unit: string): ChartSpec {
   const only = (kind: WaterfallRow['kind']) => rows.map((r) => (r.kind === kind ? r.us : null));
@@ -69,9 +68,9 @@ export function waterfallSpec(rows: readonly WaterfallRow[], unit: string): Char
     labels: rows.map((r) => r.label),
     series: [
       { label: 'from', data: rows.map((r) => r.fromUs), colour: 'transparent', spacer: true },
-      { label: 'time', data: only('total'), colour: COLOUR.total },
-      { label: 'adds time', data: only('adds'), colour: COLOUR.adds },
-      { label: 'saves time', data: only('saves'), colour: COLOUR.saves },
+      { label: 'time', data: only('total'), colour: WATERFALL_COLOUR.total },
+      { label: 'adds time', data: only('adds'), colour: WATERFALL_COLOUR.adds },
+      { label: 'saves time', data: only('saves'), colour: WATERFALL_COLOUR.saves },
     ],
     valueTitle: `µs per ${unit}`,
     format: formatMicros,

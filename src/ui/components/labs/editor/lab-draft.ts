@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { CheckKind } from '../../../../labs/lab-schema.ts';
-import { readStored, writeStored } from '../../../store/browser-storage.ts';
+import { legacyJson, readSaved, writeSaved } from '../../../session/browser-storage.ts';
 
 /** How an answer check knows the right answer. */
 export type AnswerBy = 'accept' | 'number' | 'metric';
@@ -92,7 +92,9 @@ export function labValueOf(d: Draft): Record<string, unknown> {
   };
 }
 
-const DRAFT_KEY = 'virtscope.lab-draft';
+/** Saved as `virtscope.lab-draft`; before version 1 that key held the bare JSON, still read. */
+const DRAFT = 'lab-draft';
+const DRAFT_VERSION = 1;
 const savedDraft = z.strictObject({
   id: z.string().max(100),
   title: z.string().max(200),
@@ -113,16 +115,10 @@ const savedDraft = z.strictObject({
 
 /** The draft this browser kept, or a new one. */
 export function loadDraft(): Draft {
-  const text = readStored(DRAFT_KEY);
-  if (text === null || text.length > 400_000) return emptyDraft();
-  try {
-    const r = savedDraft.safeParse(JSON.parse(text));
-    return r.success ? r.data : emptyDraft();
-  } catch {
-    return emptyDraft();
-  }
+  const r = savedDraft.safeParse(readSaved(DRAFT, DRAFT_VERSION, legacyJson));
+  return r.success ? r.data : emptyDraft();
 }
 
 export function saveDraft(d: Draft): void {
-  writeStored(DRAFT_KEY, JSON.stringify(d));
+  writeSaved(DRAFT, DRAFT_VERSION, d);
 }
