@@ -1,6 +1,6 @@
 /**
  * `npm run bench:page`: how smooth the page stays while every platform runs. Builds the app
- * (`vite build`, skip with --no-build), serves it with `vite preview` on a free port, opens it
+ * (`vite build --mode e2e` into dist-e2e/, beside the browser tests' build; skip with --no-build), serves it with `vite preview` on a free port, opens it
  * in Chromium through Playwright with a long-task observer installed before the page loads,
  * loads a six-guest scenario (classroom-default plus three more guests) through the store's
  * test hook, runs all platforms at 10× for 10 wall seconds with the Consoles tab open, then
@@ -18,6 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { E2E_DIST } from '../e2e/support/e2e-dist.ts';
 import { loadPreset, parseScenario, type Scenario } from '../src/engine/index.ts';
 import { hostingServer } from '../src/engine/run/hosting-server.fixture.ts';
 
@@ -93,9 +94,9 @@ async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   }
 }
 
-/** The entry chunk of dist/index.html and everything it imports statically, gzipped (-9). */
+/** The entry chunk of the build's index.html and everything it imports statically, gzipped (-9). */
 function initialJsGzipBytes(): { files: string[]; bytes: number } {
-  const dist = join(ROOT, 'dist');
+  const dist = join(ROOT, E2E_DIST);
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const queue = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => m[1] ?? '');
   const seen = new Set<string>();
@@ -199,11 +200,11 @@ function printPhases(all: readonly LongTask[], phases: readonly Phase[]): void {
 }
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'e2e', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (!process.argv.includes('--no-build')) execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--mode', 'e2e', '--outDir', E2E_DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // Started directly (not through npx/npm) so that killing this pid stops the server itself.
-  const preview: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const preview: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', E2E_DIST, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: ROOT,
     stdio: 'ignore',
   });
