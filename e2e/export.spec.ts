@@ -93,6 +93,33 @@ test('a chart downloads as a PNG image', async ({ page }) => {
   await expect(card.getByRole('button', { name: 'Save CPU time by layer as PNG', exact: true })).toBeDisabled();
 });
 
+test('a chart downloads as SVG: its bars, axis labels and legend as vector shapes and text, under its caption', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 3);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'CPU time by layer' });
+  await expect(card.locator('canvas')).toHaveCSS('display', 'block');
+  const { nowNs } = await playgroundState(page);
+
+  const svg = await download(page, () => card.getByRole('button', { name: 'Save CPU time by layer as SVG' }).click());
+  expect(svg.name).toBe(`classroom-default-${stamp(nowNs)}-cpu-time-by-layer.svg`);
+  const text = svg.bytes.toString('utf8');
+  expect(text.startsWith('<svg')).toBe(true);
+  // Parsed as an image would be: the caption, the platforms on the axis, and drawn shapes.
+  const parsed = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      texts: [...doc.querySelectorAll('text')].map((e) => e.textContent ?? ''),
+      shapes: doc.querySelectorAll('path, rect').length,
+    };
+  }, text);
+  expect(parsed.error).toBe(false);
+  expect(parsed.texts).toContain('CPU time by layer');
+  expect(parsed.texts.join(' ')).toMatch(/Native/);
+  expect(parsed.shapes).toBeGreaterThan(10);
+});
+
 test('with a platform down, export says why instead of writing figures from different instants', async ({ page }) => {
   await openPlayground(page);
   await page.evaluate(() => window.__virtscope?.crashPlatform('hosted'));
