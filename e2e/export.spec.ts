@@ -4,7 +4,7 @@
  * chart as PNG, each downloaded and parsed.
  */
 import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import { resultsCsv, runScenario, type ScenarioResult } from '../src/engine/index.ts';
 import { expect, openPlayground, PLATFORMS, playgroundState, runUntil, test } from './support/playground.ts';
 
@@ -62,7 +62,8 @@ test('the results download as JSON and CSV, holding the figures the engine repor
   expect(csv.bytes.toString('utf8')).toBe(`${resultsCsv(cli)}\n`);
 });
 
-test('a chart downloads as a PNG image', async ({ page }) => {
+/** The CPU-time chart's card in the Comparison tab, drawn, a few virtual seconds into the run; and that instant. */
+async function drawnCpuChart(page: Page): Promise<{ card: Locator; nowNs: number }> {
   await openPlayground(page);
   await runUntil(page, 3);
   await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
@@ -70,6 +71,11 @@ test('a chart downloads as a PNG image', async ({ page }) => {
   // chart.js has drawn once it has sized the canvas (it sets display: block).
   await expect(card.locator('canvas')).toHaveCSS('display', 'block');
   const { nowNs } = await playgroundState(page);
+  return { card, nowNs };
+}
+
+test('a chart downloads as a PNG image', async ({ page }) => {
+  const { card, nowNs } = await drawnCpuChart(page);
 
   const png = await download(page, () => card.getByRole('button', { name: 'Save CPU time by layer as PNG', exact: true }).click());
   expect(png.name).toBe(`classroom-default-${stamp(nowNs)}-cpu-time-by-layer.png`);
@@ -94,12 +100,7 @@ test('a chart downloads as a PNG image', async ({ page }) => {
 });
 
 test('a chart downloads as SVG: its bars, axis labels and legend as vector shapes and text, under its caption', async ({ page }) => {
-  await openPlayground(page);
-  await runUntil(page, 3);
-  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
-  const card = page.getByRole('region', { name: 'CPU time by layer' });
-  await expect(card.locator('canvas')).toHaveCSS('display', 'block');
-  const { nowNs } = await playgroundState(page);
+  const { card, nowNs } = await drawnCpuChart(page);
 
   const svg = await download(page, () => card.getByRole('button', { name: 'Save CPU time by layer as SVG' }).click());
   expect(svg.name).toBe(`classroom-default-${stamp(nowNs)}-cpu-time-by-layer.svg`);
