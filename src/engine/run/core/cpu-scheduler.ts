@@ -17,8 +17,11 @@ import { sliceNs, type GuestSchedulerId } from '../../calibration/guest-switch.t
 import { L } from '../../metrics/layers.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
 import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
+import { FreeCores } from './free-cores.ts';
+import { GuestHeap } from './guest-heap.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
+import { OwedTicks } from './owed-ticks.ts';
 import type { Task } from './task.ts';
 import type { WorkerTable } from './worker-table.ts';
 
@@ -64,7 +67,7 @@ export class CpuScheduler {
   private readonly heldSince: number[] = [];
   private readonly freedAt: number[] = [];
   /** Free cores; the platform's own work holds some without naming them. */
-  private readonly free: number[] = [];
+  private readonly free = new FreeCores();
   private hostHeld = 0;
   /** Switches between guests, all cores together. */
   guestSwitches = 0;
@@ -76,14 +79,31 @@ export class CpuScheduler {
    */
   private readonly readyGuests: GuestRuntime[] = [];
   private readonly waitingGuests: GuestRuntime[] = [];
-  /** The guests with a vCPU on a core now. */
-  private readonly busyGuests: GuestRuntime[] = [];
   /** The guests whose run queue this dispatch emptied (reused, not reallocated). */
   private readonly emptied: GuestRuntime[] = [];
+  /**
+   * The guests with workers on a core or queued (a waking guest is levelled with these),
+   * and those that could take a core now (workers queued, a vCPU free), least CPU first:
+   * a dispatch reads the next guest off the top instead of scanning.
+   */
+  private readonly active = new GuestHeap();
+  private readonly candidates = new GuestHeap();
+  /** Of the candidates: how many woke and have not run since, and how many have a CPU cap (by guest index, whether each is counted). */
+  private wokenCandidates = 0;
+  private cappedCandidates = 0;
+  /** Whether a guest that may run at the instant of the last next() had just woken. */
+  private nextWoken = false;
+  private readonly countedWoken: boolean[] = [];
+  private readonly countedCapped: boolean[] = [];
+  /** Runnable workers that can be on a vCPU, all guests together (CFS's slice follows them), and each guest's part. */
+  private runnableVcpus = 0;
+  private readonly runnableOf: number[] = [];
+  /** Until when some guest may be paused (a pause takes it out of the candidates without telling them). */
+  private pausesUntilNs = 0;
   /** On dedicated servers, every server's cores together. */
   private serverCores = 0;
   /** Guests whose kernels tick (VMs), for the idle ticks owed. */
-  private readonly ticking: GuestRuntime[] = [];
+  private readonly ticking: OwedTicks;
 
   constructor(
     private readonly hostCores: number,
@@ -91,6 +111,7 @@ export class CpuScheduler {
     readonly policy: SchedulingPolicy,
   ) {
     this.switchNs = policy.guestSwitch.path.total() + policy.guestSwitch.refillNs;
+    this.ticking = new OwedTicks(policy.guestSwitch.path);
     // A dedicated server per guest: its cores come with each guest (addGuest).
     if (policy.scheduler !== 'dedicated') this.addCores(hostCores);
   }
@@ -108,7 +129,12 @@ export class CpuScheduler {
       this.addCores(Math.min(g.vcpus, this.hostCores));
     }
     // On a server of its own, a guest's idle ticks fall on its own idle cores.
-    else if (g.plan.tickHz > 0) this.ticking.push(g);
+    else if (g.plan.tickHz > 0) this.ticking.add(g, g.plan.tickHz, g.plan.paths.timerTick.total());
+  }
+
+  /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every queued guest. */
+  paused(g: GuestRuntime): void {
+    this.pausesUntilNs = Math.max(this.pausesUntilNs, g.pausedUntilNs);
   }
 
   /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
@@ -126,9 +152,7 @@ export class CpuScheduler {
     if (this.policy.scheduler === 'dedicated') return Infinity;
     if (this.policy.sliceOverrideNs !== undefined) return this.policy.sliceOverrideNs;
     if (this.policy.scheduler !== 'linux-cfs') return sliceNs(this.policy.scheduler, 0, this.hostCores);
-    let runnable = 0;
-    for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
-    return sliceNs(this.policy.scheduler, runnable, this.hostCores);
+    return sliceNs(this.policy.scheduler, this.runnableVcpus, this.hostCores);
   }
 
   /** Worker `w` of `g` is ready for a vCPU at `now` (a new batch). */
@@ -148,6 +172,7 @@ export class CpuScheduler {
     workers.coreQueueAt[w] = g.runQueue.coreNs;
     if (g.ready.length === 0) this.readyGuests.splice(this.readySlot(g.index), 0, g);
     g.ready.push(w);
+    this.refresh(g);
   }
 
   /** Where guest `index` goes in readyGuests (binary search). */
@@ -179,11 +204,11 @@ export class CpuScheduler {
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
-    if (g.vcpusBusy === 0) dropFrom(this.busyGuests, g);
+    this.refresh(g);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
-    this.free.push(c);
+    this.free.push(c, this.lastGuest[c] as number);
   }
 
   /** The platform's own work takes a core (ahead of the guests), and gives it back. */
@@ -202,14 +227,51 @@ export class CpuScheduler {
    */
   private wake(g: GuestRuntime): void {
     g.woken = true;
-    let min = Infinity;
-    // The busy and the queued are the only guests it is levelled with; the minimum is the same whatever the order.
-    for (let i = 0; i < this.busyGuests.length; i++) {
-      const o = this.busyGuests[i] as GuestRuntime;
-      if (o !== g && o.vruntime < min) min = o.vruntime;
+    // It has nothing on a core or queued, so it is not among the active it is levelled with.
+    const least = this.active.peek();
+    if (least) g.vruntime = Math.max(g.vruntime, least.vruntime - BATCH_TARGET_NS);
+  }
+
+  /** `g`'s run queue, busy vCPUs, vruntime or waking changed: it takes its place in the sets a dispatch reads. */
+  private refresh(g: GuestRuntime): void {
+    const i = g.index;
+    const runnable = g.vcpusBusy + g.ready.length;
+    const onVcpus = Math.min(g.vcpus, runnable);
+    this.runnableVcpus += onVcpus - (this.runnableOf[i] ?? 0);
+    this.runnableOf[i] = onVcpus;
+    this.active.place(g, runnable > 0);
+    const candidate = g.ready.length > 0 && g.vcpusBusy < g.vcpus;
+    this.candidates.place(g, candidate);
+    const woken = candidate && g.woken;
+    if (woken !== (this.countedWoken[i] ?? false)) this.wokenCandidates += woken ? 1 : -1;
+    this.countedWoken[i] = woken;
+    const capped = candidate && g.capBudgetNs !== Infinity;
+    if (capped !== (this.countedCapped[i] ?? false)) this.cappedCandidates += capped ? 1 : -1;
+    this.countedCapped[i] = capped;
+  }
+
+  /**
+   * The guest to run next at `now` (null: none may) and whether one that may run has just
+   * woken. Without caps or pauses every candidate may run, and the least-served is the
+   * heap's top; else every queued guest is looked at in index order, as a capped one that
+   * has used its cap queues its refill as it is met.
+   */
+  private next(now: number): GuestRuntime | null {
+    if (this.cappedCandidates === 0 && now >= this.pausesUntilNs) {
+      this.nextWoken = this.wokenCandidates > 0;
+      return this.candidates.peek();
     }
-    for (const o of this.readyGuests) if (o !== g && o.vruntime < min) min = o.vruntime;
-    if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
+    let best: GuestRuntime | null = null;
+    let woken = false;
+    for (let i = 0; i < this.readyGuests.length; i++) {
+      const g = this.readyGuests[i] as GuestRuntime;
+      if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
+        if (g.woken) woken = true;
+        if (best === null || g.vruntime < best.vruntime) best = g;
+      }
+    }
+    this.nextWoken = woken;
+    return best;
   }
 
   /** Puts ready workers on free cores at `now`: a guest within its slice keeps its core, else the one that has had the least CPU goes first. */
@@ -217,18 +279,10 @@ export class CpuScheduler {
     const { tasks, workers } = this.host;
     let slice = -1;
     while (this.free.length > this.hostHeld) {
-      let best: GuestRuntime | null = null;
-      let woken = false;
-      for (let i = 0; i < this.readyGuests.length; i++) {
-        const g = this.readyGuests[i] as GuestRuntime;
-        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
-          if (g.woken) woken = true;
-          if (best === null || g.vruntime < best.vruntime) best = g;
-        }
-      }
+      let best = this.next(now);
       if (best === null) break;
       if (slice < 0) slice = this.sliceNs();
-      if (!woken) best = this.continuing(now, slice) ?? best;
+      if (!this.nextWoken) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
       if (best.ready.length === 0) {
@@ -238,6 +292,7 @@ export class CpuScheduler {
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
+        this.refresh(best);
         this.host.retire(w, t);
         continue;
       }
@@ -253,10 +308,11 @@ export class CpuScheduler {
       workers.slice[w] = burst;
       workers.core[w] = c;
       workers.overhead[w] = overhead;
-      if (best.vcpusBusy++ === 0) this.busyGuests.push(best);
+      best.vcpusBusy++;
       best.burstsRunning++;
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
+      this.refresh(best);
       this.host.burstStarted(w, now + overhead + burst);
     }
     // A guest with nothing queued adds nothing to its queue's integrals: only the ones queued now or before this dispatch change.
@@ -289,10 +345,12 @@ export class CpuScheduler {
    * and that still has work, keeps the core: a CPU-bound guest runs its whole slice.
    */
   private continuing(now: number, slice: number): GuestRuntime | null {
-    for (let i = this.free.length - 1; i >= 0; i--) {
-      const c = this.free[i] as number;
+    // Cores are freed in time order, so those freed now are the last freed (cores never used, added as guests join, aside).
+    for (let c = this.free.last(); c >= 0; c = this.free.before(c)) {
       const gi = this.lastGuest[c] as number;
-      if (gi < 0 || this.freedAt[c] !== now || now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) continue;
+      if (gi < 0) continue;
+      if (this.freedAt[c] !== now) break;
+      if (now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) continue;
       const g = this.host.guests[gi] as GuestRuntime;
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || g.capLeftNs(now) > 0)) return g;
     }
@@ -301,18 +359,7 @@ export class CpuScheduler {
 
   /** Takes a free core for guest `gi`: one it ran on last (its cache is warm there), else one nobody used yet, else the one free longest. */
   private coreFor(gi: number): number {
-    let warm = -1;
-    let fresh = -1;
-    for (let i = this.free.length - 1; i >= 0; i--) {
-      const last = this.lastGuest[this.free[i] as number];
-      if (last === gi) {
-        warm = i;
-        break;
-      }
-      if (last === -1 && fresh < 0) fresh = i;
-    }
-    const [c] = this.free.splice(warm >= 0 ? warm : fresh >= 0 ? fresh : 0, 1) as [number];
-    return c;
+    return this.free.take(gi);
   }
 
   /** What switching core `c` to guest `g` costs, charged to `g` (its layers and its refill), ns. */
@@ -341,25 +388,8 @@ export class CpuScheduler {
    * first. With a core to spare, idle cores took them.
    */
   private owedTicks(now: number): number {
-    if (this.ticking.length === 0) return 0;
-    const spare = this.free.length - this.hostHeld > 0;
-    const path = this.policy.guestSwitch.path;
-    const switchBoth = 2 * path.total();
-    let owed = 0;
-    for (const g of this.ticking) {
-      const idleNs = g.idleVcpuNsAt(now);
-      const ticks = ((idleNs - g.idleServedNs) * (g.plan?.tickHz ?? 0)) / 1e9;
-      g.idleServedNs = idleNs;
-      if (spare || !(ticks > 0) || !g.plan) continue;
-      owed += ticks * (g.plan.paths.timerTick.total() + switchBoth);
-      if (switchBoth > 0) {
-        addScaled(g.cpuNs, path.ns, 2 * ticks);
-        addScaled(g.exits, path.exits, 2 * ticks);
-        g.guestSwitches += ticks;
-        this.guestSwitches += ticks;
-      }
-    }
-    return owed;
+    if (this.ticking.size === 0) return 0;
+    return this.ticking.owed(now, this.free.length - this.hostHeld > 0, this);
   }
 
   /**
@@ -381,7 +411,7 @@ export class CpuScheduler {
       this.lastGuest.push(-1);
       this.heldSince.push(0);
       this.freedAt.push(-1);
-      this.free.push(c);
+      this.free.push(c, -1);
     }
   }
 }

@@ -214,6 +214,7 @@ export class SimulationCore {
   pauseGuest(g: GuestRuntime, fromNs: number, untilNs: number): void {
     g.pausedFromNs = fromNs;
     g.pausedUntilNs = untilNs;
+    this.scheduler.paused(g);
     // An event at the resumption puts its ready workers back on cores.
     this.at(untilNs, () => undefined);
   }
