@@ -18,7 +18,7 @@ import { L } from '../../metrics/layers.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
 import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
 import { FreeCores } from './free-cores.ts';
-import { GuestHeap } from './guest-heap.ts';
+import { GuestIndex } from './guest-index.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import { OwedTicks } from './owed-ticks.ts';
@@ -32,6 +32,9 @@ import type { WorkerTable } from './worker-table.ts';
  * benchmark waits.
  */
 export const QUANTUM_NS = 10e6;
+
+/** Guests (with a plan) up to which a dispatch scans them; past it they are indexed (guest-index.ts). */
+const INDEXED_FROM = 64;
 
 /** A slice with less than this left is over (sums of bursts leave floating-point dust), ns. */
 const SLICE_DUST_NS = 1e3;
@@ -82,24 +85,14 @@ export class CpuScheduler {
   /** The guests whose run queue this dispatch emptied (reused, not reallocated). */
   private readonly emptied: GuestRuntime[] = [];
   /**
-   * The guests with workers on a core or queued (a waking guest is levelled with these),
-   * and those that could take a core now (workers queued, a vCPU free), least CPU first:
-   * a dispatch reads the next guest off the top instead of scanning.
+   * Past INDEXED_FROM guests, the guests indexed (guest-index.ts): a dispatch reads the
+   * next guest off a heap instead of scanning. Below it a scan of a few guests is cheaper
+   * than keeping the index; both pick the same guest.
    */
-  private readonly active = new GuestHeap();
-  private readonly candidates = new GuestHeap();
-  /** Of the candidates: how many woke and have not run since, and how many have a CPU cap (by guest index, whether each is counted). */
-  private wokenCandidates = 0;
-  private cappedCandidates = 0;
+  private index: GuestIndex | null = null;
+  private planned = 0;
   /** Whether a guest that may run at the instant of the last next() had just woken. */
   private nextWoken = false;
-  private readonly countedWoken: boolean[] = [];
-  private readonly countedCapped: boolean[] = [];
-  /** Runnable workers that can be on a vCPU, all guests together (CFS's slice follows them), and each guest's part. */
-  private runnableVcpus = 0;
-  private readonly runnableOf: number[] = [];
-  /** Until when some guest may be paused (a pause takes it out of the candidates without telling them). */
-  private pausesUntilNs = 0;
   /** On dedicated servers, every server's cores together. */
   private serverCores = 0;
   /** Guests whose kernels tick (VMs), for the idle ticks owed. */
@@ -124,6 +117,11 @@ export class CpuScheduler {
    */
   addGuest(g: GuestRuntime): void {
     if (!g.plan) return;
+    if (++this.planned > INDEXED_FROM && !this.index) {
+      const index = new GuestIndex();
+      for (const o of this.host.guests) index.refresh(o);
+      this.index = index;
+    }
     if (this.policy.scheduler === 'dedicated') {
       this.serverCores += this.hostCores;
       this.addCores(Math.min(g.vcpus, this.hostCores));
@@ -134,7 +132,7 @@ export class CpuScheduler {
 
   /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every queued guest. */
   paused(g: GuestRuntime): void {
-    this.pausesUntilNs = Math.max(this.pausesUntilNs, g.pausedUntilNs);
+    if (this.index) this.index.pausesUntilNs = Math.max(this.index.pausesUntilNs, g.pausedUntilNs);
   }
 
   /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
@@ -152,7 +150,9 @@ export class CpuScheduler {
     if (this.policy.scheduler === 'dedicated') return Infinity;
     if (this.policy.sliceOverrideNs !== undefined) return this.policy.sliceOverrideNs;
     if (this.policy.scheduler !== 'linux-cfs') return sliceNs(this.policy.scheduler, 0, this.hostCores);
-    return sliceNs(this.policy.scheduler, this.runnableVcpus, this.hostCores);
+    let runnable = this.index?.runnableVcpus ?? 0;
+    if (!this.index) for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
+    return sliceNs(this.policy.scheduler, runnable, this.hostCores);
   }
 
   /** Worker `w` of `g` is ready for a vCPU at `now` (a new batch). */
@@ -172,7 +172,7 @@ export class CpuScheduler {
     workers.coreQueueAt[w] = g.runQueue.coreNs;
     if (g.ready.length === 0) this.readyGuests.splice(this.readySlot(g.index), 0, g);
     g.ready.push(w);
-    this.refresh(g);
+    this.index?.refresh(g);
   }
 
   /** Where guest `index` goes in readyGuests (binary search). */
@@ -204,7 +204,7 @@ export class CpuScheduler {
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
-    this.refresh(g);
+    this.index?.refresh(g);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
@@ -227,39 +227,22 @@ export class CpuScheduler {
    */
   private wake(g: GuestRuntime): void {
     g.woken = true;
-    // It has nothing on a core or queued, so it is not among the active it is levelled with.
-    const least = this.active.peek();
-    if (least) g.vruntime = Math.max(g.vruntime, least.vruntime - BATCH_TARGET_NS);
-  }
-
-  /** `g`'s run queue, busy vCPUs, vruntime or waking changed: it takes its place in the sets a dispatch reads. */
-  private refresh(g: GuestRuntime): void {
-    const i = g.index;
-    const runnable = g.vcpusBusy + g.ready.length;
-    const onVcpus = Math.min(g.vcpus, runnable);
-    this.runnableVcpus += onVcpus - (this.runnableOf[i] ?? 0);
-    this.runnableOf[i] = onVcpus;
-    this.active.place(g, runnable > 0);
-    const candidate = g.ready.length > 0 && g.vcpusBusy < g.vcpus;
-    this.candidates.place(g, candidate);
-    const woken = candidate && g.woken;
-    if (woken !== (this.countedWoken[i] ?? false)) this.wokenCandidates += woken ? 1 : -1;
-    this.countedWoken[i] = woken;
-    const capped = candidate && g.capBudgetNs !== Infinity;
-    if (capped !== (this.countedCapped[i] ?? false)) this.cappedCandidates += capped ? 1 : -1;
-    this.countedCapped[i] = capped;
+    // It has nothing on a core or queued, so it is not among those it is levelled with; the least is the same in any order.
+    let min = this.index?.leastActiveVruntime() ?? Infinity;
+    if (!this.index) for (const o of this.host.guests) if (o.runnable() > 0 && o.vruntime < min) min = o.vruntime;
+    if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
   }
 
   /**
    * The guest to run next at `now` (null: none may) and whether one that may run has just
-   * woken. Without caps or pauses every candidate may run, and the least-served is the
-   * heap's top; else every queued guest is looked at in index order, as a capped one that
-   * has used its cap queues its refill as it is met.
+   * woken. With the guests indexed and no caps or pauses, every candidate may run and the
+   * least-served is the heap's top; else every queued guest is looked at in index order, as
+   * a capped one that has used its cap queues its refill as it is met.
    */
   private next(now: number): GuestRuntime | null {
-    if (this.cappedCandidates === 0 && now >= this.pausesUntilNs) {
-      this.nextWoken = this.wokenCandidates > 0;
-      return this.candidates.peek();
+    if (this.index?.allMayRun(now)) {
+      this.nextWoken = this.index.wokenCandidates > 0;
+      return this.index.candidates.peek();
     }
     let best: GuestRuntime | null = null;
     let woken = false;
@@ -292,7 +275,7 @@ export class CpuScheduler {
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
-        this.refresh(best);
+        this.index?.refresh(best);
         this.host.retire(w, t);
         continue;
       }
@@ -312,7 +295,7 @@ export class CpuScheduler {
       best.burstsRunning++;
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
-      this.refresh(best);
+      this.index?.refresh(best);
       this.host.burstStarted(w, now + overhead + burst);
     }
     // A guest with nothing queued adds nothing to its queue's integrals: only the ones queued now or before this dispatch change.
@@ -324,7 +307,7 @@ export class CpuScheduler {
       // Backwards: a guest that stops waiting leaves the list as it is walked.
       for (let i = this.waitingGuests.length - 1; i >= 0; i--) this.noteWaiting(this.waitingGuests[i] as GuestRuntime, now);
     }
-    this.emptied.length = 0;
+    if (this.emptied.length > 0) this.emptied.length = 0;
   }
 
   private noteWaiting(g: GuestRuntime, now: number): void {
