@@ -75,6 +75,7 @@ export class CpuScheduler {
   /** Switches between guests, all cores together. */
   guestSwitches = 0;
   private readonly switchNs: number;
+  private readonly fixedSliceNs: number | null;
   /**
    * The guests with workers in their run queues, by guest index (the order a scan of every
    * guest would meet them, so ties go the same way), and the guests counting steal time: a
@@ -105,6 +106,7 @@ export class CpuScheduler {
   ) {
     this.switchNs = policy.guestSwitch.path.total() + policy.guestSwitch.refillNs;
     this.ticking = new OwedTicks(policy.guestSwitch.path);
+    this.fixedSliceNs = this.fixedSlice();
     // A dedicated server per guest: its cores come with each guest (addGuest).
     if (policy.scheduler !== 'dedicated') this.addCores(hostCores);
   }
@@ -147,12 +149,18 @@ export class CpuScheduler {
 
   /** The time slice a CPU-bound guest gets now, ns (Infinity on dedicated servers: nobody else wants the core). */
   sliceNs(): number {
-    if (this.policy.scheduler === 'dedicated') return Infinity;
-    if (this.policy.sliceOverrideNs !== undefined) return this.policy.sliceOverrideNs;
-    if (this.policy.scheduler !== 'linux-cfs') return sliceNs(this.policy.scheduler, 0, this.hostCores);
+    if (this.fixedSliceNs !== null) return this.fixedSliceNs;
     let runnable = this.index?.runnableVcpus ?? 0;
     if (!this.index) for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
-    return sliceNs(this.policy.scheduler, runnable, this.hostCores);
+    return sliceNs('linux-cfs', runnable, this.hostCores);
+  }
+
+  /** The slice when it does not follow the runnable workers (every scheduler's but CFS's), else null. */
+  private fixedSlice(): number | null {
+    const { scheduler, sliceOverrideNs } = this.policy;
+    if (scheduler === 'dedicated') return Infinity;
+    if (sliceOverrideNs !== undefined) return sliceOverrideNs;
+    return scheduler === 'linux-cfs' ? null : sliceNs(scheduler, 0, this.hostCores);
   }
 
   /** Worker `w` of `g` is ready for a vCPU at `now` (a new batch). */
