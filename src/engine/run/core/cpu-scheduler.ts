@@ -312,8 +312,11 @@ export class CpuScheduler {
     // vCPUs that are ready while every core is taken are being stolen from (a guest with none waiting, before or now, has nothing to note).
     if (this.free.length <= this.hostHeld) {
       for (let i = 0; i < this.readyGuests.length; i++) this.noteWaiting(this.readyGuests[i] as GuestRuntime, now);
-      // Backwards: a guest that stops waiting leaves the list as it is walked.
-      for (let i = this.waitingGuests.length - 1; i >= 0; i--) this.noteWaiting(this.waitingGuests[i] as GuestRuntime, now);
+      // Backwards: a guest that stops waiting leaves the list as it is walked. The queued ones were noted just now (again would add nothing).
+      for (let i = this.waitingGuests.length - 1; i >= 0; i--) {
+        const g = this.waitingGuests[i] as GuestRuntime;
+        if (g.ready.length === 0) this.noteWaiting(g, now);
+      }
     }
     if (this.emptied.length > 0) this.emptied.length = 0;
   }

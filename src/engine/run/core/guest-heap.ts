@@ -8,8 +8,9 @@ import type { GuestRuntime } from './guest-runtime.ts';
 
 export class GuestHeap {
   private readonly heap: GuestRuntime[] = [];
-  /** Each guest's slot in `heap`, by guest index (−1: not in the set). */
+  /** Each guest's slot in `heap`, by guest index (−1: not in the set), and the vruntime it was placed at. */
   private readonly slot: number[] = [];
+  private readonly placedAt: number[] = [];
 
   /** The guest with the least vruntime (the lowest index among equals), or null. */
   peek(): GuestRuntime | null {
@@ -24,7 +25,8 @@ export class GuestHeap {
       return;
     }
     if (i >= 0) {
-      this.down(this.up(i));
+      // Most changes are to a guest's queue, not its vruntime: then it is where it belongs.
+      if (this.placedAt[g.index] !== g.vruntime) this.down(this.up(i));
       return;
     }
     while (this.slot.length <= g.index) this.slot.push(-1);
@@ -74,6 +76,7 @@ export class GuestHeap {
   private put(g: GuestRuntime, i: number): void {
     this.heap[i] = g;
     this.slot[g.index] = i;
+    this.placedAt[g.index] = g.vruntime;
   }
 }
 
