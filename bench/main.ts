@@ -79,7 +79,7 @@ function containerWallMsPerVirtualS(n: number): number {
 }
 process.stdout.write(`\nscale: n small containers on a 64-core host (a web site and a CPU-bound job in every ten), after boot, one worker\n`);
 const costs = [10, 100, 1000].map((n) => ({ n, ms: containerWallMsPerVirtualS(n) }));
-for (const { n, ms } of costs) line(`${n} containers: wall ms per virtual s`, `${ms.toFixed(1)}`);
+for (const { n, ms } of costs) line(`${n} containers: wall ms per virtual s`, `${ms.toFixed(2)}`);
 const at1000 = costs[2] as { ms: number };
 line('1,000 containers: virtual seconds per wall second', `${(1000 / at1000.ms).toFixed(1)}  (goal >= 10)`);
 for (let i = 1; i < costs.length; i++) {
