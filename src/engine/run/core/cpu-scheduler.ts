@@ -83,8 +83,9 @@ export class CpuScheduler {
    */
   private readonly readyGuests: GuestRuntime[] = [];
   private readonly waitingGuests: GuestRuntime[] = [];
-  /** The guests whose run queue this dispatch emptied (reused, not reallocated). */
+  /** The guests whose run queue this dispatch emptied: the first `emptiedCount` (reused, never shortened: setting an array's length is slow). */
   private readonly emptied: GuestRuntime[] = [];
+  private emptiedCount = 0;
   /**
    * Past INDEXED_FROM guests, the guests indexed (guest-index.ts): a dispatch reads the
    * next guest off a heap instead of scanning. Below it a scan of a few guests is cheaper
@@ -278,7 +279,7 @@ export class CpuScheduler {
       const w = best.ready.shift() as number;
       if (best.ready.length === 0) {
         this.readyGuests.splice(this.readySlot(best.index), 1);
-        this.emptied.push(best);
+        this.emptied[this.emptiedCount++] = best;
       }
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
@@ -307,7 +308,7 @@ export class CpuScheduler {
       this.host.burstStarted(w, now + overhead + burst);
     }
     // A guest with nothing queued adds nothing to its queue's integrals: only the ones queued now or before this dispatch change.
-    for (let i = 0; i < this.emptied.length; i++) this.noteQueue(this.emptied[i] as GuestRuntime, now);
+    for (let i = 0; i < this.emptiedCount; i++) this.noteQueue(this.emptied[i] as GuestRuntime, now);
     for (let i = 0; i < this.readyGuests.length; i++) this.noteQueue(this.readyGuests[i] as GuestRuntime, now);
     // vCPUs that are ready while every core is taken are being stolen from (a guest with none waiting, before or now, has nothing to note).
     if (this.free.length <= this.hostHeld) {
@@ -318,7 +319,7 @@ export class CpuScheduler {
         if (g.ready.length === 0) this.noteWaiting(g, now);
       }
     }
-    if (this.emptied.length > 0) this.emptied.length = 0;
+    this.emptiedCount = 0;
   }
 
   private noteWaiting(g: GuestRuntime, now: number): void {

@@ -110,3 +110,11 @@ function indices(cost: CostPath): Pick<Job, 'exitIndices' | 'mechanismIndices' |
 function nonZero(values: Float64Array): Int32Array {
   return Int32Array.from(values.keys()).filter((i) => values[i] !== 0);
 }
+
+/** `into[i] += from[i] * k` for each i of `at`: a job's charges to the few indices it has (a zero would add nothing). */
+export function addAt(into: Float64Array, from: Float64Array, k: number, at: Int32Array): void {
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j] as number;
+    into[i] = (into[i] as number) + (from[i] as number) * k;
+  }
+}

@@ -11,7 +11,7 @@
 import { MECHANISMS, MECHANISM_COUNT, WAITS, WAIT_COUNT, type Wait } from '../../metrics/mechanisms.ts';
 import type { TimePerTransaction } from '../../metrics/time-per-transaction.ts';
 import { NS_PER_US } from '../../sim/units.ts';
-import type { Job } from './job.ts';
+import { addAt, type Job } from './job.ts';
 
 /** What one batch waited for, ns. */
 export interface BatchWaits {
@@ -87,12 +87,4 @@ function nonZero<K extends string>(keys: readonly K[], values: Float64Array, f: 
     if (v !== 0) out[k] = f(v);
   });
   return out;
-}
-
-/** `into[i] += from[i] * k` for each i of `at`. */
-function addAt(into: Float64Array, from: Float64Array, k: number, at: Int32Array): void {
-  for (let j = 0; j < at.length; j++) {
-    const i = at[j] as number;
-    into[i] = (into[i] as number) + (from[i] as number) * k;
-  }
 }
