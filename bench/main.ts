@@ -58,3 +58,33 @@ for (const n of [100, 300, 1000]) {
   });
   line(`${n} guests: virtual s per wall s`, `${cells.join(', ')}; heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
 }
+
+// Issue 11's scale line: small containers in one worker, timed once they run (a thousand boots share the disk: all are up by BOOT_S),
+// STEP_S virtual s at a time until MIN_WALL_MS have passed (ten containers' ten seconds take a few ms: too short to time).
+const BOOT_S = 30;
+const STEP_S = 10;
+const MIN_WALL_MS = 500;
+function containerWallMsPerVirtualS(n: number): number {
+  const parsed = parseScenario(hostingServer(n, { cores: 64, memoryMiB: 262_144 }, true));
+  if (!parsed.ok) throw new Error(parsed.errors.join('; '));
+  const sim = createPlatformSimulation(parsed.scenario, 'container');
+  sim.advanceTo(BOOT_S * 1e9);
+  const t0 = performance.now();
+  let virtualS = 0;
+  while (performance.now() - t0 < MIN_WALL_MS) {
+    virtualS += STEP_S;
+    sim.advanceTo((BOOT_S + virtualS) * 1e9);
+  }
+  return (performance.now() - t0) / virtualS;
+}
+process.stdout.write(`\nscale: n small containers on a 64-core host (a web site and a CPU-bound job in every ten), after boot, one worker\n`);
+const costs = [10, 100, 1000].map((n) => ({ n, ms: containerWallMsPerVirtualS(n) }));
+for (const { n, ms } of costs) line(`${n} containers: wall ms per virtual s`, `${ms.toFixed(2)}`);
+const at1000 = costs[2] as { ms: number };
+line('1,000 containers: virtual seconds per wall second', `${(1000 / at1000.ms).toFixed(1)}  (goal >= 10)`);
+for (let i = 1; i < costs.length; i++) {
+  const a = costs[i - 1] as { n: number; ms: number };
+  const b = costs[i] as { n: number; ms: number };
+  line(`cost growth ${a.n} -> ${b.n} guests (x${b.n / a.n} guests)`, `x${(b.ms / a.ms).toFixed(1)}  (goal <= x${b.n / a.n}: no worse than linear)`);
+}
+

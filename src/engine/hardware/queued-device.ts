@@ -1,11 +1,16 @@
+import { DeviceBacklog } from './device-backlog.ts';
+
 /** The flow of the host's own work on a device (not any guest's). */
 export const HOST_FLOW = -1;
+
+/** Up to this many flows a request looks at every queue; past it the backlog is tracked (device-backlog.ts). */
+const SCANNED_FLOWS = 16;
 
 /**
  * A device shared by the guests (a disk, a NIC's wire), served fairly between them as a
  * fair-queueing packet scheduler or Linux's CFQ disk scheduler would: each guest's
  * requests are served in order, and while several guests have work queued they split the
- * device evenly. O(guests) per request, with no re-timing of requests already queued: a
+ * device evenly. O(log guests) per request, with no re-timing of requests already queued: a
  * request's service is stretched by the number of guests backlogged when it arrives, an
  * approximation of processor sharing. A flow's weight (CFQ's blkio.weight) sets its
  * share: while backlogged, each flow gets its weight over the backlogged flows' total.
@@ -23,25 +28,41 @@ export class QueuedDevice {
   busyNs = 0;
   /** Until when the device serves nothing (its driver is restarting): requests wait. */
   private unavailableUntil = 0;
+  /** The backlogged flows, tracked once there are many and every weight is whole (null: a request looks at every queue). */
+  private backlog: DeviceBacklog | null = null;
 
   /** A new guest shares the device from now on, with this weight (relative to the others'). */
   addFlow(weight = 1): void {
     this.freeAt.push(0);
     this.weight.push(weight);
+    // A fractional weight's sum depends on the order it is added in: only a scan adds in the one order.
+    if (!Number.isInteger(weight)) this.backlog = null;
   }
 
   /** Queues a request of `serviceNs` from guest `guestFlow` (or HOST_FLOW) arriving at `now`; returns when it completes. */
   submit(now: number, guestFlow: number, serviceNs: number): number {
     const flow = guestFlow + 1;
     const mine = this.weight[flow] as number;
-    let backlogged = mine;
-    if (!this.dedicated) for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) backlogged += this.weight[f] as number;
+    const backlogged = this.dedicated ? mine : this.backloggedWith(now, flow, mine);
     const own = this.freeAt[flow] as number;
     const start = Math.max(own, now, this.unavailableUntil);
     const done = start + (serviceNs * backlogged) / mine;
     this.freeAt[flow] = done;
+    this.backlog?.queuedUntil(flow, done);
     this.busyNs += serviceNs;
     return done;
+  }
+
+  /** The weights of `flow` (`mine`) and of the other flows with requests queued past `now`. */
+  private backloggedWith(now: number, flow: number, mine: number): number {
+    if (!this.backlog && this.freeAt.length > SCANNED_FLOWS && this.weight.every(Number.isInteger)) {
+      this.backlog = new DeviceBacklog(this.weight);
+      for (let f = 0; f < this.freeAt.length; f++) this.backlog.queuedUntil(f, this.freeAt[f] as number);
+    }
+    if (this.backlog) return mine + this.backlog.othersAt(now, flow);
+    let backlogged = mine;
+    for (let f = 0; f < this.freeAt.length; f++) if (f !== flow && (this.freeAt[f] as number) > now) backlogged += this.weight[f] as number;
+    return backlogged;
   }
 
   /** The device serves nothing until `t` (a driver domain restarting): requests queue until then. */

@@ -8,6 +8,7 @@ import type { Layer } from '../metrics/layers.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 import type { CostPath } from './cost-path.ts';
 import type { OpPaths } from './op-paths.ts';
+import type { VmCountLimit } from './vm-count-limit.ts';
 
 /** Everything the simulation needs to run one admitted guest. */
 export interface GuestPlan {
@@ -32,6 +33,8 @@ export interface PlatformModel {
   readonly refusal: string | null;
   /** Why this guest cannot run on this platform, or null. */
   admit(guest: GuestSpec): string | null;
+  /** The product's documented cap on powered-on VMs per host (absent: none). */
+  readonly vmLimit?: VmCountLimit;
   plan(guest: GuestSpec): GuestPlan;
   /** Memory of the layers under the guests (host OS, hypervisor, dom0 …), by part, MiB. */
   baseMemoryMiB(): Readonly<Record<string, number>>;

@@ -116,3 +116,38 @@ describe('platforms the host CPU cannot support', () => {
     expect(guest(r, 'win1').state).toBe('running');
   });
 });
+
+describe("a product's documented cap on powered-on VMs per host", () => {
+  /** `n` small idle Linux guests on a host with memory for all of them, on `platforms` (which name their products). */
+  function many(n: number, platforms: Partial<Scenario['platforms']>): Scenario {
+    const base = preset();
+    return {
+      ...base,
+      host: { ...base.host, cpu: 'core2-2006', cores: 16, memoryMiB: 262_144 },
+      platforms: { ...base.platforms, ...platforms },
+      guests: Array.from({ length: n }, (_, i) => ({ name: `vm${i + 1}`, os: 'linux' as const, vcpus: 1, memoryMiB: 64, workload: { kind: 'idle' as const } })),
+    };
+  }
+
+  const refusedFor = (r: PlatformResult, pattern: RegExp): string[] => r.guests.filter((g) => g.state === 'refused' && pattern.test(g.reason ?? '')).map((g) => g.name);
+
+  test('ESX Server runs 170 powered-on VMs and refuses the ones past them, saying why', () => {
+    const r = run(many(175, { 'bare-metal': { style: 'esx', guestMode: 'binary-translation', paging: 'shadow', product: 'esx-server' } }), 'bare-metal');
+    expect(refusedFor(r, /at most 170 powered-on virtual machines/)).toEqual(['vm171', 'vm172', 'vm173', 'vm174', 'vm175']);
+    expect(r.guests.filter((g) => g.state === 'refused')).toHaveLength(5);
+    expect(guest(r, 'vm171').reason).toContain('VMware ESX Server');
+  });
+
+  test('Virtual Server 2005 runs 64 and refuses the 65th', () => {
+    const r = run(many(66, { hosted: { hostOs: 'windows', technique: 'binary-translation', devices: 'emulated', product: 'virtual-server-2005' } }), 'hosted');
+    expect(refusedFor(r, /at most 64 powered-on virtual machines/)).toEqual(['vm65', 'vm66']);
+  });
+
+  test('products with no documented cap (GSX Server, Xen) and containers are limited by memory only', () => {
+    const s = many(200, {
+      hosted: { hostOs: 'linux', technique: 'binary-translation', devices: 'emulated', product: 'gsx-server' },
+      'bare-metal': { style: 'xen', guestMode: 'paravirtual', paging: 'shadow', product: 'xen' },
+    });
+    for (const kind of ['hosted', 'bare-metal', 'container'] as const) expect(refusedFor(run(s, kind), /powered-on/), kind).toEqual([]);
+  });
+});

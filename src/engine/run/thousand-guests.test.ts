@@ -5,6 +5,9 @@ import { parseScenario } from '../scenario/parse-scenario.ts';
 import { MAX_GUESTS, type Scenario } from '../scenario/schema.ts';
 import { hostingServer } from './hosting-server.fixture.ts';
 
+/** A thousand guests' boots take seconds of CPU: more than the default 5 s on a busy shared machine. */
+const HEAVY_MS = 60_000;
+
 function parsed(n: number): Scenario {
   const r = parseScenario(hostingServer(n));
   if (!r.ok) throw new Error(r.errors.join('; '));
@@ -27,7 +30,7 @@ describe('a thousand guests', () => {
     sim.advanceTo(30e9);
     const states = collectResults(sim).guests.map((g) => g.state);
     expect(states.filter((s) => s === 'running')).toHaveLength(1000);
-  });
+  }, HEAVY_MS);
 
   test('as VMs they do not all fit, each refused or killed for the reason the platform gives', () => {
     const xen = createPlatformSimulation(scenario, 'bare-metal');
@@ -41,5 +44,5 @@ describe('a thousand guests', () => {
     const down = collectResults(hosted).guests.filter((g) => g.state === 'crashed' || g.state === 'refused');
     expect(down.length).toBeGreaterThan(0);
     for (const g of down) expect(g.reason).toMatch(/out of memory|not enough/i);
-  });
+  }, HEAVY_MS);
 });

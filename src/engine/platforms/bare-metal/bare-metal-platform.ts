@@ -29,6 +29,7 @@ import { L } from '../../metrics/layers.ts';
 import { CostPath } from '../cost-path.ts';
 import { kernelPaths, type CpuMode } from '../cpu-virtualization.ts';
 import { cpuModeRefusal } from '../cpu-mode-refusal.ts';
+import { vmLimitOf } from '../vm-count-limit.ts';
 import { vmMemory } from '../guest-memory.ts';
 import { describeMode } from '../hosted/hosted-platform.ts';
 import { assemblePaths } from '../op-paths.ts';
@@ -66,6 +67,7 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
     // dom0 is a domain of its own: its back-ends run on its vCPUs (xen-split-driver-io.ts).
     ...(xen ? { driverDomain: { vcpus: opts.dom0Vcpus ?? xenDom0Vcpus(s.host.cores) } } : {}),
     refusal,
+    ...vmLimitOf('bare-metal', s),
     admit: (guest: GuestSpec) => {
       if (mode.kind !== 'paravirtual' || guest.os !== 'windows') return null;
       return (

@@ -18,6 +18,7 @@ import { assemblePaths } from '../op-paths.ts';
 import type { PlatformModel } from '../platform-model.ts';
 import { hostedIoPaths } from './hosted-io-path.ts';
 import { cpuModeRefusal } from '../cpu-mode-refusal.ts';
+import { vmLimitOf } from '../vm-count-limit.ts';
 
 export function hostedPlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
@@ -35,6 +36,7 @@ export function hostedPlatform(s: Scenario): PlatformModel {
     stack: ['host-kernel', 'vmm', 'guest-kernel', 'guest-user'],
     refusal: cpuModeRefusal(gen, mode, 'hosted'),
     admit: () => null,
+    ...vmLimitOf('hosted', s),
     plan: (guest) => {
       const k = kernelPaths(mode, { gen, kernelLayer: L.guestKernel, monitorLayer: L.vmm });
       // A guest's timer tick is a host timer firing for the VMM process, then a world switch in to inject it.

@@ -13,7 +13,7 @@ import type { CpuScheduler } from './cpu-scheduler.ts';
 import type { DeviceStage } from './device-stage.ts';
 import type { DriverDomain } from './driver-domain.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
-import type { Job } from './job.ts';
+import { addAt, type Job } from './job.ts';
 import { Task } from './task.ts';
 import type { WorkerTable } from './worker-table.ts';
 
@@ -87,8 +87,7 @@ export class BatchFlow {
     addScaled(g.cpuNs, job.vcpuNs, share);
     t.cpuTotalNs += slice;
     if (t.kind === 'command') addScaled(t.cpuNs, job.vcpuNs, share);
-    const exits = job.cost.exits;
-    for (const i of job.exitIndices) g.exits[i] = (g.exits[i] as number) + (exits[i] as number) * share;
+    addAt(g.exits, job.cost.exits, share, job.exitIndices);
     g.ticksCharged += job.ticks * share;
     core.scheduler.burstEnded(g, w, slice, now);
     const left = (workers.remaining[w] as number) - slice;

@@ -17,8 +17,11 @@ import { sliceNs, type GuestSchedulerId } from '../../calibration/guest-switch.t
 import { L } from '../../metrics/layers.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
 import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
+import { FreeCores } from './free-cores.ts';
+import { GuestIndex } from './guest-index.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
+import { OwedTicks } from './owed-ticks.ts';
 import type { Task } from './task.ts';
 import type { WorkerTable } from './worker-table.ts';
 
@@ -29,6 +32,9 @@ import type { WorkerTable } from './worker-table.ts';
  * benchmark waits.
  */
 export const QUANTUM_NS = 10e6;
+
+/** Guests (with a plan) up to which a dispatch scans them; past it they are indexed (guest-index.ts). */
+const INDEXED_FROM = 64;
 
 /** A slice with less than this left is over (sums of bursts leave floating-point dust), ns. */
 const SLICE_DUST_NS = 1e3;
@@ -64,11 +70,12 @@ export class CpuScheduler {
   private readonly heldSince: number[] = [];
   private readonly freedAt: number[] = [];
   /** Free cores; the platform's own work holds some without naming them. */
-  private readonly free: number[] = [];
+  private readonly free = new FreeCores();
   private hostHeld = 0;
   /** Switches between guests, all cores together. */
   guestSwitches = 0;
   private readonly switchNs: number;
+  private readonly fixedSliceNs: number | null;
   /**
    * The guests with workers in their run queues, by guest index (the order a scan of every
    * guest would meet them, so ties go the same way), and the guests counting steal time: a
@@ -76,14 +83,22 @@ export class CpuScheduler {
    */
   private readonly readyGuests: GuestRuntime[] = [];
   private readonly waitingGuests: GuestRuntime[] = [];
-  /** The guests with a vCPU on a core now. */
-  private readonly busyGuests: GuestRuntime[] = [];
-  /** The guests whose run queue this dispatch emptied (reused, not reallocated). */
+  /** The guests whose run queue this dispatch emptied: the first `emptiedCount` (reused, never shortened: setting an array's length is slow). */
   private readonly emptied: GuestRuntime[] = [];
+  private emptiedCount = 0;
+  /**
+   * Past INDEXED_FROM guests, the guests indexed (guest-index.ts): a dispatch reads the
+   * next guest off a heap instead of scanning. Below it a scan of a few guests is cheaper
+   * than keeping the index; both pick the same guest.
+   */
+  private index: GuestIndex | null = null;
+  private planned = 0;
+  /** Whether a guest that may run at the instant of the last next() had just woken. */
+  private nextWoken = false;
   /** On dedicated servers, every server's cores together. */
   private serverCores = 0;
   /** Guests whose kernels tick (VMs), for the idle ticks owed. */
-  private readonly ticking: GuestRuntime[] = [];
+  private readonly ticking: OwedTicks;
 
   constructor(
     private readonly hostCores: number,
@@ -91,6 +106,8 @@ export class CpuScheduler {
     readonly policy: SchedulingPolicy,
   ) {
     this.switchNs = policy.guestSwitch.path.total() + policy.guestSwitch.refillNs;
+    this.ticking = new OwedTicks(policy.guestSwitch.path);
+    this.fixedSliceNs = this.fixedSlice();
     // A dedicated server per guest: its cores come with each guest (addGuest).
     if (policy.scheduler !== 'dedicated') this.addCores(hostCores);
   }
@@ -103,12 +120,22 @@ export class CpuScheduler {
    */
   addGuest(g: GuestRuntime): void {
     if (!g.plan) return;
+    if (++this.planned > INDEXED_FROM && !this.index) {
+      const index = new GuestIndex();
+      for (const o of this.host.guests) index.refresh(o);
+      this.index = index;
+    }
     if (this.policy.scheduler === 'dedicated') {
       this.serverCores += this.hostCores;
       this.addCores(Math.min(g.vcpus, this.hostCores));
     }
     // On a server of its own, a guest's idle ticks fall on its own idle cores.
-    else if (g.plan.tickHz > 0) this.ticking.push(g);
+    else if (g.plan.tickHz > 0) this.ticking.add(g, g.plan.tickHz, g.plan.paths.timerTick.total());
+  }
+
+  /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every queued guest. */
+  paused(g: GuestRuntime): void {
+    if (this.index) this.index.pausesUntilNs = Math.max(this.index.pausesUntilNs, g.pausedUntilNs);
   }
 
   /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
@@ -123,12 +150,18 @@ export class CpuScheduler {
 
   /** The time slice a CPU-bound guest gets now, ns (Infinity on dedicated servers: nobody else wants the core). */
   sliceNs(): number {
-    if (this.policy.scheduler === 'dedicated') return Infinity;
-    if (this.policy.sliceOverrideNs !== undefined) return this.policy.sliceOverrideNs;
-    if (this.policy.scheduler !== 'linux-cfs') return sliceNs(this.policy.scheduler, 0, this.hostCores);
-    let runnable = 0;
-    for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
-    return sliceNs(this.policy.scheduler, runnable, this.hostCores);
+    if (this.fixedSliceNs !== null) return this.fixedSliceNs;
+    let runnable = this.index?.runnableVcpus ?? 0;
+    if (!this.index) for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
+    return sliceNs('linux-cfs', runnable, this.hostCores);
+  }
+
+  /** The slice when it does not follow the runnable workers (every scheduler's but CFS's), else null. */
+  private fixedSlice(): number | null {
+    const { scheduler, sliceOverrideNs } = this.policy;
+    if (scheduler === 'dedicated') return Infinity;
+    if (sliceOverrideNs !== undefined) return sliceOverrideNs;
+    return scheduler === 'linux-cfs' ? null : sliceNs(scheduler, 0, this.hostCores);
   }
 
   /** Worker `w` of `g` is ready for a vCPU at `now` (a new batch). */
@@ -148,6 +181,7 @@ export class CpuScheduler {
     workers.coreQueueAt[w] = g.runQueue.coreNs;
     if (g.ready.length === 0) this.readyGuests.splice(this.readySlot(g.index), 0, g);
     g.ready.push(w);
+    this.index?.refresh(g);
   }
 
   /** Where guest `index` goes in readyGuests (binary search). */
@@ -179,11 +213,11 @@ export class CpuScheduler {
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
-    if (g.vcpusBusy === 0) dropFrom(this.busyGuests, g);
+    this.index?.refresh(g);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
-    this.free.push(c);
+    this.free.push(c, this.lastGuest[c] as number);
   }
 
   /** The platform's own work takes a core (ahead of the guests), and gives it back. */
@@ -202,14 +236,34 @@ export class CpuScheduler {
    */
   private wake(g: GuestRuntime): void {
     g.woken = true;
-    let min = Infinity;
-    // The busy and the queued are the only guests it is levelled with; the minimum is the same whatever the order.
-    for (let i = 0; i < this.busyGuests.length; i++) {
-      const o = this.busyGuests[i] as GuestRuntime;
-      if (o !== g && o.vruntime < min) min = o.vruntime;
-    }
-    for (const o of this.readyGuests) if (o !== g && o.vruntime < min) min = o.vruntime;
+    // It has nothing on a core or queued, so it is not among those it is levelled with; the least is the same in any order.
+    let min = this.index?.leastActiveVruntime() ?? Infinity;
+    if (!this.index) for (const o of this.host.guests) if (o.runnable() > 0 && o.vruntime < min) min = o.vruntime;
     if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
+  }
+
+  /**
+   * The guest to run next at `now` (null: none may) and whether one that may run has just
+   * woken. With the guests indexed and no caps or pauses, every candidate may run and the
+   * least-served is the heap's top; else every queued guest is looked at in index order, as
+   * a capped one that has used its cap queues its refill as it is met.
+   */
+  private next(now: number): GuestRuntime | null {
+    if (this.index?.allMayRun(now)) {
+      this.nextWoken = this.index.wokenCandidates > 0;
+      return this.index.candidates.peek();
+    }
+    let best: GuestRuntime | null = null;
+    let woken = false;
+    for (let i = 0; i < this.readyGuests.length; i++) {
+      const g = this.readyGuests[i] as GuestRuntime;
+      if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
+        if (g.woken) woken = true;
+        if (best === null || g.vruntime < best.vruntime) best = g;
+      }
+    }
+    this.nextWoken = woken;
+    return best;
   }
 
   /** Puts ready workers on free cores at `now`: a guest within its slice keeps its core, else the one that has had the least CPU goes first. */
@@ -217,27 +271,20 @@ export class CpuScheduler {
     const { tasks, workers } = this.host;
     let slice = -1;
     while (this.free.length > this.hostHeld) {
-      let best: GuestRuntime | null = null;
-      let woken = false;
-      for (let i = 0; i < this.readyGuests.length; i++) {
-        const g = this.readyGuests[i] as GuestRuntime;
-        if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
-          if (g.woken) woken = true;
-          if (best === null || g.vruntime < best.vruntime) best = g;
-        }
-      }
+      let best = this.next(now);
       if (best === null) break;
       if (slice < 0) slice = this.sliceNs();
-      if (!woken) best = this.continuing(now, slice) ?? best;
+      if (!this.nextWoken) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
       if (best.ready.length === 0) {
         this.readyGuests.splice(this.readySlot(best.index), 1);
-        this.emptied.push(best);
+        this.emptied[this.emptiedCount++] = best;
       }
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
+        this.index?.refresh(best);
         this.host.retire(w, t);
         continue;
       }
@@ -253,22 +300,26 @@ export class CpuScheduler {
       workers.slice[w] = burst;
       workers.core[w] = c;
       workers.overhead[w] = overhead;
-      if (best.vcpusBusy++ === 0) this.busyGuests.push(best);
+      best.vcpusBusy++;
       best.burstsRunning++;
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
+      this.index?.refresh(best);
       this.host.burstStarted(w, now + overhead + burst);
     }
     // A guest with nothing queued adds nothing to its queue's integrals: only the ones queued now or before this dispatch change.
-    for (let i = 0; i < this.emptied.length; i++) this.noteQueue(this.emptied[i] as GuestRuntime, now);
+    for (let i = 0; i < this.emptiedCount; i++) this.noteQueue(this.emptied[i] as GuestRuntime, now);
     for (let i = 0; i < this.readyGuests.length; i++) this.noteQueue(this.readyGuests[i] as GuestRuntime, now);
     // vCPUs that are ready while every core is taken are being stolen from (a guest with none waiting, before or now, has nothing to note).
     if (this.free.length <= this.hostHeld) {
       for (let i = 0; i < this.readyGuests.length; i++) this.noteWaiting(this.readyGuests[i] as GuestRuntime, now);
-      // Backwards: a guest that stops waiting leaves the list as it is walked.
-      for (let i = this.waitingGuests.length - 1; i >= 0; i--) this.noteWaiting(this.waitingGuests[i] as GuestRuntime, now);
+      // Backwards: a guest that stops waiting leaves the list as it is walked. The queued ones were noted just now (again would add nothing).
+      for (let i = this.waitingGuests.length - 1; i >= 0; i--) {
+        const g = this.waitingGuests[i] as GuestRuntime;
+        if (g.ready.length === 0) this.noteWaiting(g, now);
+      }
     }
-    this.emptied.length = 0;
+    this.emptiedCount = 0;
   }
 
   private noteWaiting(g: GuestRuntime, now: number): void {
@@ -289,10 +340,12 @@ export class CpuScheduler {
    * and that still has work, keeps the core: a CPU-bound guest runs its whole slice.
    */
   private continuing(now: number, slice: number): GuestRuntime | null {
-    for (let i = this.free.length - 1; i >= 0; i--) {
-      const c = this.free[i] as number;
+    // Cores are freed in time order, so those freed now are the last freed (cores never used, added as guests join, aside).
+    for (let c = this.free.last(); c >= 0; c = this.free.before(c)) {
       const gi = this.lastGuest[c] as number;
-      if (gi < 0 || this.freedAt[c] !== now || now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) continue;
+      if (gi < 0) continue;
+      if (this.freedAt[c] !== now) break;
+      if (now - (this.heldSince[c] as number) >= slice - SLICE_DUST_NS) continue;
       const g = this.host.guests[gi] as GuestRuntime;
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || g.capLeftNs(now) > 0)) return g;
     }
@@ -301,18 +354,7 @@ export class CpuScheduler {
 
   /** Takes a free core for guest `gi`: one it ran on last (its cache is warm there), else one nobody used yet, else the one free longest. */
   private coreFor(gi: number): number {
-    let warm = -1;
-    let fresh = -1;
-    for (let i = this.free.length - 1; i >= 0; i--) {
-      const last = this.lastGuest[this.free[i] as number];
-      if (last === gi) {
-        warm = i;
-        break;
-      }
-      if (last === -1 && fresh < 0) fresh = i;
-    }
-    const [c] = this.free.splice(warm >= 0 ? warm : fresh >= 0 ? fresh : 0, 1) as [number];
-    return c;
+    return this.free.take(gi);
   }
 
   /** What switching core `c` to guest `g` costs, charged to `g` (its layers and its refill), ns. */
@@ -341,25 +383,8 @@ export class CpuScheduler {
    * first. With a core to spare, idle cores took them.
    */
   private owedTicks(now: number): number {
-    if (this.ticking.length === 0) return 0;
-    const spare = this.free.length - this.hostHeld > 0;
-    const path = this.policy.guestSwitch.path;
-    const switchBoth = 2 * path.total();
-    let owed = 0;
-    for (const g of this.ticking) {
-      const idleNs = g.idleVcpuNsAt(now);
-      const ticks = ((idleNs - g.idleServedNs) * (g.plan?.tickHz ?? 0)) / 1e9;
-      g.idleServedNs = idleNs;
-      if (spare || !(ticks > 0) || !g.plan) continue;
-      owed += ticks * (g.plan.paths.timerTick.total() + switchBoth);
-      if (switchBoth > 0) {
-        addScaled(g.cpuNs, path.ns, 2 * ticks);
-        addScaled(g.exits, path.exits, 2 * ticks);
-        g.guestSwitches += ticks;
-        this.guestSwitches += ticks;
-      }
-    }
-    return owed;
+    if (this.ticking.size === 0) return 0;
+    return this.ticking.owed(now, this.free.length - this.hostHeld > 0, this);
   }
 
   /**
@@ -381,7 +406,7 @@ export class CpuScheduler {
       this.lastGuest.push(-1);
       this.heldSince.push(0);
       this.freedAt.push(-1);
-      this.free.push(c);
+      this.free.push(c, -1);
     }
   }
 }

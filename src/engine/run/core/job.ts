@@ -22,6 +22,10 @@ export interface Job {
   readonly cost: CostPath;
   /** The exit reasons this job causes, by index (most jobs cause a few of many): the hot loop adds only these. */
   readonly exitIndices: Int32Array;
+  /** Likewise the mechanisms its CPU, its back-end's CPU and its exits are charged to (a batch's account adds only these). */
+  readonly mechanismIndices: Int32Array;
+  readonly backendMechanismIndices: Int32Array;
+  readonly mechanismExitIndices: Int32Array;
   /** CPU by layer that runs on the guest's own vCPU, for one unit of `scale`: `cost.ns` without the back-end's part. */
   readonly vcpuNs: Float64Array;
   /** The burst's length on a vCPU: its work stretched by the ticks that interrupt it. */
@@ -53,7 +57,7 @@ export function makeJob(plan: GuestPlan, m: OpMix, count: number, transactions: 
   const burstNs = raw.burstNs / (1 - tickShare);
   const ticks = (plan.tickHz * burstNs) / 1e9;
   const cost = new CostPath().add(raw.cost).add(plan.paths.timerTick, ticks, 'timer-ticks');
-  return { ...raw, burstNs, ticks, cost, vcpuNs: onVcpu(cost, raw.backendNs), exitIndices: nonZero(cost.exits) };
+  return { ...raw, ...indices(cost), burstNs, ticks, cost, vcpuNs: onVcpu(cost, raw.backendNs) };
 }
 
 /**
@@ -75,7 +79,7 @@ function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, h
   const backendNs = backend ? scaled.backendTotal() : 0;
   return {
     cost: scaled,
-    exitIndices: nonZero(scaled.exits),
+    ...indices(scaled),
     vcpuNs: onVcpu(scaled, backendNs),
     burstNs: backendNs > 0 ? scaled.total() - backendNs : scaled.total(),
     backendNs,
@@ -94,6 +98,23 @@ function onVcpu(cost: CostPath, backendNs: number): Float64Array {
   return cost.ns.map((ns, i) => ns - (cost.backendNs[i] as number));
 }
 
+function indices(cost: CostPath): Pick<Job, 'exitIndices' | 'mechanismIndices' | 'backendMechanismIndices' | 'mechanismExitIndices'> {
+  return {
+    exitIndices: nonZero(cost.exits),
+    mechanismIndices: nonZero(cost.mechanismNs),
+    backendMechanismIndices: nonZero(cost.backendMechanismNs),
+    mechanismExitIndices: nonZero(cost.mechanismExits),
+  };
+}
+
 function nonZero(values: Float64Array): Int32Array {
   return Int32Array.from(values.keys()).filter((i) => values[i] !== 0);
+}
+
+/** `into[i] += from[i] * k` for each i of `at`: a job's charges to the few indices it has (a zero would add nothing). */
+export function addAt(into: Float64Array, from: Float64Array, k: number, at: Int32Array): void {
+  for (let j = 0; j < at.length; j++) {
+    const i = at[j] as number;
+    into[i] = (into[i] as number) + (from[i] as number) * k;
+  }
 }

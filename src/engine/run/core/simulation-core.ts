@@ -154,7 +154,7 @@ export class SimulationCore {
 
   /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
   admit(spec: GuestSpec): GuestRuntime {
-    const modelReason = this.model.refusal ?? this.model.admit(spec);
+    const modelReason = this.model.refusal ?? this.model.admit(spec) ?? this.vmLimitReached();
     const planned = modelReason === null ? this.model.plan(spec) : null;
     const reason = modelReason ?? this.hooks.admission?.(planned?.memoryMiB ?? {}) ?? null;
     const plan = reason === null ? planned : null;
@@ -167,6 +167,15 @@ export class SimulationCore {
     if (plan) this.queue.push(this.now + plan.firmwareNs, Ev.FirmwareDone, index);
     this.emitState(g, null);
     return g;
+  }
+
+  /** Why no more VMs may be powered on: the product's documented cap is reached (null: it is not, or there is none). */
+  private vmLimitReached(): string | null {
+    const limit = this.model.vmLimit;
+    if (!limit) return null;
+    let on = 0;
+    for (const g of this.guests) if (g.live) on++;
+    return on < limit.count ? null : limit.refusal;
   }
 
   /** Shuts a guest down: its tasks end now. */
@@ -214,6 +223,7 @@ export class SimulationCore {
   pauseGuest(g: GuestRuntime, fromNs: number, untilNs: number): void {
     g.pausedFromNs = fromNs;
     g.pausedUntilNs = untilNs;
+    this.scheduler.paused(g);
     // An event at the resumption puts its ready workers back on cores.
     this.at(untilNs, () => undefined);
   }

@@ -8,11 +8,10 @@
  * behind its own guest's work (`queue`); only waiting while a vCPU was free (every core
  * taken by other guests or the layers below, or the CPU cap spent) is waiting for a core.
  */
-import { addScaled } from '../../platforms/cost-path.ts';
 import { MECHANISMS, MECHANISM_COUNT, WAITS, WAIT_COUNT, type Wait } from '../../metrics/mechanisms.ts';
 import type { TimePerTransaction } from '../../metrics/time-per-transaction.ts';
 import { NS_PER_US } from '../../sim/units.ts';
-import type { Job } from './job.ts';
+import { addAt, type Job } from './job.ts';
 
 /** What one batch waited for, ns. */
 export interface BatchWaits {
@@ -30,6 +29,13 @@ export interface BatchWaits {
 
 /** Each wait's slot, looked up once (a batch records seven). */
 const WAIT_INDEX = Object.fromEntries(WAITS.map((w, i) => [w, i])) as Record<Wait, number>;
+const QUEUE = WAIT_INDEX.queue;
+const CORE = WAIT_INDEX.core;
+const DRIVER_DOMAIN = WAIT_INDEX['driver-domain'];
+const DISK = WAIT_INDEX.disk;
+const NIC = WAIT_INDEX.nic;
+const PEER = WAIT_INDEX.peer;
+const PAUSED = WAIT_INDEX.paused;
 
 export class TransactionAccount {
   transactions = 0;
@@ -41,22 +47,22 @@ export class TransactionAccount {
   record(job: Job, scale: number, cpuNs: number, w: BatchWaits): void {
     // The CPU it took on cores, split as its cost is: the burst's share of the guest's own
     // mechanisms (all but the back-end's), and dom0's run of the back-end's, scale × its price.
+    // Only the mechanisms the job has: adding a zero changes nothing.
     const burstShare = job.burstNs > 0 ? cpuNs / job.burstNs : 0;
-    addScaled(this.cpuNs, job.cost.mechanismNs, burstShare);
-    if (job.backendNs > 0) addScaled(this.cpuNs, job.cost.backendMechanismNs, scale - burstShare);
-    addScaled(this.exits, job.cost.mechanismExits, scale);
-    this.wait('queue', w.ownQueueNs);
-    this.wait('core', w.readyNs - w.ownQueueNs);
-    this.wait('driver-domain', w.driverDomainNs);
-    this.wait('disk', w.diskNs);
-    this.wait('nic', w.nicNs);
-    this.wait('peer', w.peerNs);
-    this.wait('paused', w.pausedNs);
+    addAt(this.cpuNs, job.cost.mechanismNs, burstShare, job.mechanismIndices);
+    if (job.backendNs > 0) addAt(this.cpuNs, job.cost.backendMechanismNs, scale - burstShare, job.backendMechanismIndices);
+    addAt(this.exits, job.cost.mechanismExits, scale, job.mechanismExitIndices);
+    this.wait(QUEUE, w.ownQueueNs);
+    this.wait(CORE, w.readyNs - w.ownQueueNs);
+    this.wait(DRIVER_DOMAIN, w.driverDomainNs);
+    this.wait(DISK, w.diskNs);
+    this.wait(NIC, w.nicNs);
+    this.wait(PEER, w.peerNs);
+    this.wait(PAUSED, w.pausedNs);
     this.transactions += job.transactions * scale;
   }
 
-  private wait(what: Wait, ns: number): void {
-    const i = WAIT_INDEX[what];
+  private wait(i: number, ns: number): void {
     this.waitNs[i] = (this.waitNs[i] as number) + ns;
   }
 
