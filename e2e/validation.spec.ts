@@ -17,9 +17,9 @@ test('the Validation view reruns the published experiments in a worker: every ce
   await expect(summary.getByRole('listitem')).toHaveCount(4);
 
   // A benchmark the model cannot measure is shown, as missing, with the reason.
-  const portRead = panel.locator('tr[data-cell="in/native"]');
-  await expect(portRead).toContainText('missing');
-  await expect(portRead).toContainText('no command or workload in the model measures a single port read');
+  const cr8 = panel.locator('tr[data-cell="cr8wr/native"]');
+  await expect(cr8).toContainText('missing');
+  await expect(cr8).toContainText('no command or workload in the model measures a %cr8 write');
 
   // Each cell says where the paper's figure was read.
   const build = panel.locator('tr[data-cell="linux-build/xen"]');
