@@ -7,7 +7,7 @@ import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { productFor } from '../consoles/products.ts';
 import { guestSwitch } from '../platforms/guest-switch-path.ts';
 import type { PlatformKind, Scenario } from '../scenario/schema.ts';
-import type { SchedulingPolicy } from './core/cpu-scheduler.ts';
+import type { SchedulingPolicy } from './core/scheduler-contract.ts';
 
 export function schedulingPolicy(scenario: Scenario, kind: PlatformKind): SchedulingPolicy {
   const gen = CPU_GENERATIONS[scenario.host.cpu];

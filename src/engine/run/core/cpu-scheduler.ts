@@ -13,17 +13,16 @@
  * the last core was taken are served on it before the next burst, each with a switch into
  * the idle guest and back (docs/model.md "Consolidation").
  */
-import { sliceNs, type GuestSchedulerId } from '../../calibration/guest-switch.ts';
+import { sliceNs } from '../../calibration/guest-switch.ts';
 import { L } from '../../metrics/layers.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
-import type { GuestSwitch } from '../../platforms/guest-switch-path.ts';
 import { FreeCores } from './free-cores.ts';
 import { GuestIndex } from './guest-index.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import { OwedTicks } from './owed-ticks.ts';
+import type { SchedulerHost, SchedulingPolicy } from './scheduler-contract.ts';
 import type { Task } from './task.ts';
-import type { WorkerTable } from './worker-table.ts';
 
 /**
  * The longest burst a worker runs before the scheduler looks again: a scheduler tick's
@@ -38,31 +37,6 @@ const INDEXED_FROM = 64;
 
 /** A slice with less than this left is over (sums of bursts leave floating-point dust), ns. */
 const SLICE_DUST_NS = 1e3;
-
-/** How a platform shares its cores between guests. */
-export interface SchedulingPolicy {
-  /** The scheduler of the product, or `dedicated`: each guest on a server of its own (native). */
-  readonly scheduler: GuestSchedulerId | 'dedicated';
-  /** What a switch between guests costs on this platform. */
-  readonly guestSwitch: GuestSwitch;
-  /** The scenario's own slice instead of the scheduler's, ns. */
-  readonly sliceOverrideNs?: number;
-}
-
-/** What the scheduler needs from the core around it. */
-export interface SchedulerHost {
-  readonly guests: readonly GuestRuntime[];
-  readonly tasks: readonly Task[];
-  readonly workers: WorkerTable;
-  /** A burst of worker `w` runs until `endNs`. */
-  burstStarted(w: number, endNs: number): void;
-  /** Virtual time now, ns. */
-  now(): number;
-  /** Runs `fn` at `atNs`. */
-  at(atNs: number, fn: () => void): void;
-  /** Worker `w` of task `t` leaves (its task ended while it waited). */
-  retire(w: number, t: Task): void;
-}
 
 export class CpuScheduler {
   /** Per core: the guest that ran on it last (−1: none yet), since when that guest has held it, and when it was freed. */
