@@ -67,3 +67,17 @@ test('the memory table reads in one unit, the unit of the chart, never MiB besid
   const units = new Set((await cells.allTextContents()).map((t) => /\b(MiB|GiB)$/.exec(t.trim())?.[1]).filter((u) => u !== undefined));
   expect([...units]).toHaveLength(1);
 });
+
+test('a chart is an image with a label and nothing inside it; its figures are in the card\'s Table view', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 2);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Throughput vs native' });
+  const chart = card.getByRole('img');
+  await expect(chart).toHaveAttribute('aria-label', /each guest's throughput/);
+  // role="img" makes anything inside presentational: a hidden copy of the table would be work for nobody.
+  await expect(chart).toBeEmpty();
+  await card.getByRole('button', { name: 'Table' }).click();
+  await expect(card.getByRole('table').getByRole('rowheader').first()).toHaveText('web1');
+});
+

@@ -1,14 +1,16 @@
 /**
  * A chart on the page: a canvas whose chart is drawn by the lazily loaded adapter. The
  * chart is created once when the adapter arrives, updated in place when the spec or the
- * theme changes, and destroyed on unmount. Until the adapter loads, and for assistive
- * technology always, the same figures are in the fallback content the caller passes.
+ * theme changes, and destroyed on unmount. To assistive technology it is an image with a
+ * label (role="img" makes anything inside it presentational, so it holds no fallback); the
+ * figures themselves are in the chart card's Table view. With a thousand guests a hidden
+ * fallback table was a thousand rows reconciled on every update for nobody.
  *
  * Redraws go through the frame queue (frame-queue.ts), and only while the canvas is on
  * screen: a chart in a hidden tab or scrolled out of the panel keeps its latest spec and
  * draws it when it comes into view, so a running scenario costs only the charts one sees.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ChartHandle, ChartSpec, ChartTheme } from './chart-spec.ts';
 import { cancelRedraw, queueRedraw } from './frame-queue.ts';
 
@@ -30,11 +32,9 @@ export interface ChartCanvasProps {
   readonly label: string;
   /** The store's theme: a change redraws with the new colours. */
   readonly theme: string;
-  /** Text alternative (e.g. a table of the same figures). */
-  readonly children?: ReactNode;
 }
 
-export function ChartCanvas({ spec, label, theme, children }: ChartCanvasProps) {
+export function ChartCanvas({ spec, label, theme }: ChartCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle | null>(null);
   const latest = useRef(spec);
@@ -81,9 +81,7 @@ export function ChartCanvas({ spec, label, theme, children }: ChartCanvasProps) 
 
   return (
     <div className="chart-canvas">
-      <canvas ref={canvas} role="img" aria-label={label}>
-        {children}
-      </canvas>
+      <canvas ref={canvas} role="img" aria-label={label} />
     </div>
   );
 }

@@ -63,9 +63,7 @@ export function BootTimeChart() {
       metric="boot"
       table={table}
       chart={
-        <ChartCanvas spec={spec} theme={theme} label="Bar chart: seconds from power-on until each guest's workload started, per platform">
-          {table}
-        </ChartCanvas>
+        <ChartCanvas spec={spec} theme={theme} label="Bar chart: seconds from power-on until each guest's workload started, per platform" />
       }
     />
   );

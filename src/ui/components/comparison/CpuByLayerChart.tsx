@@ -52,9 +52,7 @@ export function CpuByLayerChart() {
       metric="cpu"
       table={table}
       chart={
-        <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: share of the host's CPU each layer used, per platform">
-          {table}
-        </ChartCanvas>
+        <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: share of the host's CPU each layer used, per platform" />
       }
     />
   );

@@ -142,9 +142,7 @@ export function DensityCurveChart() {
       table={table}
       chart={
         curves ? (
-          <ChartCanvas spec={spec} theme={theme} label={`Line chart: throughput per ${guest} guest as guests are added, per platform`}>
-            {table}
-          </ChartCanvas>
+          <ChartCanvas spec={spec} theme={theme} label={`Line chart: throughput per ${guest} guest as guests are added, per platform`} />
         ) : (
           table
         )

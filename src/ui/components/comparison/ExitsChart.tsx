@@ -68,9 +68,7 @@ export function ExitsChart() {
       wide
       table={table}
       chart={
-        <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: VM exits, traps, hypercalls and world switches per second by reason, per platform">
-          {table}
-        </ChartCanvas>
+        <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: VM exits, traps, hypercalls and world switches per second by reason, per platform" />
       }
       note={note}
     />

@@ -57,9 +57,7 @@ export function MemoryChart() {
       metric="memory"
       table={table}
       chart={
-        <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: memory used by each layer, per platform">
-          {table}
-        </ChartCanvas>
+        <ChartCanvas spec={spec} theme={theme} label="Stacked bar chart: memory used by each layer, per platform" />
       }
       note={`The host has ${formatMiB(hostMiB)}.`}
     />

@@ -53,9 +53,7 @@ export function ThroughputChart() {
       metric="throughput"
       table={table}
       chart={
-        <ChartCanvas spec={spec} theme={theme} label="Bar chart: each guest's throughput as a percentage of the same guest on native, per platform">
-          {table}
-        </ChartCanvas>
+        <ChartCanvas spec={spec} theme={theme} label="Bar chart: each guest's throughput as a percentage of the same guest on native, per platform" />
       }
       note="No bar: refused there, or no work done yet."
     />

@@ -83,9 +83,7 @@ export function TimeSeriesChart() {
       controls={controls}
       table={table}
       chart={
-        <ChartCanvas spec={spec} theme={theme} label={`Line chart: ${figure?.label ?? ''} over virtual time, one line per platform`}>
-          {table}
-        </ChartCanvas>
+        <ChartCanvas spec={spec} theme={theme} label={`Line chart: ${figure?.label ?? ''} over virtual time, one line per platform`} />
       }
     />
   );

@@ -80,9 +80,7 @@ export function WhereTimeWentChart() {
       controls={controls}
       table={table}
       chart={
-        <ChartCanvas spec={chart} theme={theme} label={`Stacked bar chart: ${name}'s time per ${per} on each platform, by mechanism and waiting`}>
-          {table}
-        </ChartCanvas>
+        <ChartCanvas spec={chart} theme={theme} label={`Stacked bar chart: ${name}'s time per ${per} on each platform, by mechanism and waiting`} />
       }
       note="Each guest card's Why? shows the difference from native part by part."
     />

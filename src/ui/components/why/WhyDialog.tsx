@@ -46,9 +46,7 @@ export function WhyDialog({ platform, result, unit, onClose }: WhyDialogProps) {
       {rows.length > 0 ? (
         <>
           <div className="why-chart">
-            <ChartCanvas spec={spec} theme={theme} label={`Waterfall: ${result.name}'s time per ${per} on ${platform}, part by part`}>
-              The same parts are in the table below.
-            </ChartCanvas>
+            <ChartCanvas spec={spec} theme={theme} label={`Waterfall: ${result.name}'s time per ${per} on ${platform}, part by part`} />
           </div>
           <PartsTable rows={rows} per={per} />
         </>
