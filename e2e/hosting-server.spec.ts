@@ -66,3 +66,14 @@ test('300 guests: the console tabs give way to a picker that finds a guest by na
   await list.getByRole('option', { name: 'db210', exact: true }).click();
   await expect(page.getByRole('tab', { name: 'db210 · native', selected: true })).toBeVisible();
 });
+
+test('300 guests: a per-guest chart draws the 40 that stand out and says so; its Table has all 300 (issue 11)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openHostingServer(page);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Boot time' });
+  await expect(card).toContainText('The 40 guests slowest to boot on some platform of 300; the Table has every guest.');
+  await card.getByRole('button', { name: 'Table' }).click();
+  // Every guest, and the "All running" row.
+  await expect(card.getByRole('table').getByRole('rowheader')).toHaveCount(301);
+});

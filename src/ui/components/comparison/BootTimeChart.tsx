@@ -10,19 +10,22 @@ import { ChartCard } from './ChartCard.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
 import { useGuestFigures } from './use-guest-figures.ts';
 import { guestResult, type PlatformFigures } from './platform-figures.ts';
+import { chartedGuests, chartedNote } from './charted-guests.ts';
 
 export function BootTimeChart() {
   const theme = useComparisonView((s) => s.theme);
   const { figures, names } = useGuestFigures();
 
+  // Past a few dozen guests, the slowest to boot on some platform.
+  const charted = useMemo(() => chartedGuests(names, (n) => Math.max(...figures.map((f) => guestResult(f, n)?.bootMs ?? Number.NEGATIVE_INFINITY))), [figures, names]);
   const spec = useMemo<ChartSpec>(
     () => ({
       type: 'bar',
-      labels: names,
+      labels: [...charted],
       series: figures.map((f) => ({
         label: PLATFORM_TITLE[f.kind],
         colour: PLATFORM_COLOUR[f.kind],
-        data: names.map((n) => {
+        data: charted.map((n) => {
           const ms = guestResult(f, n)?.bootMs;
           return ms === null || ms === undefined ? null : ms / 1000;
         }),
@@ -30,7 +33,7 @@ export function BootTimeChart() {
       valueTitle: 'seconds',
       format: (v) => formatMs(v * 1000),
     }),
-    [figures, names],
+    [figures, charted],
   );
 
   const table = (
@@ -65,6 +68,7 @@ export function BootTimeChart() {
       chart={
         <ChartCanvas spec={spec} theme={theme} label="Bar chart: seconds from power-on until each guest's workload started, per platform" />
       }
+      note={chartedNote(charted.length, names.length, 'slowest to boot on some platform')}
     />
   );
 }
