@@ -144,7 +144,7 @@ class MicroBenchmarkRun implements RunningCommand {
   /** Starts a test: its overhead first when it has one. */
   private begin(test: MicroBenchmark): WatchedTask {
     this.overheadUs = null;
-    return test.overhead === undefined ? this.start(test.command, test.workload, test.operations) : this.start(test.command, test.overhead, test.operations);
+    return this.start(test.command, test.overhead ?? test.workload, test.operations);
   }
 
   private start(command: string, workload: string | WorkloadDef, operations: number): WatchedTask {

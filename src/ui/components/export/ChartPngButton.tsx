@@ -7,12 +7,12 @@ import { useState, type RefObject } from 'react';
 import './export.css';
 import { getPlayground } from '../../store/use-playground.ts';
 import { formatClock } from '../format/format.ts';
-import { chartPng, type PngColours } from './chart-png.ts';
+import { chartPng, type ChartCaption, type ChartColours } from './chart-png.ts';
 import { chartSvgFile } from './chart-svg-file.ts';
 import { downloadBlob } from './download.ts';
 import { exportFileName } from './file-name.ts';
 
-function coloursOf(el: Element): PngColours {
+function coloursOf(el: Element): ChartColours {
   const css = getComputedStyle(el);
   const v = (name: string, fallback: string): string => css.getPropertyValue(name).trim() || fallback;
   return { background: v('--surface', '#ffffff'), text: v('--text', '#1f2328'), muted: v('--text-muted', '#57606a'), font: css.fontFamily || 'system-ui, sans-serif' };
@@ -29,7 +29,7 @@ export interface ChartPngButtonProps {
 export function ChartPngButton({ title, card, disabled }: ChartPngButtonProps) {
   const [problem, setProblem] = useState<string | null>(null);
   /** Makes the file from the chart's canvas and offers it as a download. */
-  const saveAs = (make: (canvas: HTMLCanvasElement, caption: { title: string; detail: string }) => Promise<Blob>, extension: 'png' | 'svg') => {
+  const saveAs = (make: (canvas: HTMLCanvasElement, caption: ChartCaption) => Promise<Blob>, extension: 'png' | 'svg') => {
     const canvas = card.current?.querySelector('canvas');
     if (!canvas) return;
     const { scenario, nowNs } = getPlayground().getState();

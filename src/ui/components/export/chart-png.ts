@@ -4,12 +4,15 @@
  * canvas, which image viewers and slides show as black or checkered.
  */
 
-export interface PngCaption {
+/** The caption's layout above a saved chart (PNG and SVG alike), in CSS pixels. */
+export const CAPTION = { pad: 12, height: 44, detailTop: 19, titleSize: 14, detailSize: 11 } as const;
+
+export interface ChartCaption {
   readonly title: string;
   readonly detail: string;
 }
 
-export interface PngColours {
+export interface ChartColours {
   readonly background: string;
   readonly text: string;
   readonly muted: string;
@@ -17,9 +20,9 @@ export interface PngColours {
 }
 
 /** `chart` is drawn at `scale` device pixels per CSS pixel; the caption is scaled the same way so it matches the chart's text. */
-export function chartPng(chart: HTMLCanvasElement, caption: PngCaption, colours: PngColours, scale: number): Promise<Blob> {
-  const pad = Math.round(12 * scale);
-  const captionHeight = Math.round(44 * scale);
+export function chartPng(chart: HTMLCanvasElement, caption: ChartCaption, colours: ChartColours, scale: number): Promise<Blob> {
+  const pad = Math.round(CAPTION.pad * scale);
+  const captionHeight = Math.round(CAPTION.height * scale);
   const out = document.createElement('canvas');
   out.width = chart.width + 2 * pad;
   out.height = chart.height + captionHeight + pad;
@@ -29,11 +32,11 @@ export function chartPng(chart: HTMLCanvasElement, caption: PngCaption, colours:
   ctx.fillRect(0, 0, out.width, out.height);
   ctx.textBaseline = 'top';
   ctx.fillStyle = colours.text;
-  ctx.font = `600 ${Math.round(14 * scale)}px ${colours.font}`;
+  ctx.font = `600 ${Math.round(CAPTION.titleSize * scale)}px ${colours.font}`;
   ctx.fillText(caption.title, pad, pad);
   ctx.fillStyle = colours.muted;
-  ctx.font = `${Math.round(11 * scale)}px ${colours.font}`;
-  ctx.fillText(caption.detail, pad, pad + Math.round(19 * scale));
+  ctx.font = `${Math.round(CAPTION.detailSize * scale)}px ${colours.font}`;
+  ctx.fillText(caption.detail, pad, pad + Math.round(CAPTION.detailTop * scale));
   ctx.drawImage(chart, pad, captionHeight);
   return new Promise((resolve, reject) => {
     out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded as PNG.'))), 'image/png');

@@ -3,11 +3,9 @@
  * shows, the scenario, the virtual instant) on an opaque background. The caption is set as
  * text nodes, so a scenario's name is never read as markup.
  */
-import type { PngCaption, PngColours } from './chart-png.ts';
+import { CAPTION, type ChartCaption, type ChartColours } from './chart-png.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const PAD = 12;
-const CAPTION_HEIGHT = 44;
 
 function text(doc: Document, content: string, x: number, y: number, attrs: Readonly<Record<string, string>>): SVGTextElement {
   const t = doc.createElementNS(SVG_NS, 'text');
@@ -19,13 +17,13 @@ function text(doc: Document, content: string, x: number, y: number, attrs: Reado
   return t;
 }
 
-export function chartSvgFile(chart: SVGSVGElement, caption: PngCaption, colours: PngColours): Blob {
+export function chartSvgFile(chart: SVGSVGElement, caption: ChartCaption, colours: ChartColours): Blob {
   const doc = chart.ownerDocument;
   const width = Number(chart.getAttribute('width')) || 0;
   const height = Number(chart.getAttribute('height')) || 0;
   const out = doc.createElementNS(SVG_NS, 'svg');
-  const w = width + 2 * PAD;
-  const h = height + CAPTION_HEIGHT + PAD;
+  const w = width + 2 * CAPTION.pad;
+  const h = height + CAPTION.height + CAPTION.pad;
   out.setAttribute('xmlns', SVG_NS);
   out.setAttribute('width', String(w));
   out.setAttribute('height', String(h));
@@ -36,11 +34,11 @@ export function chartSvgFile(chart: SVGSVGElement, caption: PngCaption, colours:
   background.setAttribute('fill', colours.background);
   out.append(
     background,
-    text(doc, caption.title, PAD, PAD, { fill: colours.text, 'font-family': colours.font, 'font-size': '14', 'font-weight': '600' }),
-    text(doc, caption.detail, PAD, PAD + 19, { fill: colours.muted, 'font-family': colours.font, 'font-size': '11' }),
+    text(doc, caption.title, CAPTION.pad, CAPTION.pad, { fill: colours.text, 'font-family': colours.font, 'font-size': String(CAPTION.titleSize), 'font-weight': '600' }),
+    text(doc, caption.detail, CAPTION.pad, CAPTION.pad + CAPTION.detailTop, { fill: colours.muted, 'font-family': colours.font, 'font-size': String(CAPTION.detailSize) }),
   );
-  chart.setAttribute('x', String(PAD));
-  chart.setAttribute('y', String(CAPTION_HEIGHT));
+  chart.setAttribute('x', String(CAPTION.pad));
+  chart.setAttribute('y', String(CAPTION.height));
   out.append(chart);
   return new Blob([new XMLSerializer().serializeToString(out)], { type: 'image/svg+xml' });
 }
