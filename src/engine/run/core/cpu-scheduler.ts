@@ -21,6 +21,7 @@ import { GuestIndex } from './guest-index.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import { OwedTicks } from './owed-ticks.ts';
+import { SaturationClock } from './saturation-clock.ts';
 import type { SchedulerHost, SchedulingPolicy } from './scheduler-contract.ts';
 import type { Task } from './task.ts';
 
@@ -52,14 +53,12 @@ export class CpuScheduler {
   private readonly fixedSliceNs: number | null;
   /**
    * The guests with workers in their run queues, by guest index (the order a scan of every
-   * guest would meet them, so ties go the same way), and the guests counting steal time: a
-   * dispatch looks at these, not at a thousand idle guests.
+   * guest would meet them, so ties go the same way): a dispatch looks at these, not at a
+   * thousand idle guests.
    */
   private readonly readyGuests: GuestRuntime[] = [];
-  private readonly waitingGuests: GuestRuntime[] = [];
-  /** The guests whose run queue this dispatch emptied: the first `emptiedCount` (reused, never shortened: setting an array's length is slow). */
-  private readonly emptied: GuestRuntime[] = [];
-  private emptiedCount = 0;
+  /** How long every core has been busy: the guests' steal time runs on it. */
+  private readonly saturation = new SaturationClock();
   /**
    * Past INDEXED_FROM guests, the guests indexed (guest-index.ts): a dispatch reads the
    * next guest off a heap instead of scanning. Below it a scan of a few guests is cheaper
@@ -94,6 +93,7 @@ export class CpuScheduler {
    */
   addGuest(g: GuestRuntime): void {
     if (!g.plan) return;
+    g.saturation = this.saturation;
     if (++this.planned > INDEXED_FROM && !this.index) {
       const index = new GuestIndex();
       for (const o of this.host.guests) index.refresh(o);
@@ -155,7 +155,7 @@ export class CpuScheduler {
     workers.coreQueueAt[w] = g.runQueue.coreNs;
     if (g.ready.length === 0) this.readyGuests.splice(this.readySlot(g.index), 0, g);
     g.ready.push(w);
-    this.index?.refresh(g);
+    this.queueChanged(g, now);
   }
 
   /** Where guest `index` goes in readyGuests (binary search). */
@@ -187,7 +187,7 @@ export class CpuScheduler {
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
-    this.index?.refresh(g);
+    this.queueChanged(g, now);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
@@ -251,14 +251,11 @@ export class CpuScheduler {
       if (!this.nextWoken) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
-      if (best.ready.length === 0) {
-        this.readyGuests.splice(this.readySlot(best.index), 1);
-        this.emptied[this.emptiedCount++] = best;
-      }
+      if (best.ready.length === 0) this.readyGuests.splice(this.readySlot(best.index), 1);
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
-        this.index?.refresh(best);
+        this.queueChanged(best, now);
         this.host.retire(w, t);
         continue;
       }
@@ -278,35 +275,23 @@ export class CpuScheduler {
       best.burstsRunning++;
       best.burstStartSum += now + overhead;
       best.vruntime += burst * best.vruntimePerNs;
-      this.index?.refresh(best);
+      this.queueChanged(best, now);
       this.host.burstStarted(w, now + overhead + burst);
     }
-    // A guest with nothing queued adds nothing to its queue's integrals: only the ones queued now or before this dispatch change.
-    for (let i = 0; i < this.emptiedCount; i++) this.noteQueue(this.emptied[i] as GuestRuntime, now);
-    for (let i = 0; i < this.readyGuests.length; i++) this.noteQueue(this.readyGuests[i] as GuestRuntime, now);
-    // vCPUs that are ready while every core is taken are being stolen from (a guest with none waiting, before or now, has nothing to note).
-    if (this.free.length <= this.hostHeld) {
-      for (let i = 0; i < this.readyGuests.length; i++) this.noteWaiting(this.readyGuests[i] as GuestRuntime, now);
-      // Backwards: a guest that stops waiting leaves the list as it is walked. The queued ones were noted just now (again would add nothing).
-      for (let i = this.waitingGuests.length - 1; i >= 0; i--) {
-        const g = this.waitingGuests[i] as GuestRuntime;
-        if (g.ready.length === 0) this.noteWaiting(g, now);
-      }
-    }
-    this.emptiedCount = 0;
+    // vCPUs that are ready while every core is taken are being stolen from.
+    this.saturation.set(now, this.free.length <= this.hostHeld);
   }
 
-  private noteWaiting(g: GuestRuntime, now: number): void {
-    const was = g.waiting;
-    g.setWaiting(now, Math.min(g.ready.length, g.vcpus - g.vcpusBusy));
-    if (g.waiting === was) return;
-    if (was) dropFrom(this.waitingGuests, g);
-    else this.waitingGuests.push(g);
-  }
-
-  private noteQueue(g: GuestRuntime, now: number): void {
+  /**
+   * `g`'s run queue or busy vCPUs changed at `now`: its queue's integrals and its waiting
+   * vCPUs follow. Only a guest's own changes move them, so no other guest is looked at.
+   */
+  private queueChanged(g: GuestRuntime, now: number): void {
+    this.index?.refresh(g);
     g.runQueue.advance(now);
-    g.runQueue.set(g.ready.length, g.vcpus - g.vcpusBusy);
+    const freeVcpus = g.vcpus - g.vcpusBusy;
+    g.runQueue.set(g.ready.length, freeVcpus);
+    g.setWaiting(now, Math.max(0, Math.min(g.ready.length, freeVcpus)));
   }
 
   /**
@@ -383,12 +368,4 @@ export class CpuScheduler {
       this.free.push(c, -1);
     }
   }
-}
-
-/** Removes `g` from an unordered list (the last one takes its place). */
-function dropFrom(list: GuestRuntime[], g: GuestRuntime): void {
-  const i = list.indexOf(g);
-  if (i < 0) return;
-  list[i] = list[list.length - 1] as GuestRuntime;
-  list.pop();
 }

@@ -18,6 +18,7 @@ import { clientModel, type ClientModel } from '../../workloads/client-model.ts';
 import { bootRequests } from './boot-requests.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
 import { RunQueueTime } from './run-queue-time.ts';
+import { SaturationClock } from './saturation-clock.ts';
 import type { Task } from './task.ts';
 import { TransactionAccount } from './transaction-account.ts';
 
@@ -92,10 +93,12 @@ export class GuestRuntime {
   /** Bursts on a vCPU now, and the sum of their start times (their elapsed vCPU time is n × now − sum). */
   burstsRunning = 0;
   burstStartSum = 0;
-  /** vCPU time spent ready to run while every core was busy (steal), ns; and how many vCPUs wait now. */
+  /** vCPU time spent ready to run while every core was busy (steal), ns; how many vCPUs wait now, since which reading of `saturation`. */
   stealNs = 0;
   private waitingVcpus = 0;
-  private waitingSince = 0;
+  private waitingFrom = 0;
+  /** The host's busy-cores clock (the scheduler's, once the guest joins it). */
+  saturation = new SaturationClock();
 
   /** Load averages over 1, 5 and 15 minutes of this guest's runnable workers (updated each second). */
   readonly load: [number, number, number] = [0, 0, 0];
@@ -188,21 +191,17 @@ export class GuestRuntime {
     return this.idleVcpuNs + Math.max(0, this.vcpus - this.runnable()) * (now - this.idleSince);
   }
 
-  /** Updates steal accounting: `waiting` vCPUs are ready with no core from `now` on. */
-  /** Whether some of its vCPUs are counting steal time. */
-  get waiting(): boolean {
-    return this.waitingVcpus > 0;
-  }
-
+  /** Updates steal accounting: `waiting` vCPUs are ready with no vCPU of theirs busy from `now` on; they steal while every core is busy. */
   setWaiting(now: number, waiting: number): void {
-    this.stealNs += this.waitingVcpus * (now - this.waitingSince);
+    const busy = this.saturation.at(now);
+    this.stealNs += this.waitingVcpus * (busy - this.waitingFrom);
     this.waitingVcpus = waiting;
-    this.waitingSince = now;
+    this.waitingFrom = busy;
   }
 
   /** Steal time including the current wait, ns. */
   stealAt(now: number): number {
-    return this.stealNs + this.waitingVcpus * (now - this.waitingSince);
+    return this.stealNs + this.waitingVcpus * (this.saturation.at(now) - this.waitingFrom);
   }
 
   /** Whether the guest holds memory on the host (booting or running). */
