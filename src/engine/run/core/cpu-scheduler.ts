@@ -17,10 +17,10 @@ import { sliceNs } from '../../calibration/guest-switch.ts';
 import { L } from '../../metrics/layers.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
 import { FreeCores } from './free-cores.ts';
-import { GuestIndex } from './guest-index.ts';
 import { BATCH_TARGET_NS } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import { OwedTicks } from './owed-ticks.ts';
+import { RunnableGuests } from './runnable-guests.ts';
 import { SaturationClock } from './saturation-clock.ts';
 import type { SchedulerHost, SchedulingPolicy } from './scheduler-contract.ts';
 import type { Task } from './task.ts';
@@ -32,9 +32,6 @@ import type { Task } from './task.ts';
  * benchmark waits.
  */
 export const QUANTUM_NS = 10e6;
-
-/** Guests (with a plan) up to which a dispatch scans them; past it they are indexed (guest-index.ts). */
-const INDEXED_FROM = 64;
 
 /** A slice with less than this left is over (sums of bursts leave floating-point dust), ns. */
 const SLICE_DUST_NS = 1e3;
@@ -51,21 +48,10 @@ export class CpuScheduler {
   guestSwitches = 0;
   private readonly switchNs: number;
   private readonly fixedSliceNs: number | null;
-  /**
-   * The guests with workers in their run queues, by guest index (the order a scan of every
-   * guest would meet them, so ties go the same way): a dispatch looks at these, not at a
-   * thousand idle guests.
-   */
-  private readonly readyGuests: GuestRuntime[] = [];
+  /** The guests with work: queued, running, indexed while many are ready. */
+  private readonly guests = new RunnableGuests();
   /** How long every core has been busy: the guests' steal time runs on it. */
   private readonly saturation = new SaturationClock();
-  /**
-   * Past INDEXED_FROM guests, the guests indexed (guest-index.ts): a dispatch reads the
-   * next guest off a heap instead of scanning. Below it a scan of a few guests is cheaper
-   * than keeping the index; both pick the same guest.
-   */
-  private index: GuestIndex | null = null;
-  private planned = 0;
   /** Whether a guest that may run at the instant of the last next() had just woken. */
   private nextWoken = false;
   /** On dedicated servers, every server's cores together. */
@@ -94,11 +80,6 @@ export class CpuScheduler {
   addGuest(g: GuestRuntime): void {
     if (!g.plan) return;
     g.saturation = this.saturation;
-    if (++this.planned > INDEXED_FROM && !this.index) {
-      const index = new GuestIndex();
-      for (const o of this.host.guests) index.refresh(o);
-      this.index = index;
-    }
     if (this.policy.scheduler === 'dedicated') {
       this.serverCores += this.hostCores;
       this.addCores(Math.min(g.vcpus, this.hostCores));
@@ -109,7 +90,7 @@ export class CpuScheduler {
 
   /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every queued guest. */
   paused(g: GuestRuntime): void {
-    if (this.index) this.index.pausesUntilNs = Math.max(this.index.pausesUntilNs, g.pausedUntilNs);
+    this.guests.pausesUntilNs = Math.max(this.guests.pausesUntilNs, g.pausedUntilNs);
   }
 
   /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
@@ -125,9 +106,7 @@ export class CpuScheduler {
   /** The time slice a CPU-bound guest gets now, ns (Infinity on dedicated servers: nobody else wants the core). */
   sliceNs(): number {
     if (this.fixedSliceNs !== null) return this.fixedSliceNs;
-    let runnable = this.index?.runnableVcpus ?? 0;
-    if (!this.index) for (const g of this.host.guests) runnable += Math.min(g.vcpus, g.runnable());
-    return sliceNs('linux-cfs', runnable, this.hostCores);
+    return sliceNs('linux-cfs', this.guests.runnableVcpus, this.hostCores);
   }
 
   /** The slice when it does not follow the runnable workers (every scheduler's but CFS's), else null. */
@@ -153,21 +132,8 @@ export class CpuScheduler {
     workers.readySince[w] = now;
     workers.ownQueueAt[w] = g.runQueue.ownNs;
     workers.coreQueueAt[w] = g.runQueue.coreNs;
-    if (g.ready.length === 0) this.readyGuests.splice(this.readySlot(g.index), 0, g);
     g.ready.push(w);
     this.queueChanged(g, now);
-  }
-
-  /** Where guest `index` goes in readyGuests (binary search). */
-  private readySlot(index: number): number {
-    let lo = 0;
-    let hi = this.readyGuests.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.readyGuests[mid] as GuestRuntime).index < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** Worker `w` leaves `g`'s run queue for a core at `now`: its wait, split by how its guest's queue waited meanwhile. */
@@ -211,8 +177,7 @@ export class CpuScheduler {
   private wake(g: GuestRuntime): void {
     g.woken = true;
     // It has nothing on a core or queued, so it is not among those it is levelled with; the least is the same in any order.
-    let min = this.index?.leastActiveVruntime() ?? Infinity;
-    if (!this.index) for (const o of this.host.guests) if (o.runnable() > 0 && o.vruntime < min) min = o.vruntime;
+    const min = this.guests.leastActiveVruntime();
     if (min !== Infinity) g.vruntime = Math.max(g.vruntime, min - BATCH_TARGET_NS);
   }
 
@@ -223,14 +188,14 @@ export class CpuScheduler {
    * a capped one that has used its cap queues its refill as it is met.
    */
   private next(now: number): GuestRuntime | null {
-    if (this.index?.allMayRun(now)) {
-      this.nextWoken = this.index.wokenCandidates > 0;
-      return this.index.candidates.peek();
+    const index = this.guests.indexed(now);
+    if (index) {
+      this.nextWoken = index.wokenCandidates > 0;
+      return index.candidates.peek();
     }
     let best: GuestRuntime | null = null;
     let woken = false;
-    for (let i = 0; i < this.readyGuests.length; i++) {
-      const g = this.readyGuests[i] as GuestRuntime;
+    for (let g = this.guests.ready.from(0); g !== null; g = this.guests.ready.from(g.index + 1)) {
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
         if (g.woken) woken = true;
         if (best === null || g.vruntime < best.vruntime) best = g;
@@ -251,7 +216,6 @@ export class CpuScheduler {
       if (!this.nextWoken) best = this.continuing(now, slice) ?? best;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
-      if (best.ready.length === 0) this.readyGuests.splice(this.readySlot(best.index), 1);
       this.dequeued(best, w, now);
       const t = tasks[workers.task[w] as number] as Task;
       if (t.ended) {
@@ -287,7 +251,7 @@ export class CpuScheduler {
    * vCPUs follow. Only a guest's own changes move them, so no other guest is looked at.
    */
   private queueChanged(g: GuestRuntime, now: number): void {
-    this.index?.refresh(g);
+    this.guests.changed(g);
     g.runQueue.advance(now);
     const freeVcpus = g.vcpus - g.vcpusBusy;
     g.runQueue.set(g.ready.length, freeVcpus);

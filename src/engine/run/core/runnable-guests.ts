@@ -1,0 +1,63 @@
+/**
+ * Which guests have work, for the CPU scheduler (cpu-scheduler.ts): those with workers
+ * queued for a vCPU (met in index order, so ties go as a scan of every guest would), those
+ * with workers queued or running, and how many vCPUs' worth of workers are runnable (CFS's
+ * slice follows it). With a few ready guests a dispatch looks at each; while many are
+ * ready (every core busy) they are also indexed (guest-index.ts) and the least-served is
+ * read off a heap. Both pick the same guest; the index costs O(log n) per change, so it is
+ * kept only while it saves more than that.
+ */
+import { GuestIndex } from './guest-index.ts';
+import type { GuestRuntime } from './guest-runtime.ts';
+import { GuestSet } from './guest-set.ts';
+
+/** Ready guests past which they are indexed, and below which the index is dropped again (apart, so it is not rebuilt at every dispatch). */
+const INDEX_FROM = 32;
+const UNINDEX_BELOW = 8;
+
+export class RunnableGuests {
+  /** Guests with workers queued for a vCPU. */
+  readonly ready = new GuestSet();
+  /** Guests with workers queued or on a vCPU. */
+  private readonly active = new GuestSet();
+  /** Runnable workers that can be on a vCPU, all guests together, and each guest's part. */
+  runnableVcpus = 0;
+  private readonly onVcpusOf: number[] = [];
+  /** Until when some guest may be paused: a pause takes a ready guest out of the running without a change to its queue. */
+  pausesUntilNs = 0;
+  private index: GuestIndex | null = null;
+
+  /** `g`'s run queue, busy vCPUs, vruntime or waking changed. */
+  changed(g: GuestRuntime): void {
+    const runnable = g.vcpusBusy + g.ready.length;
+    const onVcpus = Math.min(g.vcpus, runnable);
+    this.runnableVcpus += onVcpus - (this.onVcpusOf[g.index] ?? 0);
+    this.onVcpusOf[g.index] = onVcpus;
+    this.active.set(g, runnable > 0);
+    this.ready.set(g, g.ready.length > 0);
+    this.index?.refresh(g);
+  }
+
+  /** The least vruntime among guests with workers queued or running (Infinity: none). */
+  leastActiveVruntime(): number {
+    if (this.index) return this.index.leastActiveVruntime();
+    let min = Infinity;
+    for (let o = this.active.from(0); o !== null; o = this.active.from(o.index + 1)) if (o.vruntime < min) min = o.vruntime;
+    return min;
+  }
+
+  /**
+   * The index, when the least-served ready guest is its top: it is kept (many guests are
+   * ready) and every ready guest may run at `now` (none capped, none paused). Else null:
+   * the caller looks at each ready guest.
+   */
+  indexed(now: number): GuestIndex | null {
+    if (this.index === null && this.ready.size > INDEX_FROM) {
+      const index = new GuestIndex();
+      for (let o = this.active.from(0); o !== null; o = this.active.from(o.index + 1)) index.refresh(o);
+      this.index = index;
+    } else if (this.index !== null && this.ready.size < UNINDEX_BELOW) this.index = null;
+    const index = this.index;
+    return index !== null && index.cappedCandidates === 0 && now >= this.pausesUntilNs ? index : null;
+  }
+}
