@@ -15,9 +15,8 @@
  */
 import { sliceNs } from '../../calibration/guest-switch.ts';
 import { L } from '../../metrics/layers.ts';
-import { addScaled } from '../../platforms/cost-path.ts';
 import { FreeCores } from './free-cores.ts';
-import { BATCH_TARGET_NS } from './job.ts';
+import { addAt, BATCH_TARGET_NS, nonZero } from './job.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import { OwedTicks } from './owed-ticks.ts';
 import { RunnableGuests } from './runnable-guests.ts';
@@ -47,6 +46,9 @@ export class CpuScheduler {
   /** Switches between guests, all cores together. */
   guestSwitches = 0;
   private readonly switchNs: number;
+  /** The layers and exit reasons a switch charges (a zero would add nothing). */
+  private readonly switchLayers: Int32Array;
+  private readonly switchExits: Int32Array;
   private readonly fixedSliceNs: number | null;
   /** The guests with work: queued, running, indexed while many are ready. */
   private readonly guests = new RunnableGuests();
@@ -65,6 +67,8 @@ export class CpuScheduler {
     readonly policy: SchedulingPolicy,
   ) {
     this.switchNs = policy.guestSwitch.path.total() + policy.guestSwitch.refillNs;
+    this.switchLayers = nonZero(policy.guestSwitch.path.ns);
+    this.switchExits = nonZero(policy.guestSwitch.path.exits);
     this.ticking = new OwedTicks(policy.guestSwitch.path);
     this.fixedSliceNs = this.fixedSlice();
     // A dedicated server per guest: its cores come with each guest (addGuest).
@@ -292,8 +296,8 @@ export class CpuScheduler {
     this.heldSince[c] = now;
     if (last === -1 || this.switchNs === 0) return 0;
     const s = this.policy.guestSwitch;
-    addScaled(g.cpuNs, s.path.ns, 1);
-    addScaled(g.exits, s.path.exits, 1);
+    addAt(g.cpuNs, s.path.ns, 1, this.switchLayers);
+    addAt(g.exits, s.path.exits, 1, this.switchExits);
     g.cpuNs[L.guestUser] = (g.cpuNs[L.guestUser] as number) + s.refillNs;
     g.guestSwitches++;
     this.guestSwitches++;

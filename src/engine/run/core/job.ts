@@ -107,7 +107,8 @@ function indices(cost: CostPath): Pick<Job, 'exitIndices' | 'mechanismIndices' |
   };
 }
 
-function nonZero(values: Float64Array): Int32Array {
+/** The indices of `values` that are not zero: the only ones a charge of it changes. */
+export function nonZero(values: Float64Array): Int32Array {
   return Int32Array.from(values.keys()).filter((i) => values[i] !== 0);
 }
 

@@ -7,6 +7,7 @@
  */
 import type { CostPath } from '../../platforms/cost-path.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
+import { addAt, nonZero } from './job.ts';
 
 export class OwedTicks {
   private readonly guests: GuestRuntime[] = [];
@@ -15,13 +16,13 @@ export class OwedTicks {
   private readonly tickNs: number[] = [];
   /** A switch into a guest and back, ns; and the layers and exit reasons a switch charges (a zero adds nothing). */
   private readonly switchBoth: number;
-  private readonly layers: number[] = [];
-  private readonly exitReasons: number[] = [];
+  private readonly layers: Int32Array;
+  private readonly exitReasons: Int32Array;
 
   constructor(private readonly path: CostPath) {
     this.switchBoth = 2 * path.total();
-    for (let i = 0; i < path.ns.length; i++) if (path.ns[i] !== 0) this.layers.push(i);
-    for (let i = 0; i < path.exits.length; i++) if (path.exits[i] !== 0) this.exitReasons.push(i);
+    this.layers = nonZero(path.ns);
+    this.exitReasons = nonZero(path.exits);
   }
 
   get size(): number {
@@ -52,8 +53,8 @@ export class OwedTicks {
       owed += ticks * (this.tickNs[i] as number);
       if (this.switchBoth > 0) {
         const k = 2 * ticks;
-        for (const l of layers) g.cpuNs[l] = (g.cpuNs[l] as number) + (path.ns[l] as number) * k;
-        for (const e of exitReasons) g.exits[e] = (g.exits[e] as number) + (path.exits[e] as number) * k;
+        addAt(g.cpuNs, path.ns, k, layers);
+        addAt(g.exits, path.exits, k, exitReasons);
         g.guestSwitches += ticks;
         counts.guestSwitches += ticks;
       }

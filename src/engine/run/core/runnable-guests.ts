@@ -2,16 +2,17 @@
  * Which guests have work, for the CPU scheduler (cpu-scheduler.ts): those with workers
  * queued for a vCPU (met in index order, so ties go as a scan of every guest would), those
  * with workers queued or running, and how many vCPUs' worth of workers are runnable (CFS's
- * slice follows it). With a few ready guests a dispatch looks at each; while many are
- * ready (every core busy) they are also indexed (guest-index.ts) and the least-served is
- * read off a heap. Both pick the same guest; the index costs O(log n) per change, so it is
+ * slice follows it). With a few such guests a dispatch looks at each ready one, and a
+ * waking guest is levelled against each active one; while many have work (every core
+ * busy, a thousand booting) they are also indexed (guest-index.ts) and both are read off
+ * heaps. Either way gives the same guest; the index costs O(log n) per change, so it is
  * kept only while it saves more than that.
  */
 import { GuestIndex } from './guest-index.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 import { GuestSet } from './guest-set.ts';
 
-/** Ready guests past which they are indexed, and below which the index is dropped again (apart, so it is not rebuilt at every dispatch). */
+/** Active guests past which they are indexed, and below which the index is dropped again (apart, so it is not rebuilt at every dispatch). */
 const INDEX_FROM = 32;
 const UNINDEX_BELOW = 8;
 
@@ -35,7 +36,14 @@ export class RunnableGuests {
     this.onVcpusOf[g.index] = onVcpus;
     this.active.set(g, runnable > 0);
     this.ready.set(g, g.ready.length > 0);
-    this.index?.refresh(g);
+    if (this.index !== null) {
+      if (this.active.size < UNINDEX_BELOW) this.index = null;
+      else this.index.refresh(g);
+    } else if (this.active.size > INDEX_FROM) {
+      const index = new GuestIndex();
+      for (let o = this.active.from(0); o !== null; o = this.active.from(o.index + 1)) index.refresh(o);
+      this.index = index;
+    }
   }
 
   /** The least vruntime among guests with workers queued or running (Infinity: none). */
@@ -47,16 +55,11 @@ export class RunnableGuests {
   }
 
   /**
-   * The index, when the least-served ready guest is its top: it is kept (many guests are
-   * ready) and every ready guest may run at `now` (none capped, none paused). Else null:
+   * The index, when the least-served ready guest is its top: it is kept (many guests have
+   * work) and every ready guest may run at `now` (none capped, none paused). Else null:
    * the caller looks at each ready guest.
    */
   indexed(now: number): GuestIndex | null {
-    if (this.index === null && this.ready.size > INDEX_FROM) {
-      const index = new GuestIndex();
-      for (let o = this.active.from(0); o !== null; o = this.active.from(o.index + 1)) index.refresh(o);
-      this.index = index;
-    } else if (this.index !== null && this.ready.size < UNINDEX_BELOW) this.index = null;
     const index = this.index;
     return index !== null && index.cappedCandidates === 0 && now >= this.pausesUntilNs ? index : null;
   }
