@@ -52,6 +52,8 @@ export class CpuScheduler {
   private readonly fixedSliceNs: number | null;
   /** The guests with work: queued, running, indexed while many are ready. */
   private readonly guests = new RunnableGuests();
+  /** The ready guests a dispatch looks at, in index order (reused). */
+  private readonly scanned: GuestRuntime[] = [];
   /** How long every core has been busy: the guests' steal time runs on it. */
   private readonly saturation = new SaturationClock();
   /** Whether a guest that may run at the instant of the last next() had just woken. */
@@ -199,7 +201,9 @@ export class CpuScheduler {
     }
     let best: GuestRuntime | null = null;
     let woken = false;
-    for (let g = this.guests.ready.from(0); g !== null; g = this.guests.ready.from(g.index + 1)) {
+    const n = this.guests.ready.fill(this.scanned);
+    for (let i = 0; i < n; i++) {
+      const g = this.scanned[i] as GuestRuntime;
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
         if (g.woken) woken = true;
         if (best === null || g.vruntime < best.vruntime) best = g;

@@ -28,17 +28,15 @@ export class GuestSet {
     this.byIndex[g.index] = g;
   }
 
-  /** The first member with an index of at least `from` (null: none). */
-  from(from: number): GuestRuntime | null {
+  /** Writes the members into `out` in index order (it is reused, never shortened); returns how many. */
+  fill(out: GuestRuntime[]): number {
     const { words } = this;
-    let word = from >>> 5;
-    if (word >= words.length) return null;
-    // The bits below `from` in its word are not wanted.
-    let bits = ((words[word] as number) >>> (from & 31)) << (from & 31);
-    while (bits === 0) {
-      if (++word === words.length) return null;
-      bits = words[word] as number;
+    let n = 0;
+    for (let word = 0; word < words.length; word++) {
+      for (let bits = words[word] as number; bits !== 0; bits &= bits - 1) {
+        out[n++] = this.byIndex[(word << 5) + 31 - Math.clz32(bits & -bits)] as GuestRuntime;
+      }
     }
-    return this.byIndex[(word << 5) + 31 - Math.clz32(bits & -bits)] as GuestRuntime;
+    return n;
   }
 }

@@ -27,6 +27,8 @@ export class RunnableGuests {
   /** Until when some guest may be paused: a pause takes a ready guest out of the running without a change to its queue. */
   pausesUntilNs = 0;
   private index: GuestIndex | null = null;
+  /** The active guests, when looked at one by one (reused). */
+  private readonly scanned: GuestRuntime[] = [];
 
   /** `g`'s run queue, busy vCPUs, vruntime or waking changed. */
   changed(g: GuestRuntime): void {
@@ -41,7 +43,8 @@ export class RunnableGuests {
       else this.index.refresh(g);
     } else if (this.active.size > INDEX_FROM) {
       const index = new GuestIndex();
-      for (let o = this.active.from(0); o !== null; o = this.active.from(o.index + 1)) index.refresh(o);
+      const n = this.active.fill(this.scanned);
+      for (let i = 0; i < n; i++) index.refresh(this.scanned[i] as GuestRuntime);
       this.index = index;
     }
   }
@@ -50,7 +53,8 @@ export class RunnableGuests {
   leastActiveVruntime(): number {
     if (this.index) return this.index.leastActiveVruntime();
     let min = Infinity;
-    for (let o = this.active.from(0); o !== null; o = this.active.from(o.index + 1)) if (o.vruntime < min) min = o.vruntime;
+    const n = this.active.fill(this.scanned);
+    for (let i = 0; i < n; i++) min = Math.min(min, (this.scanned[i] as GuestRuntime).vruntime);
     return min;
   }
 
