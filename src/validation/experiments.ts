@@ -195,7 +195,7 @@ export const EXPERIMENTS: readonly Experiment[] = [
       lmbenchRow('in', 'in', 'port-in', 'adams-agesen-2006', na('in'), "the lmbench command's port read (in 0x80): one access to an emulated legacy port", 'cycles'),
       lmbenchRow('cr8wr', 'cr8wr', null, 'adams-agesen-2006', na('cr8wr'), NANO_NONE('a %cr8 write'), 'cycles'),
       lmbenchRow('callret', 'call/ret', null, 'adams-agesen-2006', na('callret'), NANO_NONE('a call/return pair'), 'cycles'),
-      lmbenchRow('pgfault', 'pgfault', 'page-fault', 'adams-agesen-2006', na('pgfault'), 'lat_pagefault (a file-backed fault, not the paper\'s true fault in FrobOS)', 'cycles'),
+      lmbenchRow('pgfault', 'pgfault', 'bare-fault', 'adams-agesen-2006', na('pgfault'), "the lmbench command's bare page fault (pgfault): a fault whose handler only returns, as in FrobOS (lat_pagefault adds the kernel finding and mapping the page)", 'cycles'),
       lmbenchRow('divzero', 'divzero', null, 'adams-agesen-2006', na('divzero'), NANO_NONE('a divide-by-zero fault'), 'cycles'),
       lmbenchRow('ptemod', 'ptemod', 'pte-write', 'adams-agesen-2006', na('ptemod'), "the lmbench command's PTE write (ptemod): one guest page-table entry written", 'cycles'),
     ],

@@ -20,6 +20,7 @@ const LMBENCH_LINES: Readonly<Record<LmbenchTest, RegExp>> = {
   'page-fault': /Pagefaults on \S+: ([\d.]+) microseconds/,
   'pte-write': /PTE write \(ptemod\): ([\d.]+) microseconds/,
   'port-in': /Port read \(in 0x80\): ([\d.]+) microseconds/,
+  'bare-fault': /Bare page fault \(pgfault\): ([\d.]+) microseconds/,
 };
 
 export class ModelMeasurements {

@@ -54,8 +54,9 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
   const tlbMiss = new CostPath().charge(L.guestUser, ns(walkCycles));
   const kernelCycle = kernelCode(new CostPath(), ns(1));
   const syscall = new CostPath().charge(K, ns(gen.syscallCycles));
-  const pageFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles));
-  if (ctx.faultExtraCycles) pageFault.charge(K, ns(ctx.faultExtraCycles), 'memcg');
+  // The fault taken and returned from; the kernel's handler is added below (pageFault).
+  const bareFault = new CostPath().charge(K, ns(NATIVE_COSTS.pageFaultCycles));
+  if (ctx.faultExtraCycles) bareFault.charge(K, ns(ctx.faultExtraCycles), 'memcg');
   const ptUpdate = new CostPath();
   const contextSwitch = kernelCode(new CostPath(), gen.contextSwitchNs).charge(K, ns(NATIVE_COSTS.tlbRefillsPerSwitch * walkCycles));
   const deliverInterrupt = kernelCode(new CostPath(), ns(NATIVE_COSTS.interruptCycles));
@@ -76,7 +77,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       // writes are traced; interrupt masking is translated inline and nearly free. The
       // system call, fault and PTE-write figures are measured totals with their code.
       syscall.charge(M, ns(BT_COSTS.syscallExtraCycles)).count('trap:syscall');
-      pageFault.charge(M, ns(BT_COSTS.pageFaultMonitorCycles)).count('trap:hidden-page-fault');
+      bareFault.charge(M, ns(BT_COSTS.pageFaultMonitorCycles)).count('trap:hidden-page-fault');
       ptUpdate.charge(M, ns(BT_COSTS.ptWriteCycles)).count('trap:pt-write');
       contextSwitch.charge(M, ns(BT_COSTS.cr3WriteCycles)).count('trap:cr3-write');
       deliverInterrupt.charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:interrupt');
@@ -88,7 +89,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
     case 'hardware-assist': {
       // System calls never exit; what exits depends on the paging mode and the APIC.
       if (mode.paging === 'shadow') {
-        pageFault.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.pageFault)).count('exit:hidden-page-fault');
+        bareFault.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.pageFault)).count('exit:hidden-page-fault');
         ptUpdate.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.ptWrite)).count('exit:pt-write');
         contextSwitch.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.cr3Write)).count('exit:cr3-write');
       } else {
@@ -108,7 +109,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
     case 'paravirtual': {
       // Xen PV (x86-32): system calls take a fast trap straight to the guest; page faults
       // enter Xen first and bounce; page-table writes are validated in batched hypercalls.
-      pageFault
+      bareFault
         .charge(M, ns(hypercall))
         .count('trap:fault-bounce')
         .charge(M, ns(hypercall / XEN_COSTS.ptUpdateBatch + XEN_COSTS.pteValidateCycles))
@@ -128,6 +129,8 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       break;
     }
   }
+  // A real kernel's fault: the fault as above, and its handler's work as kernel code.
+  const pageFault = kernelCode(new CostPath().add(bareFault), ns(NATIVE_COSTS.faultHandlerCycles));
   return {
     userCycle,
     memByte,
@@ -135,6 +138,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
     kernelCycle,
     syscall,
     pageFault,
+    bareFault,
     ptUpdate,
     contextSwitch,
     deliverInterrupt,

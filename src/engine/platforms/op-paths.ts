@@ -13,7 +13,10 @@ export interface CpuOpPaths {
   readonly tlbMiss: CostPath;
   readonly kernelCycle: CostPath;
   readonly syscall: CostPath;
+  /** A minor fault a kernel handles: taken, the page found and mapped, returned from. */
   readonly pageFault: CostPath;
+  /** A fault whose handler only returns (a test kernel's: Adams & Agesen's pgfault). */
+  readonly bareFault: CostPath;
   readonly ptUpdate: CostPath;
   readonly contextSwitch: CostPath;
   /** A guest access to a device register (port I/O, MMIO), handled by whoever emulates the device. */
@@ -63,6 +66,7 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
     .add(p.kernelCycle, m.kernelCycles, 'kernel-work')
     .add(p.syscall, m.syscalls, 'syscalls')
     .add(p.pageFault, m.pageFaults, 'page-faults')
+    .add(p.bareFault, m.bareFaults, 'page-faults')
     .add(p.ptUpdate, m.ptUpdates, 'pt-updates')
     .add(p.contextSwitch, m.contextSwitches, 'context-switches')
     .add(p.interrupt, m.interrupts, 'interrupts')

@@ -13,7 +13,10 @@ export interface OpMix {
   /** Kernel work beyond the entry/exit and I/O path costs priced separately (file systems, TCP state, exec loading), cycles. */
   readonly kernelCycles: number;
   readonly syscalls: number;
+  /** Minor page faults the kernel handles (its handler's work included in their price). */
   readonly pageFaults: number;
+  /** Faults whose handler does nothing but return: a test kernel's (Adams & Agesen's pgfault nanobenchmark). */
+  readonly bareFaults: number;
   /** Page-table entry writes outside the fault path (fork copies, unmaps, exit teardown). */
   readonly ptUpdates: number;
   readonly contextSwitches: number;
@@ -50,6 +53,7 @@ export const EMPTY_MIX: OpMix = {
   kernelCycles: 0,
   syscalls: 0,
   pageFaults: 0,
+  bareFaults: 0,
   ptUpdates: 0,
   contextSwitches: 0,
   interrupts: 0,

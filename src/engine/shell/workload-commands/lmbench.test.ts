@@ -13,13 +13,14 @@ function setup(): FakeTaskMachine {
   m.rates.set('page-fault', { txPerSecond: 1_250_000, cpuNsPerTx: cpu });
   m.rates.set('pte-write', { txPerSecond: 100_000_000, cpuNsPerTx: cpu });
   m.rates.set('port-in', { txPerSecond: 1_000_000, cpuNsPerTx: cpu });
+  m.rates.set('bare-fault', { txPerSecond: 2_500_000, cpuNsPerTx: cpu });
   // lat_ctx's overhead (and the other tool-only mixes) run as 'idle' tasks.
   m.rates.set('idle', { txPerSecond: 1_000_000, cpuNsPerTx: cpu });
   return m;
 }
 
 describe('lmbench', () => {
-  it('runs the four micro-benchmarks, then the PTE-write and port-read nanobenchmarks, in turn with their operation counts', () => {
+  it('runs the four micro-benchmarks, then the PTE-write, port-read and bare-fault nanobenchmarks, in turn with their operation counts', () => {
     const m = setup();
     const run = startRunning(LMBENCH_COMMAND, fakeContext(m), []);
     expect(m.tasks).toHaveLength(1);
@@ -33,6 +34,7 @@ describe('lmbench', () => {
       ['page-fault', 1, 100_000],
       ['pte-write', 1, 100_000],
       ['port-in', 1, 20_000],
+      ['bare-fault', 1, 100_000],
     ]);
     // Each task starts when the one before it has been seen to end.
     const starts = m.tasks.map((t) => t.startNs);
@@ -45,6 +47,7 @@ describe('lmbench', () => {
         'Pagefaults on /tmp/XXX: 0.8000 microseconds',
         'PTE write (ptemod): 0.0100 microseconds',
         'Port read (in 0x80): 1.0000 microseconds',
+        'Bare page fault (pgfault): 0.4000 microseconds',
         '',
       ].join('\n'),
     );
