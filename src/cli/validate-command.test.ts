@@ -11,7 +11,7 @@ describe('cli validate', { timeout: 60_000 }, () => {
     expect(last[2]).toMatch(/^orderings matched: \d+ of \d+ benchmarks/);
     expect(last[3]).toMatch(/^worst cell: /);
     // Misses are printed, not hidden.
-    expect(r.stdout).toMatch(/cr8wr \(cycles\)\s+native\s+≈140\s+—\s+MISSING/);
+    expect(r.stdout).toMatch(/128 domains, 5 ms slice \(vs native\)\s+Xen\s+0\.925\s+—\s+MISSING/);
   });
 
   test('refuses a format it does not know, or a scenario, in one line', () => {

@@ -8,7 +8,7 @@ import type { PlatformKind } from '../engine/index.ts';
 import type { PublishedFigure } from './reference/published-figures.ts';
 
 /** The lmbench lines the shell's `lmbench` family prints (shell/workload-commands/lmbench.ts). */
-export type LmbenchTest = 'null-call' | 'fork-exec' | 'ctx-2p-0k' | 'page-fault' | 'pte-write' | 'port-in' | 'bare-fault';
+export type LmbenchTest = 'null-call' | 'fork-exec' | 'ctx-2p-0k' | 'page-fault' | 'pte-write' | 'port-in' | 'bare-fault' | 'cr8-write' | 'call-return' | 'divide-error';
 
 /** How the model measures a benchmark. */
 export type Measure =

@@ -21,6 +21,9 @@ const LMBENCH_LINES: Readonly<Record<LmbenchTest, RegExp>> = {
   'pte-write': /PTE write \(ptemod\): ([\d.]+) microseconds/,
   'port-in': /Port read \(in 0x80\): ([\d.]+) microseconds/,
   'bare-fault': /Bare page fault \(pgfault\): ([\d.]+) microseconds/,
+  'cr8-write': /CR8 write \(cr8wr\): ([\d.]+) microseconds/,
+  'call-return': /Call\/return \(callret\): ([\d.]+) microseconds/,
+  'divide-error': /Divide error \(divzero\): ([\d.]+) microseconds/,
 };
 
 export class ModelMeasurements {

@@ -22,6 +22,7 @@ export const EXIT_REASONS = [
   'trap:io-port',
   'trap:interrupt',
   'trap:fault-bounce',
+  'trap:exception',
   'trap:hlt',
   'hypercall:mmu-update',
   'hypercall:mmuext-op',

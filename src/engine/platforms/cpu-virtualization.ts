@@ -62,6 +62,10 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
   const deliverInterrupt = kernelCode(new CostPath(), ns(NATIVE_COSTS.interruptCycles));
   const deliverTick = kernelCode(new CostPath(), ns(NATIVE_COSTS.timerTickCycles));
   const portAccess = new CostPath();
+  // Adams & Agesen's cr8wr, call/ret and divzero: the instruction or exception as the hardware runs it.
+  const cr8Write = new CostPath();
+  const callReturn = new CostPath().charge(K, ns(NATIVE_COSTS.callReturnCycles));
+  const exception = new CostPath().charge(K, ns(NATIVE_COSTS.exceptionCycles));
   const notify = new CostPath();
   // Waking a halted vCPU: the scheduler of the layer under the guest switches back to it.
   const wake = new CostPath();
@@ -71,6 +75,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
     case 'native':
       ptUpdate.charge(K, ns(NATIVE_COSTS.pteWriteCycles));
       portAccess.charge(K, ns(NATIVE_COSTS.portAccessCycles));
+      cr8Write.charge(K, ns(NATIVE_COSTS.cr8WriteCycles));
       break;
     case 'binary-translation':
       // Kernel code runs translated (above): syscalls and faults enter the monitor, PTE
@@ -85,6 +90,10 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       portAccess.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
       notify.charge(M, ns(BT_COSTS.portAccessCycles)).count('trap:io-port');
       rescheduleVcpu().charge(M, ns(BT_COSTS.interruptDeliveryCycles)).count('trap:hlt');
+      // The %cr8 write is translated into a store to the virtual APIC's priority, faster than the real one.
+      cr8Write.charge(M, ns(BT_COSTS.cr8WriteCycles));
+      callReturn.charge(M, ns(BT_COSTS.callReturnPenaltyCycles));
+      exception.charge(M, ns(BT_COSTS.exceptionDeliveryCycles)).count('trap:exception');
       break;
     case 'hardware-assist': {
       // System calls never exit; what exits depends on the paging mode and the APIC.
@@ -104,6 +113,8 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       portAccess.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
       notify.charge(M, ns(exitRT + HW_MONITOR_WORK_CYCLES.portIo)).count('exit:io-port');
       rescheduleVcpu().charge(M, ns(exitRT)).count('exit:hlt');
+      // No exit for either: the %cr8 write goes to the TPR shadow, and a divide error is not intercepted.
+      cr8Write.charge(K, ns(NATIVE_COSTS.cr8WriteCycles));
       break;
     }
     case 'paravirtual': {
@@ -126,6 +137,9 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
       portAccess.charge(M, ns(hypercall)).count('trap:io-port');
       notify.charge(M, ns(hypercall)).count('hypercall:event-channel');
       rescheduleVcpu().charge(M, ns(hypercall)).count('hypercall:sched-block');
+      // A PV guest masks events in shared memory, priced as the native priority write; exceptions bounce through Xen as faults do.
+      cr8Write.charge(K, ns(NATIVE_COSTS.cr8WriteCycles));
+      exception.charge(M, ns(hypercall)).count('trap:fault-bounce');
       break;
     }
   }
@@ -141,6 +155,9 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
     bareFault,
     ptUpdate,
     contextSwitch,
+    cr8Write,
+    callReturn,
+    exception,
     deliverInterrupt,
     deliverTick,
     portAccess,

@@ -21,6 +21,12 @@ export interface CpuOpPaths {
   readonly contextSwitch: CostPath;
   /** A guest access to a device register (port I/O, MMIO), handled by whoever emulates the device. */
   readonly portAccess: CostPath;
+  /** A write of the task-priority register (%cr8). */
+  readonly cr8Write: CostPath;
+  /** A call/return pair in kernel code. */
+  readonly callReturn: CostPath;
+  /** An exception delivered to the kernel's handler and returned from (a divide error). */
+  readonly exception: CostPath;
   /**
    * Waking the guest from idle for an event (a reply from the network): a VM's halted vCPU
    * exits on HLT and must be scheduled again by the layer under it; a kernel on the
@@ -71,6 +77,9 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
     .add(p.contextSwitch, m.contextSwitches, 'context-switches')
     .add(p.interrupt, m.interrupts, 'interrupts')
     .add(p.portAccess, m.portAccesses, 'device-registers')
+    .add(p.cr8Write, m.cr8Writes, 'interrupts')
+    .add(p.callReturn, m.callReturns, 'kernel-work')
+    .add(p.exception, m.exceptions, 'interrupts')
     .add(p.diskOp, diskRequests, 'disk-requests')
     .add(p.diskByte, diskBytes, 'disk-requests')
     .add(p.syncWrite.cpu, m.syncWrites, 'disk-requests')

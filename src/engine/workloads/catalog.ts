@@ -243,6 +243,9 @@ export const TOOL_WORKLOADS: Readonly<Record<string, WorkloadDef>> = {
   // The handler's write of the faulting PTE is part of the priced fault (Adams & Agesen's pgfault), not a separate update.
   'page-fault': microTool('Page fault (lmbench lat_pagefault)', 'one minor fault on a mapped file page', 'faults/s', mix({ userCycles: 50, pageFaults: 1 })),
   'bare-fault': microTool('Page fault with an empty handler (Adams & Agesen pgfault)', 'one fault taken and returned from', 'faults/s', mix({ userCycles: 50, bareFaults: 1 })),
+  'cr8-write': microTool('Task-priority write (Adams & Agesen cr8wr)', 'one %cr8 write', 'writes/s', mix({ cr8Writes: 1 })),
+  'call-return': microTool('Call and return (Adams & Agesen call/ret)', 'one call/return pair', 'pairs/s', mix({ callReturns: 1 })),
+  'divide-error': microTool('Divide error (Adams & Agesen divzero)', 'one divide-by-zero exception taken and returned from', 'exceptions/s', mix({ exceptions: 1 })),
   'pte-write': microTool('Page-table entry write (Adams & Agesen ptemod)', 'one store to a live page-table entry', 'writes/s', mix({ ptUpdates: 1 })),
   'port-in': microTool('Port read (Adams & Agesen in, port 0x80)', 'one in from a chipset port', 'reads/s', mix({ portAccesses: 1 })),
   'null-io': def({

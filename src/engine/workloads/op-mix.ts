@@ -43,6 +43,12 @@ export interface OpMix {
   readonly netRoundTrips: number;
   /** Accesses to device registers that always trap (port I/O, MMIO): device probing at boot. */
   readonly portAccesses: number;
+  /** Writes of the task-priority register (%cr8): masking interrupts by priority (Adams & Agesen's cr8wr). */
+  readonly cr8Writes: number;
+  /** Call/return pairs counted on their own, beyond `kernelCycles`' average (Adams & Agesen's call/ret loop). */
+  readonly callReturns: number;
+  /** Exceptions taken and handled with no memory-management work (a divide error: Adams & Agesen's divzero). */
+  readonly exceptions: number;
 }
 
 /** A mix with every count zero; workloads spread their own counts over it. */
@@ -66,6 +72,9 @@ export const EMPTY_MIX: OpMix = {
   netBytesPerPacket: 0,
   netRoundTrips: 0,
   portAccesses: 0,
+  cr8Writes: 0,
+  callReturns: 0,
+  exceptions: 0,
 };
 
 /** Builds a mix from the counts that are not zero. */

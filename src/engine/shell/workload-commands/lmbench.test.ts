@@ -14,13 +14,16 @@ function setup(): FakeTaskMachine {
   m.rates.set('pte-write', { txPerSecond: 100_000_000, cpuNsPerTx: cpu });
   m.rates.set('port-in', { txPerSecond: 1_000_000, cpuNsPerTx: cpu });
   m.rates.set('bare-fault', { txPerSecond: 2_500_000, cpuNsPerTx: cpu });
+  m.rates.set('cr8-write', { txPerSecond: 20_000_000, cpuNsPerTx: cpu });
+  m.rates.set('call-return', { txPerSecond: 250_000_000, cpuNsPerTx: cpu });
+  m.rates.set('divide-error', { txPerSecond: 3_000_000, cpuNsPerTx: cpu });
   // lat_ctx's overhead (and the other tool-only mixes) run as 'idle' tasks.
   m.rates.set('idle', { txPerSecond: 1_000_000, cpuNsPerTx: cpu });
   return m;
 }
 
 describe('lmbench', () => {
-  it('runs the four micro-benchmarks, then the PTE-write, port-read and bare-fault nanobenchmarks, in turn with their operation counts', () => {
+  it('runs the four micro-benchmarks, then the Adams & Agesen nanobenchmarks, in turn with their operation counts', () => {
     const m = setup();
     const run = startRunning(LMBENCH_COMMAND, fakeContext(m), []);
     expect(m.tasks).toHaveLength(1);
@@ -35,6 +38,9 @@ describe('lmbench', () => {
       ['pte-write', 1, 100_000],
       ['port-in', 1, 20_000],
       ['bare-fault', 1, 100_000],
+      ['cr8-write', 1, 1_000_000],
+      ['call-return', 1, 1_000_000],
+      ['divide-error', 1, 100_000],
     ]);
     // Each task starts when the one before it has been seen to end.
     const starts = m.tasks.map((t) => t.startNs);
@@ -48,6 +54,9 @@ describe('lmbench', () => {
         'PTE write (ptemod): 0.0100 microseconds',
         'Port read (in 0x80): 1.0000 microseconds',
         'Bare page fault (pgfault): 0.4000 microseconds',
+        'CR8 write (cr8wr): 0.05000 microseconds',
+        'Call/return (callret): 0.00400 microseconds',
+        'Divide error (divzero): 0.3333 microseconds',
         '',
       ].join('\n'),
     );

@@ -5,9 +5,10 @@
  * engine. Mixes: workloads/catalog.ts, workloads/process-creation.ts, workloads/lmbench-mixes.ts.
  *
  * `lmbench` runs the syscall, fork+exec, context-switch and page-fault tests in turn, then
- * three of Adams & Agesen's nanobenchmarks (ASPLOS 2006) that lmbench lacks — a PTE write
- * (ptemod), a port read (in 0x80) and a fault whose handler only returns (pgfault: their
- * test kernel's, where lat_pagefault's includes the kernel finding and mapping the page);
+ * the Adams & Agesen nanobenchmarks (ASPLOS 2006) that lmbench lacks — a PTE write
+ * (ptemod), a port read (in 0x80), a fault whose handler only returns (pgfault: their test
+ * kernel's, where lat_pagefault's includes the kernel finding and mapping the page), a
+ * %cr8 write (cr8wr), a call/return pair (callret) and a divide error (divzero);
  * `lat_syscall null|read|write`, `lat_proc fork|exec|shell`, `lat_ctx [-s K] N …`,
  * `lat_pagefault [file]` and `lat_mmap size file` run one. lat_ctx, as the real tool, first
  * times passing the token without a switch and subtracts that (`ovr=`) from each figure.
@@ -86,10 +87,13 @@ function mmapTest(bytes: number, file: string): MicroBenchmark {
     format: (us) => `${(bytes / (1024 * 1024)).toFixed(6)} ${us >= 10 ? us.toFixed(0) : us.toFixed(3)}`,
   };
 }
-/** Adams & Agesen's three nanobenchmarks that lmbench lacks, run by `lmbench` after its own four. */
+/** Adams & Agesen's nanobenchmarks that lmbench lacks, run by `lmbench` after its own four. */
 const PTE_WRITE: MicroBenchmark = { command: 'ptemod', workload: 'pte-write', operations: 100_000, label: 'PTE write', format: (us) => `PTE write (ptemod): ${us.toFixed(4)} microseconds` };
 const PORT_IN: MicroBenchmark = { command: 'in 0x80', workload: 'port-in', operations: 20_000, label: 'Port read', format: (us) => `Port read (in 0x80): ${us.toFixed(4)} microseconds` };
 const BARE_FAULT: MicroBenchmark = { command: 'pgfault', workload: 'bare-fault', operations: 100_000, label: 'Bare page fault', format: (us) => `Bare page fault (pgfault): ${us.toFixed(4)} microseconds` };
+const CR8_WRITE: MicroBenchmark = { command: 'cr8wr', workload: 'cr8-write', operations: 1_000_000, label: 'CR8 write', format: (us) => `CR8 write (cr8wr): ${us.toFixed(5)} microseconds` };
+const CALL_RETURN: MicroBenchmark = { command: 'callret', workload: 'call-return', operations: 1_000_000, label: 'Call/return', format: (us) => `Call/return (callret): ${us.toFixed(5)} microseconds` };
+const DIVIDE_ERROR: MicroBenchmark = { command: 'divzero', workload: 'divide-error', operations: 100_000, label: 'Divide error', format: (us) => `Divide error (divzero): ${us.toFixed(4)} microseconds` };
 function pageFault(file: string): MicroBenchmark {
   return { command: `lat_pagefault ${file}`, workload: 'page-fault', operations: 100_000, label: `Pagefaults on ${file}`, format: (us) => `Pagefaults on ${file}: ${us.toFixed(4)} microseconds` };
 }
@@ -190,8 +194,8 @@ function command(name: string, summary: string, usage: string, choose: (words: r
   };
 }
 
-export const LMBENCH_COMMAND = command('lmbench', 'run the syscall, fork+exec, context-switch and page-fault micro-benchmarks, then PTE-write, port-read and bare-fault nanobenchmarks', '', (words) =>
-  words.length === 0 ? [SYSCALL, FORK_EXEC, CTX_SUMMARY, pageFault('/tmp/XXX'), PTE_WRITE, PORT_IN, BARE_FAULT] : '',
+export const LMBENCH_COMMAND = command('lmbench', 'run the syscall, fork+exec, context-switch and page-fault micro-benchmarks, then Adams & Agesen\'s nanobenchmarks', '', (words) =>
+  words.length === 0 ? [SYSCALL, FORK_EXEC, CTX_SUMMARY, pageFault('/tmp/XXX'), PTE_WRITE, PORT_IN, BARE_FAULT, CR8_WRITE, CALL_RETURN, DIVIDE_ERROR] : '',
 );
 
 const SYSCALL_TESTS: Readonly<Record<string, MicroBenchmark>> = { null: SYSCALL, read: NULL_READ, write: NULL_WRITE };

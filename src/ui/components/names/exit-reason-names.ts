@@ -19,6 +19,7 @@ const OPERATION: Readonly<Record<string, string>> = {
   syscall: 'System call',
   interrupt: 'Interrupt',
   'fault-bounce': 'Fault bounced to the guest',
+  exception: 'Exception delivered to the guest',
   'mmu-update': 'Page-table update',
   'mmuext-op': 'TLB / page-table pin operation',
   'stack-switch': 'Kernel stack switch',
