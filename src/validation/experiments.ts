@@ -28,8 +28,7 @@ const BARHAM_SETUP =
 const BARHAM_MODEL_SETUP =
   "Host netburst-2003 (the model's NetBurst Xeon runs at 3.06 GHz, not 2.4: absolute times scale with the clock), 1 core, 2048 MiB, " +
   'the 15k SCSI disk (hdd), 1 GbE; one Linux guest of 1280 MiB (the model boots a Linux 2.6 kernel, not 2.4.21); ' +
-  'Xen: paravirtual guest with split drivers through dom0, as Xen 2.0 and later; the paper\'s Xen 1.0 ran the device back-ends and the physical drivers inside ' +
-  'the hypervisor (no driver domain: Murray & Hand, "Beautiful Architecture", ch. 7), which the model does not offer, so its Xen I/O cells pay a dom0 hop the paper did not; ' +
+  'Xen: paravirtual guest with its devices served in the hypervisor, as the paper\'s Xen 1.0 did (ioBackends "hypervisor": the virtual firewall-router and virtual block devices of its §3.3.5–3.3.6, no driver domain on the data path; Xen 2.0 and later use split drivers through dom0, the model\'s default); ' +
   'VMware Workstation 3.2: the hosted VMM (binary translation, shadow paging, emulated devices) ' +
   'on a Linux host, its disk a raw partition as the paper\'s persistent raw mode, as GSX Server (the same hosted monitor as Workstation). UML is not modelled.';
 

@@ -108,6 +108,8 @@ const bareMetal = z.strictObject({
   timeSliceMs,
   /** Xen only: dom0's vCPUs (Xen's dom0_max_vcpus); default one per core. */
   dom0Vcpus: z.number().int().min(1).max(64).optional(),
+  /** Xen only: where the device back-ends and drivers run — dom0 (split drivers, Xen 2.0 on; the default) or Xen itself (Xen 1.0). */
+  ioBackends: z.enum(['dom0', 'hypervisor']).optional(),
 });
 
 const container = z.strictObject({

@@ -35,6 +35,7 @@ import { describeMode } from '../hosted/hosted-platform.ts';
 import { assemblePaths } from '../op-paths.ts';
 import type { PlatformModel } from '../platform-model.ts';
 import { esxIoPaths } from './esx-vmkernel-io.ts';
+import { xenHypervisorIoPaths } from './xen-hypervisor-io.ts';
 import { xenIoPaths } from './xen-split-driver-io.ts';
 
 /** Xen's own bookkeeping per domain (structures, grant and event tables, p2m). Assumption. */
@@ -54,15 +55,21 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
   const devices = opts.devices ?? (mode.kind === 'paravirtual' ? 'paravirtual' : 'emulated');
   const shadow = mode.kind === 'binary-translation' || (mode.kind === 'hardware-assist' && mode.paging === 'shadow');
   const c = (cycles: number): number => cycles / gen.ghz;
+  // Xen 1.0 kept the drivers in the hypervisor (xen-hypervisor-io.ts); from 2.0 they are dom0's.
+  const ioInXen = xen && opts.ioBackends === 'hypervisor';
   const refusal =
     xen && mode.kind === 'binary-translation'
       ? 'Xen has no binary translator: its guests run paravirtualized, or with hardware assist (HVM) on a VT-x CPU.'
-      : cpuModeRefusal(gen, mode, 'bare-metal');
+      : ioInXen && devices === 'emulated'
+        ? 'Xen 1.0\'s I/O in the hypervisor serves paravirtual devices only: emulated devices need qemu-dm in a driver domain (ioBackends "dom0").'
+        : cpuModeRefusal(gen, mode, 'bare-metal');
 
   return {
     kind: 'bare-metal',
     // The product the column stands for (named, or inferred from the options as its console is).
-    label: `${productFor('bare-metal', s)?.label ?? (xen ? 'Xen' : 'VMware ESX Server')}: ${describeMode(mode)}, ${devices} devices`,
+    label: ioInXen
+      ? `Xen 1.0: ${describeMode(mode)}, ${devices} devices served in the hypervisor`
+      : `${productFor('bare-metal', s)?.label ?? (xen ? 'Xen' : 'VMware ESX Server')}: ${describeMode(mode)}, ${devices} devices`,
     stack: xen ? ['hypervisor', 'driver-domain', 'guest-kernel', 'guest-user'] : ['hypervisor', 'guest-kernel', 'guest-user'],
     // dom0 is a domain of its own: its back-ends run on its vCPUs (xen-split-driver-io.ts).
     ...(xen ? { driverDomain: { vcpus: opts.dom0Vcpus ?? xenDom0Vcpus(s.host.cores) } } : {}),
@@ -77,7 +84,7 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
     },
     plan: (guest) => {
       const k = kernelPaths(mode, { gen, kernelLayer: L.guestKernel, monitorLayer: L.hypervisor });
-      const io = xen ? xenIoPaths(gen, k, devices) : esxIoPaths(gen, k, devices);
+      const io = ioInXen ? xenHypervisorIoPaths(gen, k) : xen ? xenIoPaths(gen, k, devices) : esxIoPaths(gen, k, devices);
       const physicalTick = new CostPath().charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles));
       // A KVM guest is a QEMU process on the host, with a hosted monitor's overhead.
       const overhead = xen ? XEN_DOMAIN_OVERHEAD_MIB : kvm ? hostedVmOverheadMiB(guest.memoryMiB) : esxVmOverheadMiB(guest.vcpus, guest.memoryMiB);
