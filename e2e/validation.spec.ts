@@ -16,10 +16,10 @@ test('the Validation view reruns the published experiments in a worker: every ce
   expect((cells ?? 0) - (missing ?? 0)).toBe(measured);
   await expect(summary.getByRole('listitem')).toHaveCount(4);
 
-  // A benchmark the model cannot measure is shown, as missing, with the reason.
-  const cr8 = panel.locator('tr[data-cell="cr8wr/native"]');
-  await expect(cr8).toContainText('missing');
-  await expect(cr8).toContainText('no command or workload in the model measures a %cr8 write');
+  // A benchmark the model does not measure is shown, as missing, with the reason.
+  const domains = panel.locator('tr[data-cell="slice-5ms/xen"]');
+  await expect(domains).toContainText('missing');
+  await expect(domains).toContainText('128 boots from one disk');
 
   // Each cell says where the paper's figure was read.
   const build = panel.locator('tr[data-cell="linux-build/xen"]');

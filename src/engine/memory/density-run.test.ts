@@ -41,6 +41,25 @@ describe('a density curve computed step by step', () => {
       points = r.progress.points;
     }
   });
+
+  test('a step never runs on into a point with more guests than it started with, past that point\'s first second', () => {
+    // Guests per virtual second, one second at a time.
+    const reference = new Map<number, number>();
+    const oneByOne = new DensityRun(host, 'hosted', options);
+    for (let r = oneByOne.advance(1); !r.done; r = oneByOne.advance(1)) reference.set(r.progress.virtualS, r.progress.guests);
+    const run = new DensityRun(host, 'hosted', options);
+    let guests = 1;
+    let changes = 0;
+    for (let r = run.advance(600); !r.done; r = run.advance(600)) {
+      if (r.progress.guests !== guests) {
+        // The second before this step's last was still the point it started in.
+        expect(reference.get(r.progress.virtualS - 1)).toBe(guests);
+        changes++;
+      }
+      guests = r.progress.guests;
+    }
+    expect(changes).toBeGreaterThan(2);
+  });
 });
 
 describe('the worker computes a density curve a step per call', () => {

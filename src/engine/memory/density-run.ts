@@ -18,13 +18,19 @@ export class DensityRun {
     this.last = { platform: kind, points: 0, guests: 1, virtualS: 0 };
   }
 
-  /** Simulates at most `virtualS` more virtual seconds (at least one). */
+  /**
+   * Simulates at most `virtualS` more virtual seconds (at least one), and stops after the
+   * first second of a point with another guest count: a step sized on a few cheap guests
+   * must not run on into twice as many (a caller sizes its next step on this one's time).
+   */
   advance(virtualS: number): DensityAdvance {
     const n = Math.max(1, Math.floor(virtualS));
+    const guests = this.last.guests;
     for (let i = 0; i < n; i++) {
       const r = this.steps.next();
       if (r.done) return { done: true, curve: r.value };
       this.last = r.value;
+      if (r.value.guests !== guests) break;
     }
     return { done: false, progress: this.last };
   }
