@@ -42,8 +42,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
       if (g.state !== 'stopped' && g.state !== 'crashed') return `${name} is already ${g.state}`;
       const rebooting = sim.faults.hostRebooting();
       if (rebooting) return rebooting;
-      sim.startGuest(g);
-      return null;
+      return sim.startGuest(g);
     },
     stop: (name) => {
       const g = find(name);

@@ -143,6 +143,21 @@ describe("a product's documented cap on powered-on VMs per host", () => {
     expect(refusedFor(r, /at most 64 powered-on virtual machines/)).toEqual(['vm65', 'vm66']);
   });
 
+  test('a VM started again after a stop counts against the cap: while another took its place, it stays down, saying why', () => {
+    const sim = createPlatformSimulation(many(64, { hosted: { hostOs: 'windows', technique: 'binary-translation', devices: 'emulated', product: 'virtual-server-2005' } }), 'hosted');
+    sim.advanceTo(1e9);
+    const first = sim.guests[0];
+    if (!first) throw new Error('no guest');
+    sim.stopGuest(first);
+    const newcomer = sim.admit({ name: 'newcomer', os: 'linux', vcpus: 1, memoryMiB: 64, workload: { kind: 'idle' } });
+    expect(newcomer.state).toBe('booting');
+    expect(sim.startGuest(first)).toMatch(/at most 64 powered-on virtual machines/);
+    expect(first.state).toBe('stopped');
+    sim.stopGuest(newcomer);
+    expect(sim.startGuest(first)).toBeNull();
+    expect(first.state).toBe('booting');
+  });
+
   test('products with no documented cap (GSX Server, Xen) and containers are limited by memory only', () => {
     const s = many(200, {
       hosted: { hostOs: 'linux', technique: 'binary-translation', devices: 'emulated', product: 'gsx-server' },

@@ -205,15 +205,19 @@ export class SimulationCore {
     this.emitState(g, from);
   }
 
-  /** Powers a stopped guest on again: firmware, boot, then its workload. */
-  startGuest(g: GuestRuntime): void {
+  /** Powers a stopped guest on again: firmware, boot, then its workload. Returns why not (the product's cap on powered-on VMs), or null. */
+  startGuest(g: GuestRuntime): string | null {
     const from = g.state;
-    if ((from !== 'stopped' && from !== 'crashed') || !g.plan) return;
+    if ((from !== 'stopped' && from !== 'crashed') || !g.plan) return null;
+    // Others may have been powered on while it was down: the product's cap counts it again.
+    const capped = this.vmLimitReached();
+    if (capped) return capped;
     g.state = 'booting';
     g.crashReason = null;
     g.pressure.restarted();
     this.queue.push(this.now + g.plan.firmwareNs, Ev.FirmwareDone, g.index);
     this.emitState(g, from);
+    return null;
   }
 
   /**
