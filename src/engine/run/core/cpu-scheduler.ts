@@ -50,7 +50,7 @@ export class CpuScheduler {
   private readonly switchLayers: Int32Array;
   private readonly switchExits: Int32Array;
   private readonly fixedSliceNs: number | null;
-  /** The guests with work: queued, running, indexed while many are ready. */
+  /** The guests with work: queued or running, indexed while many are active. */
   private readonly guests = new RunnableGuests();
   /** The ready guests a dispatch looks at, in index order (reused). */
   private readonly scanned: GuestRuntime[] = [];
