@@ -141,6 +141,19 @@ export const XEN_COSTS = {
   backendRequestCycles: 5000,
   /** Grant copies amortised per GNTTABOP_copy hypercall (modern netback: 64; verified). */
   grantCopyBatch: 64,
+  /**
+   * Bytes Xen 1.0's virtual firewall-router copies per packet: "Xen copies the descriptor
+   * and, to ensure safety, then copies the packet header ... The packet payload is not
+   * copied" (Barham et al. 2003, §3.3.5, verified). A ring descriptor (an address, a length
+   * and an id: 16 bytes, assumption) and the Ethernet, IPv4 and TCP headers (14 + 20 + 20).
+   */
+  vfrCopiedBytesPerPacket: 16 + 14 + 20 + 20,
+  /**
+   * Matching the copied header against the interface's rules: "typically" one against
+   * address spoofing on transmit and one demultiplexing on destination address and port on
+   * receive (§3.3.5, verified), each a few field comparisons. Assumption.
+   */
+  vfrRuleMatchCycles: 100,
 } as const;
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { CONTAINER_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
+import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { exitIndex } from '../../metrics/exit-reasons.ts';
 import { L } from '../../metrics/layers.ts';
+import { mechanismIndex } from '../../metrics/mechanisms.ts';
 import { defaultScenario } from '../../scenario/default-scenario.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { OpPaths } from '../op-paths.ts';
@@ -42,6 +45,15 @@ describe("Xen 1.0's I/O in the hypervisor (Barham et al. 2003, §3.3.5–3.3.6)"
     expect(inXen.diskByte.total()).toBe(0);
     expect(split.netPacket.exits[grant]).toBeGreaterThan(0);
     expect(inXen.netPacket.exits[exitIndex('hypercall:mmu-update')]).toBeGreaterThan(0);
+  });
+
+  test("the VFR copies a packet's descriptor and header and matches its rules: no software bridge's work", () => {
+    const ghz = CPU_GENERATIONS['netburst-2003'].ghz;
+    const vfrNs = inXen.netPacket.mechanismNs[mechanismIndex('bridge-nat')] as number;
+    const copied = XEN_COSTS.vfrCopiedBytesPerPacket * NATIVE_COSTS.copyByteCycles;
+    expect(vfrNs).toBeCloseTo((copied + XEN_COSTS.vfrRuleMatchCycles) / ghz, 6);
+    expect(vfrNs).toBeLessThan(CONTAINER_COSTS.bridgePacketCycles / ghz / 10);
+    expect(split.netPacket.backendMechanismNs[mechanismIndex('bridge-nat')]).toBeCloseTo(CONTAINER_COSTS.bridgePacketCycles / ghz, 6);
   });
 
   test('so a packet and a disk request cost less beneath the guest than through dom0', () => {

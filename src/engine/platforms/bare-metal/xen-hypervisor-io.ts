@@ -15,12 +15,12 @@
  * So the work a split-driver back-end does in dom0 (xen-split-driver-io.ts) is done here by
  * the hypervisor, on the guest's own burst: no domain switches to dom0, no grant copies, no
  * dom0 bridge. What remains is priced with the same unit costs: the request's translation
- * and ring handling (the back-end's per-request work), the native driver, the rule lookup
- * (a software switch's per-packet work), and the page exchange as one batched page-table
- * update. Only paravirtual devices: emulating a device needs qemu-dm in dom0.
+ * and ring handling (the back-end's per-request work), the native driver, the VFR's copy of
+ * the descriptor and header and its rule match, and the page exchange as one batched
+ * page-table update. Only paravirtual devices: emulating a device needs qemu-dm in dom0.
  */
 import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
-import { CONTAINER_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
+import { NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
 import { CostPath } from '../cost-path.ts';
 import type { KernelPaths } from '../op-paths.ts';
 import type { IoPaths } from '../io-paths.ts';
@@ -38,13 +38,15 @@ export function xenHypervisorIoPaths(gen: CpuGeneration, k: KernelPaths): IoPath
     .add(k.notify, perRequest, 'hypercalls')
     .charge(L.hypervisor, c(XEN_COSTS.backendRequestCycles + NATIVE_COSTS.blockRequestCycles), 'lower-io');
 
-  // The VFR: descriptor and header copied and the rules run, Xen's NIC driver, and the
-  // page frame pinned (transmit) or exchanged with the guest (receive), one validated update.
+  // The VFR: descriptor and header copied and the rules run (not a software bridge: no
+  // second device, no forwarding table, no netfilter), Xen's NIC driver, and the page frame
+  // pinned (transmit) or exchanged with the guest (receive), one validated update.
+  const vfr = XEN_COSTS.vfrCopiedBytesPerPacket * NATIVE_COSTS.copyByteCycles + XEN_COSTS.vfrRuleMatchCycles;
   const netPacket = new CostPath()
     .add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles)
     .add(k.notify, perRequest, 'hypercalls')
     .charge(L.hypervisor, c(NATIVE_COSTS.netDriverPacketCycles), 'lower-io')
-    .charge(L.hypervisor, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat')
+    .charge(L.hypervisor, c(vfr), 'bridge-nat')
     .charge(L.hypervisor, c(hypercall / XEN_COSTS.ptUpdateBatch + XEN_COSTS.pteValidateCycles), 'hypercalls')
     .count('hypercall:mmu-update', 1 / XEN_COSTS.ptUpdateBatch, 'hypercalls');
 
