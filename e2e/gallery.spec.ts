@@ -18,7 +18,7 @@ test('the gallery lists the ready scenarios, fetched only when opened, and opens
   await expect(dialog).toBeVisible();
   for (const title of ['Classroom default', 'The cost of I/O', 'Binary translation vs hardware assist', 'Density: how many guests fit', 'Shadow vs nested paging', 'VMware ESX Server', 'Docker'])
     await expect(dialog.getByRole('region', { name: 'Scenarios' }).getByRole('article', { name: title, exact: true })).toBeVisible();
-  await expect(dialog.getByRole('article', { name: 'Shadow vs nested paging' })).toContainText('fork/exec keeps 8 % of native with shadow paging');
+  await expect(dialog.getByRole('article', { name: 'Shadow vs nested paging' })).toContainText('fork/exec keeps 10 % of native with shadow paging');
   expect(await fetched(page)).toContain('/presets/gallery.json');
 
   const open = dialog.getByRole('button', { name: 'Open: Shadow vs nested paging' });

@@ -9,6 +9,8 @@
  * exit round trip (which changes by CPU generation) and the monitor's software work.
  */
 
+import { NATIVE_LMBENCH_2002 } from './native-lmbench-2002.ts';
+
 /**
  * Adams & Agesen, "A Comparison of Software and Hardware Techniques for x86
  * Virtualization", ASPLOS 2006, §6 nanobenchmarks, run in kernel mode of their FrobOS
@@ -193,7 +195,7 @@ export const NATIVE_COSTS = {
    * translated under binary translation like any other. Measured on Linux; taken for every
    * guest kernel, and as the same cycles on later cores (whose better IPC would make it less).
    */
-  faultHandlerCycles: 2.0 * 2400 - ADAMS_AGESEN.nativePageFaultCycles,
+  faultHandlerCycles: NATIVE_LMBENCH_2002.pageFaultUs * NATIVE_LMBENCH_2002.mhz - ADAMS_AGESEN.nativePageFaultCycles,
   pteWriteCycles: ADAMS_AGESEN.nativePteWriteCycles,
   /** Block layer + driver for one request, submit and completion. Assumption (≈ 5 µs at 3 GHz). */
   blockRequestCycles: 15000,

@@ -11,6 +11,7 @@
 import { describe, expect, test } from 'vitest';
 import { CPU_GENERATIONS, type CpuGeneration } from '../../calibration/cpu-generations.ts';
 import { ADAMS_AGESEN } from '../../calibration/mechanism-costs.ts';
+import { NATIVE_LMBENCH_2002 } from '../../calibration/native-lmbench-2002.ts';
 import type { CpuGenerationId } from '../../hardware/cpu-generation-ids.ts';
 import { priceMix, type OpPaths } from '../../platforms/op-paths.ts';
 import { PLATFORM_MODELS } from '../../platforms/platform-models.ts';
@@ -119,7 +120,19 @@ describe.each(GENERATIONS)('lmbench on $id reproduces its nanobenchmarks within 
  * lat_pagefault where a measurement of the generation's kind was found, in cycles: 2.00 µs on
  * a 2.4 GHz Pentium 4 with Linux 2.4.18 (the same post; NATIVE_COSTS.faultHandlerCycles).
  */
-const LAT_PAGEFAULT_MEASURED_CYCLES: Partial<Record<CpuGenerationId, number>> = { 'netburst-2003': 2.0 * 2400 };
+const LAT_PAGEFAULT_MEASURED_CYCLES: Partial<Record<CpuGenerationId, number>> = { 'netburst-2003': NATIVE_LMBENCH_2002.pageFaultUs * NATIVE_LMBENCH_2002.mhz };
+
+describe("lat_proc on NetBurst reproduces P. Mau's native run, in cycles", () => {
+  const gen = CPU_GENERATIONS['netburst-2003'];
+  const cycles = (workload: string): number => measuredUs(paths(gen.id, 'native'), workload) * 1000 * gen.ghz;
+  test.each([
+    ['fork proc', 'forkwait', NATIVE_LMBENCH_2002.forkProcUs],
+    ['exec proc', 'fork-exec', NATIVE_LMBENCH_2002.execProcUs],
+  ])('%s (%s)', (_, workload, us) => {
+    const measured = us * NATIVE_LMBENCH_2002.mhz;
+    expect(Math.abs(cycles(workload) - measured) / measured).toBeLessThan(0.15);
+  });
+});
 
 describe.each(Object.entries(LAT_PAGEFAULT_MEASURED_CYCLES))('lat_pagefault on %s reproduces its measurement within 15 %%', (id, measured) => {
   test('natively: the fault and the kernel finding and mapping the page', () => {
