@@ -20,8 +20,12 @@ export type Measure =
   | { readonly kind: 'workload'; readonly scenario: string; readonly durationS: number; readonly read: 'relative' | 'per-second' | 'us-per-transaction' }
   /** `lmbench` typed into the scenario's one guest on each platform: µs per operation (or cycles at the host's clock). */
   | { readonly kind: 'lmbench'; readonly scenario: string; readonly test: LmbenchTest; readonly unit: 'us' | 'cycles' }
-  /** Nothing in the model measures it yet: every cell is a miss, with this reason. */
-  | { readonly kind: 'none'; readonly reason: string };
+  /**
+   * Every guest of the scenario, run until all have booted (at most `bootLimitS`), then
+   * `windowS` more: the transactions all of them completed in the window, over what the
+   * `against` platform's guests completed in theirs (aggregate throughput, relative).
+   */
+  | { readonly kind: 'aggregate'; readonly scenario: string; readonly windowS: number; readonly bootLimitS: number; readonly against: PlatformKind };
 
 export interface Column {
   readonly id: string;

@@ -65,7 +65,7 @@ function relativeOverrides(bars: Row<string>, stated: Row<string>, better: 'high
   );
 }
 
-function lmbenchRow(id: string, label: string, test: LmbenchTest | null, scenario: string, paper: Row<string>, asModelled: string, unit: 'us' | 'cycles'): Benchmark {
+function lmbenchRow(id: string, label: string, test: LmbenchTest, scenario: string, paper: Row<string>, asModelled: string, unit: 'us' | 'cycles'): Benchmark {
   return {
     id,
     label,
@@ -73,7 +73,7 @@ function lmbenchRow(id: string, label: string, test: LmbenchTest | null, scenari
     better: 'lower',
     relative: false,
     paper,
-    measure: test === null ? { kind: 'none', reason: asModelled } : { kind: 'lmbench', scenario, test, unit },
+    measure: { kind: 'lmbench', scenario, test, unit },
     asModelled,
   };
 }
@@ -158,8 +158,14 @@ export const EXPERIMENTS: readonly Experiment[] = [
       'The same Dell 2650 with both CPUs: a subset of SPEC CINT2000 in each of 128 domains under Xen, against 128 processes on one native Linux; ' +
       "aggregate throughput; Xen's default 5 ms scheduling slice (a 50 ms slice \"almost eliminat[es] the performance gap\").",
     modelSetup:
-      'Not run. The model can express it (up to 1,000 guests; Xen\'s slice set with the bare-metal platform\'s timeSliceMs: 5), but the 128 domains boot from one shared disk for several virtual minutes before the steady state the paper measured, which is longer than the validation can spend on one cell in every test run. The same load per CPU (64 domains on one core) is checked by run/guest-scheduling.test.ts.',
-    columns: BARHAM_COLUMNS.slice(0, 2),
+      'Host netburst-2003 with 2 cores; 128 Linux guests of 64 MiB each running the integer compute workload (cpu-int). Xen: paravirtual domains with its slice set to the paper\'s 5 ms (timeSliceMs: 5). ' +
+      'Native Linux with 128 processes is the container column: the same programs on one kernel, under its scheduler\'s long slices (the O(1) scheduler\'s 100 ms). ' +
+      'The host has 16 GiB and an SSD where the paper\'s had 2 GB and one disk: the model\'s Linux needs 64 MiB a guest (the paper\'s domains shrank to a few MB), and 128 boots from one hard disk would take many virtual minutes; once the CPU-bound programs run neither plays a part. ' +
+      'Measured: every guest\'s transactions in 60 virtual s once all have booted, Xen\'s sum over the containers\' sum.',
+    columns: [
+      { id: 'native', label: 'Linux', platform: 'container' },
+      { id: 'xen', label: 'Xen', platform: 'bare-metal' },
+    ],
     benchmarks: [
       {
         id: 'slice-5ms',
@@ -168,8 +174,8 @@ export const EXPERIMENTS: readonly Experiment[] = [
         better: 'higher',
         relative: true,
         paper: { native: { ...BARHAM_SCALABILITY['slice-5ms'], value: 1 }, xen: BARHAM_SCALABILITY['slice-5ms'] },
-        measure: { kind: 'none', reason: 'not measured: expressible (128 guests, timeSliceMs 5), but 128 boots from one disk outlast the validation\'s time budget' },
-        asModelled: 'not measured: expressible (128 guests, timeSliceMs 5), but 128 boots from one disk outlast the validation\'s time budget',
+        measure: { kind: 'aggregate', scenario: 'barham2003-scalability', windowS: 60, bootLimitS: 600, against: 'container' },
+        asModelled: '128 cpu-int guests: Xen domains switched every 5 ms, each switch paying for the caches and TLB it refills, against 128 processes on one kernel',
         paperSays: 'Running 128 domains we lose just 7.5% of total throughput relative to Linux.',
       },
     ],

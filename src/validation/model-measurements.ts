@@ -1,11 +1,11 @@
 /**
  * What the model measures for a benchmark, per platform: a workload's throughput (relative to
- * native, per second, or as µs per transaction) from a whole scenario run, or the shell's
- * lmbench typed into the guest. Each run is
+ * native, per second, or as µs per transaction) from a whole scenario run, all the guests'
+ * throughput once they have booted, or the shell's lmbench typed into the guest. Each run is
  * done once per scenario and shared by every benchmark that reads it. Nothing here looks at
  * the published figures.
  */
-import { CPU_GENERATIONS, headlessShell, plainText, runScenario, type PlatformKind, type ScenarioResult } from '../engine/index.ts';
+import { CPU_GENERATIONS, createPlatformSimulation, headlessShell, plainText, runScenario, type PlatformKind, type ScenarioResult } from '../engine/index.ts';
 import type { LmbenchTest, Measure } from './experiment.ts';
 import { validationScenario } from './validation-scenarios.ts';
 
@@ -29,10 +29,17 @@ const LMBENCH_LINES: Readonly<Record<LmbenchTest, RegExp>> = {
 export class ModelMeasurements {
   private readonly runs = new Map<string, ScenarioResult>();
   private readonly lmbench = new Map<string, string>();
+  private readonly aggregates = new Map<string, Measured>();
 
   measure(m: Measure, platform: PlatformKind): Measured {
-    if (m.kind === 'none') return { missing: m.reason };
     if (m.kind === 'workload') return this.workload(m.scenario, m.durationS, m.read, platform);
+    if (m.kind === 'aggregate') {
+      const mine = this.aggregate(m.scenario, m.windowS, m.bootLimitS, platform);
+      const base = this.aggregate(m.scenario, m.windowS, m.bootLimitS, m.against);
+      if ('missing' in mine) return mine;
+      if ('missing' in base) return { missing: `nothing to compare with on ${m.against}: ${base.missing}` };
+      return { value: mine.value / base.value };
+    }
     const out = this.lmbenchOutput(m.scenario, platform);
     const match = LMBENCH_LINES[m.test].exec(out);
     if (!match) return { missing: `lmbench printed no ${m.test} figure on ${platform}: ${lastLine(out)}` };
@@ -55,6 +62,27 @@ export class ModelMeasurements {
     if (read === 'relative') return g.relativeToNative === null ? { missing: `no throughput to compare (${state})` } : { value: g.relativeToNative };
     if (!(g.throughput.perSecond > 0)) return { missing: `no transaction completed (${state})` };
     return { value: read === 'per-second' ? g.throughput.perSecond : 1e6 / g.throughput.perSecond };
+  }
+
+  /** Transactions of all the scenario's guests in `windowS` once every one has booted. */
+  private aggregate(name: string, windowS: number, bootLimitS: number, platform: PlatformKind): Measured {
+    const key = `${name}@${windowS}@${platform}`;
+    const cached = this.aggregates.get(key);
+    if (cached !== undefined) return cached;
+    const sim = createPlatformSimulation(validationScenario(name), platform);
+    const booting = (): boolean => sim.guests.some((g) => g.state === 'booting');
+    while (booting() && sim.now < bootLimitS * 1e9) sim.advanceTo(sim.now + 1e9);
+    const done = (): number => sim.guests.reduce((n, g) => n + g.transactions, 0);
+    const before = done();
+    sim.advanceTo(sim.now + windowS * 1e9);
+    const tx = done() - before;
+    const result: Measured = booting()
+      ? { missing: `still booting after ${bootLimitS} virtual s` }
+      : tx > 0
+        ? { value: tx }
+        : { missing: 'no transaction completed' };
+    this.aggregates.set(key, result);
+    return result;
   }
 
   private lmbenchOutput(name: string, platform: PlatformKind): string {

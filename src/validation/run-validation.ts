@@ -74,7 +74,7 @@ function runBenchmark(e: Experiment, b: Benchmark, measurements: ModelMeasuremen
     relative: b.relative,
     asModelled: b.asModelled,
     paperSays: b.paperSays ?? null,
-    scenario: b.measure.kind === 'none' ? null : b.measure.scenario,
+    scenario: b.measure.scenario,
     cells,
     // Relative figures are throughput-like (native time / time for the build): higher is better.
     ordering: compareOrdering(paperRanks, modelRanks, b.relative ? 'higher' : b.better),

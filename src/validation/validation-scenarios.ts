@@ -8,6 +8,7 @@ import linuxBuild from '../../public/validation/barham2003-linux-build.json' wit
 import forkwait from '../../public/validation/barham2003-forkwait.json' with { type: 'json' };
 import lmbench from '../../public/validation/barham2003-lmbench.json' with { type: 'json' };
 import osdbOltp from '../../public/validation/barham2003-osdb-oltp.json' with { type: 'json' };
+import scalability from '../../public/validation/barham2003-scalability.json' with { type: 'json' };
 import specInt from '../../public/validation/barham2003-spec-int.json' with { type: 'json' };
 import specweb99 from '../../public/validation/barham2003-specweb99.json' with { type: 'json' };
 import ttcp1500rx from '../../public/validation/barham2003-ttcp-mtu1500-rx.json' with { type: 'json' };
@@ -23,6 +24,7 @@ const FILES: Readonly<Record<string, unknown>> = {
   'barham2003-forkwait': forkwait,
   'barham2003-lmbench': lmbench,
   'barham2003-osdb-oltp': osdbOltp,
+  'barham2003-scalability': scalability,
   'barham2003-spec-int': specInt,
   'barham2003-specweb99': specweb99,
   'barham2003-ttcp-mtu1500-rx': ttcp1500rx,
