@@ -4,16 +4,20 @@
  * its resident footprint and what its boot does. Sources: docs/calibration.md §6, §10, §11.
  */
 import { OS_FOOTPRINT_MIB } from '../calibration/footprints.ts';
+import type { CpuGenerationId } from '../hardware/cpu-generation-ids.ts';
 import { mix, type OpMix } from '../workloads/op-mix.ts';
 import type { OsId } from './os-families.ts';
+import { osIdentity } from './os-identity.ts';
 
 export interface GuestOs {
   readonly id: OsId;
   readonly label: string;
   /** The kernel a binary is built for; a container can only run on a host kernel of its family. */
   readonly kernel: 'Linux' | 'Windows NT' | 'SunOS';
-  /** Periodic timer interrupts per second per CPU. */
+  /** Periodic timer interrupts per second per CPU with work to run. */
   readonly timerHz: number;
+  /** Timer interrupts per second per idle CPU: `timerHz` for a periodic kernel, a tickless one's few timers otherwise. */
+  readonly idleTimerHz: number;
   readonly footprintMiB: number;
   /** Kernel initialisation and service start-up, as operations (firmware comes from the platform). */
   readonly boot: OpMix;
@@ -31,6 +35,7 @@ export const GUEST_OS: Readonly<Record<OsId, GuestOs>> = {
     kernel: 'Linux',
     // Linux 2.6.0: "#define HZ 1000" (verified); 2.6-era distribution kernels kept 1000.
     timerHz: 1000,
+    idleTimerHz: 1000,
     footprintMiB: OS_FOOTPRINT_MIB.linux,
     boot: mix({
       kernelCycles: 1.5e9,
@@ -51,6 +56,7 @@ export const GUEST_OS: Readonly<Record<OsId, GuestOs>> = {
     kernel: 'Windows NT',
     // "The default platform timer resolution is 15.6ms" (partly verified): 64 Hz.
     timerHz: 64,
+    idleTimerHz: 64,
     footprintMiB: OS_FOOTPRINT_MIB.windows,
     boot: mix({
       kernelCycles: 2.5e9,
@@ -71,6 +77,7 @@ export const GUEST_OS: Readonly<Record<OsId, GuestOs>> = {
     kernel: 'SunOS',
     // Solaris 10 default clock rate 100 (1000 with hires_tick; verified).
     timerHz: 100,
+    idleTimerHz: 100,
     footprintMiB: OS_FOOTPRINT_MIB.solaris,
     boot: mix({
       kernelCycles: 2e9,
@@ -105,3 +112,39 @@ export const CONTAINER_START: { readonly setupNs: number; readonly init: OpMix }
     diskBytesPerOp: 32_768,
   }),
 };
+
+/**
+ * Linux 2.6.21 merged the tickless kernel, "the timer changes to support a tickless system"
+ * (L. Torvalds' release note, 25 Apr 2007, quoted by kerneltrap.org; verified): an idle CPU
+ * takes no scheduling-clock tick, which "is critically important both to battery-powered
+ * devices and to highly virtualized mainframes" (Documentation/timers/NO_HZ.txt, verified).
+ */
+const TICKLESS_SINCE: readonly number[] = [2, 6, 21];
+
+/**
+ * An idle tickless CPU's remaining timer interrupts: "we have measured the effective IRQ rate
+ * to go from HZ to 1-2 timer interrupts per second" (T. Gleixner and I. Molnar, the
+ * high-res timers and dyntick announcement for 2.6.17, verified): the upper end.
+ */
+const TICKLESS_IDLE_HZ = 2;
+
+/**
+ * The OS as it runs on an era's hardware. Linux is the kernel that era's servers ran
+ * (os-identity.ts): its label names the release, and from 2.6.21 on an idle vCPU does not
+ * tick, so an idle VM of that era costs its neighbours almost nothing.
+ */
+export function guestOsOn(os: OsId, era: CpuGenerationId): GuestOs {
+  const base = GUEST_OS[os];
+  if (os !== 'linux') return base;
+  const version = osIdentity('linux', era).kernelRelease.split(/[.-]/).slice(0, 3).map(Number);
+  const tickless = compareVersions(version, TICKLESS_SINCE) >= 0;
+  return { ...base, label: `Linux ${version.slice(0, 2).join('.')}`, idleTimerHz: tickless ? TICKLESS_IDLE_HZ : base.timerHz };
+}
+
+function compareVersions(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -13,8 +13,10 @@ import type { VmCountLimit } from './vm-count-limit.ts';
 /** Everything the simulation needs to run one admitted guest. */
 export interface GuestPlan {
   readonly paths: OpPaths;
-  /** Timer ticks per second per vCPU that this guest's own kernel takes (0: no kernel of its own). */
+  /** Timer ticks per second per busy vCPU that this guest's own kernel takes (0: no kernel of its own). */
   readonly tickHz: number;
+  /** Timer ticks per second per idle vCPU: `tickHz` for a periodic kernel, a few for a tickless one. */
+  readonly idleTickHz: number;
   /** Firmware before the kernel (virtual BIOS POST), or container namespace set-up, ns. */
   readonly firmwareNs: number;
   /** The boot's work: kernel initialisation and service start-up, or a container's init. */

@@ -82,6 +82,15 @@ describe('idle VMs take a core', () => {
     expect(crowded.tx / alone.tx).toBeGreaterThan(0.999);
   });
 
+  test("from Linux 2.6.21 idle vCPUs stop ticking: on 2009's servers (2.6.32 guests) twenty idle VMs cost the neighbour almost nothing", () => {
+    for (const kind of ['hosted', 'bare-metal'] as const) {
+      const alone = window(scenario([neighbour], { cpu: 'nehalem-2009', cores: 1 }), kind, 10);
+      const crowded = window(scenario([neighbour, ...idle], { cpu: 'nehalem-2009', cores: 1 }), kind, 10);
+      expect(crowded.tx / alone.tx, kind).toBeGreaterThan(0.995);
+      expect(crowded.switches, kind).toBeLessThan(20 * 2 * 10 * 2);
+    }
+  });
+
   test('with a core to spare, the idle VMs tick on it and the neighbour keeps its throughput', () => {
     const alone = window(scenario([neighbour], { cores: 2 }), 'bare-metal', 10);
     const crowded = window(scenario([neighbour, ...idle], { cores: 2 }), 'bare-metal', 10);

@@ -23,7 +23,7 @@ import {
 import { BT_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
 import { ESX_CONSOLE_HZ, ESX_VMKERNEL_HZ, XEN_DOM0_HZ, XEN_HYPERVISOR_HZ } from '../../calibration/platform-timers.ts';
 import { productFor } from '../../consoles/products.ts';
-import { GUEST_OS } from '../../os/guest-os.ts';
+import { GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
 import { CostPath } from '../cost-path.ts';
@@ -83,6 +83,7 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
       );
     },
     plan: (guest) => {
+      const os = guestOsOn(guest.os, s.host.cpu);
       const k = kernelPaths(mode, { gen, kernelLayer: L.guestKernel, monitorLayer: L.hypervisor });
       const io = ioInXen ? xenHypervisorIoPaths(gen, k) : xen ? xenIoPaths(gen, k, devices) : esxIoPaths(gen, k, devices);
       const physicalTick = new CostPath().charge(L.hypervisor, c(NATIVE_COSTS.interruptCycles));
@@ -92,9 +93,10 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
       const shadowMiB = shadow && xen ? SHADOW_PT_FRACTION * guest.memoryMiB : 0;
       return {
         paths: assemblePaths(k, io, physicalTick),
-        tickHz: GUEST_OS[guest.os].timerHz,
+        tickHz: os.timerHz,
+        idleTickHz: os.idleTimerHz,
         firmwareNs: mode.kind === 'paravirtual' && xen ? XEN_PV_FIRMWARE_NS : VIRTUAL_BIOS_NS,
-        boot: GUEST_OS[guest.os].boot,
+        boot: os.boot,
         memoryMiB: vmMemory(guest, overhead, shadowMiB),
       };
     },

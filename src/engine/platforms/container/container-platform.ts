@@ -7,7 +7,7 @@
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { CONTAINER_KERNEL_STATE_MIB, SOLARIS_ZONE_MIB } from '../../calibration/footprints.ts';
 import { CONTAINER_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
-import { CONTAINER_START, GUEST_OS } from '../../os/guest-os.ts';
+import { CONTAINER_START, GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
 import { CostPath } from '../cost-path.ts';
@@ -20,7 +20,7 @@ import { nativeIoPaths } from '../native/native-io-path.ts';
 export function containerPlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
   const opts = s.platforms.container;
-  const hostOs = GUEST_OS[opts.hostOs];
+  const hostOs = guestOsOn(opts.hostOs, s.host.cpu);
   return {
     kind: 'container',
     label: `Containers on one ${hostOs.label} kernel; ${opts.network} network, ${opts.storage} storage`,
@@ -45,6 +45,7 @@ export function containerPlatform(s: Scenario): PlatformModel {
       return {
         paths: assemblePaths(k, io, new CostPath()),
         tickHz: 0,
+        idleTickHz: 0,
         firmwareNs: CONTAINER_START.setupNs,
         boot: CONTAINER_START.init,
         memoryMiB: {

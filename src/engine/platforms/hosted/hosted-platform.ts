@@ -8,7 +8,7 @@ import { VIRTUAL_BIOS_NS } from '../../calibration/boot.ts';
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { SHADOW_PT_FRACTION, hostedVmOverheadMiB } from '../../calibration/footprints.ts';
 import { HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
-import { GUEST_OS } from '../../os/guest-os.ts';
+import { guestOsOn } from '../../os/guest-os.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
 import { CostPath } from '../cost-path.ts';
@@ -23,7 +23,7 @@ import { vmLimitOf } from '../vm-count-limit.ts';
 export function hostedPlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
   const opts = s.platforms.hosted;
-  const hostOs = GUEST_OS[opts.hostOs];
+  const hostOs = guestOsOn(opts.hostOs, s.host.cpu);
   const mode: CpuMode =
     opts.technique === 'binary-translation'
       ? { kind: 'binary-translation' }
@@ -38,6 +38,7 @@ export function hostedPlatform(s: Scenario): PlatformModel {
     admit: () => null,
     ...vmLimitOf('hosted', s),
     plan: (guest) => {
+      const os = guestOsOn(guest.os, s.host.cpu);
       const k = kernelPaths(mode, { gen, kernelLayer: L.guestKernel, monitorLayer: L.vmm });
       // A guest's timer tick is a host timer firing for the VMM process, then a world switch in to inject it.
       const physicalTick = new CostPath()
@@ -46,9 +47,10 @@ export function hostedPlatform(s: Scenario): PlatformModel {
         .count('world-switch', 2, 'world-switches');
       return {
         paths: assemblePaths(k, hostedIoPaths(gen, k, opts.devices, opts.disk), physicalTick),
-        tickHz: GUEST_OS[guest.os].timerHz,
+        tickHz: os.timerHz,
+        idleTickHz: os.idleTimerHz,
         firmwareNs: VIRTUAL_BIOS_NS,
-        boot: GUEST_OS[guest.os].boot,
+        boot: os.boot,
         memoryMiB: vmMemory(guest, hostedVmOverheadMiB(guest.memoryMiB), shadow ? SHADOW_PT_FRACTION * guest.memoryMiB : 0),
       };
     },

@@ -31,6 +31,7 @@ export function nativePlatform(s: Scenario): PlatformModel {
       return {
         paths: assemblePaths(k, nativeIoPaths(gen, L.guestKernel), new CostPath()),
         tickHz: 0,
+        idleTickHz: 0,
         firmwareNs: 0,
         boot: GUEST_OS[guest.os].boot,
         memoryMiB: { 'guest-kernel': GUEST_OS[guest.os].footprintMiB, workload: u.workloadMiB, 'page-cache': u.pageCacheMiB },

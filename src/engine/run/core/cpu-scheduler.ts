@@ -91,7 +91,7 @@ export class CpuScheduler {
       this.addCores(Math.min(g.vcpus, this.hostCores));
     }
     // On a server of its own, a guest's idle ticks fall on its own idle cores.
-    else if (g.plan.tickHz > 0) this.ticking.add(g, g.plan.tickHz, g.plan.paths.timerTick.total());
+    else if (g.plan.idleTickHz > 0) this.ticking.add(g, g.plan.idleTickHz, g.plan.paths.timerTick.total());
   }
 
   /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every queued guest. */

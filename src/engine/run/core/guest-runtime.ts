@@ -167,7 +167,7 @@ export class GuestRuntime {
   }
 
   /**
-   * Ticks this guest's kernel has taken on idle vCPUs by `now` (idle vCPUs still tick):
+   * Ticks this guest's kernel has taken on idle vCPUs by `now` (a periodic kernel's idle vCPUs still tick):
    * all its ticks, less those charged with completed bursts and those inside bursts still
    * running (which their bursts will charge). Reading it changes nothing.
    */
@@ -176,7 +176,8 @@ export class GuestRuntime {
     const kernelNs = this.kernelNsBefore + (this.kernelStartNs >= 0 ? now - this.kernelStartNs : 0);
     const hz = this.plan.tickHz / 1e9;
     const inFlight = hz * (this.burstsRunning * now - this.burstStartSum);
-    return Math.max(0, hz * this.vcpus * kernelNs - this.ticksCharged - inFlight);
+    // Counted at the busy rate, then at the idle one (a tickless kernel's idle vCPUs barely tick).
+    return Math.max(0, hz * this.vcpus * kernelNs - this.ticksCharged - inFlight) * (this.plan.idleTickHz / this.plan.tickHz);
   }
 
   /** Adds the idle vCPU time up to `now`: call before the guest's runnable workers change. */
