@@ -48,10 +48,11 @@ const HELP = `VirtScope command line
       host on each platform: pre-copy rounds (pages per round), data moved, downtime and
       total time; a container's checkpoint and restore; native: not applicable.
   validate [--format table|json]
-      Reruns the published experiments (Barham et al. 2003: Figure 3, lmbench, ttcp; Adams &
-      Agesen 2006: nanobenchmarks) on hosts set up as the papers', and prints paper vs model
-      per cell with the error, the ordering per benchmark and where each paper figure was
-      read; missing cells are shown as missing. The last four lines are the summary.
+      Reruns the published experiments (Barham et al. 2003: Figure 3, lmbench, ttcp, 128
+      domains; Adams & Agesen 2006: nanobenchmarks) on hosts set up as the papers', and
+      prints paper vs model per cell with the error, the ordering per benchmark and where
+      each paper figure was read; missing cells are shown as missing. The last four lines
+      are the summary.
   presets
       Lists the presets.
   labs
