@@ -26,7 +26,6 @@ export interface FlowCore {
   readonly scheduler: CpuScheduler;
   readonly hooks: CoreHooks;
   readonly mayStartBatch: ((t: Task) => boolean) | null;
-  at(atNs: number, fn: () => void): void;
   endTask(t: Task): void;
 }
 
@@ -34,6 +33,8 @@ export interface FlowCore {
 export interface FlowOutlets {
   /** Worker `w`'s batch completes at `atNs` (an event). */
   jobDoneAt(atNs: number, w: number): void;
+  /** Worker `w`'s next request is issued at `atNs` (an event, not a timer's closure: there is one per request). */
+  requestAt(atNs: number, w: number): void;
   /** A worker of task `t` finished a batch of `transactions`. */
   batchDone(t: Task, transactions: number): void;
   /** The boot of `g` has done all its requests. */
@@ -191,10 +192,16 @@ export class BatchFlow {
     const gap = exponentialNs(c.kind === 'think-time' ? c.meanThinkNs : openGapNs(c, t.workerCount), t.clientDraw(w));
     const issued = (c.kind === 'think-time' ? core.now : (core.workers.start[w] as number)) + gap;
     if (issued <= core.now) return this.startBatch(w, t, issued);
-    core.at(issued, () => {
-      if (t.ended) this.retire(w, t);
-      else this.startBatch(w, t, issued);
-    });
+    // Until it is issued the worker has no batch: its start holds the request's issue time.
+    core.workers.start[w] = issued;
+    this.out.requestAt(issued, w);
+  }
+
+  /** Worker `w`'s request, issued later (nextRequest), is due now. */
+  requestDue(w: number): void {
+    const t = this.taskOf(w);
+    if (t.ended) this.retire(w, t);
+    else this.startBatch(w, t, this.core.workers.start[w]);
   }
 
   /** Starts worker `w`'s next batch; its response time counts from `issuedNs` (now, unless a request waited). */
