@@ -11,7 +11,9 @@ export class Rng {
   private s1: number;
   private s2: number;
   private s3: number;
-  private spare: number | null = null;
+  /** Box–Muller's second draw, while `hasSpare` (a number field apart from a flag: a nullable one would box each draw). */
+  private spare = 0;
+  private hasSpare = false;
 
   constructor(seed: number) {
     this.seed = seed >>> 0;
@@ -77,14 +79,14 @@ export class Rng {
 
   /** A standard normal draw (Box–Muller: each pair of uniforms gives two, the second kept for the next call). */
   normal(): number {
-    if (this.spare !== null) {
-      const z = this.spare;
-      this.spare = null;
-      return z;
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
     }
     const r = Math.sqrt(-2 * Math.log(1 - this.next()));
     const theta = 2 * Math.PI * this.next();
     this.spare = r * Math.sin(theta);
+    this.hasSpare = true;
     return r * Math.cos(theta);
   }
 }
