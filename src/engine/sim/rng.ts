@@ -26,9 +26,10 @@ export class Rng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
+    // The state words are kept as int32 (small integers to V8, not boxed doubles): only bit operations read them.
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
     this.s3 = next() | 1;
   }
 
@@ -91,8 +92,9 @@ export class Rng {
   }
 }
 
+/** Rotates the 32 bits of `x` left by `k`, as an int32. */
 function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
+  return (x << k) | (x >>> (32 - k));
 }
 
 /** FNV-1a, 32 bits: a stable hash of a stream label. */
