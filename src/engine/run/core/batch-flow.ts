@@ -6,6 +6,7 @@
  * transactions into its task's and guest's figures, and issues its next request as its
  * task's clients do — at once, after a think time, or at its next arrival.
  */
+import { LatencyHistogram } from '../../metrics/latency-histogram.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
 import { exponentialNs, openGapNs } from '../../workloads/client-model.ts';
 import type { CoreHooks } from './core-interface.ts';
@@ -145,11 +146,12 @@ export class BatchFlow {
     const tx = job.transactions * (core.workers.scale[w] as number);
     // A worker runs its batch's transactions one after another: each took its share.
     const perTx = (now - (core.workers.start[w] as number)) / job.transactions;
+    const bucket = LatencyHistogram.bucketOf(perTx);
     t.transactions += tx;
-    t.latency.record(perTx, tx);
+    t.latency.record(bucket, tx);
     if (t.kind === 'scenario') {
       g.transactions += tx;
-      g.latency.record(perTx, tx);
+      g.latency.record(bucket, tx);
       this.accountBatch(g, w, job);
     }
     this.out.batchDone(t, tx);
