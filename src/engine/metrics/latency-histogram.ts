@@ -13,11 +13,15 @@ export class LatencyHistogram {
   private readonly counts = new Float64Array(BUCKETS);
   private total = 0;
 
-  /** Records `weight` transactions that each took `ns`. */
-  record(ns: number, weight: number): void {
+  /** The bucket of a response time of `ns`: worked out once for a batch that two histograms record (its task's and its guest's). */
+  static bucketOf(ns: number): number {
     const x = ns <= MIN_NS ? 0 : Math.log(ns) * PER_LN - LN_OFFSET;
-    const i = Math.min(BUCKETS - 1, Math.floor(x));
-    this.counts[i] = (this.counts[i] as number) + weight;
+    return Math.min(BUCKETS - 1, Math.floor(x));
+  }
+
+  /** Records `weight` transactions whose response times fall in `bucket` (bucketOf). */
+  record(bucket: number, weight: number): void {
+    this.counts[bucket] = (this.counts[bucket] as number) + weight;
     this.total += weight;
   }
 

@@ -11,7 +11,9 @@ export class Rng {
   private s1: number;
   private s2: number;
   private s3: number;
-  private spare: number | null = null;
+  /** Box–Muller's second draw, while `hasSpare` (a number field apart from a flag: a nullable one would box each draw). */
+  private spare = 0;
+  private hasSpare = false;
 
   constructor(seed: number) {
     this.seed = seed >>> 0;
@@ -24,9 +26,10 @@ export class Rng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s0 = next();
-    this.s1 = next();
-    this.s2 = next();
+    // The state words are kept as int32 (small integers to V8, not boxed doubles): only bit operations read them.
+    this.s0 = next() | 0;
+    this.s1 = next() | 0;
+    this.s2 = next() | 0;
     this.s3 = next() | 1;
   }
 
@@ -77,20 +80,21 @@ export class Rng {
 
   /** A standard normal draw (Box–Muller: each pair of uniforms gives two, the second kept for the next call). */
   normal(): number {
-    if (this.spare !== null) {
-      const z = this.spare;
-      this.spare = null;
-      return z;
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
     }
     const r = Math.sqrt(-2 * Math.log(1 - this.next()));
     const theta = 2 * Math.PI * this.next();
     this.spare = r * Math.sin(theta);
+    this.hasSpare = true;
     return r * Math.cos(theta);
   }
 }
 
+/** Rotates the 32 bits of `x` left by `k`, as an int32. */
 function rotl(x: number, k: number): number {
-  return ((x << k) | (x >>> (32 - k))) >>> 0;
+  return (x << k) | (x >>> (32 - k));
 }
 
 /** FNV-1a, 32 bits: a stable hash of a stream label. */

@@ -6,6 +6,7 @@
  * transactions into its task's and guest's figures, and issues its next request as its
  * task's clients do — at once, after a think time, or at its next arrival.
  */
+import { LatencyHistogram } from '../../metrics/latency-histogram.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
 import { exponentialNs, openGapNs } from '../../workloads/client-model.ts';
 import type { CoreHooks } from './core-interface.ts';
@@ -26,7 +27,6 @@ export interface FlowCore {
   readonly scheduler: CpuScheduler;
   readonly hooks: CoreHooks;
   readonly mayStartBatch: ((t: Task) => boolean) | null;
-  at(atNs: number, fn: () => void): void;
   endTask(t: Task): void;
 }
 
@@ -34,6 +34,8 @@ export interface FlowCore {
 export interface FlowOutlets {
   /** Worker `w`'s batch completes at `atNs` (an event). */
   jobDoneAt(atNs: number, w: number): void;
+  /** Worker `w`'s next request is issued at `atNs` (an event, not a timer's closure: there is one per request). */
+  requestAt(atNs: number, w: number): void;
   /** A worker of task `t` finished a batch of `transactions`. */
   batchDone(t: Task, transactions: number): void;
   /** The boot of `g` has done all its requests. */
@@ -144,11 +146,12 @@ export class BatchFlow {
     const tx = job.transactions * (core.workers.scale[w] as number);
     // A worker runs its batch's transactions one after another: each took its share.
     const perTx = (now - (core.workers.start[w] as number)) / job.transactions;
+    const bucket = LatencyHistogram.bucketOf(perTx);
     t.transactions += tx;
-    t.latency.record(perTx, tx);
+    t.latency.record(bucket, tx);
     if (t.kind === 'scenario') {
       g.transactions += tx;
-      g.latency.record(perTx, tx);
+      g.latency.record(bucket, tx);
       this.accountBatch(g, w, job);
     }
     this.out.batchDone(t, tx);
@@ -191,10 +194,16 @@ export class BatchFlow {
     const gap = exponentialNs(c.kind === 'think-time' ? c.meanThinkNs : openGapNs(c, t.workerCount), t.clientDraw(w));
     const issued = (c.kind === 'think-time' ? core.now : (core.workers.start[w] as number)) + gap;
     if (issued <= core.now) return this.startBatch(w, t, issued);
-    core.at(issued, () => {
-      if (t.ended) this.retire(w, t);
-      else this.startBatch(w, t, issued);
-    });
+    // Until it is issued the worker has no batch: its start holds the request's issue time.
+    core.workers.start[w] = issued;
+    this.out.requestAt(issued, w);
+  }
+
+  /** Worker `w`'s request, issued later (nextRequest), is due now. */
+  requestDue(w: number): void {
+    const t = this.taskOf(w);
+    if (t.ended) this.retire(w, t);
+    else this.startBatch(w, t, this.core.workers.start[w]);
   }
 
   /** Starts worker `w`'s next batch; its response time counts from `issuedNs` (now, unless a request waited). */

@@ -50,6 +50,9 @@ export class CpuScheduler {
   private readonly switchLayers: Int32Array;
   private readonly switchExits: Int32Array;
   private readonly fixedSliceNs: number | null;
+  /** CFS's last slice, and the runnable vCPUs it was worked out for (−1: none yet). */
+  private cfsSliceNs = 0;
+  private cfsSliceRunnable = -1;
   /** The guests with work: queued or running, indexed while many are active. */
   private readonly guests = new RunnableGuests();
   /** The ready guests a dispatch looks at, in index order (reused). */
@@ -112,7 +115,13 @@ export class CpuScheduler {
   /** The time slice a CPU-bound guest gets now, ns (Infinity on dedicated servers: nobody else wants the core). */
   sliceNs(): number {
     if (this.fixedSliceNs !== null) return this.fixedSliceNs;
-    return sliceNs('linux-cfs', this.guests.runnableVcpus, this.hostCores);
+    // CFS's slice follows only the runnable vCPUs, which most dispatches leave as they were: it is worked out again when they change.
+    const runnable = this.guests.runnableVcpus;
+    if (runnable !== this.cfsSliceRunnable) {
+      this.cfsSliceRunnable = runnable;
+      this.cfsSliceNs = sliceNs('linux-cfs', runnable, this.hostCores);
+    }
+    return this.cfsSliceNs;
   }
 
   /** The slice when it does not follow the runnable workers (every scheduler's but CFS's), else null. */

@@ -36,6 +36,7 @@ const enum Ev {
   IoDone,
   Sample,
   Timer,
+  Request,
 }
 
 /** Virtual time between the 1 Hz samples behind CPU% figures. */
@@ -98,6 +99,7 @@ export class SimulationCore {
     this.driverDomain = model.driverDomain ? new DriverDomain(model.driverDomain.vcpus, this.scheduler, (w) => this.runBackend(w)) : null;
     this.flow = new BatchFlow(this, devices, this.driverDomain, {
       jobDoneAt: (atNs, w) => this.queue.push(atNs, Ev.IoDone, w),
+      requestAt: (atNs, w) => this.queue.push(atNs, Ev.Request, w),
       batchDone: (t, tx) => this.bus.emit('batchDone', t, tx),
       booted: (g) => this.booted(g),
     });
@@ -143,6 +145,9 @@ export class SimulationCore {
           break;
         case Ev.Timer:
           this.onTimer(e);
+          break;
+        case Ev.Request:
+          this.flow.requestDue(e);
           break;
       }
       // dom0 first: it takes a free core ahead of the guests (driver-domain.ts).
