@@ -3,6 +3,7 @@
  * and what a VM exit costs. Sources in docs/calibration.md.
  */
 import type { CpuGenerationId } from '../hardware/cpu-generation-ids.ts';
+import { NATIVE_LMBENCH_2002 } from './native-lmbench-2002.ts';
 
 export interface CpuGeneration {
   readonly id: CpuGenerationId;
@@ -48,7 +49,8 @@ export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> =
     vmExitRoundTripCycles: null,
     memBandwidthGBs: 2.1,
     walkRefCycles: 18,
-    syscallCycles: 1100,
+    /** lmbench's null call, 0.67 µs on a 2.4 GHz Pentium 4 under Linux 2.4.18 (calibration/native-lmbench-2002.ts). */
+    syscallCycles: NATIVE_LMBENCH_2002.nullCallUs * NATIVE_LMBENCH_2002.mhz,
     /**
      * lat_ctx 2p/0K measured 0.75 µs on a 2.4 GHz Pentium 4 running Linux 2.4.18 (lmbench 2.0;
      * P. Mau, "LMbench results for 2.5.40", linux-kernel, 1 Oct 2002 — read in the list's

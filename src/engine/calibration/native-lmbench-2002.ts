@@ -7,6 +7,8 @@
  */
 export const NATIVE_LMBENCH_2002 = {
   mhz: 2400,
+  /** "null call 0.67" µs (lat_syscall null: getppid, entering the kernel and leaving it). */
+  nullCallUs: 0.67,
   /** "Page Fault 2.00000" µs (lat_pagefault). */
   pageFaultUs: 2.0,
   /** "2p/0K ctxsw 0.750" µs (lat_ctx -s 0 2). */
