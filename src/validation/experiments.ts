@@ -107,7 +107,8 @@ export const EXPERIMENTS: readonly Experiment[] = [
       figure3('linux-build', 'Linux build', 's', 'lower', 'kernel-build', 'make, gcc, cc1 and as per file (a 2.6-era toolchain mix)'),
       figure3('osdb-oltp', 'OSDB-OLTP', 'tuples/s', 'higher', 'osdb-oltp', 'OSDB-like single-row updates in autocommit, each commit a synchronous WAL write; transactions, not tuples. ' +
           'Each commit waits for the disk, so the model\'s run is disk-bound and the VMMs\' CPU overheads hide behind it; the paper\'s run was not ' +
-          '("PostgreSQL places considerable load on the operating system"), so the model misses VMware\'s loss here'),
+          '("PostgreSQL places considerable load on the operating system"), so the model misses VMware\'s loss here. ' +
+          'OSDB drove PostgreSQL "over a Unix domain socket" on the same machine; the model\'s clients are remote, across the NIC'),
       figure3('dbench', 'dbench', 'score', 'higher', 'file-server', "dbench's operation mix, one client as in the paper"),
       figure3('specweb99', 'SPEC WEB99', 'clients', 'higher', 'specweb', 'SPECweb99-like mix (70 % static, 30 % dynamic, POSTs logged); throughput, not conformant clients'),
     ],
