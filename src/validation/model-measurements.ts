@@ -66,21 +66,10 @@ export class ModelMeasurements {
 
   /** Transactions of all the scenario's guests in `windowS` once every one has booted. */
   private aggregate(name: string, windowS: number, bootLimitS: number, platform: PlatformKind): Measured {
-    const key = `${name}@${windowS}@${platform}`;
+    const key = `${name}@${windowS}@${bootLimitS}@${platform}`;
     const cached = this.aggregates.get(key);
     if (cached !== undefined) return cached;
-    const sim = createPlatformSimulation(validationScenario(name), platform);
-    const booting = (): boolean => sim.guests.some((g) => g.state === 'booting');
-    while (booting() && sim.now < bootLimitS * 1e9) sim.advanceTo(sim.now + 1e9);
-    const done = (): number => sim.guests.reduce((n, g) => n + g.transactions, 0);
-    const before = done();
-    sim.advanceTo(sim.now + windowS * 1e9);
-    const tx = done() - before;
-    const result: Measured = booting()
-      ? { missing: `still booting after ${bootLimitS} virtual s` }
-      : tx > 0
-        ? { value: tx }
-        : { missing: 'no transaction completed' };
+    const result = aggregateTransactions(name, windowS, bootLimitS, platform);
     this.aggregates.set(key, result);
     return result;
   }
@@ -96,6 +85,18 @@ export class ModelMeasurements {
     this.lmbench.set(key, out);
     return out;
   }
+}
+
+function aggregateTransactions(name: string, windowS: number, bootLimitS: number, platform: PlatformKind): Measured {
+  const sim = createPlatformSimulation(validationScenario(name), platform);
+  const booting = (): boolean => sim.guests.some((g) => g.state === 'booting');
+  while (booting() && sim.now < bootLimitS * 1e9) sim.advanceTo(sim.now + 1e9);
+  if (booting()) return { missing: `still booting after ${bootLimitS} virtual s` };
+  const done = (): number => sim.guests.reduce((n, g) => n + g.transactions, 0);
+  const before = done();
+  sim.advanceTo(sim.now + windowS * 1e9);
+  const tx = done() - before;
+  return tx > 0 ? { value: tx } : { missing: 'no transaction completed' };
 }
 
 function lastLine(s: string): string {
