@@ -69,4 +69,26 @@ describe('Rng', () => {
     expect(variance).toBeGreaterThan(0.9 / shape);
     expect(variance).toBeLessThan(1.1 / shape);
   });
+
+  test("unitGamma's squeeze accepts only draws the full Marsaglia–Tsang test accepts, so it changes no stream", () => {
+    let squeezed = 0;
+    let bothAccept = 0;
+    for (const shape of [1, 2, 8, 16, 32, 64, 256]) {
+      const d = shape - 1 / 3;
+      const c = 1 / Math.sqrt(9 * d);
+      for (let x = -6; x <= 6; x += 1 / 512) {
+        const v0 = 1 + c * x;
+        if (v0 <= 0) continue;
+        const v = v0 * v0 * v0;
+        const exact = 0.5 * x * x + d - d * v + d * Math.log(v);
+        // The largest u the squeeze takes (one 2^-32 step of the generator below its bound).
+        const u = 1 - 0.0331 * x ** 4 - 2 ** -32;
+        if (u <= 0) continue;
+        squeezed++;
+        if (Math.log(u) < exact) bothAccept++;
+      }
+    }
+    expect(squeezed).toBeGreaterThan(10_000);
+    expect(bothAccept).toBe(squeezed);
+  });
 });
