@@ -226,7 +226,8 @@ export class CpuScheduler {
   dispatch(now: number): void {
     const { tasks, workers } = this.host;
     let slice = -1;
-    while (this.free.length > this.hostHeld) {
+    // Most events leave no guest queued: nothing to look at.
+    while (this.guests.ready.size > 0 && this.free.length > this.hostHeld) {
       let best = this.next(now);
       if (best === null) break;
       if (slice < 0) slice = this.sliceNs();
