@@ -30,8 +30,13 @@ export interface StepRates {
 export interface PlatformSnapshot {
   readonly kind: PlatformKind;
   readonly nowNs: number;
-  /** Cumulative results (relativeToNative is filled by compareWithNative across platforms). */
+  /**
+   * Cumulative results (relativeToNative is filled by compareWithNative across platforms);
+   * `result.guests` is empty when the caller left the guests out (see `guestResults`).
+   */
   readonly result: PlatformResult;
+  /** Whether `result.guests` carries every guest: false when `advanceTo` was asked for the platform's totals only. */
+  readonly guestResults: boolean;
   readonly rates: StepRates;
   /** Output of each open console since the last snapshot, by console id. */
   readonly consoleOutput: Readonly<Record<number, string>>;
@@ -57,15 +62,19 @@ export class PlatformWorkerApi {
     return { ok: true };
   }
 
-  /** Advances to virtual time `ns` and returns the snapshot there. */
-  advanceTo(ns: number): PlatformSnapshot {
+  /**
+   * Advances to virtual time `ns` and returns the snapshot there; with `guestResults` false
+   * the snapshot leaves out every guest's cumulative result (a thousand guests' results
+   * copied to the page ten times a second is most of its work), not the per-guest rates.
+   */
+  advanceTo(ns: number, guestResults = true): PlatformSnapshot {
     const e = this.need();
     if (ns > e.now) e.advanceTo(ns);
     this.alone?.advanceTo(e.now);
-    return this.snapshot();
+    return this.snapshot(guestResults);
   }
 
-  snapshot(): PlatformSnapshot {
+  snapshot(guestResults = true): PlatformSnapshot {
     const e = this.need();
     const result = this.alone ? withAloneThroughputs(e.results(), this.alone.throughputs()) : e.results();
     const consoleOutput: Record<number, string> = {};
@@ -90,7 +99,7 @@ export class PlatformWorkerApi {
       throughputByGuest: Object.fromEntries(Object.entries(tx).map(([name, n]) => [name, rate(n, prev?.tx[name] ?? 0)])),
     };
     this.last = { nowNs: now, layerMs: { ...result.cpuMsByLayer }, exits: { ...result.exitsByReason }, tx };
-    return { kind: this.kind, nowNs: now, result, rates, consoleOutput };
+    return { kind: this.kind, nowNs: now, result: guestResults ? result : { ...result, guests: [] }, guestResults, rates, consoleOutput };
   }
 
   openConsole(target: string): { id: number } | { error: string } {

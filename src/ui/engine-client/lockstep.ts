@@ -17,6 +17,18 @@ const FAST_STEP_MIN_NS = 1e9;
 const FAST_STEP_MAX_NS = 300e9;
 /** Points kept per column. */
 export const SERIES_LIMIT = 300;
+/**
+ * Guests' cumulative results the page takes per tick at most (per platform): a bigger
+ * scenario's ticks bring them only every few ticks (guestResultsEvery), since copying,
+ * comparing and drawing a thousand guests' results four times a tick is what kept the
+ * page's main thread past 50 ms at a time. The platform totals and rates come every tick.
+ */
+export const GUEST_RESULTS_PER_TICK = 100;
+
+/** Every how many ticks a scenario of `guests` guests brings its guests' results (1: every tick). */
+export function guestResultsEvery(guests: number): number {
+  return Math.max(1, Math.ceil(guests / GUEST_RESULTS_PER_TICK));
+}
 
 /** Virtual ns to advance for `elapsedMs` wall ms at `speed` (finite speeds only). */
 export function virtualStepNs(speed: number, elapsedMs: number): number {
@@ -60,12 +72,34 @@ export function compareSnapshots(
   return new Map([...fresh].map(([k, s]) => [k, { ...s, result: compared[k] }]));
 }
 
-export function seriesPoint(s: PlatformSnapshot): SeriesPoint {
+/**
+ * Snapshots that left the guests' results out, each carrying its platform's last ones
+ * (the guests at the last tick that brought them; a card moves a little less often).
+ */
+export function withHeldGuests(
+  fresh: ReadonlyMap<PlatformKind, PlatformSnapshot>,
+  views: Readonly<Record<PlatformKind, PlatformView>>,
+): Map<PlatformKind, PlatformSnapshot> {
+  return new Map(
+    [...fresh].map(([k, s]) => {
+      const held = views[k].snapshot;
+      return [k, s.guestResults || !held ? s : { ...s, result: { ...s.result, guests: held.result.guests }, guestResults: true }];
+    }),
+  );
+}
+
+/**
+ * One point of the series; each guest's throughput goes in a typed array in the order of
+ * `guestNames` (NaN for a guest without a figure): 300 points of a thousand guests kept as
+ * objects were a million retained numbers for the collector to trace.
+ */
+export function seriesPoint(s: PlatformSnapshot, guestNames: readonly string[]): SeriesPoint {
+  const tx = s.rates.throughputByGuest;
   return {
     tS: s.nowNs / 1e9,
     cpuShareByLayer: s.rates.cpuShareByLayer,
     exitsPerSecond: Object.values(s.rates.exitsPerSecond).reduce((a, b) => a + b, 0),
-    throughputByGuest: s.rates.throughputByGuest,
+    throughputByGuest: Float64Array.from(guestNames, (n) => tx[n] ?? NaN),
   };
 }
 

@@ -20,13 +20,14 @@ interface Largest {
 }
 
 /**
- * Each snapshot's largest figures, worked out once: the selectors run on every store change
- * in all four columns, and with a thousand guests a scan each time was the page's main cost.
+ * Each guests' results' largest figures, worked out once: the selectors run on every store
+ * change in all four columns, and with a thousand guests a scan each time was the page's
+ * main cost. Keyed by the guests' array, which a big scenario's snapshots keep over ticks.
  */
-const perSnapshot = new WeakMap<object, Largest>();
+const perGuests = new WeakMap<object, Largest>();
 
 function largestOf(snapshot: PlatformSnapshot): Largest {
-  let found = perSnapshot.get(snapshot);
+  let found = perGuests.get(snapshot.result.guests);
   if (!found) {
     let cpuMs = 0;
     let memoryMiB = 0;
@@ -35,7 +36,7 @@ function largestOf(snapshot: PlatformSnapshot): Largest {
       memoryMiB = Math.max(memoryMiB, memoryParts(g).total);
     }
     found = { cpuMs, memoryMiB };
-    perSnapshot.set(snapshot, found);
+    perGuests.set(snapshot.result.guests, found);
   }
   return found;
 }
