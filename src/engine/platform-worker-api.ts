@@ -32,14 +32,20 @@ export interface PlatformSnapshot {
   readonly nowNs: number;
   /**
    * Cumulative results (relativeToNative is filled by compareWithNative across platforms);
-   * `result.guests` is empty when the caller left the guests out (see `guestResults`).
+   * `result.guests` carries the guests of `guests` only (all of them unless asked otherwise).
    */
   readonly result: PlatformResult;
-  /** Whether `result.guests` carries every guest: false when `advanceTo` was asked for the platform's totals only. */
-  readonly guestResults: boolean;
+  /** Which guests `result.guests` carries: `result.guests[i]` is guest `from + i` of the platform's `total`. */
+  readonly guests: GuestWindow;
   readonly rates: StepRates;
   /** Output of each open console since the last snapshot, by console id. */
   readonly consoleOutput: Readonly<Record<number, string>>;
+}
+
+/** A run of consecutive guests, in the scenario's order. */
+export interface GuestWindow {
+  readonly from: number;
+  readonly total: number;
 }
 
 export class PlatformWorkerApi {
@@ -63,18 +69,19 @@ export class PlatformWorkerApi {
   }
 
   /**
-   * Advances to virtual time `ns` and returns the snapshot there; with `guestResults` false
-   * the snapshot leaves out every guest's cumulative result (a thousand guests' results
-   * copied to the page ten times a second is most of its work), not the per-guest rates.
+   * Advances to virtual time `ns` and returns the snapshot there; with `guests` its result
+   * carries only the cumulative results of guests `from` to `from + count - 1` (a thousand
+   * guests' results copied to the page ten times a second was most of its work). The
+   * platform's totals and the per-guest rates are always whole.
    */
-  advanceTo(ns: number, guestResults = true): PlatformSnapshot {
+  advanceTo(ns: number, guests?: { readonly from: number; readonly count: number }): PlatformSnapshot {
     const e = this.need();
     if (ns > e.now) e.advanceTo(ns);
     this.alone?.advanceTo(e.now);
-    return this.snapshot(guestResults);
+    return this.snapshot(guests);
   }
 
-  snapshot(guestResults = true): PlatformSnapshot {
+  snapshot(guests?: { readonly from: number; readonly count: number }): PlatformSnapshot {
     const e = this.need();
     const result = this.alone ? withAloneThroughputs(e.results(), this.alone.throughputs()) : e.results();
     const consoleOutput: Record<number, string> = {};
@@ -99,7 +106,10 @@ export class PlatformWorkerApi {
       throughputByGuest: Object.fromEntries(Object.entries(tx).map(([name, n]) => [name, rate(n, prev?.tx[name] ?? 0)])),
     };
     this.last = { nowNs: now, layerMs: { ...result.cpuMsByLayer }, exits: { ...result.exitsByReason }, tx };
-    return { kind: this.kind, nowNs: now, result: guestResults ? result : { ...result, guests: [] }, guestResults, rates, consoleOutput };
+    const total = result.guests.length;
+    const from = guests ? Math.min(total, Math.max(0, Math.trunc(guests.from) || 0)) : 0;
+    const carried = guests ? { ...result, guests: result.guests.slice(from, from + Math.max(0, Math.trunc(guests.count) || 0)) } : result;
+    return { kind: this.kind, nowNs: now, result: carried, guests: { from, total }, rates, consoleOutput };
   }
 
   openConsole(target: string): { id: number } | { error: string } {

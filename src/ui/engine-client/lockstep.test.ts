@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { PLATFORM_KINDS, PlatformWorkerApi, loadPreset, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import type { PlatformView } from '../store/playground-state.ts';
-import { FAST_STEP_NS, MAX_TICK_WALL_MS, adaptFastStepNs, appendBounded, compareSnapshots, guestResultsEvery, seriesPoint, virtualStepNs, withHeldGuests } from './lockstep.ts';
+import { FAST_STEP_NS, MAX_TICK_WALL_MS, adaptFastStepNs, appendBounded, compareSnapshots, guestWindowAt, seriesPoint, virtualStepNs, withHeldGuests } from './lockstep.ts';
 
 const scenario = loadPreset('classroom-default');
 
-function snapshotsAt(ns: number, guestResults = true): Map<PlatformKind, PlatformSnapshot> {
+function snapshotsAt(ns: number, guests?: { from: number; count: number }): Map<PlatformKind, PlatformSnapshot> {
   return new Map(
     PLATFORM_KINDS.map((k) => {
       const api = new PlatformWorkerApi();
       api.load(scenario, k);
-      return [k, api.advanceTo(ns, guestResults)];
+      return [k, api.advanceTo(ns, guests)];
     }),
   );
 }
@@ -58,25 +58,32 @@ describe('comparing snapshots', () => {
 });
 
 describe('a big scenario\'s ticks', () => {
-  test('bring the guests\' results every tick up to a hundred guests, and less often past that', () => {
-    expect(guestResultsEvery(6)).toBe(1);
-    expect(guestResultsEvery(100)).toBe(1);
-    expect(guestResultsEvery(101)).toBe(2);
-    expect(guestResultsEvery(1000)).toBe(10);
+  test('bring every guest\'s result up to a hundred guests, and past that the next hundred in turn', () => {
+    expect(guestWindowAt(3, 6)).toBeUndefined();
+    expect(guestWindowAt(0, 100)).toBeUndefined();
+    expect([0, 1, 9, 10, 11].map((t) => guestWindowAt(t, 1000)?.from)).toEqual([0, 100, 900, 0, 100]);
+    expect(guestWindowAt(2, 250)).toEqual({ from: 200, count: 100 });
   });
 
-  test('a snapshot without the guests\' results keeps its platform\'s compared ones, with the fresh totals and rates', () => {
+  test('a snapshot of a window of guests is the engine\'s compared results there, with the platform\'s other guests as shown before', () => {
     const before = compareSnapshots(snapshotsAt(20e9), views(new Map()));
-    const totals = snapshotsAt(30e9, false);
-    expect([...totals.values()].every((s) => !s.guestResults && s.result.guests.length === 0)).toBe(true);
-    const kept = withHeldGuests(totals, views(before));
+    const windowed = snapshotsAt(30e9, { from: 1, count: 1 });
+    const whole = compareSnapshots(snapshotsAt(30e9), views(new Map()));
+    const kept = withHeldGuests(compareSnapshots(windowed, views(before)), views(before));
     for (const k of PLATFORM_KINDS) {
+      const w = windowed.get(k);
       const s = kept.get(k);
-      expect(s?.guestResults).toBe(true);
+      const total = before.get(k)?.result.guests.length ?? 0;
+      expect(total).toBeGreaterThan(2);
+      expect(w?.guests).toEqual({ from: 1, total });
+      expect(w?.result.guests.map((g) => g.name)).toEqual([before.get(k)?.result.guests[1]?.name]);
+      expect(s?.guests).toEqual({ from: 0, total });
       expect(s?.nowNs).toBe(30e9);
-      expect(s?.rates).toBe(totals.get(k)?.rates);
-      expect(s?.result.cpuMsByLayer).toEqual(totals.get(k)?.result.cpuMsByLayer);
-      expect(s?.result.guests).toBe(before.get(k)?.result.guests);
+      expect(s?.rates).toBe(w?.rates);
+      expect(s?.result.cpuMsByLayer).toEqual(whole.get(k)?.result.cpuMsByLayer);
+      expect(s?.result.guests[0]).toBe(before.get(k)?.result.guests[0]);
+      expect(s?.result.guests[1]).toEqual(whole.get(k)?.result.guests[1]);
+      expect(s?.result.guests.slice(2)).toEqual(before.get(k)?.result.guests.slice(2));
     }
   });
 });

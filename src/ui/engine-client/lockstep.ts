@@ -18,16 +18,18 @@ const FAST_STEP_MAX_NS = 300e9;
 /** Points kept per column. */
 export const SERIES_LIMIT = 300;
 /**
- * Guests' cumulative results the page takes per tick at most (per platform): a bigger
- * scenario's ticks bring them only every few ticks (guestResultsEvery), since copying,
- * comparing and drawing a thousand guests' results four times a tick is what kept the
- * page's main thread past 50 ms at a time. The platform totals and rates come every tick.
+ * Guests' cumulative results the page takes per tick at most, per platform: a bigger
+ * scenario's ticks each bring the next window of this many guests in turn (guestWindowAt),
+ * since copying, comparing and drawing a thousand guests' results four times a tick is
+ * what kept the page's main thread past 50 ms at a time. Totals and rates come every tick.
  */
 export const GUEST_RESULTS_PER_TICK = 100;
 
-/** Every how many ticks a scenario of `guests` guests brings its guests' results (1: every tick). */
-export function guestResultsEvery(guests: number): number {
-  return Math.max(1, Math.ceil(guests / GUEST_RESULTS_PER_TICK));
+/** The guests whose results tick number `tick` brings, or undefined for all of them (a scenario of up to GUEST_RESULTS_PER_TICK guests). */
+export function guestWindowAt(tick: number, guests: number): { from: number; count: number } | undefined {
+  if (guests <= GUEST_RESULTS_PER_TICK) return undefined;
+  const windows = Math.ceil(guests / GUEST_RESULTS_PER_TICK);
+  return { from: (tick % windows) * GUEST_RESULTS_PER_TICK, count: GUEST_RESULTS_PER_TICK };
 }
 
 /** Virtual ns to advance for `elapsedMs` wall ms at `speed` (finite speeds only). */
@@ -73,17 +75,22 @@ export function compareSnapshots(
 }
 
 /**
- * Snapshots that left the guests' results out, each carrying its platform's last ones
- * (the guests at the last tick that brought them; a card moves a little less often).
+ * Compared snapshots that carry a window of the guests, each with its platform's other
+ * guests as it showed them last: every guest's figures are the engine's, compared at the
+ * tick its window came (at most a second or so ago for a thousand guests).
  */
 export function withHeldGuests(
-  fresh: ReadonlyMap<PlatformKind, PlatformSnapshot>,
+  compared: ReadonlyMap<PlatformKind, PlatformSnapshot>,
   views: Readonly<Record<PlatformKind, PlatformView>>,
 ): Map<PlatformKind, PlatformSnapshot> {
   return new Map(
-    [...fresh].map(([k, s]) => {
-      const held = views[k].snapshot;
-      return [k, s.guestResults || !held ? s : { ...s, result: { ...s.result, guests: held.result.guests }, guestResults: true }];
+    [...compared].map(([k, s]) => {
+      const { from, total } = s.guests;
+      const held = views[k].snapshot?.result.guests;
+      if ((from === 0 && s.result.guests.length === total) || held?.length !== total) return [k, s];
+      const guests = held.slice();
+      guests.splice(from, s.result.guests.length, ...s.result.guests);
+      return [k, { ...s, result: { ...s.result, guests }, guests: { from: 0, total } }];
     }),
   );
 }

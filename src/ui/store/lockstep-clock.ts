@@ -10,7 +10,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { defaultScenario, parseScenario, PLATFORM_KINDS, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import { consoleRefs } from '../engine-client/console-refs.ts';
-import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, adaptStep, appendBounded, compareSnapshots, guestResultsEvery, seriesPoint, virtualStepNs, withHeldGuests } from '../engine-client/lockstep.ts';
+import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, adaptStep, appendBounded, compareSnapshots, guestWindowAt, seriesPoint, virtualStepNs, withHeldGuests } from '../engine-client/lockstep.ts';
 import type { Schedule } from '../engine-client/platform-worker.ts';
 import type { Playground, PlaygroundActions, PlaygroundState, SeriesPoint } from './playground-state.ts';
 import { perPlatform, startingView, systemLine, type WorkerSlots } from './worker-slots.ts';
@@ -51,7 +51,7 @@ export class LockstepClock {
   private ticking = false;
   private lastWallMs: number;
   private fastStepNs = FAST_STEP_NS;
-  /** Ticks since the load: a big scenario's guests' results come only every guestResultsEvery ticks. */
+  /** Ticks since the load: a big scenario's ticks bring its guests' results a window at a time (guestWindowAt). */
   private ticks = 0;
   /** Serializes lockstep advances (ticks, steps, the first snapshot after a load). */
   private lane: Promise<unknown> = Promise.resolve();
@@ -88,13 +88,13 @@ export class LockstepClock {
   }
 
   /**
-   * Advances every healthy worker to `targetNs` and applies what they answer; without
-   * `guestResults` the workers leave their guests' results out and the columns keep their last ones.
+   * Advances every healthy worker to `targetNs` and applies what they answer; with `guests`
+   * the workers bring those guests' results only and the columns keep the others they had.
    */
-  async advanceAll(targetNs: number, record = true, guestResults = true): Promise<void> {
+  async advanceAll(targetNs: number, record = true, guests?: { from: number; count: number }): Promise<void> {
     const gen = this.generation;
     const live = PLATFORM_KINDS.filter((k) => this.slots.health(k) === 'ok');
-    const answers = await Promise.all(live.map((k) => this.slots.use(k, (w) => w.advanceTo(targetNs, guestResults))));
+    const answers = await Promise.all(live.map((k) => this.slots.use(k, (w) => w.advanceTo(targetNs, guests))));
     if (gen !== this.generation || this.slots.isDisposed) return;
     const fresh = new Map<PlatformKind, PlatformSnapshot>();
     live.forEach((k, i) => {
@@ -103,7 +103,7 @@ export class LockstepClock {
     });
     if (fresh.size === 0) return;
     const views = this.store.getState().platforms;
-    const compared = guestResults ? compareSnapshots(fresh, views) : withHeldGuests(fresh, views);
+    const compared = withHeldGuests(compareSnapshots(fresh, views), views);
     this.store.setState((st) => {
       const platforms = { ...st.platforms };
       const series: Record<PlatformKind, readonly SeriesPoint[]> = { ...st.series };
@@ -250,8 +250,7 @@ export class LockstepClock {
         const elapsed = startedMs - this.lastWallMs;
         this.lastWallMs = startedMs;
         const stepNs = st.speed === Infinity ? this.fastStepNs : virtualStepNs(st.speed, elapsed);
-        const guestResults = this.ticks++ % guestResultsEvery(st.scenario.guests.length) === 0;
-        if (stepNs > 0) await this.advanceAll(st.nowNs + stepNs, true, guestResults);
+        if (stepNs > 0) await this.advanceAll(st.nowNs + stepNs, true, guestWindowAt(this.ticks++, st.scenario.guests.length));
         if (st.speed === Infinity) this.fastStepNs = adaptFastStepNs(this.fastStepNs, this.now() - startedMs);
       });
     } finally {

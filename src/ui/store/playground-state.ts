@@ -17,8 +17,8 @@ export interface PlatformView {
   /** What went wrong, for a crashed or hung worker. */
   readonly problem?: string;
   /**
-   * The latest snapshot, with relativeToNative filled in across platforms; its guests'
-   * results are from the last tick that brought them (lockstep.ts guestResultsEvery).
+   * The latest snapshot, with relativeToNative filled in across platforms; each guest's
+   * result is from the last tick that brought it (a big scenario's come a window a tick: lockstep.ts guestWindowAt).
    */
   readonly snapshot: PlatformSnapshot | null;
 }

@@ -3,6 +3,7 @@
  * the page, chosen from the largest figure shown (format.ts scaleFor), so neighbouring
  * cards never mix seconds with hours or MiB with GiB.
  */
+import type { GuestResult } from '../../../engine/index.ts';
 import type { PlatformSnapshot } from '../../../engine/platform-worker-api.ts';
 import type { Playground } from '../../store/playground-state.ts';
 import { usePlayground } from '../../store/use-playground.ts';
@@ -20,23 +21,35 @@ interface Largest {
 }
 
 /**
- * Each guests' results' largest figures, worked out once: the selectors run on every store
- * change in all four columns, and with a thousand guests a scan each time was the page's
- * main cost. Keyed by the guests' array, which a big scenario's snapshots keep over ticks.
+ * Each guest result's figures and each snapshot's largest, worked out once: the selectors
+ * run on every store change in all four columns, and with a thousand guests a scan each
+ * time was the page's main cost. A big scenario's snapshot brings a hundred new guest
+ * results (lockstep.ts guestWindowAt), so only those are measured again.
  */
-const perGuests = new WeakMap<object, Largest>();
+const perGuest = new WeakMap<GuestResult, Largest>();
+const perSnapshot = new WeakMap<PlatformSnapshot, Largest>();
+
+function figuresOf(g: GuestResult): Largest {
+  let found = perGuest.get(g);
+  if (!found) {
+    found = { cpuMs: guestCpu(g).totalMs, memoryMiB: memoryParts(g).total };
+    perGuest.set(g, found);
+  }
+  return found;
+}
 
 function largestOf(snapshot: PlatformSnapshot): Largest {
-  let found = perGuests.get(snapshot.result.guests);
+  let found = perSnapshot.get(snapshot);
   if (!found) {
     let cpuMs = 0;
     let memoryMiB = 0;
     for (const g of snapshot.result.guests) {
-      cpuMs = Math.max(cpuMs, guestCpu(g).totalMs);
-      memoryMiB = Math.max(memoryMiB, memoryParts(g).total);
+      const f = figuresOf(g);
+      cpuMs = Math.max(cpuMs, f.cpuMs);
+      memoryMiB = Math.max(memoryMiB, f.memoryMiB);
     }
     found = { cpuMs, memoryMiB };
-    perGuests.set(snapshot.result.guests, found);
+    perSnapshot.set(snapshot, found);
   }
   return found;
 }
