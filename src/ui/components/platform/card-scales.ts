@@ -3,6 +3,7 @@
  * the page, chosen from the largest figure shown (format.ts scaleFor), so neighbouring
  * cards never mix seconds with hours or MiB with GiB.
  */
+import { useMemo } from 'react';
 import type { GuestResult } from '../../../engine/index.ts';
 import type { PlatformSnapshot } from '../../../engine/platform-worker-api.ts';
 import type { Playground } from '../../store/playground-state.ts';
@@ -58,8 +59,9 @@ function largestOf(snapshot: PlatformSnapshot): Largest {
 export const largestOnPage = (s: Playground, figure: keyof Largest): number =>
   Object.values(s.platforms).reduce((m, p) => (p.snapshot ? Math.max(m, largestOf(p.snapshot)[figure]) : m), 0);
 
+/** The page's units; the same object while they stay, so the (memoised) cards need not render again. */
 export function useCardScales(): CardScales {
-  const cpuMs = usePlayground((s) => largestOnPage(s, 'cpuMs'));
-  const memoryMiB = usePlayground((s) => largestOnPage(s, 'memoryMiB'));
-  return { time: scaleFor(TIME_SCALES, cpuMs), memory: scaleFor(MEMORY_SCALES, memoryMiB) };
+  const time = usePlayground((s) => scaleFor(TIME_SCALES, largestOnPage(s, 'cpuMs')));
+  const memory = usePlayground((s) => scaleFor(MEMORY_SCALES, largestOnPage(s, 'memoryMiB')));
+  return useMemo(() => ({ time, memory }), [time, memory]);
 }
