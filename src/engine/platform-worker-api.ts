@@ -30,11 +30,22 @@ export interface StepRates {
 export interface PlatformSnapshot {
   readonly kind: PlatformKind;
   readonly nowNs: number;
-  /** Cumulative results (relativeToNative is filled by compareWithNative across platforms). */
+  /**
+   * Cumulative results (relativeToNative is filled by compareWithNative across platforms);
+   * `result.guests` carries the guests of `guests` only (all of them unless asked otherwise).
+   */
   readonly result: PlatformResult;
+  /** Which guests `result.guests` carries: `result.guests[i]` is guest `from + i` of the platform's `total`. */
+  readonly guests: GuestWindow;
   readonly rates: StepRates;
   /** Output of each open console since the last snapshot, by console id. */
   readonly consoleOutput: Readonly<Record<number, string>>;
+}
+
+/** A run of consecutive guests, in the scenario's order. */
+export interface GuestWindow {
+  readonly from: number;
+  readonly total: number;
 }
 
 export class PlatformWorkerApi {
@@ -57,15 +68,20 @@ export class PlatformWorkerApi {
     return { ok: true };
   }
 
-  /** Advances to virtual time `ns` and returns the snapshot there. */
-  advanceTo(ns: number): PlatformSnapshot {
+  /**
+   * Advances to virtual time `ns` and returns the snapshot there; with `guests` its result
+   * carries only the cumulative results of guests `from` to `from + count - 1` (a thousand
+   * guests' results copied to the page ten times a second was most of its work). The
+   * platform's totals and the per-guest rates are always whole.
+   */
+  advanceTo(ns: number, guests?: { readonly from: number; readonly count: number }): PlatformSnapshot {
     const e = this.need();
     if (ns > e.now) e.advanceTo(ns);
     this.alone?.advanceTo(e.now);
-    return this.snapshot();
+    return this.snapshot(guests);
   }
 
-  snapshot(): PlatformSnapshot {
+  snapshot(guests?: { readonly from: number; readonly count: number }): PlatformSnapshot {
     const e = this.need();
     const result = this.alone ? withAloneThroughputs(e.results(), this.alone.throughputs()) : e.results();
     const consoleOutput: Record<number, string> = {};
@@ -90,7 +106,10 @@ export class PlatformWorkerApi {
       throughputByGuest: Object.fromEntries(Object.entries(tx).map(([name, n]) => [name, rate(n, prev?.tx[name] ?? 0)])),
     };
     this.last = { nowNs: now, layerMs: { ...result.cpuMsByLayer }, exits: { ...result.exitsByReason }, tx };
-    return { kind: this.kind, nowNs: now, result, rates, consoleOutput };
+    const total = result.guests.length;
+    const from = guests ? Math.min(total, Math.max(0, Math.trunc(guests.from) || 0)) : 0;
+    const carried = guests ? { ...result, guests: result.guests.slice(from, from + Math.max(0, Math.trunc(guests.count) || 0)) } : result;
+    return { kind: this.kind, nowNs: now, result: carried, guests: { from, total }, rates, consoleOutput };
   }
 
   openConsole(target: string): { id: number } | { error: string } {

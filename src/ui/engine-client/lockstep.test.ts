@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { PLATFORM_KINDS, PlatformWorkerApi, loadPreset, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import type { PlatformView } from '../store/playground-state.ts';
-import { FAST_STEP_NS, MAX_TICK_WALL_MS, adaptFastStepNs, appendBounded, compareSnapshots, seriesPoint, virtualStepNs } from './lockstep.ts';
+import { FAST_STEP_NS, MAX_TICK_WALL_MS, adaptFastStepNs, appendBounded, compareSnapshots, guestWindowAt, seriesPoint, virtualStepNs, withHeldGuests } from './lockstep.ts';
 
 const scenario = loadPreset('classroom-default');
 
-function snapshotsAt(ns: number): Map<PlatformKind, PlatformSnapshot> {
+function snapshotsAt(ns: number, guests?: { from: number; count: number }): Map<PlatformKind, PlatformSnapshot> {
   return new Map(
     PLATFORM_KINDS.map((k) => {
       const api = new PlatformWorkerApi();
       api.load(scenario, k);
-      return [k, api.advanceTo(ns)];
+      return [k, api.advanceTo(ns, guests)];
     }),
   );
 }
@@ -47,8 +47,6 @@ describe('comparing snapshots', () => {
     const native = compared.get('native')?.result.guests.filter((g) => g.relativeToNative !== null) ?? [];
     expect(native.length).toBeGreaterThan(0);
     expect(native.every((g) => g.relativeToNative === 1)).toBe(true);
-    const point = seriesPoint(snaps.get('hosted') as PlatformSnapshot);
-    expect(point.tS).toBe(30);
   });
 
   test('without a native result at this instant nothing is relative', () => {
@@ -56,5 +54,56 @@ describe('comparing snapshots', () => {
     snaps.delete('native');
     const compared = compareSnapshots(snaps, views(new Map()));
     for (const s of compared.values()) expect(s.result.guests.every((g) => g.relativeToNative === null)).toBe(true);
+  });
+});
+
+describe('a big scenario\'s ticks', () => {
+  test('bring every guest\'s result up to a hundred guests, and past that the next hundred in turn', () => {
+    expect(guestWindowAt(3, 6)).toBeUndefined();
+    expect(guestWindowAt(0, 100)).toBeUndefined();
+    expect([0, 1, 9, 10, 11].map((t) => guestWindowAt(t, 1000)?.from)).toEqual([0, 100, 900, 0, 100]);
+    expect(guestWindowAt(2, 250)).toEqual({ from: 200, count: 100 });
+  });
+
+  test('a snapshot of a window of guests is the engine\'s compared results there, with the platform\'s other guests as shown before', () => {
+    const before = compareSnapshots(snapshotsAt(20e9), views(new Map()));
+    const windowed = snapshotsAt(30e9, { from: 1, count: 1 });
+    const whole = compareSnapshots(snapshotsAt(30e9), views(new Map()));
+    const kept = withHeldGuests(compareSnapshots(windowed, views(before)), views(before));
+    for (const k of PLATFORM_KINDS) {
+      const w = windowed.get(k);
+      const s = kept.get(k);
+      const total = before.get(k)?.result.guests.length ?? 0;
+      expect(total).toBeGreaterThan(2);
+      expect(w?.guests).toEqual({ from: 1, total });
+      expect(w?.result.guests.map((g) => g.name)).toEqual([before.get(k)?.result.guests[1]?.name]);
+      expect(s?.guests).toEqual({ from: 0, total });
+      expect(s?.nowNs).toBe(30e9);
+      expect(s?.rates).toBe(w?.rates);
+      expect(s?.result.cpuMsByLayer).toEqual(whole.get(k)?.result.cpuMsByLayer);
+      expect(s?.result.guests[0]).toBe(before.get(k)?.result.guests[0]);
+      expect(s?.result.guests[1]).toEqual(whole.get(k)?.result.guests[1]);
+      expect(s?.result.guests.slice(2)).toEqual(before.get(k)?.result.guests.slice(2));
+    }
+  });
+});
+
+describe('the series', () => {
+  test('a point keeps every guest\'s throughput in one typed array in the given order, however many guests', () => {
+    const hosted = snapshotsAt(30e9).get('hosted') as PlatformSnapshot;
+    const names = [...Object.keys(hosted.rates.throughputByGuest), 'gone'];
+    const point = seriesPoint(hosted, names);
+    expect(point.tS).toBe(30);
+    expect(point.throughputByGuest).toBeInstanceOf(Float64Array);
+    expect([...point.throughputByGuest.subarray(0, -1)]).toEqual(Object.values(hosted.rates.throughputByGuest));
+    expect(point.throughputByGuest.at(-1)).toBeNaN();
+
+    const thousand = Array.from({ length: 1000 }, (_, i) => `c${i}`);
+    const rates = { ...hosted.rates, throughputByGuest: Object.fromEntries(thousand.map((n, i) => [n, i])) };
+    const big = seriesPoint({ ...hosted, rates }, thousand);
+    // Bounded per point: four own fields, the guests' figures in one 8-byte slot each.
+    expect(Object.keys(big)).toHaveLength(4);
+    expect(big.throughputByGuest.byteLength).toBe(8 * 1000);
+    expect(big.throughputByGuest[999]).toBe(999);
   });
 });

@@ -17,6 +17,20 @@ const FAST_STEP_MIN_NS = 1e9;
 const FAST_STEP_MAX_NS = 300e9;
 /** Points kept per column. */
 export const SERIES_LIMIT = 300;
+/**
+ * Guests' cumulative results the page takes per tick at most, per platform: a bigger
+ * scenario's ticks each bring the next window of this many guests in turn (guestWindowAt),
+ * since copying, comparing and drawing a thousand guests' results four times a tick is
+ * what kept the page's main thread past 50 ms at a time. Totals and rates come every tick.
+ */
+export const GUEST_RESULTS_PER_TICK = 100;
+
+/** The guests whose results tick number `tick` brings, or undefined for all of them (a scenario of up to GUEST_RESULTS_PER_TICK guests). */
+export function guestWindowAt(tick: number, guests: number): { from: number; count: number } | undefined {
+  if (guests <= GUEST_RESULTS_PER_TICK) return undefined;
+  const windows = Math.ceil(guests / GUEST_RESULTS_PER_TICK);
+  return { from: (tick % windows) * GUEST_RESULTS_PER_TICK, count: GUEST_RESULTS_PER_TICK };
+}
 
 /** Virtual ns to advance for `elapsedMs` wall ms at `speed` (finite speeds only). */
 export function virtualStepNs(speed: number, elapsedMs: number): number {
@@ -60,12 +74,39 @@ export function compareSnapshots(
   return new Map([...fresh].map(([k, s]) => [k, { ...s, result: compared[k] }]));
 }
 
-export function seriesPoint(s: PlatformSnapshot): SeriesPoint {
+/**
+ * Compared snapshots that carry a window of the guests, each with its platform's other
+ * guests as it showed them last: every guest's figures are the engine's, compared at the
+ * tick its window came (at most a second or so ago for a thousand guests).
+ */
+export function withHeldGuests(
+  compared: ReadonlyMap<PlatformKind, PlatformSnapshot>,
+  views: Readonly<Record<PlatformKind, PlatformView>>,
+): Map<PlatformKind, PlatformSnapshot> {
+  return new Map(
+    [...compared].map(([k, s]) => {
+      const { from, total } = s.guests;
+      const held = views[k].snapshot?.result.guests;
+      if ((from === 0 && s.result.guests.length === total) || held?.length !== total) return [k, s];
+      const guests = held.slice();
+      guests.splice(from, s.result.guests.length, ...s.result.guests);
+      return [k, { ...s, result: { ...s.result, guests }, guests: { from: 0, total } }];
+    }),
+  );
+}
+
+/**
+ * One point of the series; each guest's throughput goes in a typed array in the order of
+ * `guestNames` (NaN for a guest without a figure): 300 points of a thousand guests kept as
+ * objects were a million retained numbers for the collector to trace.
+ */
+export function seriesPoint(s: PlatformSnapshot, guestNames: readonly string[]): SeriesPoint {
+  const tx = s.rates.throughputByGuest;
   return {
     tS: s.nowNs / 1e9,
     cpuShareByLayer: s.rates.cpuShareByLayer,
     exitsPerSecond: Object.values(s.rates.exitsPerSecond).reduce((a, b) => a + b, 0),
-    throughputByGuest: s.rates.throughputByGuest,
+    throughputByGuest: Float64Array.from(guestNames, (n) => tx[n] ?? NaN),
   };
 }
 

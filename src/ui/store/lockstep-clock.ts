@@ -10,7 +10,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { defaultScenario, parseScenario, PLATFORM_KINDS, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import { consoleRefs } from '../engine-client/console-refs.ts';
-import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, adaptStep, appendBounded, compareSnapshots, seriesPoint, virtualStepNs } from '../engine-client/lockstep.ts';
+import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, adaptStep, appendBounded, compareSnapshots, guestWindowAt, seriesPoint, virtualStepNs, withHeldGuests } from '../engine-client/lockstep.ts';
 import type { Schedule } from '../engine-client/platform-worker.ts';
 import type { Playground, PlaygroundActions, PlaygroundState, SeriesPoint } from './playground-state.ts';
 import { perPlatform, startingView, systemLine, type WorkerSlots } from './worker-slots.ts';
@@ -51,6 +51,8 @@ export class LockstepClock {
   private ticking = false;
   private lastWallMs: number;
   private fastStepNs = FAST_STEP_NS;
+  /** Ticks since the load: a big scenario's ticks bring its guests' results a window at a time (guestWindowAt). */
+  private ticks = 0;
   /** Serializes lockstep advances (ticks, steps, the first snapshot after a load). */
   private lane: Promise<unknown> = Promise.resolve();
   private readonly echoing = perPlatform(() => ({ busy: false, again: false }));
@@ -85,11 +87,14 @@ export class LockstepClock {
     return p;
   }
 
-  /** Advances every healthy worker to `targetNs` and applies what they answer. */
-  async advanceAll(targetNs: number, record = true): Promise<void> {
+  /**
+   * Advances every healthy worker to `targetNs` and applies what they answer; with `guests`
+   * the workers bring those guests' results only and the columns keep the others they had.
+   */
+  async advanceAll(targetNs: number, record = true, guests?: { from: number; count: number }): Promise<void> {
     const gen = this.generation;
     const live = PLATFORM_KINDS.filter((k) => this.slots.health(k) === 'ok');
-    const answers = await Promise.all(live.map((k) => this.slots.use(k, (w) => w.advanceTo(targetNs))));
+    const answers = await Promise.all(live.map((k) => this.slots.use(k, (w) => w.advanceTo(targetNs, guests))));
     if (gen !== this.generation || this.slots.isDisposed) return;
     const fresh = new Map<PlatformKind, PlatformSnapshot>();
     live.forEach((k, i) => {
@@ -97,13 +102,15 @@ export class LockstepClock {
       if (s && this.slots.health(k) === 'ok') fresh.set(k, s);
     });
     if (fresh.size === 0) return;
-    const compared = compareSnapshots(fresh, this.store.getState().platforms);
+    const views = this.store.getState().platforms;
+    const compared = withHeldGuests(compareSnapshots(fresh, views), views);
     this.store.setState((st) => {
       const platforms = { ...st.platforms };
       const series: Record<PlatformKind, readonly SeriesPoint[]> = { ...st.series };
+      const names = st.scenario.guests.map((g) => g.name);
       for (const [k, s] of compared) {
         platforms[k] = { ...platforms[k], snapshot: s };
-        if (record) series[k] = appendBounded(series[k], seriesPoint(s));
+        if (record) series[k] = appendBounded(series[k], seriesPoint(s, names));
       }
       return { nowNs: targetNs, platforms, series };
     });
@@ -123,7 +130,8 @@ export class LockstepClock {
     void (async () => {
       do {
         e.again = false;
-        const s = await this.slots.use(k, (w) => w.advanceTo(this.store.getState().nowNs));
+        // Only the console bytes are wanted: no guest's result (a thousand of them would be copied for nothing).
+        const s = await this.slots.use(k, (w) => w.advanceTo(this.store.getState().nowNs, { from: 0, count: 0 }));
         if (s) this.slots.router.route(k, s.consoleOutput);
         if (this.slots.isTyped(k)) await this.slots.refreshRecordings([k]);
       } while (e.again && !this.slots.isDisposed);
@@ -204,6 +212,7 @@ export class LockstepClock {
     }
     const scenario = parsed.scenario;
     const gen = ++this.generation;
+    this.ticks = 0;
     this.stop();
     await this.lane;
     // A later load superseded this one while it waited.
@@ -242,7 +251,7 @@ export class LockstepClock {
         const elapsed = startedMs - this.lastWallMs;
         this.lastWallMs = startedMs;
         const stepNs = st.speed === Infinity ? this.fastStepNs : virtualStepNs(st.speed, elapsed);
-        if (stepNs > 0) await this.advanceAll(st.nowNs + stepNs);
+        if (stepNs > 0) await this.advanceAll(st.nowNs + stepNs, true, guestWindowAt(this.ticks++, st.scenario.guests.length));
         if (st.speed === Infinity) this.fastStepNs = adaptFastStepNs(this.fastStepNs, this.now() - startedMs);
       });
     } finally {

@@ -16,7 +16,10 @@ export interface PlatformView {
   readonly health: WorkerHealth;
   /** What went wrong, for a crashed or hung worker. */
   readonly problem?: string;
-  /** The latest snapshot, with relativeToNative filled in across platforms. */
+  /**
+   * The latest snapshot, with relativeToNative filled in across platforms; each guest's
+   * result is from the last tick that brought it (a big scenario's come a window a tick: lockstep.ts guestWindowAt).
+   */
   readonly snapshot: PlatformSnapshot | null;
 }
 
@@ -25,7 +28,8 @@ export interface SeriesPoint {
   readonly tS: number;
   readonly cpuShareByLayer: Readonly<Record<string, number>>;
   readonly exitsPerSecond: number;
-  readonly throughputByGuest: Readonly<Record<string, number>>;
+  /** Each guest's throughput per second, in the scenario's guest order; NaN where the engine reported none. */
+  readonly throughputByGuest: Float64Array;
 }
 
 /** A terminal the page can show: a guest's console or a platform's management console. */

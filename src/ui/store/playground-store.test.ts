@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { PLATFORM_KINDS, PlatformWorkerApi, loadPreset, type PlatformResult } from '../../engine/index.ts';
-import { SERIES_LIMIT } from '../engine-client/lockstep.ts';
+import { PLATFORM_KINDS, PlatformWorkerApi, loadPreset, type GuestResult, type PlatformKind, type PlatformResult } from '../../engine/index.ts';
+import { hostingServer } from '../../engine/run/hosting-server.fixture.ts';
+import { SERIES_LIMIT, compareSnapshots } from '../engine-client/lockstep.ts';
 import { until } from '../engine-client/testing/fake-clock.ts';
 import { disposePlaygrounds, startPlayground, type TestPlayground } from './testing/test-playground.ts';
 import type { Playground } from './playground-state.ts';
@@ -206,6 +207,41 @@ describe('the playground store', () => {
     expect(series).toHaveLength(SERIES_LIMIT);
     expect(series.at(-1)?.tS).toBeCloseTo((SERIES_LIMIT + 5) / 10, 6);
     expect(series[0]?.tS).toBeCloseTo(6 / 10, 6);
+  });
+
+  test('past a hundred guests a tick brings a hundred guests\' results in turn; every column keeps all of them, compared, and a series point one number each', async () => {
+    const p = await startPlayground();
+    expect(await p.state().loadScenario(hostingServer(150))).toBe(true);
+    const guestsOf = (k: PlatformKind): readonly GuestResult[] => p.state().platforms[k].snapshot?.result.guests ?? [];
+    const loaded = guestsOf('hosted');
+    expect(loaded).toHaveLength(150);
+    p.state().run();
+    await p.tick();
+    const first = guestsOf('hosted');
+    expect(first).toHaveLength(150);
+    expect(first[99]).not.toBe(loaded[99]);
+    expect(first[100]).toBe(loaded[100]);
+    await p.tick();
+    for (const k of PLATFORM_KINDS) {
+      const view = p.state().platforms[k].snapshot;
+      expect(view?.guests).toEqual({ from: 0, total: 150 });
+      expect(view?.result.guests.map((g) => g.name)).toEqual(p.state().scenario.guests.map((g) => g.name));
+    }
+    const second = guestsOf('hosted');
+    expect(second[99]).toBe(first[99]);
+    expect(second[100]).not.toBe(first[100]);
+    // The window's guests are what the engine gives whole snapshots at that instant, compared with native.
+    const nowNs = p.state().nowNs;
+    const whole = new Map(
+      PLATFORM_KINDS.map((k) => {
+        const api = new PlatformWorkerApi();
+        api.load(p.state().scenario, k);
+        return [k, api.advanceTo(nowNs)];
+      }),
+    );
+    const compared = compareSnapshots(whole, p.state().platforms).get('hosted')?.result.guests ?? [];
+    expect(JSON.stringify(second.slice(100))).toBe(JSON.stringify(compared.slice(100)));
+    expect(p.state().series.hosted.at(-1)?.throughputByGuest).toHaveLength(150);
   });
 
   test('dispose stops the loop and the workers', async () => {

@@ -18,12 +18,14 @@ export function figureChoices(guestNames: readonly string[], layers: readonly st
   return [
     { id: 'busy', label: 'Busy CPU (not idle)', unit: '% of host CPU', read: (p) => (p.cpuShareByLayer.idle === undefined ? null : (1 - p.cpuShareByLayer.idle) * 100) },
     { id: 'exits', label: 'Exits per second', unit: 'per second', read: (p) => p.exitsPerSecond },
-    ...guestNames.map((n) => ({ id: `tput:${n}`, label: `Throughput of ${n}`, unit: 'per second', read: (p: SeriesPoint) => p.throughputByGuest[n] ?? null })),
+    ...guestNames.map((n, i) => ({ id: `tput:${n}`, label: `Throughput of ${n}`, unit: 'per second', read: (p: SeriesPoint) => orNull(p.throughputByGuest[i]) })),
     ...layers
       .filter((l) => l !== 'idle')
       .map((l) => ({ id: `layer:${l}`, label: `CPU: ${layerName(l)}`, unit: '% of host CPU', read: (p: SeriesPoint) => (p.cpuShareByLayer[l] ?? 0) * 100 })),
   ];
 }
+
+const orNull = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
 
 /** Rounds a time so that points of different columns taken at the same step meet. */
 const key = (tS: number): number => Math.round(tS * 1000) / 1000;

@@ -7,7 +7,7 @@ const scenario = { name: 'lab 1', seed: 7 } as Scenario;
 
 function view(kind: PlatformKind, nowNs: number | null, health: WorkerHealth = 'ok'): PlatformView {
   const result = { label: kind, guests: [] } as unknown as PlatformResult;
-  const snapshot: PlatformSnapshot | null = nowNs === null ? null : { kind, nowNs, result, rates: { cpuShareByLayer: {}, exitsPerSecond: {}, throughputByGuest: {} }, consoleOutput: {} };
+  const snapshot: PlatformSnapshot | null = nowNs === null ? null : { kind, nowNs, result, guests: { from: 0, total: 0 }, rates: { cpuShareByLayer: {}, exitsPerSecond: {}, throughputByGuest: {} }, consoleOutput: {} };
   return { kind, health, snapshot };
 }
 

@@ -6,7 +6,7 @@
  * shared by every card (card-scales.ts). Compact: three guests and the layer stack fit a
  * column on a 720-pixel-high screen.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { WORKLOADS, type GuestResult, type PlatformKind, type Scenario } from '../../../engine/index.ts';
 import { memoryColour } from '../../charts/palette.ts';
 import { formatIn, formatNumber, formatShare } from '../format/format.ts';
@@ -28,10 +28,15 @@ export interface GuestCardProps {
   /** The clock has not moved yet: nothing has powered on, whatever state the engine starts a guest in. */
   readonly notStarted: boolean;
   readonly scales: CardScales;
-  readonly onOpenConsole: () => void;
+  /** Shows a console (`${platform}:${guest}`) in the terminal panel. */
+  readonly onOpenConsole: (key: string) => void;
 }
 
-export function GuestCard({ platform, spec, result, notStarted, scales, onOpenConsole }: GuestCardProps) {
+/**
+ * Memoised: a big scenario's ticks bring a few guests' results at a time (lockstep.ts
+ * guestWindowAt), so most cards' props are the same objects as before and need no render.
+ */
+export const GuestCard = memo(function GuestCard({ platform, spec, result, notStarted, scales, onOpenConsole }: GuestCardProps) {
   const state: CardState = notStarted && result?.state === 'booting' ? 'not-started' : (result?.state ?? 'waiting');
   const workload = WORKLOADS[spec.workload.kind];
   return (
@@ -43,7 +48,7 @@ export function GuestCard({ platform, spec, result, notStarted, scales, onOpenCo
         </span>
         <GuestStateBadge state={state} />
         {state !== 'refused' ? (
-          <button type="button" className="console-button" onClick={onOpenConsole} aria-label={`Open the console of ${spec.name} on ${platform}`} title="Open its console">
+          <button type="button" className="console-button" onClick={() => onOpenConsole(`${platform}:${spec.name}`)} aria-label={`Open the console of ${spec.name} on ${platform}`} title="Open its console">
             <span aria-hidden="true">&gt;_</span>
           </button>
         ) : null}
@@ -55,7 +60,7 @@ export function GuestCard({ platform, spec, result, notStarted, scales, onOpenCo
       {result && result.state !== 'refused' ? <GuestFigures platform={platform} result={result} scales={scales} unit={workload.unit} /> : null}
     </article>
   );
-}
+});
 
 interface GuestFiguresProps {
   readonly platform: PlatformKind;

@@ -51,7 +51,7 @@ export function GuestList({ kind, guests, results, notStarted, scales, onOpenCon
           result={byName.get(g.name) ?? null}
           notStarted={notStarted}
           scales={scales}
-          onOpenConsole={() => onOpenConsole(`${kind}:${g.name}`)}
+          onOpenConsole={onOpenConsole}
         />
       ))}
       {many && shown.length < matching.length ? (
