@@ -13,7 +13,7 @@ export { describeFault } from './consoles/commands/common/inject-fault.ts';
 export { resultsCsv } from './metrics/results-csv.ts';
 export { MANAGER, PlatformEngine, type RecordedLine } from './platform-engine.ts';
 export { headlessShell, plainText, type HeadlessOptions } from './headless-shell.ts';
-export { PlatformWorkerApi, type PlatformSnapshot, type StepRates } from './platform-worker-api.ts';
+export { PlatformWorkerApi, type GuestRange, type PlatformSnapshot, type StepRates } from './platform-worker-api.ts';
 export { PRODUCTS, type Product } from './consoles/products.ts';
 export { WORKLOADS } from './workloads/catalog.ts';
 export { CPU_GENERATIONS } from './calibration/cpu-generations.ts';

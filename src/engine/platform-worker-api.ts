@@ -42,6 +42,12 @@ export interface PlatformSnapshot {
   readonly consoleOutput: Readonly<Record<number, string>>;
 }
 
+/** Guests `from` to `from + count - 1`, in the scenario's order: those a snapshot is asked to carry. */
+export interface GuestRange {
+  readonly from: number;
+  readonly count: number;
+}
+
 /** A run of consecutive guests, in the scenario's order. */
 export interface GuestWindow {
   readonly from: number;
@@ -74,14 +80,14 @@ export class PlatformWorkerApi {
    * guests' results copied to the page ten times a second was most of its work). The
    * platform's totals and the per-guest rates are always whole.
    */
-  advanceTo(ns: number, guests?: { readonly from: number; readonly count: number }): PlatformSnapshot {
+  advanceTo(ns: number, guests?: GuestRange): PlatformSnapshot {
     const e = this.need();
     if (ns > e.now) e.advanceTo(ns);
     this.alone?.advanceTo(e.now);
     return this.snapshot(guests);
   }
 
-  snapshot(guests?: { readonly from: number; readonly count: number }): PlatformSnapshot {
+  snapshot(guests?: GuestRange): PlatformSnapshot {
     const e = this.need();
     const result = this.alone ? withAloneThroughputs(e.results(), this.alone.throughputs()) : e.results();
     const consoleOutput: Record<number, string> = {};

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { PLATFORM_KINDS, PlatformWorkerApi, loadPreset, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
+import { PLATFORM_KINDS, PlatformWorkerApi, loadPreset, type GuestRange, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import type { PlatformView } from '../store/playground-state.ts';
 import { FAST_STEP_NS, MAX_TICK_WALL_MS, adaptFastStepNs, appendBounded, compareSnapshots, guestWindowAt, seriesPoint, virtualStepNs, withHeldGuests } from './lockstep.ts';
 
 const scenario = loadPreset('classroom-default');
 
-function snapshotsAt(ns: number, guests?: { from: number; count: number }): Map<PlatformKind, PlatformSnapshot> {
+function snapshotsAt(ns: number, guests?: GuestRange): Map<PlatformKind, PlatformSnapshot> {
   return new Map(
     PLATFORM_KINDS.map((k) => {
       const api = new PlatformWorkerApi();

@@ -4,7 +4,7 @@
  * the engine's compareWithNative — the page computes no model results), and the bounded
  * per-column series.
  */
-import { compareWithNative, PLATFORM_KINDS, type PlatformKind, type PlatformResult, type PlatformSnapshot } from '../../engine/index.ts';
+import { compareWithNative, PLATFORM_KINDS, type GuestRange, type PlatformKind, type PlatformResult, type PlatformSnapshot } from '../../engine/index.ts';
 import type { PlatformView, SeriesPoint } from '../store/playground-state.ts';
 
 /** Wall ms between ticks (≈10 Hz, the page's metric rate). */
@@ -26,7 +26,7 @@ export const SERIES_LIMIT = 300;
 export const GUEST_RESULTS_PER_TICK = 100;
 
 /** The guests whose results tick number `tick` brings, or undefined for all of them (a scenario of up to GUEST_RESULTS_PER_TICK guests). */
-export function guestWindowAt(tick: number, guests: number): { from: number; count: number } | undefined {
+export function guestWindowAt(tick: number, guests: number): GuestRange | undefined {
   if (guests <= GUEST_RESULTS_PER_TICK) return undefined;
   const windows = Math.ceil(guests / GUEST_RESULTS_PER_TICK);
   return { from: (tick % windows) * GUEST_RESULTS_PER_TICK, count: GUEST_RESULTS_PER_TICK };

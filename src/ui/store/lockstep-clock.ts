@@ -8,7 +8,7 @@
  * drops out of the lockstep until it is restarted; the others keep going.
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { defaultScenario, parseScenario, PLATFORM_KINDS, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
+import { defaultScenario, parseScenario, PLATFORM_KINDS, type GuestRange, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import { consoleRefs } from '../engine-client/console-refs.ts';
 import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, adaptStep, appendBounded, compareSnapshots, guestWindowAt, seriesPoint, virtualStepNs, withHeldGuests } from '../engine-client/lockstep.ts';
 import type { Schedule } from '../engine-client/platform-worker.ts';
@@ -91,7 +91,7 @@ export class LockstepClock {
    * Advances every healthy worker to `targetNs` and applies what they answer; with `guests`
    * the workers bring those guests' results only and the columns keep the others they had.
    */
-  async advanceAll(targetNs: number, record = true, guests?: { from: number; count: number }): Promise<void> {
+  async advanceAll(targetNs: number, record = true, guests?: GuestRange): Promise<void> {
     const gen = this.generation;
     const live = PLATFORM_KINDS.filter((k) => this.slots.health(k) === 'ok');
     const answers = await Promise.all(live.map((k) => this.slots.use(k, (w) => w.advanceTo(targetNs, guests))));
