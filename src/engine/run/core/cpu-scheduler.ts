@@ -59,8 +59,6 @@ export class CpuScheduler {
   private readonly scanned: GuestRuntime[] = [];
   /** How long every core has been busy: the guests' steal time runs on it. */
   private readonly saturation = new SaturationClock();
-  /** Whether a guest that may run at the instant of the last next() had just woken. */
-  private nextWoken = false;
   /** On dedicated servers, every server's cores together. */
   private serverCores = 0;
   /** Guests whose kernels tick (VMs), for the idle ticks owed. */
@@ -197,16 +195,18 @@ export class CpuScheduler {
   }
 
   /**
-   * The guest to run next at `now` (null: none may) and whether one that may run has just
-   * woken. With the guests indexed and no caps or pauses, every candidate may run and the
-   * least-served is the heap's top; else every queued guest is looked at in index order, as
-   * a capped one that has used its cap queues its refill as it is met.
+   * The guest that takes a free core at `now` (null: none may). Unless a guest that may run
+   * has just woken, a guest whose burst ended this instant within its slice keeps its core;
+   * else the one that has had the least CPU goes. With the guests indexed and no caps or
+   * pauses, every candidate may run and the least-served is the heap's top, read only when
+   * no guest keeps its core; else every queued guest is looked at in index order, as a
+   * capped one that has used its cap queues its refill as it is met.
    */
-  private next(now: number): GuestRuntime | null {
+  private choose(now: number, slice: number): GuestRuntime | null {
     const index = this.guests.indexed(now);
     if (index) {
-      this.nextWoken = index.wokenCandidates > 0;
-      return index.candidates.peek();
+      if (index.wokenCandidates > 0) return index.leastServedCandidate();
+      return this.continuing(now, slice) ?? index.leastServedCandidate();
     }
     let best: GuestRuntime | null = null;
     let woken = false;
@@ -218,8 +218,8 @@ export class CpuScheduler {
         if (best === null || g.vruntime < best.vruntime) best = g;
       }
     }
-    this.nextWoken = woken;
-    return best;
+    if (best === null || woken) return best;
+    return this.continuing(now, slice) ?? best;
   }
 
   /** Puts ready workers on free cores at `now`: a guest within its slice keeps its core, else the one that has had the least CPU goes first. */
@@ -228,10 +228,9 @@ export class CpuScheduler {
     let slice = -1;
     // Most events leave no guest queued: nothing to look at.
     while (this.guests.ready.size > 0 && this.free.length > this.hostHeld) {
-      let best = this.next(now);
-      if (best === null) break;
       if (slice < 0) slice = this.sliceNs();
-      if (!this.nextWoken) best = this.continuing(now, slice) ?? best;
+      const best = this.choose(now, slice);
+      if (best === null) break;
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
       this.dequeued(best, w, now);

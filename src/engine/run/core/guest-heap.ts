@@ -1,48 +1,50 @@
 /**
  * A set of guests ordered by (vruntime, index): the least-served guest on top, the lowest
  * index first among equals — the guest a scan of every guest in index order would pick.
- * An indexed binary heap, so a guest joins, leaves or has its vruntime changed in
- * O(log n) and the scheduler reads the least in O(1) with a thousand guests in the set.
- * The keys sit in typed arrays in heap order: a sift compares numbers side by side
- * instead of reading a guest object per step.
+ * An indexed binary heap whose keys sit in typed arrays in heap order, so a sift compares
+ * numbers side by side instead of reading a guest object per step.
+ *
+ * Membership is a predicate on the guest, and both it and the keys are brought up to date
+ * lazily: a guest's vruntime only grows, so the key it was placed with is a lower bound, and
+ * a top whose guest has left the set or run since is put right (or dropped) when the top is
+ * read. A change costs O(1) unless the guest joins; a guest that runs many bursts between
+ * two reads is moved at most once.
  */
 import type { GuestRuntime } from './guest-runtime.ts';
 
 export class GuestHeap {
-  /** In heap order: each member's vruntime when placed, and its guest index. */
+  /** In heap order: each entry's vruntime when placed or last put right (a lower bound), and its guest index. */
   private keys = new Float64Array(16);
   private ids = new Int32Array(16);
   private size = 0;
-  /** By guest index: its slot in the heap (−1: not in the set), and the guest. */
+  /** By guest index: its slot in the heap (−1: none), and the guest. */
   private slot = new Int32Array(0);
   private readonly byIndex: GuestRuntime[] = [];
 
-  /** The guest with the least vruntime (the lowest index among equals), or null. */
+  /** `member` says whether a guest belongs to the set now. */
+  constructor(private readonly member: (g: GuestRuntime) => boolean) {}
+
+  /** The member with the least vruntime (the lowest index among equals), or null. */
   peek(): GuestRuntime | null {
-    return this.size > 0 ? (this.byIndex[this.ids[0] as number] as GuestRuntime) : null;
+    while (this.size > 0) {
+      const g = this.byIndex[this.ids[0] as number] as GuestRuntime;
+      if (!this.member(g)) this.remove(0);
+      else if (this.keys[0] !== g.vruntime) {
+        this.keys[0] = g.vruntime;
+        this.down(0);
+      } else return g;
+    }
+    return null;
   }
 
-  /** `g` is in the set or not, at its vruntime now (after a change, it moves to its place). */
-  place(g: GuestRuntime, member: boolean): void {
+  /** `g` may have joined, left or run: a guest that joins takes its place now, the rest when they reach the top. */
+  note(g: GuestRuntime): void {
     const gi = g.index;
-    const i = gi < this.slot.length ? (this.slot[gi] as number) : -1;
-    if (!member) {
-      if (i >= 0) this.remove(i);
-      return;
-    }
-    const v = g.vruntime;
-    if (i >= 0) {
-      // Most changes are to a guest's queue, not its vruntime: then it is where it belongs.
-      if (this.keys[i] !== v) {
-        this.keys[i] = v;
-        this.down(this.up(i));
-      }
-      return;
-    }
+    if ((gi < this.slot.length && (this.slot[gi] as number) >= 0) || !this.member(g)) return;
     this.reserve(gi);
     this.byIndex[gi] = g;
     const at = this.size++;
-    this.keys[at] = v;
+    this.keys[at] = g.vruntime;
     this.ids[at] = gi;
     this.up(at);
   }

@@ -3,14 +3,18 @@
  * workers on a core or queued (a waking guest is levelled with the least of them), and
  * those that could take a core now (workers queued, a vCPU free) least CPU first. The
  * scheduler tells it of every change to a guest's run queue, busy vCPUs, vruntime or
- * waking; each costs O(log n).
+ * waking: the counts of woken and capped candidates follow at once, the heaps when they
+ * are read (guest-heap.ts).
  */
 import { GuestHeap } from './guest-heap.ts';
 import type { GuestRuntime } from './guest-runtime.ts';
 
+const isActive = (g: GuestRuntime): boolean => g.vcpusBusy + g.ready.length > 0;
+const isCandidate = (g: GuestRuntime): boolean => g.ready.length > 0 && g.vcpusBusy < g.vcpus;
+
 export class GuestIndex {
-  private readonly active = new GuestHeap();
-  readonly candidates = new GuestHeap();
+  private readonly active = new GuestHeap(isActive);
+  private readonly candidates = new GuestHeap(isCandidate);
   /** Of the candidates: how many woke and have not run since, and how many have a CPU cap. */
   wokenCandidates = 0;
   cappedCandidates = 0;
@@ -23,12 +27,17 @@ export class GuestIndex {
     return this.active.peek()?.vruntime ?? Infinity;
   }
 
-  /** `g`'s run queue, busy vCPUs, vruntime or waking changed: it takes its place. */
+  /** The candidate that has had the least CPU (the lowest index among equals), or null. */
+  leastServedCandidate(): GuestRuntime | null {
+    return this.candidates.peek();
+  }
+
+  /** `g`'s run queue, busy vCPUs, vruntime or waking changed. */
   refresh(g: GuestRuntime): void {
     const i = g.index;
-    this.active.place(g, g.vcpusBusy + g.ready.length > 0);
-    const candidate = g.ready.length > 0 && g.vcpusBusy < g.vcpus;
-    this.candidates.place(g, candidate);
+    this.active.note(g);
+    this.candidates.note(g);
+    const candidate = isCandidate(g);
     const woken = candidate && g.woken;
     if (woken !== (this.countedWoken[i] ?? false)) this.wokenCandidates += woken ? 1 : -1;
     this.countedWoken[i] = woken;
