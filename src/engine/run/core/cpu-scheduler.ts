@@ -55,7 +55,7 @@ export class CpuScheduler {
   private cfsSliceRunnable = -1;
   /** The guests with work: queued or running, indexed while many are active. */
   private readonly guests = new RunnableGuests();
-  /** The ready guests a dispatch looks at, in index order (reused). */
+  /** The guests a dispatch looks at, in index order (reused). */
   private readonly scanned: GuestRuntime[] = [];
   /** How long every core has been busy: the guests' steal time runs on it. */
   private readonly saturation = new SaturationClock();
@@ -95,7 +95,7 @@ export class CpuScheduler {
     else if (g.plan.idleTickHz > 0) this.ticking.add(g, g.plan.idleTickHz, g.plan.paths.timerTick.total());
   }
 
-  /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every queued guest. */
+  /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every candidate. */
   paused(g: GuestRuntime): void {
     this.guests.pausesUntilNs = Math.max(this.guests.pausesUntilNs, g.pausedUntilNs);
   }
@@ -199,8 +199,8 @@ export class CpuScheduler {
    * has just woken, a guest whose burst ended this instant within its slice keeps its core;
    * else the one that has had the least CPU goes. With the guests indexed and no caps or
    * pauses, every candidate may run and the least-served is the heap's top, read only when
-   * no guest keeps its core; else every queued guest is looked at in index order, as a
-   * capped one that has used its cap queues its refill as it is met.
+   * no guest keeps its core; else every candidate is looked at in index order, as a capped
+   * one that has used its cap queues its refill as it is met.
    */
   private choose(now: number, slice: number): GuestRuntime | null {
     const index = this.guests.indexed(now);
@@ -210,7 +210,7 @@ export class CpuScheduler {
     }
     let best: GuestRuntime | null = null;
     let woken = false;
-    const n = this.guests.ready.fill(this.scanned);
+    const n = this.guests.candidates.fill(this.scanned);
     for (let i = 0; i < n; i++) {
       const g = this.scanned[i] as GuestRuntime;
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || this.mayRun(g, now))) {
@@ -226,8 +226,8 @@ export class CpuScheduler {
   dispatch(now: number): void {
     const { tasks, workers } = this.host;
     let slice = -1;
-    // Most events leave no guest queued: nothing to look at.
-    while (this.guests.ready.size > 0 && this.free.length > this.hostHeld) {
+    // Most events leave no candidate (none queued, or the queued ones' vCPUs all busy): nothing to look at.
+    while (this.guests.candidates.size > 0 && this.free.length > this.hostHeld) {
       if (slice < 0) slice = this.sliceNs();
       const best = this.choose(now, slice);
       if (best === null) break;

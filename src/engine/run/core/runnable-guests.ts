@@ -1,8 +1,8 @@
 /**
- * Which guests have work, for the CPU scheduler (cpu-scheduler.ts): those with workers
- * queued for a vCPU (met in index order, so ties go as a scan of every guest would), those
- * with workers queued or running, and how many vCPUs' worth of workers are runnable (CFS's
- * slice follows it). With a few such guests a dispatch looks at each ready one, and a
+ * Which guests have work, for the CPU scheduler (cpu-scheduler.ts): those that could take a
+ * core (a worker queued, a vCPU free: met in index order, so ties go as a scan of every
+ * guest would), those with workers queued or running, and how many vCPUs' worth of workers are runnable (CFS's
+ * slice follows it). With a few such guests a dispatch looks at each that could take a core, and a
  * waking guest is levelled against each active one; while many have work (every core
  * busy, a thousand booting) they are also indexed (guest-index.ts) and both are read off
  * heaps. Either way gives the same guest; the index costs O(log n) per change, so it is
@@ -17,8 +17,8 @@ const INDEX_FROM = 32;
 const UNINDEX_BELOW = 8;
 
 export class RunnableGuests {
-  /** Guests with workers queued for a vCPU. */
-  readonly ready = new GuestSet();
+  /** Guests that could take a core now: a worker queued and a vCPU free. */
+  readonly candidates = new GuestSet();
   /** Guests with workers queued or on a vCPU. */
   private readonly active = new GuestSet();
   /** Runnable workers that can be on a vCPU, all guests together, and each guest's part. */
@@ -37,7 +37,7 @@ export class RunnableGuests {
     this.runnableVcpus += onVcpus - (this.onVcpusOf[g.index] ?? 0);
     this.onVcpusOf[g.index] = onVcpus;
     this.active.set(g, runnable > 0);
-    this.ready.set(g, g.ready.length > 0);
+    this.candidates.set(g, g.ready.length > 0 && g.vcpusBusy < g.vcpus);
     if (this.index !== null) {
       if (this.active.size < UNINDEX_BELOW) this.index = null;
       else this.index.refresh(g);
@@ -59,9 +59,9 @@ export class RunnableGuests {
   }
 
   /**
-   * The index, when the least-served ready guest is its top: it is kept (many guests have
-   * work) and every ready guest may run at `now` (none capped, none paused). Else null:
-   * the caller looks at each ready guest.
+   * The index, when the least-served candidate is its top: it is kept (many guests have
+   * work) and every candidate may run at `now` (none capped, none paused). Else null:
+   * the caller looks at each candidate.
    */
   indexed(now: number): GuestIndex | null {
     const index = this.index;
