@@ -3,7 +3,7 @@
  * the switch, the receiver's receive path and its interrupt, priced from the platforms'
  * own per-packet paths (op-paths.ts) — nothing here is a per-platform factor.
  *
- * Each guest's `netPacket` path ends (or starts) at the physical NIC's driver in the layer
+ * The sender's `netSend` path ends, and the receiver's `netReceive` path starts, at the physical NIC's driver in the layer
  * that owns it. Between two guests of one host that layer forwards the packet instead:
  * the driver's work is taken out on both sides and one bridge forwarding is counted
  * (a path that already crosses the bridge on each side gives one back). Native guests are
@@ -57,7 +57,7 @@ export function packetParts(sim: SimulationCore, from: number, to: number): Pack
   const dst = sim.guests[to]?.plan?.paths;
   if (!src || !dst) return null;
   const via = virtualSwitch(sim.model, sim.scenario);
-  const perPacket = new CostPath().add(src.netPacket).add(dst.netPacket);
+  const perPacket = new CostPath().add(src.netSend).add(dst.netReceive);
   if (via.layer !== null) {
     const ghz = CPU_GENERATIONS[sim.scenario.host.cpu].ghz;
     const bridges = via.bridgesBetweenGuests - 2 * via.bridgesPerSide;

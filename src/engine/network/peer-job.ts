@@ -24,12 +24,12 @@ export function peerJob(sim: SimulationCore, g: GuestRuntime, peer: string, m: O
   const there = packetParts(sim, g.index, p);
   const back = packetParts(sim, p, g.index);
   if (!there || !back || !g.plan) return `${peer} is not running`;
-  // Half the packets go each way.
-  const netPacket = new CostPath().add(there.perPacket, 0.5).add(back.perPacket, 0.5);
-  const netByte = new CostPath().add(there.perByte, 0.5).add(back.perByte, 0.5);
+  // The packets this guest sends go there, the ones it receives come back.
+  const sent = m.netSentShare;
+  const netByte = new CostPath().add(there.perByte, sent).add(back.perByte, 1 - sent);
   // Each round trip wakes the peer for the request and this guest for the reply.
   const wake = new CostPath().add(there.wake).add(back.wake);
-  const plan = { ...g.plan, paths: { ...g.plan.paths, netPacket, netByte, wake } };
+  const plan = { ...g.plan, paths: { ...g.plan.paths, netSend: there.perPacket, netReceive: back.perPacket, netByte, wake } };
   // dom0's share stays on the sender's burst: the wait for dom0 is in roundTripNs's queueing.
   const job = makeJob(plan, m, count, count, sim.scenario.host, false);
   const physical = there.via.layer === null;

@@ -58,9 +58,10 @@ export function platformMemory(sim: PlatformSimulation): MemoryInfo {
 export function pingRtt(sim: PlatformSimulation, from: number, target: string): number | null {
   const src = sim.guests[from];
   if (!src?.plan) return null;
-  const oneWay = (index: number): number => {
+  // The echo request sent and its reply received, each with its bytes and interrupt.
+  const bothWays = (index: number): number => {
     const p = sim.guests[index]?.plan?.paths;
-    return p ? p.netPacket.total() + p.netByte.total() * PING_BYTES + p.interrupt.total() : 0;
+    return p ? p.netSend.total() + p.netReceive.total() + 2 * (p.netByte.total() * PING_BYTES + p.interrupt.total()) : 0;
   };
   if (target === 'localhost' || target === '127.0.0.1' || target === src.spec.name) return 2 * src.plan.paths.syscall.total();
   const dest = sim.guests.findIndex((g, i) => g.spec.name === target || addressOf(sim, i) === target);
@@ -69,7 +70,7 @@ export function pingRtt(sim: PlatformSimulation, from: number, target: string): 
     return guestRoundTripNs(sim, from, dest, PING_BYTES);
   }
   if (target === HOST_IPV4 || /^(gateway|router|192\.168\.1\.1)$/.test(target)) {
-    return 2 * oneWay(from) + NICS[sim.scenario.host.nic].peerRoundTripNs;
+    return bothWays(from) + NICS[sim.scenario.host.nic].peerRoundTripNs;
   }
   return null;
 }

@@ -12,12 +12,23 @@ export interface SyncWritePath {
   readonly deviceWrites: number;
 }
 
-/** The device side of a platform's price list: what one request or packet costs on the CPU. */
+/** Which way a packet crosses the guest's paths: sent by it, or received. */
+export type NetDirection = 'send' | 'receive';
+
+/**
+ * The device side of a platform's price list: what one request or packet costs on the CPU.
+ * A packet is priced by direction: an emulated NIC's driver issues a different sequence of
+ * register accesses to send than to receive, and a hosted monitor world-switches for a
+ * different share of them. Paths with no source for a difference give both the same cost.
+ */
 export interface IoPaths {
   readonly diskOp: CostPath;
   readonly diskByte: CostPath;
   readonly syncWrite: SyncWritePath;
-  readonly netPacket: CostPath;
+  /** One packet this guest sends. */
+  readonly netSend: CostPath;
+  /** One packet this guest receives. */
+  readonly netReceive: CostPath;
   readonly netByte: CostPath;
   /** What the layers below the guest do when a physical device interrupt arrives, before delivery. */
   readonly physicalInterrupt: CostPath;

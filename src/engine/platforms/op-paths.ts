@@ -55,7 +55,9 @@ export interface OpPaths extends CpuOpPaths {
   readonly diskByte: CostPath;
   /** What a synchronous disk write adds beneath the guest (it is also one of the disk requests). */
   readonly syncWrite: SyncWritePath;
-  readonly netPacket: CostPath;
+  /** One packet sent, and one received (io-paths.ts). */
+  readonly netSend: CostPath;
+  readonly netReceive: CostPath;
   readonly netByte: CostPath;
 }
 
@@ -64,6 +66,7 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
   const diskRequests = m.diskOps + m.writebackOps;
   const diskBytes = diskRequests * m.diskBytesPerOp;
   const netBytes = m.netPackets * m.netBytesPerPacket;
+  const sent = m.netPackets * m.netSentShare;
   // Each class's work that no charge on its path named belongs to the class itself.
   return new CostPath()
     .add(p.userCycle, m.userCycles, 'user-work')
@@ -83,7 +86,8 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
     .add(p.diskOp, diskRequests, 'disk-requests')
     .add(p.diskByte, diskBytes, 'disk-requests')
     .add(p.syncWrite.cpu, m.syncWrites, 'disk-requests')
-    .add(p.netPacket, m.netPackets, 'network-packets')
+    .add(p.netSend, sent, 'network-packets')
+    .add(p.netReceive, m.netPackets - sent, 'network-packets')
     .add(p.wake, m.netRoundTrips, 'vcpu-wakeups')
     .add(p.netByte, netBytes, 'network-packets');
 }
@@ -98,7 +102,8 @@ export function assemblePaths(k: KernelPaths, io: IoPaths, physicalTick: CostPat
     diskOp: io.diskOp,
     diskByte: io.diskByte,
     syncWrite: io.syncWrite,
-    netPacket: io.netPacket,
+    netSend: io.netSend,
+    netReceive: io.netReceive,
     netByte: io.netByte,
   };
 }

@@ -4,9 +4,10 @@
  * as the tools print it. The link's MTU sets how many segments carry it and the message
  * size how many write/read calls move it (docs/workloads.md §15).
  *
- * Simplified: the mix is the same whichever end this guest is (the sender sends the data
- * segments and takes the ACKs, the receiver the reverse: the same packets cross its
- * paths); the window never closes, so no round trip is waited for.
+ * The same packets cross either end's paths, in opposite directions: the sender sends the
+ * data segments and takes the ACKs, the receiver the reverse (`netSentShare`), so a
+ * platform that prices a send and a receive apart (an emulated NIC) tells them apart.
+ * Simplified: the window never closes, so no round trip is waited for.
  */
 import type { WorkloadDef } from './workload-def.ts';
 import { mix, type OpMix } from './op-mix.ts';
@@ -31,11 +32,13 @@ const BYTES_PER_BLOCK = 32_768;
 
 export interface BulkTcp {
   readonly mtu: number;
+  /** Which end this guest is: it sends the data (ttcp -t, iperf -c, netperf TCP_STREAM) or receives it (ttcp -r). */
+  readonly direction: 'transmit' | 'receive';
   /** Bytes per write (sender) or read (receiver) call. */
   readonly messageBytes: number;
 }
 
-/** One megabit of payload moved over TCP with this MTU and call size. */
+/** One megabit of payload moved over TCP with this MTU and call size, from this end's side. */
 export function bulkTcpMix(b: BulkTcp): OpMix {
   const mss = b.mtu - TCP_HEADER_BYTES;
   const segments = MEGABIT_BYTES / mss;
@@ -49,6 +52,7 @@ export function bulkTcpMix(b: BulkTcp): OpMix {
     contextSwitches: MEGABIT_BYTES / BYTES_PER_BLOCK,
     interrupts: packets * INTERRUPTS_PER_PACKET,
     netPackets: packets,
+    netSentShare: (b.direction === 'transmit' ? segments : acks) / packets,
     // Bytes on the wire above the Ethernet framing: full segments and bare ACKs.
     netBytesPerPacket: (segments * (mss + TCP_HEADER_BYTES) + acks * TCP_HEADER_BYTES) / packets,
   });

@@ -76,6 +76,8 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
       writebackOps: 0.5,
       diskBytesPerOp: 8192,
       netPackets: 14,
+      // §3: ≈ 7 received (the statements) and 7 sent (their responses).
+      netSentShare: 7 / 14,
       netBytesPerPacket: 44,
       netRoundTrips: 7,
     }),
@@ -139,6 +141,8 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, WorkloadDef>> = {
       contextSwitches: 2,
       interrupts: 1.5,
       netPackets: 2,
+      // §7: 1 received and 1 sent.
+      netSentShare: 1 / 2,
       netBytesPerPacket: 1,
       netRoundTrips: 1,
     }),

@@ -26,7 +26,9 @@ export type NetperfTest = 'TCP_RR' | 'UDP_RR' | 'TCP_STREAM';
 function requestResponseMix(test: 'TCP_RR' | 'UDP_RR', req: number, resp: number, mtu: number): OpMix {
   const header = test === 'TCP_RR' ? TCP_HEADER_BYTES : UDP_HEADER_BYTES;
   const perPacket = mtu - header;
-  const packets = Math.ceil(req / perPacket) + Math.ceil(resp / perPacket);
+  // netperf (this guest) sends the request's packets and receives the response's.
+  const sent = Math.ceil(req / perPacket);
+  const packets = sent + Math.ceil(resp / perPacket);
   return mix({
     // §7: netperf's loop, a send and a receive call, a sleep and a wake-up per round trip.
     userCycles: 5000,
@@ -35,6 +37,7 @@ function requestResponseMix(test: 'TCP_RR' | 'UDP_RR', req: number, resp: number
     contextSwitches: 2,
     interrupts: 1.5,
     netPackets: packets,
+    netSentShare: sent / packets,
     netBytesPerPacket: (req + resp) / packets + header,
     netRoundTrips: 1,
   });
@@ -45,7 +48,8 @@ export function netperfWorkload(p: WorkloadParameters): WorkloadDef {
   const mtu = p.mtu ?? ETHERNET_MTU;
   if (test === 'TCP_STREAM') {
     const messageBytes = p.messageBytes ?? NETPERF_SEND_BYTES;
-    return bulkTcpWorkload('netperf', `netperf -t TCP_STREAM -- -m ${messageBytes}`, { mtu, messageBytes });
+    // TCP_STREAM: netperf (this guest) sends, netserver receives.
+    return bulkTcpWorkload('netperf', `netperf -t TCP_STREAM -- -m ${messageBytes}`, { mtu, messageBytes, direction: 'transmit' });
   }
   const req = p.requestBytes ?? 1;
   const resp = p.responseBytes ?? 1;

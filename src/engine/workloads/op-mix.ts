@@ -38,6 +38,13 @@ export interface OpMix {
   readonly diskSeeksPerOp: number;
   /** Network packets sent and received, and payload bytes per packet. */
   readonly netPackets: number;
+  /**
+   * Of `netPackets`, the share this end sends (the rest it receives): a bulk sender's data
+   * segments against the ACKs it takes, a web server's response segments against the
+   * requests and ACKs. 0.5 where a workload does not say, which prices every packet at the
+   * mean of a send and a receive.
+   */
+  readonly netSentShare: number;
   readonly netBytesPerPacket: number;
   /** Request/response round trips to a remote peer (latency-bound network work). */
   readonly netRoundTrips: number;
@@ -69,6 +76,7 @@ export const EMPTY_MIX: OpMix = {
   diskBytesPerOp: 0,
   diskSeeksPerOp: 1,
   netPackets: 0,
+  netSentShare: 0.5,
   netBytesPerPacket: 0,
   netRoundTrips: 0,
   portAccesses: 0,
@@ -85,7 +93,8 @@ export function mix(counts: Partial<OpMix>): OpMix {
 /**
  * The average transaction of a mix of request types, each with its share (shares sum to 1):
  * counts are weighted sums; sizes are averaged over what they measure (bytes per disk
- * request over requests, bytes per packet over packets, seeks over disk requests).
+ * request over requests, bytes per packet and the sent share over packets, seeks over
+ * disk requests).
  */
 export function blend(parts: readonly (readonly [share: number, m: OpMix])[]): OpMix {
   const sum = (f: (m: OpMix) => number): number => parts.reduce((s, [w, m]) => s + w * f(m), 0);
@@ -100,5 +109,6 @@ export function blend(parts: readonly (readonly [share: number, m: OpMix])[]): O
     diskBytesPerOp: per((m) => m.diskBytesPerOp, requests, 0),
     diskSeeksPerOp: per((m) => m.diskSeeksPerOp, requests, EMPTY_MIX.diskSeeksPerOp),
     netBytesPerPacket: per((m) => m.netBytesPerPacket, (m) => m.netPackets, 0),
+    netSentShare: per((m) => m.netSentShare, (m) => m.netPackets, EMPTY_MIX.netSentShare),
   };
 }

@@ -22,6 +22,8 @@ const SELECT_MIX: OpMix = mix({
   contextSwitches: 2,
   interrupts: 1,
   netPackets: 2,
+  // The statement received, its response sent.
+  netSentShare: 1 / 2,
   netBytesPerPacket: 150,
   netRoundTrips: 1,
 });
@@ -45,6 +47,8 @@ const UPDATE_MIX: OpMix = mix({
   writebackOps: 0.5,
   diskBytesPerOp: PAGE_BYTES,
   netPackets: 2,
+  // The statement received, its response sent.
+  netSentShare: 1 / 2,
   netBytesPerPacket: 150,
   netRoundTrips: 1,
 });

@@ -56,14 +56,19 @@ describe('bulk TCP: one transaction is one megabit of payload', () => {
     expect(at(1500)).toBeCloseTo((MEGABIT_BYTES / 1448) * 1.5, 9);
   });
 
-  test('the message size sets the write calls; transmit and receive move the same packets', () => {
+  test('the message size sets the write calls; transmit and receive move the same packets in opposite directions', () => {
     expect(ttcpWorkload({ messageBytes: 8192 }).perTx.syscalls).toBeCloseTo(MEGABIT_BYTES / 8192, 9);
-    expect(ttcpWorkload({ direction: 'receive' }).perTx).toEqual(ttcpWorkload({ direction: 'transmit' }).perTx);
+    const { netSentShare: sentTx, ...tx } = ttcpWorkload({ direction: 'transmit' }).perTx;
+    const { netSentShare: sentRx, ...rx } = ttcpWorkload({ direction: 'receive' }).perTx;
+    expect(rx).toEqual(tx);
+    // The sender sends the data segments and receives an ACK for every second one; the receiver the reverse.
+    expect(sentTx).toBeCloseTo(2 / 3, 12);
+    expect(sentRx).toBeCloseTo(1 / 3, 12);
     expect(ttcpWorkload({}).unit).toBe('Mbit/s');
   });
 
-  test('netperf TCP_STREAM is ttcp with netperf’s 16 KiB sends', () => {
-    expect(netperfWorkload({ test: 'TCP_STREAM' }).perTx).toEqual(ttcpWorkload({ messageBytes: 16_384 }).perTx);
+  test('netperf TCP_STREAM is ttcp -t with netperf’s 16 KiB sends', () => {
+    expect(netperfWorkload({ test: 'TCP_STREAM' }).perTx).toEqual(ttcpWorkload({ messageBytes: 16_384, direction: 'transmit' }).perTx);
   });
 });
 
@@ -78,6 +83,23 @@ describe('netperf request/response', () => {
 
   test('a response larger than a segment takes as many packets as the MTU needs', () => {
     expect(netperfWorkload({ test: 'TCP_RR', requestBytes: 100, responseBytes: 8192 }).perTx.netPackets).toBe(1 + Math.ceil(8192 / 1448));
+  });
+
+  test('netperf sends the request and receives the response', () => {
+    expect(netperfWorkload({ test: 'TCP_RR' }).perTx.netSentShare).toBe(1 / 2);
+    const big = netperfWorkload({ test: 'TCP_RR', requestBytes: 100, responseBytes: 8192 }).perTx;
+    expect(big.netSentShare * big.netPackets).toBe(1);
+  });
+});
+
+describe('which way the packets go', () => {
+  test('a web server sends ≈ 11 of the 18 packets of a static GET and receives ≈ 7 (docs/workloads.md §5)', () => {
+    expect(STATIC_GET_MIX.netSentShare * STATIC_GET_MIX.netPackets).toBeCloseTo(11, 9);
+    expect(WORKLOADS['web-server'].perTx.netSentShare).toBeCloseTo(11 / 18, 12);
+  });
+
+  test('a workload that does not say prices half its packets each way', () => {
+    expect(WORKLOADS['kernel-build'].perTx.netSentShare).toBe(0.5);
   });
 });
 

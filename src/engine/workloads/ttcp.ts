@@ -14,5 +14,5 @@ export function ttcpWorkload(p: WorkloadParameters): WorkloadDef {
   const direction = p.direction ?? 'transmit';
   const mtu = p.mtu ?? ETHERNET_MTU;
   const messageBytes = p.messageBytes ?? TTCP_DEFAULT_BYTES;
-  return bulkTcpWorkload('ttcp', `ttcp ${direction === 'transmit' ? '-t' : '-r'} -l ${messageBytes} (MTU ${mtu})`, { mtu, messageBytes });
+  return bulkTcpWorkload('ttcp', `ttcp ${direction === 'transmit' ? '-t' : '-r'} -l ${messageBytes} (MTU ${mtu})`, { mtu, messageBytes, direction });
 }

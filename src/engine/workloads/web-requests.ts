@@ -14,7 +14,9 @@ export const STATIC_GET_MIX: OpMix = mix({
   syscalls: 11,
   contextSwitches: 1.5,
   interrupts: 3,
+  // §5: ≈ 7 received (the request, the client's ACKs, connection set-up and tear-down) and ≈ 11 sent (the response's segments).
   netPackets: 18,
+  netSentShare: 11 / 18,
   netBytesPerPacket: 870,
   // "Most requests can be served from memory": the file set is in the page cache.
 });
@@ -58,6 +60,7 @@ export const POST_MIX: OpMix = mix({
   contextSwitches: 1.5,
   interrupts: 2,
   netPackets: 5,
+  netSentShare: 2 / 5,
   netBytesPerPacket: 400,
   writebackOps: 150 / 65_536,
   diskBytesPerOp: 65_536,

@@ -58,7 +58,9 @@ export function xenHypervisorIoPaths(gen: CpuGeneration, k: KernelPaths): IoPath
     // DMA straight to and from the guest's pinned pages.
     diskByte: new CostPath(),
     syncWrite: { cpu: new CostPath(), deviceWrites: 0 },
-    netPacket,
+    // No source prices a send and a receive apart on this path.
+    netSend: netPacket,
+    netReceive: netPacket,
     netByte: new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles)),
     physicalInterrupt,
   };

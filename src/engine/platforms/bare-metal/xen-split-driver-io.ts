@@ -16,10 +16,10 @@ import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
 import { CONTAINER_COSTS, HOSTED_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
 import { CostPath } from '../cost-path.ts';
 import type { KernelPaths } from '../op-paths.ts';
-import type { IoPaths } from '../io-paths.ts';
+import type { IoPaths, NetDirection } from '../io-paths.ts';
 import { L } from '../../metrics/layers.ts';
 import { PAGE_BYTES } from '../../sim/units.ts';
-import { PARAVIRTUAL_RING_BATCH } from '../hosted/hosted-io-path.ts';
+import { emulatedNicPacket, PARAVIRTUAL_RING_BATCH } from '../hosted/hosted-io-path.ts';
 
 export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulated' | 'paravirtual'): IoPaths {
   const c = (cycles: number): number => cycles / gen.ghz;
@@ -33,28 +33,35 @@ export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
 
   const perRequest = devices === 'emulated' ? 1 : 1 / PARAVIRTUAL_RING_BATCH;
   const diskOp = new CostPath().add(k.kernelCycle, NATIVE_COSTS.blockRequestCycles);
-  const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
-  if (devices === 'emulated') {
-    // Each register access: an exit to Xen, a round trip to qemu-dm in dom0, the emulation.
-    const access = new CostPath().add(k.portAccess, 1, 'device-registers');
-    domainSwitches(access, 1).charge(L.driverDomain, c(HOSTED_COSTS.deviceRegisterAccessCycles + 2 * gen.syscallCycles), 'driver-domain');
-    diskOp.add(access, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
-    netPacket.add(access, HOSTED_COSTS.emulatedNicAccessesPerPacket).charge(L.driverDomain, c(HOSTED_COSTS.nicEmulationCycles), 'driver-domain');
-  } else {
+  // Each register access: an exit to Xen, a round trip to qemu-dm in dom0, the emulation.
+  const access = new CostPath().add(k.portAccess, 1, 'device-registers');
+  domainSwitches(access, 1).charge(L.driverDomain, c(HOSTED_COSTS.deviceRegisterAccessCycles + 2 * gen.syscallCycles), 'driver-domain');
+  if (devices === 'emulated') diskOp.add(access, HOSTED_COSTS.emulatedDiskAccessesPerRequest);
+  else {
     diskOp.add(k.notify, perRequest, 'hypercalls');
     domainSwitches(diskOp, perRequest);
-    netPacket.add(k.notify, perRequest, 'hypercalls');
-    domainSwitches(netPacket, perRequest);
   }
   // Back-end in dom0, then dom0's native driver; grants for the data pages.
   diskOp.chargeBackend(L.driverDomain, c(XEN_COSTS.backendRequestCycles + NATIVE_COSTS.blockRequestCycles), 'driver-domain');
   eventBack(diskOp, perRequest);
-  netPacket
-    .chargeBackend(L.driverDomain, c(NATIVE_COSTS.netDriverPacketCycles), 'driver-domain')
-    .chargeBackend(L.driverDomain, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat')
-    .chargeBackend(L.hypervisor, c(XEN_COSTS.grantCopyPageCycles + hypercall / XEN_COSTS.grantCopyBatch), 'grant-ops')
-    .count('hypercall:grant-op', 1 / XEN_COSTS.grantCopyBatch, 'grant-ops');
-  eventBack(netPacket, perRequest);
+
+  // Per packet by direction: an emulated NIC is priced as the PCnet whose driver's register
+  // accesses are counted (hosted-io-path.ts); the split driver's ring is the same both ways.
+  const netPacket = (dir: NetDirection): CostPath => {
+    const p = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
+    if (devices === 'emulated') {
+      const nic = emulatedNicPacket(dir);
+      p.add(access, nic.pios).charge(L.driverDomain, c(nic.emulationCycles), 'driver-domain');
+    } else {
+      p.add(k.notify, perRequest, 'hypercalls');
+      domainSwitches(p, perRequest);
+    }
+    p.chargeBackend(L.driverDomain, c(NATIVE_COSTS.netDriverPacketCycles), 'driver-domain')
+      .chargeBackend(L.driverDomain, c(CONTAINER_COSTS.bridgePacketCycles), 'bridge-nat')
+      .chargeBackend(L.hypervisor, c(XEN_COSTS.grantCopyPageCycles + hypercall / XEN_COSTS.grantCopyBatch), 'grant-ops')
+      .count('hypercall:grant-op', 1 / XEN_COSTS.grantCopyBatch, 'grant-ops');
+    return eventBack(p, perRequest);
+  };
 
   // Block back-end maps the request's pages by grant: map + unmap per page, batched.
   const diskByte = new CostPath()
@@ -73,7 +80,8 @@ export function xenIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emulate
     // blkback writes the guest's partition or logical volume directly: the split-driver hop
     // (in diskOp) is the whole path, and the guest waits for dom0's completion event.
     syncWrite: { cpu: new CostPath(), deviceWrites: 0 },
-    netPacket,
+    netSend: netPacket('send'),
+    netReceive: netPacket('receive'),
     netByte: new CostPath().charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles)),
     physicalInterrupt,
   };

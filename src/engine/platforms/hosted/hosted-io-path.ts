@@ -9,11 +9,22 @@ import type { CpuGeneration } from '../../calibration/cpu-generations.ts';
 import { HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
 import { CostPath } from '../cost-path.ts';
 import type { KernelPaths } from '../op-paths.ts';
-import type { IoPaths, SyncWritePath } from '../io-paths.ts';
+import type { IoPaths, NetDirection, SyncWritePath } from '../io-paths.ts';
 import { L } from '../../metrics/layers.ts';
 
 /** Requests a paravirtual driver queues per notification (one exit and world switch per batch). Assumption. */
 export const PARAVIRTUAL_RING_BATCH = 4;
+
+/**
+ * What the guest's driver of an emulated PCnet/Lance NIC makes the device's emulator do for
+ * one packet: its programmed I/Os (12 to send, 10 to receive) and, on a send, the Lance
+ * transmit emulation. The same guest driver runs on every platform that emulates the NIC.
+ */
+export function emulatedNicPacket(dir: NetDirection): { readonly pios: number; readonly emulationCycles: number } {
+  return dir === 'send'
+    ? { pios: HOSTED_COSTS.emulatedNicPiosPerSentPacket, emulationCycles: HOSTED_COSTS.nicTransmitEmulationCycles }
+    : { pios: HOSTED_COSTS.emulatedNicPiosPerReceivedPacket, emulationCycles: 0 };
+}
 
 /** Where a hosted VM's disk lives on the host: a file on the host's file system, or a raw partition. */
 export type HostedDiskBacking = 'file' | 'raw';
@@ -32,17 +43,21 @@ export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emul
   worldSwitchRoundTrip(diskOp, perRequest);
   diskOp.charge(L.hostKernel, hostSyscalls + c(NATIVE_COSTS.blockRequestCycles), 'lower-io');
 
-  // Network: the guest's stack, the virtual NIC, and the host's send/receive path per packet.
-  const netPacket = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
-  if (devices === 'emulated') {
-    netPacket.add(k.portAccess, HOSTED_COSTS.emulatedNicAccessesPerPacket, 'device-registers');
-    netPacket.charge(L.vmm, c(HOSTED_COSTS.nicEmulationCycles), 'device-registers');
-    worldSwitchRoundTrip(netPacket, HOSTED_COSTS.emulatedNicAccessesPerPacket * HOSTED_COSTS.emulatedNicWorldSwitchShare);
-  } else {
-    netPacket.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH, 'device-registers');
-    worldSwitchRoundTrip(netPacket, 1 / PARAVIRTUAL_RING_BATCH);
-  }
-  netPacket.charge(L.hostKernel, c(HOSTED_COSTS.hostPacketPathCycles), 'lower-io');
+  // Network, per packet by direction: the guest's stack, the virtual NIC, and the host's path.
+  const netPacket = (dir: NetDirection): CostPath => {
+    const p = new CostPath().add(k.kernelCycle, NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles);
+    if (devices === 'emulated') {
+      const nic = emulatedNicPacket(dir);
+      p.add(k.portAccess, nic.pios, 'device-registers');
+      p.charge(L.vmm, c(nic.emulationCycles), 'device-registers');
+      worldSwitchRoundTrip(p, dir === 'send' ? HOSTED_COSTS.emulatedNicWorldSwitchesPerSentPacket : HOSTED_COSTS.emulatedNicWorldSwitchesPerReceivedPacket);
+    } else {
+      // One notification per ring batch either way: no source prices the directions apart.
+      p.add(k.notify, 1 / PARAVIRTUAL_RING_BATCH, 'device-registers');
+      worldSwitchRoundTrip(p, 1 / PARAVIRTUAL_RING_BATCH);
+    }
+    return p.charge(L.hostKernel, c(dir === 'send' ? HOSTED_COSTS.hostSendPathCycles : HOSTED_COSTS.hostReceivePathCycles), 'lower-io');
+  };
 
   // A physical interrupt is the host's: its handler, then a world switch into the VMM to inject it.
   const physicalInterrupt = new CostPath().charge(L.hostKernel, c(NATIVE_COSTS.interruptCycles));
@@ -52,7 +67,8 @@ export function hostedIoPaths(gen: CpuGeneration, k: KernelPaths, devices: 'emul
     diskOp,
     diskByte: new CostPath().charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles), 'lower-io'),
     syncWrite: hostedSyncWrite(gen, disk),
-    netPacket,
+    netSend: netPacket('send'),
+    netReceive: netPacket('receive'),
     netByte: new CostPath()
       .charge(L.guestKernel, c(NATIVE_COSTS.netByteCycles))
       .charge(L.hostKernel, c(NATIVE_COSTS.copyByteCycles), 'lower-io'),

@@ -29,7 +29,9 @@ export function nativeIoPaths(gen: CpuGeneration, kernel: LayerIndex, ns?: Names
     diskByte: new CostPath(),
     // The guest's own file system is the only one: its journal writes are the mix's own requests.
     syncWrite: { cpu: new CostPath(), deviceWrites: 0 },
-    netPacket,
+    // No source prices a send and a receive apart on this path.
+    netSend: netPacket,
+    netReceive: netPacket,
     netByte: new CostPath().charge(kernel, c(NATIVE_COSTS.netByteCycles)),
     physicalInterrupt: new CostPath(),
   };

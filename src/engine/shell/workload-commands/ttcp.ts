@@ -39,7 +39,7 @@ function start(ctx: CommandContext, t: Transfer, limit: { maxTransactions?: numb
   return runOneTask(ctx, {
     spec: {
       command: `${tool} ${t.transmit ? (tool === 'iperf' ? `-c ${t.host}` : `-t ${t.host}`) : tool === 'iperf' ? '-s' : '-r'}`,
-      workload: bulkTcpWorkload('ttcp', `${tool} (MTU ${t.mtu})`, { mtu: t.mtu, messageBytes: t.messageBytes }),
+      workload: bulkTcpWorkload('ttcp', `${tool} (MTU ${t.mtu})`, { mtu: t.mtu, messageBytes: t.messageBytes, direction: t.transmit ? 'transmit' : 'receive' }),
       workers: BULK_STREAM_WORKERS,
       ...peerOf(target),
       maxDurationNs: limit.maxDurationNs ?? MAX_SECONDS * NS_PER_S,
