@@ -3,11 +3,12 @@
  * the switch, the receiver's receive path and its interrupt, priced from the platforms'
  * own per-packet paths (op-paths.ts) — nothing here is a per-platform factor.
  *
- * The sender's `netSend` path ends, and the receiver's `netReceive` path starts, at the physical NIC's driver in the layer
- * that owns it. Between two guests of one host that layer forwards the packet instead:
- * the driver's work is taken out on both sides and one bridge forwarding is counted
- * (a path that already crosses the bridge on each side gives one back). Native guests are
- * separate machines: both full paths, both NICs and the wire through a physical switch.
+ * The sender's `netSend` path ends, and the receiver's `netReceive` path starts, at the
+ * physical NIC's driver in the layer that owns it. Between two guests of one host that
+ * layer forwards the packet instead: the driver's work is taken out on both sides and one
+ * bridge forwarding is counted (a path that already crosses the bridge on each side gives
+ * one back). Native guests are separate machines: both full paths, both NICs and the wire
+ * through a physical switch.
  */
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { NICS } from '../calibration/devices.ts';
