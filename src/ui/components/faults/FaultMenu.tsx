@@ -3,13 +3,17 @@
  * guest, the guest) and inject it into all four platforms at the same virtual instant, so
  * the columns show their blast radii side by side. The engine decides what happens.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { FAULT_KINDS, GUEST_FAULTS, type FaultKind, type PlatformKind } from '../../../engine/index.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { FAULT_LABEL } from './fault-names.ts';
 import './faults.css';
 
-export function FaultMenu({ platform }: { readonly platform: PlatformKind }) {
+/**
+ * Memoised: its column renders on every tick, and with a thousand guests the guest select
+ * alone is a thousand options to build and compare again, four columns a tick, for nothing.
+ */
+export const FaultMenu = memo(function FaultMenu({ platform }: { readonly platform: PlatformKind }) {
   const guests = usePlayground((s) => s.scenario.guests);
   const [kind, setKind] = useState<FaultKind>('guest-panic');
   const [target, setTarget] = useState<string>('');
@@ -57,4 +61,4 @@ export function FaultMenu({ platform }: { readonly platform: PlatformKind }) {
       </div>
     </details>
   );
-}
+});
