@@ -50,7 +50,7 @@ export class GuestRuntime {
   /** vCPU time with nothing to run while the kernel ran, ns, up to `idleSince`. */
   private idleVcpuNs = 0;
   private idleSince = 0;
-  /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. */
+  /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. It only grows: the scheduler's heaps rely on it (guest-heap.ts). */
   vruntime = 0;
   /** How fast vruntime advances per ns of CPU: the default weight over the guest's (CFS, Xen credit weight). */
   readonly vruntimePerNs: number;
