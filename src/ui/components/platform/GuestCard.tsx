@@ -100,7 +100,7 @@ function GuestFigures({ platform, result, scales, unit }: GuestFiguresProps) {
           ) : (
             <>
               <span className="rel-bar" aria-hidden="true">
-                <span className="rel-bar-fill" style={{ width: `${Math.min(100, (rel ?? 0) * 100)}%` }} />
+                <span className="rel-bar-fill" style={{ transform: `scaleX(${Math.min(1, rel ?? 0)})` }} />
               </span>
               {formatShare(rel)}
               {result.aboveNative ? <InfoButton title={`Why ${result.name} runs faster than native`} text={[result.aboveNative]} /> : null}

@@ -44,7 +44,7 @@ function LayerRow({ name, colour, share, shareLabel, hardware }: LayerRowProps) 
       <span className="layer-swatch" aria-hidden="true" />
       <span className="layer-name">{name}</span>
       <span className="layer-bar" aria-hidden="true">
-        <span className="layer-bar-fill" style={{ width: `${width}%` }} />
+        <span className="layer-bar-fill" style={{ transform: `scaleX(${width / 100})` }} />
       </span>
       <span className="layer-share figure">
         {formatShare(share)}
