@@ -7,7 +7,9 @@ import type { GuestSpec, PlatformKind, Scenario } from '../scenario/schema.ts';
 import { collectResults } from '../run/collect-results.ts';
 import { createPlatformSimulation } from '../run/run-scenario.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
-import type { PlatformResult } from '../metrics/results.ts';
+import type { GuestResult, PlatformResult } from '../metrics/results.ts';
+import type { OpPaths } from '../platforms/op-paths.ts';
+import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
 
 export const ESX = { product: 'esx-server', style: 'esx', guestMode: 'binary-translation', paging: 'shadow' } as const;
 export const XEN = { product: 'xen', style: 'xen', guestMode: 'paravirtual', paging: 'shadow' } as const;
@@ -55,4 +57,19 @@ export function runPlatform(
   }
   sim.advanceTo(seconds * 1e9);
   return { sim, result: collectResults(sim) };
+}
+
+/** The price list platform `kind` gives the scenario's first guest. */
+export function firstGuestPaths(s: Scenario, kind: PlatformKind): OpPaths {
+  const guest = s.guests[0];
+  const plan = guest && PLATFORM_MODELS[kind](s).plan(guest);
+  if (!plan) throw new Error('the first guest was not planned');
+  return plan.paths;
+}
+
+/** The scenario's first guest's result after `seconds` on platform `kind`. */
+export function firstGuestResult(s: Scenario, kind: PlatformKind, seconds: number): GuestResult {
+  const g = runPlatform(s, kind, seconds).result.guests[0];
+  if (g === undefined) throw new Error('no result');
+  return g;
 }

@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import type { GuestResult } from '../metrics/results.ts';
 import { L } from '../metrics/layers.ts';
-import { collectResults } from '../run/collect-results.ts';
-import { PLATFORM_MODELS } from './platform-models.ts';
-import { createPlatformSimulation } from '../run/run-scenario.ts';
+import { firstGuestPaths as paths, firstGuestResult } from '../memory/test-host.ts';
 import { defaultScenario } from '../scenario/default-scenario.ts';
-import type { PlatformKind, Scenario } from '../scenario/schema.ts';
-import type { OpPaths } from './op-paths.ts';
+import type { Scenario } from '../scenario/schema.ts';
 
 /** One disk-bound Linux database (a synchronous commit and a page read per transaction) on a 15K SCSI host. */
 function scenario(hostedDisk: 'file' | 'raw' = 'file'): Scenario {
@@ -23,19 +19,7 @@ function scenario(hostedDisk: 'file' | 'raw' = 'file'): Scenario {
   };
 }
 
-function paths(s: Scenario, kind: PlatformKind): OpPaths {
-  const guest = s.guests[0];
-  if (guest === undefined) throw new Error('no guest');
-  return PLATFORM_MODELS[kind](s).plan(guest).paths;
-}
 
-function run(s: Scenario, kind: PlatformKind): GuestResult {
-  const sim = createPlatformSimulation(s, kind);
-  sim.advanceTo(30e9);
-  const g = collectResults(sim).guests[0];
-  if (g === undefined) throw new Error('no result');
-  return g;
-}
 
 describe('a synchronous write waits for every layer that must make it durable', () => {
   test('on a hosted VM’s disk file it also waits for the host file system’s journal commit, done by the host kernel', () => {
@@ -54,10 +38,10 @@ describe('a synchronous write waits for every layer that must make it durable', 
   });
 
   test('a disk-bound database loses to the journal commits on a hosted disk file, not on a raw partition or on Xen', () => {
-    const native = run(scenario(), 'native').throughput.perSecond;
-    const file = run(scenario('file'), 'hosted').throughput.perSecond;
-    const raw = run(scenario('raw'), 'hosted').throughput.perSecond;
-    const xen = run(scenario(), 'bare-metal').throughput.perSecond;
+    const native = firstGuestResult(scenario(), 'native', 30).throughput.perSecond;
+    const file = firstGuestResult(scenario('file'), 'hosted', 30).throughput.perSecond;
+    const raw = firstGuestResult(scenario('raw'), 'hosted', 30).throughput.perSecond;
+    const xen = firstGuestResult(scenario(), 'bare-metal', 30).throughput.perSecond;
     // Two device requests per transaction natively, three through the host file system.
     expect(file / native).toBeLessThan(0.75);
     expect(file / native).toBeGreaterThan(0.6);

@@ -3,12 +3,10 @@ import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { HOSTED_COSTS } from '../../calibration/mechanism-costs.ts';
 import { exitIndex } from '../../metrics/exit-reasons.ts';
 import { L } from '../../metrics/layers.ts';
-import { collectResults } from '../../run/collect-results.ts';
-import { createPlatformSimulation } from '../../run/run-scenario.ts';
+import { firstGuestPaths, firstGuestResult } from '../../memory/test-host.ts';
 import { defaultScenario } from '../../scenario/default-scenario.ts';
 import type { PlatformKind, Scenario } from '../../scenario/schema.ts';
 import type { OpPaths } from '../op-paths.ts';
-import { PLATFORM_MODELS } from '../platform-models.ts';
 
 /** One Linux guest running ttcp to a remote machine, on a 2003 NetBurst host with one core, as Barham et al. measured it. */
 function scenario(devices: 'emulated' | 'paravirtual', direction: 'transmit' | 'receive' = 'transmit'): Scenario {
@@ -21,19 +19,9 @@ function scenario(devices: 'emulated' | 'paravirtual', direction: 'transmit' | '
   };
 }
 
-function paths(s: Scenario, kind: PlatformKind = 'hosted'): OpPaths {
-  const guest = s.guests[0];
-  if (guest === undefined) throw new Error('no guest');
-  return PLATFORM_MODELS[kind](s).plan(guest).paths;
-}
+const paths = (s: Scenario, kind: PlatformKind = 'hosted'): OpPaths => firstGuestPaths(s, kind);
 
-function mbits(s: Scenario, kind: PlatformKind): number {
-  const sim = createPlatformSimulation(s, kind);
-  sim.advanceTo(60e9);
-  const g = collectResults(sim).guests[0];
-  if (g === undefined) throw new Error('no result');
-  return g.throughput.perSecond;
-}
+const mbits = (s: Scenario, kind: PlatformKind): number => firstGuestResult(s, kind, 60).throughput.perSecond;
 
 const ioTraps = exitIndex('trap:io-port');
 const worldSwitches = exitIndex('world-switch');
