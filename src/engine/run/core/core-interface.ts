@@ -28,16 +28,32 @@ export interface CoreEvents {
   memoryDemandChanged(g: GuestRuntime): void;
 }
 
-/** The core's listeners, by event, called in the order they subscribed. */
-export class CoreEventBus {
+/**
+ * The core's listeners, by event, called in the order they subscribed. The bus is itself a
+ * `CoreEvents`: the core publishes an event by calling its method, which reads its
+ * listeners by a fixed name (a batch's completion is published for every batch).
+ */
+export class CoreEventBus implements CoreEvents {
   private readonly listeners: { [K in keyof CoreEvents]: CoreEvents[K][] } = { guestStateChanged: [], batchDone: [], sampled: [], memoryDemandChanged: [] };
 
   on<K extends keyof CoreEvents>(event: K, listener: CoreEvents[K]): void {
     this.listeners[event].push(listener);
   }
 
-  emit<K extends keyof CoreEvents>(event: K, ...args: Parameters<CoreEvents[K]>): void {
-    for (const l of this.listeners[event]) (l as (...a: Parameters<CoreEvents[K]>) => void)(...args);
+  guestStateChanged(g: GuestRuntime, from: GuestState | null): void {
+    for (const l of this.listeners.guestStateChanged) l(g, from);
+  }
+
+  batchDone(t: Task, transactions: number): void {
+    for (const l of this.listeners.batchDone) l(t, transactions);
+  }
+
+  sampled(nowNs: number): void {
+    for (const l of this.listeners.sampled) l(nowNs);
+  }
+
+  memoryDemandChanged(g: GuestRuntime): void {
+    for (const l of this.listeners.memoryDemandChanged) l(g);
   }
 }
 

@@ -100,7 +100,7 @@ export class SimulationCore {
     this.flow = new BatchFlow(this, devices, this.driverDomain, {
       jobDoneAt: (atNs, w) => this.queue.push(atNs, Ev.IoDone, w),
       requestAt: (atNs, w) => this.queue.push(atNs, Ev.Request, w),
-      batchDone: (t, tx) => this.bus.emit('batchDone', t, tx),
+      batchDone: (t, tx) => this.bus.batchDone(t, tx),
       booted: (g) => this.booted(g),
     });
     this.hostWork = new HostWork(model);
@@ -245,7 +245,7 @@ export class SimulationCore {
   allocate(g: GuestRuntime, mib: number): void {
     if (!g.live || !(mib > 0)) return;
     g.pressure.allocatedMiB += mib;
-    this.bus.emit('memoryDemandChanged', g);
+    this.bus.memoryDemandChanged(g);
   }
 
   /** The processes in `g` that allocated memory (see `allocate`) exit: their memory (`mib` of it, or all) is freed. */
@@ -254,7 +254,7 @@ export class SimulationCore {
     const left = g.pressure.allocatedMiB - mib;
     // Sums of steps leave rounding dust: none is left once every owner has freed its own.
     g.pressure.allocatedMiB = left > 1e-6 ? left : 0;
-    this.bus.emit('memoryDemandChanged', g);
+    this.bus.memoryDemandChanged(g);
   }
 
   /** Starts a workload in a running guest; returns the task, or why not. */
@@ -330,7 +330,7 @@ export class SimulationCore {
   }
 
   private emitState(g: GuestRuntime, from: GuestState | null): void {
-    this.bus.emit('guestStateChanged', g, from);
+    this.bus.guestStateChanged(g, from);
   }
 
   /** Worker `w`'s back-end work runs on a vCPU of dom0 now, for what it costs at the batch's scale. */
@@ -376,7 +376,7 @@ export class SimulationCore {
     for (const t of this.tasks) if (!t.ended || t.endNs >= this.sampledAtNs) t.sampleCpu();
     this.sampledAtNs = this.now;
     this.queue.push(this.now + SAMPLE_NS, Ev.Sample, 0);
-    this.bus.emit('sampled', this.now);
+    this.bus.sampled(this.now);
   }
 }
 
