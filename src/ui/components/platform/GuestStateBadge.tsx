@@ -17,8 +17,8 @@ const SHOWN: Readonly<Record<CardState, { readonly symbol: string; readonly text
 export function GuestStateBadge({ state }: { readonly state: CardState }) {
   const s = SHOWN[state];
   return (
-    <span className="state-badge" data-state={state} title={s.why}>
-      <span aria-hidden="true">{s.symbol}</span> {s.text}
+    <span className="state-badge" data-state={state} title={s.why ?? s.text}>
+      <span aria-hidden="true">{s.symbol}</span> <span className="state-text">{s.text}</span>
     </span>
   );
 }
