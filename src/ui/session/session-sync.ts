@@ -36,9 +36,9 @@ export function startSessionSync(store: StoreApi<Playground>, win: Window = wind
     const s = store.getState();
     const setup: SharedRun = { scenario: s.scenario, view: viewOf(s) };
     const typed = Object.values(recordings).some((lines) => lines.length > 0);
-    const whole: SharedRun = { ...setup, ...(typed ? { commands: recordings } : {}), ...(s.nowNs > 0 ? { atNs: s.nowNs } : {}) };
-    const run = fragmentOf(fittingLink(whole, win.location.href).link);
     const shown = fragmentOf(fittingLink(setup, win.location.href).link);
+    // Before anything was typed or run the whole run is the setup: one link to encode, not two (a thousand guests' link takes tens of ms).
+    const run = typed || s.nowNs > 0 ? fragmentOf(fittingLink({ ...setup, ...(typed ? { commands: recordings } : {}), ...(s.nowNs > 0 ? { atNs: s.nowNs } : {}) }, win.location.href).link) : shown;
     if (run === null || shown === null) return;
     const { pathname, search, hash } = win.location;
     // A lab's own link (#lab=…, #lab-data=…, #lab-report=…) stays while the lab is open: the labs own that address.
