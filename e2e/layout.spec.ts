@@ -62,3 +62,14 @@ test('at 1024×700 every layer name, guest name and card figure is whole, not cu
   );
   expect(cut).toEqual([]);
 });
+
+test('at 800×600 (a 1024 px projector zoomed to 125 %) a card’s state stays clear of its buttons and still names the state', async ({ page }) => {
+  await at(page, 800, 600);
+  await runUntil(page, 60);
+  const card = guestCard(page, 'web1', 'hosted');
+  await expect(card.locator('.state-badge')).toHaveAttribute('title', 'Running');
+  await expect(card.locator('.state-badge')).toContainText('Running');
+  const badge = await card.locator('.state-badge').boundingBox();
+  const console = await card.getByRole('button', { name: /^Open the console/ }).boundingBox();
+  expect(badge && console && badge.x + badge.width).toBeLessThanOrEqual(console?.x ?? 0);
+});
