@@ -107,7 +107,9 @@ export const EXPERIMENTS: readonly Experiment[] = [
       figure3('linux-build', 'Linux build', 's', 'lower', 'kernel-build', 'make, gcc, cc1 and as per file (a 2.6-era toolchain mix)'),
       figure3('osdb-oltp', 'OSDB-OLTP', 'tuples/s', 'higher', 'osdb-oltp', 'OSDB-like single-row updates in autocommit, each commit a synchronous WAL write; transactions, not tuples. ' +
           'Each commit waits for the disk, so the model\'s run is disk-bound and the VMMs\' CPU overheads hide behind it; the paper\'s run was not ' +
-          '("PostgreSQL places considerable load on the operating system"), so the model misses VMware\'s loss here. ' +
+          '("PostgreSQL places considerable load on the operating system"; of OSDB under Xen, §4.3: "full utilization of the second CPU almost doubles ' +
+          'the total throughput"), so the model misses VMware\'s loss here. What made the paper\'s commits cheap (a write cache on the disk or its ' +
+          'controller, commits sharing one log flush) is not said, and the model does not guess it. ' +
           'OSDB drove PostgreSQL "over a Unix domain socket" on the same machine; the model\'s clients are remote, across the NIC'),
       figure3('dbench', 'dbench', 'score', 'higher', 'file-server', "dbench's operation mix, one client as in the paper"),
       figure3('specweb99', 'SPEC WEB99', 'clients', 'higher', 'specweb', 'SPECweb99-like mix (70 % static, 30 % dynamic, POSTs logged); throughput, not conformant clients'),
