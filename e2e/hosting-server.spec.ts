@@ -77,3 +77,14 @@ test('300 guests: a per-guest chart draws the 40 that stand out and says so; its
   // Every guest, and the "All running" row.
   await expect(card.getByRole('table').getByRole('rowheader')).toHaveCount(301);
 });
+
+test('300 guests: the Comparison’s “Guests that fit” lists the first guests and shows all on request', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openHostingServer(page);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const table = page.getByRole('table', { name: "How many guests like each one fit in the host's memory, per platform" });
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  await page.getByRole('region', { name: 'Guests that fit' }).getByRole('button', { name: 'Show all 300 guests' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(300);
+  await expect(table.getByRole('rowheader', { name: 'db300' })).toBeVisible();
+});

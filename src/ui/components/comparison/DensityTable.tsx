@@ -1,5 +1,10 @@
-/** How many guests like each one the host's memory holds, per platform (the engine's fitsOnHost). */
+/**
+ * How many guests like each one the host's memory holds, per platform (the engine's
+ * fitsOnHost). With hundreds of guests the first few rows show, and a button brings the rest.
+ */
+import { useState } from 'react';
 import { formatNumber } from '../format/format.ts';
+import { FIRST_SHOWN, FULL_LIST } from '../platform/many-guests.ts';
 import { FiguresTable } from './FiguresTable.tsx';
 import { InfoButton } from './InfoButton.tsx';
 import { guestResult } from './platform-figures.ts';
@@ -7,6 +12,8 @@ import { useGuestFigures } from './use-guest-figures.ts';
 
 export function DensityTable() {
   const { figures, names } = useGuestFigures();
+  const [all, setAll] = useState(false);
+  const shown = names.length > FULL_LIST && !all ? names.slice(0, FIRST_SHOWN) : names;
   return (
     <section className="chart-card" aria-labelledby="density-title">
       <header className="chart-card-header">
@@ -18,7 +25,7 @@ export function DensityTable() {
           caption="How many guests like each one fit in the host's memory, per platform"
           rowHeading="Guest"
           figures={figures}
-          rows={names.map((name) => ({
+          rows={shown.map((name) => ({
             key: name,
             heading: name,
             cell: (f) => {
@@ -27,6 +34,11 @@ export function DensityTable() {
             },
           }))}
         />
+        {shown.length < names.length ? (
+          <button type="button" className="button guest-show-all" onClick={() => setAll(true)}>
+            Show all {names.length} guests
+          </button>
+        ) : null}
       </div>
     </section>
   );

@@ -8,11 +8,7 @@ import { useMemo, useState } from 'react';
 import type { GuestResult, PlatformKind, Scenario } from '../../../engine/index.ts';
 import type { CardScales } from './card-scales.ts';
 import { GuestCard } from './GuestCard.tsx';
-
-/** Up to this many guests every card is shown, as before. */
-const FULL_LIST = 24;
-/** Cards shown at first past FULL_LIST. */
-const FIRST_CARDS = 12;
+import { FIRST_SHOWN, FULL_LIST } from './many-guests.ts';
 
 export interface GuestListProps {
   readonly kind: PlatformKind;
@@ -30,7 +26,7 @@ export function GuestList({ kind, guests, results, notStarted, scales, onOpenCon
   const many = guests.length > FULL_LIST;
   const needle = query.trim().toLowerCase();
   const matching = needle === '' ? guests : guests.filter((g) => g.name.toLowerCase().includes(needle));
-  const shown = !many || all ? matching : matching.slice(0, FIRST_CARDS);
+  const shown = !many || all ? matching : matching.slice(0, FIRST_SHOWN);
   const states = useMemo(() => countStates(guests.length, results), [guests.length, results]);
 
   return (
