@@ -37,14 +37,21 @@ export function startSessionSync(store: StoreApi<Playground>, win: Window = wind
     const setup: SharedRun = { scenario: s.scenario, view: viewOf(s) };
     const typed = Object.values(recordings).some((lines) => lines.length > 0);
     const shown = fragmentOf(fittingLink(setup, win.location.href).link);
-    // Before anything was typed or run the whole run is the setup: one link to encode, not two (a thousand guests' link takes tens of ms).
+    // No link holds even the setup: nothing to save. Before anything was typed or run the whole run is the setup: one link to encode, not two (a thousand guests' link takes tens of ms).
+    if (shown === null) return;
     const run = typed || s.nowNs > 0 ? fragmentOf(fittingLink({ ...setup, ...(typed ? { commands: recordings } : {}), ...(s.nowNs > 0 ? { atNs: s.nowNs } : {}) }, win.location.href).link) : shown;
-    if (run === null || shown === null) return;
-    const { pathname, search, hash } = win.location;
-    // A lab's own link (#lab=…, #lab-data=…, #lab-report=…) stays while the lab is open: the labs own that address.
-    if (!leaving && !isLabFragment(hash) && hash !== shown) win.history.replaceState(win.history.state, '', `${pathname}${search}${shown}`);
-    if (!leaving) address = win.location.hash;
-    writeSavedSession({ address, run });
+    if (run === null) return;
+    if (leaving) return writeSavedSession({ address, run });
+    // The address bar and the storage take a task of their own: with a thousand guests the encoding and the
+    // replaceState of a 30 KB address each take tens of ms, and one task holding both kept the page from input.
+    setTimeout(() => {
+      if (stopped) return;
+      const { pathname, search, hash } = win.location;
+      // A lab's own link (#lab=…, #lab-data=…, #lab-report=…) stays while the lab is open: the labs own that address.
+      if (!isLabFragment(hash) && hash !== shown) win.history.replaceState(win.history.state, '', `${pathname}${search}${shown}`);
+      address = win.location.hash;
+      writeSavedSession({ address, run });
+    }, 0);
   };
 
   const soon = (): void => {
