@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { formatNumber } from '../format/format.ts';
-import { FIRST_SHOWN, FULL_LIST } from '../platform/many-guests.ts';
+import { firstShown } from '../platform/many-guests.ts';
 import { FiguresTable } from './FiguresTable.tsx';
 import { InfoButton } from './InfoButton.tsx';
 import { guestResult } from './platform-figures.ts';
@@ -13,7 +13,7 @@ import { useGuestFigures } from './use-guest-figures.ts';
 export function DensityTable() {
   const { figures, names } = useGuestFigures();
   const [all, setAll] = useState(false);
-  const shown = names.length > FULL_LIST && !all ? names.slice(0, FIRST_SHOWN) : names;
+  const shown = firstShown(names, names.length, all);
   return (
     <section className="chart-card" aria-labelledby="density-title">
       <header className="chart-card-header">

@@ -8,7 +8,7 @@ import { useMemo, useState } from 'react';
 import type { GuestResult, PlatformKind, Scenario } from '../../../engine/index.ts';
 import type { CardScales } from './card-scales.ts';
 import { GuestCard } from './GuestCard.tsx';
-import { FIRST_SHOWN, FULL_LIST } from './many-guests.ts';
+import { firstShown, FULL_LIST } from './many-guests.ts';
 
 export interface GuestListProps {
   readonly kind: PlatformKind;
@@ -26,7 +26,7 @@ export function GuestList({ kind, guests, results, notStarted, scales, onOpenCon
   const many = guests.length > FULL_LIST;
   const needle = query.trim().toLowerCase();
   const matching = needle === '' ? guests : guests.filter((g) => g.name.toLowerCase().includes(needle));
-  const shown = !many || all ? matching : matching.slice(0, FIRST_SHOWN);
+  const shown = firstShown(matching, guests.length, all);
   const states = useMemo(() => countStates(guests.length, results), [guests.length, results]);
 
   return (
