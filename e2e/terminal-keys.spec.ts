@@ -78,6 +78,8 @@ test('the context menu copies, pastes and clears', async ({ page }) => {
 
   await page.locator('.terminal-host:not([hidden]) .xterm-screen').click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Paste' }).click();
+  // The menu's Paste reads the clipboard asynchronously: Enter waits for the pasted word on the prompt.
+  await expect(terminalRows(page)).toContainText('~# menu-word');
   await page.keyboard.press('Enter');
   await expect(terminalRows(page)).toContainText('menu-word: command not found');
 
