@@ -97,7 +97,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     aloneVsNative: null,
     sharedVsAlone: null,
     alonePerSecond: null,
-    guestSwitches: Math.round(g.guestSwitches),
+    guestSwitches: Math.round(g.switchesAt(now)),
     latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },
     cpuMsByLayer: layerRecord(totals.ns),
     exitsByReason: exitRecord(totals.exits),

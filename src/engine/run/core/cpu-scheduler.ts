@@ -43,8 +43,8 @@ export class CpuScheduler {
   /** Free cores; the platform's own work holds some without naming them. */
   private readonly free = new FreeCores();
   private hostHeld = 0;
-  /** Switches between guests, all cores together. */
-  guestSwitches = 0;
+  /** Switches between guests for their bursts, all cores together (idle guests' ticks aside: guestSwitches). */
+  private burstSwitches = 0;
   private readonly switchNs: number;
   /** The layers and exit reasons a switch charges (a zero would add nothing). */
   private readonly switchLayers: Int32Array;
@@ -72,7 +72,7 @@ export class CpuScheduler {
     this.switchNs = policy.guestSwitch.path.total() + policy.guestSwitch.refillNs;
     this.switchLayers = nonZero(policy.guestSwitch.path.ns);
     this.switchExits = nonZero(policy.guestSwitch.path.exits);
-    this.ticking = new OwedTicks(policy.guestSwitch.path);
+    this.ticking = new OwedTicks(policy.guestSwitch.path, this.saturation);
     this.fixedSliceNs = this.fixedSlice();
     // A dedicated server per guest: its cores come with each guest (addGuest).
     if (policy.scheduler !== 'dedicated') this.addCores(hostCores);
@@ -226,11 +226,14 @@ export class CpuScheduler {
   dispatch(now: number): void {
     const { tasks, workers } = this.host;
     let slice = -1;
+    // Idle guests' ticks owed by now, for the next burst to serve (read before a guest's run queue changes: owed-ticks.ts).
+    let owed = 0;
     // Most events leave no candidate (none queued, or the queued ones' vCPUs all busy): nothing to look at.
     while (this.guests.candidates.size > 0 && this.free.length > this.hostHeld) {
       if (slice < 0) slice = this.sliceNs();
       const best = this.choose(now, slice);
       if (best === null) break;
+      owed += this.owedTicks(now);
       best.noteRunnable(now);
       const w = best.ready.shift() as number;
       this.dequeued(best, w, now);
@@ -242,7 +245,8 @@ export class CpuScheduler {
       }
       best.woken = false;
       const c = this.coreFor(best.index);
-      const overhead = this.switchOverhead(best, c, now, slice) + this.owedTicks(now);
+      const overhead = this.switchOverhead(best, c, now, slice) + owed;
+      owed = 0;
       const sliceLeft = slice - (now - (this.heldSince[c] as number));
       const remaining = workers.remaining[w] as number;
       const run = Math.min(remaining, QUANTUM_NS, sliceLeft);
@@ -259,6 +263,8 @@ export class CpuScheduler {
       this.queueChanged(best, now);
       this.host.burstStarted(w, now + overhead + burst);
     }
+    // Ticks owed that no burst took (its task had ended) wait for the next one.
+    if (owed > 0) this.ticking.unserve(owed);
     // vCPUs that are ready while every core is taken are being stolen from.
     this.saturation.set(now, this.free.length <= this.hostHeld);
   }
@@ -313,18 +319,22 @@ export class CpuScheduler {
     addAt(g.exits, s.path.exits, 1, this.switchExits);
     g.cpuNs[L.guestUser] = (g.cpuNs[L.guestUser] as number) + s.refillNs;
     g.guestSwitches++;
-    this.guestSwitches++;
+    this.burstSwitches++;
     return this.switchNs;
   }
 
   /**
-   * The idle guests' ticks since the last call, when this is the last free core: they were
-   * served on busy cores, each a switch into the idle guest and back, and take this core
-   * first. With a core to spare, idle cores took them.
+   * The idle guests' ticks that fell while every core was busy, since the last call: they
+   * were served on busy cores, each a switch into the idle guest and back, and take the
+   * next core first. With a core to spare, idle cores took them.
    */
   private owedTicks(now: number): number {
-    if (this.ticking.size === 0) return 0;
-    return this.ticking.owed(now, this.free.length - this.hostHeld > 0, this);
+    return this.ticking.size === 0 ? 0 : this.ticking.owed(now);
+  }
+
+  /** Switches between guests by now, all cores together: for bursts, and into idle guests for their ticks. */
+  get guestSwitches(): number {
+    return this.burstSwitches + (this.ticking.size === 0 ? 0 : this.ticking.switchesAt(this.host.now()));
   }
 
   /**

@@ -22,6 +22,16 @@ import { SaturationClock } from './saturation-clock.ts';
 import type { Task } from './task.ts';
 import { TransactionAccount } from './transaction-account.ts';
 
+/** Where a ticking guest's idle vCPUs are summed for the busy cores that serve their ticks (owed-ticks.ts). */
+export interface OwedTickLedger {
+  /** `g`'s idle vCPUs are about to change; it has settled its integral. */
+  changed(g: GuestRuntime): void;
+  /** Ticks `g` took on busy cores by `now`, each a switch into it and back. */
+  switchesOf(g: GuestRuntime, now: number): number;
+  /** Adds those switches to `g`'s CPU by layer and exits. */
+  addSwitches(g: GuestRuntime, now: number, ns: Float64Array, exits: Float64Array): void;
+}
+
 /** Per-second decay of the 1, 5 and 15 minute load averages, as the kernel's exponential averages. */
 const LOAD_DECAY = [Math.exp(-1 / 60), Math.exp(-1 / 300), Math.exp(-1 / 900)] as const;
 
@@ -44,9 +54,17 @@ export class GuestRuntime {
   woken = false;
   /** When it last had nothing to run (−1: never). */
   idleFromNs = -1;
-  /** Idle vCPU time already given a core for its ticks (cpu-scheduler.ts), ns; and switches of a core to this guest from another. */
-  idleServedNs = 0;
+  /** Switches of a core to this guest from another (its idle ticks' switches on busy cores aside: switchesAt). */
   guestSwitches = 0;
+  /**
+   * Idle vCPU time while every core was busy, ns, up to the `saturation` reading `idleBusyFrom`:
+   * on a shared host a ticking kernel's idle vCPUs then take busy cores (owed-ticks.ts, which
+   * is `owedTicks` once the guest joins it, at `owedTickSlot`).
+   */
+  idleBusyNs = 0;
+  idleBusyFrom = 0;
+  owedTicks: OwedTickLedger | null = null;
+  owedTickSlot = -1;
   /** vCPU time with nothing to run while the kernel ran, ns, up to `idleSince`. */
   private idleVcpuNs = 0;
   private idleSince = 0;
@@ -182,14 +200,34 @@ export class GuestRuntime {
 
   /** Adds the idle vCPU time up to `now`: call before the guest's runnable workers change. */
   noteRunnable(now: number): void {
+    if (this.owedTicks) {
+      const busy = this.saturation.at(now);
+      this.idleBusyNs += this.idleVcpus() * (busy - this.idleBusyFrom);
+      this.idleBusyFrom = busy;
+      this.owedTicks.changed(this);
+    }
     this.idleVcpuNs = this.idleVcpuNsAt(now);
     this.idleSince = now;
   }
 
-  /** vCPU time with nothing to run (no worker on it or waiting for it) while the kernel ran, up to `now`, ns. */
+  /** vCPUs with nothing to run (no worker on them or waiting for them) while the kernel runs. */
+  idleVcpus(): number {
+    return this.kernelStartNs < 0 ? 0 : Math.max(0, this.vcpus - this.runnable());
+  }
+
+  /** vCPU time with nothing to run while the kernel ran, up to `now`, ns. */
   idleVcpuNsAt(now: number): number {
-    if (this.kernelStartNs < 0) return this.idleVcpuNs;
-    return this.idleVcpuNs + Math.max(0, this.vcpus - this.runnable()) * (now - this.idleSince);
+    return this.idleVcpuNs + this.idleVcpus() * (now - this.idleSince);
+  }
+
+  /** Idle vCPU time while every core was busy, up to `now`, ns. */
+  idleBusyNsAt(now: number): number {
+    return this.idleBusyNs + this.idleVcpus() * (this.saturation.at(now) - this.idleBusyFrom);
+  }
+
+  /** Switches of a core to this guest by `now`, those for its idle ticks on busy cores included. */
+  switchesAt(now: number): number {
+    return this.guestSwitches + (this.owedTicks?.switchesOf(this, now) ?? 0);
   }
 
   /** Updates steal accounting: `waiting` vCPUs are ready with no vCPU of theirs busy from `now` on; they steal while every core is busy. */
@@ -245,6 +283,7 @@ export class GuestRuntime {
       addScaled(ns, this.plan.paths.timerTick.ns, ticks);
       addScaled(exits, this.plan.paths.timerTick.exits, ticks);
     }
+    this.owedTicks?.addSwitches(this, now, ns, exits);
     return { ns, exits };
   }
 }
