@@ -65,9 +65,6 @@ export class GuestRuntime {
   idleBusyFrom = 0;
   owedTicks: OwedTickLedger | null = null;
   owedTickSlot = -1;
-  /** vCPU time with nothing to run while the kernel ran, ns, up to `idleSince`. */
-  private idleVcpuNs = 0;
-  private idleSince = 0;
   /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. It only grows: the scheduler's heaps rely on it (guest-heap.ts). */
   vruntime = 0;
   /** How fast vruntime advances per ns of CPU: the default weight over the guest's (CFS, Xen credit weight). */
@@ -198,26 +195,18 @@ export class GuestRuntime {
     return Math.max(0, hz * this.vcpus * kernelNs - this.ticksCharged - inFlight) * (this.plan.idleTickHz / this.plan.tickHz);
   }
 
-  /** Adds the idle vCPU time up to `now`: call before the guest's runnable workers change. */
+  /** Adds the idle vCPU time while every core was busy up to `now`: call before the guest's runnable workers change. */
   noteRunnable(now: number): void {
-    if (this.owedTicks) {
-      const busy = this.saturation.at(now);
-      this.idleBusyNs += this.idleVcpus() * (busy - this.idleBusyFrom);
-      this.idleBusyFrom = busy;
-      this.owedTicks.changed(this);
-    }
-    this.idleVcpuNs = this.idleVcpuNsAt(now);
-    this.idleSince = now;
+    if (!this.owedTicks) return;
+    const busy = this.saturation.at(now);
+    this.idleBusyNs += this.idleVcpus() * (busy - this.idleBusyFrom);
+    this.idleBusyFrom = busy;
+    this.owedTicks.changed(this);
   }
 
   /** vCPUs with nothing to run (no worker on them or waiting for them) while the kernel runs. */
   idleVcpus(): number {
     return this.kernelStartNs < 0 ? 0 : Math.max(0, this.vcpus - this.runnable());
-  }
-
-  /** vCPU time with nothing to run while the kernel ran, up to `now`, ns. */
-  idleVcpuNsAt(now: number): number {
-    return this.idleVcpuNs + this.idleVcpus() * (now - this.idleSince);
   }
 
   /** Idle vCPU time while every core was busy, up to `now`, ns. */
