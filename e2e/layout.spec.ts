@@ -54,14 +54,27 @@ test('at 1280×800 a log of several faults leaves the guest cards in view', asyn
   await expect(guestCard(page, 'web1', 'hosted')).toBeInViewport();
 });
 
-test('at 1024×700 every layer name, guest name and card figure is whole, not cut with an ellipsis', async ({ page }) => {
-  await at(page, 1024, 700);
-  await runUntil(page, 60);
-  const cut = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('.layer-name, .guest-name, .fig dd')].filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
-  );
-  expect(cut).toEqual([]);
-});
+for (const width of [1024, 1280, 1920]) {
+  test(`at ${width}×700 every layer name, guest name and card figure is whole: not cut with an ellipsis, nor by its card's edge`, async ({ page }) => {
+    await at(page, width, 700);
+    await runUntil(page, 60);
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.layer-name, .guest-name, .fig dd')].filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+    );
+    expect(cut).toEqual([]);
+    // A figure wider than what is left of its card's row once sat partly past the card's edge (its "vs native" split), or got no width at all (CPU time).
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.guest-card .fig')]
+        .filter((f) => {
+          const fig = f.getBoundingClientRect();
+          const card = (f.closest('.guest-card') as HTMLElement).getBoundingClientRect();
+          return fig.width < 1 || fig.right > card.right + 0.5;
+        })
+        .map((f) => `${f.closest('.guest-card')?.getAttribute('aria-label')}: ${f.textContent}`),
+    );
+    expect(outside).toEqual([]);
+  });
+}
 
 test('at 800×600 (a 1024 px projector zoomed to 125 %) a card’s state stays clear of its buttons and still names the state', async ({ page }) => {
   await at(page, 800, 600);
