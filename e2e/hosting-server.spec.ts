@@ -5,7 +5,7 @@
  * consoles' picker.
  */
 import type { Page } from '@playwright/test';
-import { column, expect, guestCard, openPlayground, test } from './support/playground.ts';
+import { column, expect, guestCard, openPlayground, runUntil, test } from './support/playground.ts';
 
 /** Opens the page, then the hosting-server preset from the gallery, and waits for every platform's first snapshot of it. */
 async function openHostingServer(page: Page): Promise<void> {
@@ -87,4 +87,17 @@ test('300 guests: the Comparison’s “Guests that fit” lists the first guest
   await page.getByRole('region', { name: 'Guests that fit' }).getByRole('button', { name: 'Show all 300 guests' }).click();
   await expect(table.locator('tbody tr')).toHaveCount(300);
   await expect(table.getByRole('rowheader', { name: 'db300' })).toBeVisible();
+});
+
+test('300 guests: the exits chart keeps a row for each platform’s bar however long its legend of reasons, and the card grows for it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openHostingServer(page);
+  await runUntil(page, 40);
+  await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+  const card = page.getByRole('region', { name: 'Exits per second' });
+  await card.scrollIntoViewIfNeeded();
+  // Four platforms down the side, 20 px each, under a legend of binary translation's traps and Xen's hypercalls.
+  await expect.poll(async () => Number(await card.locator('canvas').getAttribute('data-plot-height'))).toBeGreaterThanOrEqual(80);
+  await card.getByRole('button', { name: 'Table' }).click();
+  expect(await card.getByRole('table').locator('tbody tr').count()).toBeGreaterThan(12);
 });

@@ -107,7 +107,9 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, current: () => 
       font,
       maxTicksLimit: spec.type === 'line' ? 8 : 20,
       maxRotation: 0,
-      autoSkip: spec.type === 'line' || many,
+      // Guests' names that do not fit side by side are skipped (the tooltip and the Table name every bar): drawn all, forty ran into one smear.
+      // Down the side are the four platforms, each always named (the card leaves them room).
+      autoSkip: spec.horizontal !== true,
       ...(many ? { sampleSize: MANY_CATEGORIES } : {}),
     },
     grid: { display: spec.type === 'line', color: theme.grid },
@@ -138,12 +140,36 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, current: () => 
   };
 }
 
+/** The plot's least height, px: each category down the side a bar's row; a vertical chart room for its bars to read. */
+export function minPlotHeight(spec: ChartSpec): number {
+  return spec.horizontal === true ? 20 * spec.labels.length : 100;
+}
+
+/**
+ * Keeps the plot at least `minPlotHeight` tall: when the legend and axes leave it less (an
+ * exits chart's dozen reasons), the box the chart fills (its canvas wrapper's positioned
+ * parent) grows by the difference, and chart.js lays out again once it has. The canvas
+ * carries the plot's height (data-plot-height), which is what the browser specs read.
+ */
+function roomForBars(spec: () => ChartSpec) {
+  return {
+    id: 'roomForBars',
+    afterLayout(chart: Chart) {
+      chart.canvas.dataset['plotHeight'] = String(Math.round(chart.chartArea.height));
+      const short = minPlotHeight(spec()) - chart.chartArea.height;
+      const box = chart.canvas.parentElement?.offsetParent;
+      if (short > 1 && box instanceof HTMLElement && box.clientHeight > 0) box.style.minHeight = `${Math.ceil(box.clientHeight + short)}px`;
+    },
+  };
+}
+
 export function createChart(canvas: HTMLCanvasElement, first: ChartSpec, firstTheme: ChartTheme): ChartHandle {
   let current = first;
   const config = {
     type: first.type,
     data: { labels: [...first.labels], datasets: first.series.map((s) => dataset(first, s)) },
     options: chartOptions(first, firstTheme, () => current),
+    plugins: [roomForBars(() => current)],
   } as ChartConfiguration<'bar' | 'line', (number | null)[], string>;
   let chart: Chart<'bar' | 'line', (number | null)[], string> | null = new Chart(canvas, config);
   let key = optionsKey(first, firstTheme);
