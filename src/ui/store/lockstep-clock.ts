@@ -2,9 +2,10 @@
  * The lockstep clock: four platform workers loaded with one scenario and advanced
  * together, so every column shows the same virtual instant. While running, a ~10 Hz loop
  * turns wall time into virtual time (speed × elapsed, capped per tick), advances every
- * healthy worker to the same target in parallel, and only when all have answered stores
- * the compared snapshots, extends the series, routes console bytes and schedules the next
- * tick — ticks never overlap, so the page cannot fall behind. A crashed or hung worker
+ * healthy worker to the same target in parallel, routes each worker's console bytes as it
+ * answers (in the order that worker produced them), and only when all have answered stores
+ * the compared snapshots, extends the series and schedules the next tick — ticks never
+ * overlap, so the page cannot fall behind. A crashed or hung worker
  * drops out of the lockstep until it is restarted; the others keep going.
  */
 import type { StoreApi } from 'zustand/vanilla';
@@ -94,7 +95,16 @@ export class LockstepClock {
   async advanceAll(targetNs: number, record = true, guests?: GuestRange): Promise<void> {
     const gen = this.generation;
     const live = PLATFORM_KINDS.filter((k) => this.slots.health(k) === 'ok');
-    const answers = await Promise.all(live.map((k) => this.slots.use(k, (w) => w.advanceTo(targetNs, guests))));
+    // Each worker's console bytes go to the terminals as its answer arrives, not once all four have answered: an
+    // echo's answer from the same worker, asked for meanwhile (a key typed just after a pause), must not overtake them.
+    const answers = await Promise.all(
+      live.map((k) =>
+        this.slots.use(k, (w) => w.advanceTo(targetNs, guests)).then((s) => {
+          if (s && gen === this.generation && !this.slots.isDisposed && this.slots.health(k) === 'ok') this.slots.router.route(k, s.consoleOutput);
+          return s;
+        }),
+      ),
+    );
     if (gen !== this.generation || this.slots.isDisposed) return;
     const fresh = new Map<PlatformKind, PlatformSnapshot>();
     live.forEach((k, i) => {
@@ -114,7 +124,6 @@ export class LockstepClock {
       }
       return { nowNs: targetNs, platforms, series };
     });
-    for (const [k, s] of fresh) this.slots.router.route(k, s.consoleOutput);
     await this.slots.refreshRecordings([...fresh.keys()]);
   }
 

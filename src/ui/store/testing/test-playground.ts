@@ -1,5 +1,5 @@
 /** A playground store on in-process workers with fake clocks, for the store's tests. */
-import { createInProcessPlatformWorker } from '../../engine-client/platform-worker.ts';
+import { createInProcessPlatformWorker, type PlatformWorker } from '../../engine-client/platform-worker.ts';
 import { fakeClock, until, type FakeClock } from '../../engine-client/testing/fake-clock.ts';
 import { createPlaygroundStore, type PlaygroundStore } from '../playground-store.ts';
 import type { Playground } from '../playground-state.ts';
@@ -22,12 +22,15 @@ export function disposePlaygrounds(): void {
   open.splice(0).forEach((h) => h.dispose());
 }
 
-/** A playground on in-process workers (each engine behind a MessageChannel), every platform started. */
-export async function startPlayground(): Promise<TestPlayground> {
+/**
+ * A playground on in-process workers (each engine behind a MessageChannel), every platform
+ * started; `wrap` may stand between the store and a worker (to hold its answers back, say).
+ */
+export async function startPlayground(wrap: (w: PlatformWorker) => PlatformWorker = (w) => w): Promise<TestPlayground> {
   const loop = fakeClock();
   const hangClock = fakeClock();
   const handle = createPlaygroundStore({
-    workerFactory: (kind) => createInProcessPlatformWorker(kind, { schedule: hangClock.schedule }),
+    workerFactory: (kind) => wrap(createInProcessPlatformWorker(kind, { schedule: hangClock.schedule })),
     now: loop.now,
     schedule: loop.schedule,
   });
