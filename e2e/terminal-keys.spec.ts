@@ -22,11 +22,17 @@ async function consoleWith(page: Page, line: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Where the terminal shows `word` on a line of its own (xterm's screen layer takes the pointer, so the mouse goes there). */
+/**
+ * Where the terminal shows `word` on a line of its own (xterm's screen layer takes the pointer, so the mouse goes there).
+ * xterm replaces a row's element when it draws the row again, so the one found may be gone before it is measured: look again.
+ */
 async function spotOf(page: Page, word: string): Promise<{ x: number; y: number }> {
-  const box = await terminalRows(page).getByText(word, { exact: true }).first().boundingBox();
-  if (!box) throw new Error(`${word} is not on screen`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const row = terminalRows(page).getByText(word, { exact: true }).first();
+  const seen: { box: Awaited<ReturnType<typeof row.boundingBox>> } = { box: null };
+  await expect.poll(async () => (seen.box = await row.boundingBox()) !== null, { message: `${word} is not on screen` }).toBe(true);
+  if (!seen.box) throw new Error(`${word} is not on screen`);
+  const { x, y, width, height } = seen.box;
+  return { x: x + width / 2, y: y + height / 2 };
 }
 
 /** Double-clicks a word the terminal shows, which selects it. */
