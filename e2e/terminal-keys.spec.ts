@@ -24,7 +24,7 @@ async function consoleWith(page: Page, line: string): Promise<void> {
 
 /**
  * Where the terminal shows `word` on a line of its own (xterm's screen layer takes the pointer, so the mouse goes there).
- * xterm replaces a row's element when it draws the row again, so the one found may be gone before it is measured: look again.
+ * xterm draws a row again with new elements (its text in new spans), so the one found may be gone before it is measured: look again.
  */
 async function spotOf(page: Page, word: string): Promise<{ x: number; y: number }> {
   const row = terminalRows(page).getByText(word, { exact: true }).first();
