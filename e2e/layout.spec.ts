@@ -76,6 +76,16 @@ for (const width of [1024, 1280, 1920]) {
   });
 }
 
+test('at 800×600 (a 1024 px projector zoomed to 125 %) every layer name is whole: the bar gives way, a long name takes two lines', async ({ page }) => {
+  await at(page, 800, 600);
+  await runUntil(page, 10);
+  const names = page.locator('.layer-name');
+  await expect(names.first()).toBeVisible();
+  const cut = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.layer-name')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+  expect(cut).toEqual([]);
+  await expect(page.getByText('Container processes', { exact: true })).toBeVisible();
+});
+
 test('at 800×600 (a 1024 px projector zoomed to 125 %) a card’s state stays clear of its buttons and still names the state', async ({ page }) => {
   await at(page, 800, 600);
   await runUntil(page, 60);
