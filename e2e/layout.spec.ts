@@ -86,6 +86,15 @@ test('at 800×600 (a 1024 px projector zoomed to 125 %) every layer name is whol
   await expect(page.getByText('Container processes', { exact: true })).toBeVisible();
 });
 
+test('at 800×600 a card’s figures (memory’s list of parts aside, which is cut on purpose) wrap their words rather than cutting them', async ({ page }) => {
+  await at(page, 800, 600);
+  await runUntil(page, 60);
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.fig:not(.fig-memory) dd')].filter((e) => e.offsetParent !== null && e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent),
+  );
+  expect(cut).toEqual([]);
+});
+
 test('at 800×600 (a 1024 px projector zoomed to 125 %) a card’s state stays clear of its buttons and still names the state', async ({ page }) => {
   await at(page, 800, 600);
   await runUntil(page, 60);
