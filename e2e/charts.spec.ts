@@ -81,3 +81,24 @@ test('a chart is an image with a label and nothing inside it; its figures are in
   await expect(card.getByRole('table').getByRole('rowheader').first()).toHaveText('web1');
 });
 
+
+for (const width of [800, 1280]) {
+  test(`at ${width} px the Comparison's cards leave no hole before the last row: a one-cell card fills the end of a row a wide card could not`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await openPlayground(page);
+    await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Throughput vs native' })).toBeVisible();
+    const rows = await page.evaluate(() => {
+      const grid = document.querySelector('.comparison-grid') as HTMLElement;
+      const byTop = new Map<number, number>();
+      for (const card of grid.children) {
+        const r = card.getBoundingClientRect();
+        byTop.set(Math.round(r.top), (byTop.get(Math.round(r.top)) ?? 0) + r.width);
+      }
+      const full = grid.getBoundingClientRect().width;
+      // Each row's share of the grid's width, cards and their gaps together (a gap is under 2 % of it).
+      return [...byTop.entries()].sort((a, b) => a[0] - b[0]).map(([, w]) => w / full);
+    });
+    for (const share of rows.slice(0, -1)) expect(share).toBeGreaterThan(0.95);
+  });
+}
