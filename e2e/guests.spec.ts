@@ -30,3 +30,19 @@ test('editing a guest in the scenario editor reloads the scenario with the chang
   await expect(guestCard(page, 'web1', 'hosted')).toContainText('Running');
   await expect(guestCard(page, 'web1', 'hosted')).toContainText('tx/s');
 });
+
+test('at 800×600 the scenario editor shows each guest’s fields whole: memory reads 1024, the OS its name', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await openPlayground(page);
+  await page.getByRole('button', { name: /Edit scenario/ }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit scenario' });
+  await expect(editor.getByLabel('Memory of web1 (MiB)')).toHaveValue('1024');
+  const cut = await editor.evaluate((d) =>
+    [...d.querySelectorAll<HTMLInputElement>('.guest-table input')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.labels?.[0]?.textContent ?? e.id}: ${e.value}`),
+  );
+  expect(cut).toEqual([]);
+  // An OS select at least as wide as its longest choice's words.
+  const os = editor.getByLabel('OS of win1');
+  const box = await os.boundingBox();
+  expect(box?.width ?? 0).toBeGreaterThan(80);
+});
