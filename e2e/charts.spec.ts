@@ -81,7 +81,6 @@ test('a chart is an image with a label and nothing inside it; its figures are in
   await expect(card.getByRole('table').getByRole('rowheader').first()).toHaveText('web1');
 });
 
-
 for (const width of [800, 1280]) {
   test(`at ${width} px the Comparison's cards leave no hole before the last row: a one-cell card fills the end of a row a wide card could not`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });

@@ -141,7 +141,7 @@ export function chartOptions(spec: ChartSpec, theme: ChartTheme, current: () => 
 }
 
 /** The plot's least height, px: each category down the side a bar's row; a vertical chart room for its bars to read. */
-export function minPlotHeight(spec: ChartSpec): number {
+function minPlotHeight(spec: ChartSpec): number {
   return spec.horizontal === true ? 20 * spec.labels.length : 100;
 }
 
@@ -155,7 +155,9 @@ function roomForBars(spec: () => ChartSpec) {
   return {
     id: 'roomForBars',
     afterLayout(chart: Chart) {
-      chart.canvas.dataset['plotHeight'] = String(Math.round(chart.chartArea.height));
+      // Written only when it changes: an attribute set on every tick's layout is a DOM mutation for nothing.
+      const height = String(Math.round(chart.chartArea.height));
+      if (chart.canvas.dataset['plotHeight'] !== height) chart.canvas.dataset['plotHeight'] = height;
       const short = minPlotHeight(spec()) - chart.chartArea.height;
       const box = chart.canvas.parentElement?.offsetParent;
       if (short > 1 && box instanceof HTMLElement && box.clientHeight > 0) box.style.minHeight = `${Math.ceil(box.clientHeight + short)}px`;

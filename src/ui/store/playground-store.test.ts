@@ -315,16 +315,16 @@ describe('replayed lines in the page\'s terminals', () => {
   });
 
   test("a console's output keeps its order when a key's echo is asked for while another worker still holds up the step", async () => {
-    // The native worker answers advances only when let go; the others at once.
-    let hold: { release: () => void; done: Promise<void> } | null = null;
+    // While `held` is set, the native worker answers advances only once it settles; the others at once.
+    let held: Promise<void> | null = null;
     let heldAdvances = 0;
     const p = await startPlayground((w) => {
       if (w.kind !== 'native') return w;
       const advanceTo: typeof w.advanceTo = async (...args) => {
         const answer = await w.advanceTo(...args);
-        if (hold) {
+        if (held) {
           heldAdvances++;
-          await hold.done;
+          await held;
         }
         return answer;
       };
@@ -335,13 +335,13 @@ describe('replayed lines in the page\'s terminals', () => {
     await until(() => /[$#] $/.test(web1.text()), 'the prompt');
     p.state().writeConsole('container:web1', 'sleep 0.5; echo slept\r');
     let release = (): void => undefined;
-    hold = { release: () => release(), done: new Promise<void>((r) => (release = r)) };
+    held = new Promise<void>((r) => (release = r));
     const stepping = p.state().step(1);
     await until(() => heldAdvances === 1, 'the native worker to hold its answer');
     // Typed while the step waits for native: its echo comes from the container worker after the step's answer.
     p.state().writeConsole('container:web1', 'zz');
     await until(() => web1.text().includes('zz'), 'the echo of the keys');
-    hold.release();
+    release();
     await stepping;
     const text = web1.text();
     expect(text.indexOf('slept\r\n')).toBeGreaterThan(-1);
