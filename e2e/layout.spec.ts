@@ -105,3 +105,33 @@ test('at 800×600 (a 1024 px projector zoomed to 125 %) a card’s state stays c
   const console = await card.getByRole('button', { name: /^Open the console/ }).boundingBox();
   expect(badge && console && badge.x + badge.width).toBeLessThanOrEqual(console?.x ?? 0);
 });
+
+/** How far the page scrolls, and how far the console tab's contents overflow the panel (0 when everything fits). */
+function overflows(page: Page): Promise<{ page: number; panel: number; terminalPastPanel: number }> {
+  return page.evaluate(() => {
+    const panel = document.querySelector<HTMLElement>('.bottom-panel .tab-panel:not([hidden])');
+    const terminal = document.querySelector('.bottom-panel .terminal-viewport');
+    if (!panel || !terminal) throw new Error('no console panel');
+    return {
+      page: document.documentElement.scrollHeight - innerHeight,
+      panel: panel.scrollHeight - panel.clientHeight,
+      terminalPastPanel: Math.max(0, Math.round(terminal.getBoundingClientRect().bottom - panel.getBoundingClientRect().bottom)),
+    };
+  });
+}
+
+for (const [width, height] of [
+  [800, 600],
+  [1024, 700],
+  [1024, 768],
+  [1280, 720],
+] as const) {
+  test(`at ${width}×${height} the page does not scroll and the console's picker and terminal fit in the panel: the prompt's row is in view`, async ({ page }) => {
+    await at(page, width, height);
+    await runUntil(page, 20);
+    expect(await overflows(page)).toEqual({ page: 0, panel: 0, terminalPastPanel: 0 });
+    // At least four rows of terminal under the picker.
+    const rows = await page.locator('.terminal-host:not([hidden]) .xterm-rows > div').count();
+    expect(rows).toBeGreaterThanOrEqual(4);
+  });
+}
