@@ -2,7 +2,8 @@
  * The lockstep clock: four platform workers loaded with one scenario and advanced
  * together, so every column shows the same virtual instant. While running, a ~10 Hz loop
  * turns wall time into virtual time (speed × elapsed, capped per tick), advances every
- * healthy worker to the same target in parallel, routes each worker's console bytes as it
+ * healthy worker to the same target (in parallel, as many at once as leave the page a core:
+ * in-turns.ts), routes each worker's console bytes as it
  * answers (in the order that worker produced them), and only when all have answered stores
  * the compared snapshots, extends the series and schedules the next tick — ticks never
  * overlap, so the page cannot fall behind. A crashed or hung worker
@@ -12,6 +13,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { defaultScenario, parseScenario, PLATFORM_KINDS, type GuestRange, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
 import { consoleRefs } from '../engine-client/console-refs.ts';
 import { FAST_STEP_NS, TICK_MS, adaptFastStepNs, adaptStep, appendBounded, compareSnapshots, guestWindowAt, seriesPoint, virtualStepNs, withHeldGuests } from '../engine-client/lockstep.ts';
+import { inTurns } from '../engine-client/in-turns.ts';
 import type { Schedule } from '../engine-client/platform-worker.ts';
 import type { Playground, PlaygroundActions, PlaygroundState, SeriesPoint } from './playground-state.ts';
 import { perPlatform, startingView, systemLine, type WorkerSlots } from './worker-slots.ts';
@@ -64,6 +66,8 @@ export class LockstepClock {
     private readonly slots: WorkerSlots,
     private readonly now: () => number,
     private readonly schedule: Schedule,
+    /** Workers that may compute a tick at once (in-turns.ts). */
+    private readonly atOnce: number,
   ) {
     this.lastWallMs = now();
   }
@@ -97,13 +101,12 @@ export class LockstepClock {
     const live = PLATFORM_KINDS.filter((k) => this.slots.health(k) === 'ok');
     // Each worker's console bytes go to the terminals as its answer arrives, not once all four have answered: an
     // echo's answer from the same worker, asked for meanwhile (a key typed just after a pause), must not overtake them.
-    const answers = await Promise.all(
-      live.map((k) =>
-        this.slots.use(k, (w) => w.advanceTo(targetNs, guests)).then((s) => {
-          if (s && gen === this.generation && !this.slots.isDisposed && this.slots.health(k) === 'ok') this.slots.router.route(k, s.consoleOutput);
-          return s;
-        }),
-      ),
+    // At most `atOnce` compute at a time (in-turns.ts): the page keeps a core.
+    const answers = await inTurns(live, this.atOnce, (k) =>
+      this.slots.use(k, (w) => w.advanceTo(targetNs, guests)).then((s) => {
+        if (s && gen === this.generation && !this.slots.isDisposed && this.slots.health(k) === 'ok') this.slots.router.route(k, s.consoleOutput);
+        return s;
+      }),
     );
     if (gen !== this.generation || this.slots.isDisposed) return;
     const fresh = new Map<PlatformKind, PlatformSnapshot>();

@@ -314,6 +314,30 @@ describe('replayed lines in the page\'s terminals', () => {
     manager.off();
   });
 
+  test('a tick asks no more workers at once than it may (the page keeps a core), and every platform still moves to the same instant', async () => {
+    for (const atOnce of [1, 2, 4]) {
+      let inFlight = 0;
+      let most = 0;
+      const p = await startPlayground((w) => {
+        const advanceTo: typeof w.advanceTo = async (...args) => {
+          // The step's advances only (a console's echo asks for the instant the worker is at: nothing to compute).
+          if (args[0] !== 3e9) return w.advanceTo(...args);
+          most = Math.max(most, ++inFlight);
+          try {
+            return await w.advanceTo(...args);
+          } finally {
+            inFlight--;
+          }
+        };
+        return { ...w, advanceTo };
+      }, atOnce);
+      await p.state().step(3);
+      expect(most, `${atOnce} at once`).toBe(atOnce);
+      expect(Object.values(p.state().platforms).map((v) => v.snapshot?.nowNs)).toEqual([3e9, 3e9, 3e9, 3e9]);
+      disposePlaygrounds();
+    }
+  });
+
   test("a console's output keeps its order when a key's echo is asked for while another worker still holds up the step", async () => {
     // While `held` is set, the native worker answers advances only once it settles; the others at once.
     let held: Promise<void> | null = null;

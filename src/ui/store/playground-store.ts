@@ -7,6 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PlatformKind } from '../../engine/index.ts';
 import { createPlatformWorker, scheduleWithTimeout, type PlatformWorkerFactory, type Schedule } from '../engine-client/platform-worker.ts';
+import { workersAtOnce } from '../engine-client/in-turns.ts';
 import { consolesSlice } from './consoles-slice.ts';
 import { densitySlice } from './density-slice.ts';
 import { faultsSlice } from './faults-slice.ts';
@@ -25,6 +26,8 @@ export interface PlaygroundDeps {
   readonly now?: () => number;
   /** The loop's timer; default setTimeout. */
   readonly schedule?: Schedule;
+  /** Workers that may compute a tick at once; default one fewer than the machine's cores (in-turns.ts). */
+  readonly workersAtOnce?: number;
 }
 
 export interface PlaygroundStore {
@@ -46,12 +49,13 @@ export function createPlaygroundStore(deps: PlaygroundDeps = {}): PlaygroundStor
   const factory = deps.workerFactory ?? ((kind: PlatformKind) => createPlatformWorker(kind));
   const now = deps.now ?? (() => performance.now());
   const schedule = deps.schedule ?? scheduleWithTimeout;
+  const atOnce = deps.workersAtOnce ?? workersAtOnce(globalThis.navigator?.hardwareConcurrency);
   let slots: WorkerSlots | undefined;
   let clock: LockstepClock | undefined;
 
   const store = createStore<Playground>()((set, get, api) => {
     const s = (slots = new WorkerSlots(api, factory, now));
-    const c = (clock = new LockstepClock(api, s, now, schedule));
+    const c = (clock = new LockstepClock(api, s, now, schedule, atOnce));
     const initial = LockstepClock.initialState();
     return {
       ...initial,

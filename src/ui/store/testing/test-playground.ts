@@ -25,14 +25,16 @@ export function disposePlaygrounds(): void {
 /**
  * A playground on in-process workers (each engine behind a MessageChannel), every platform
  * started; `wrap` may stand between the store and a worker (to hold its answers back, say).
+ * All four workers compute a tick at once unless `workersAtOnce` says fewer.
  */
-export async function startPlayground(wrap: (w: PlatformWorker) => PlatformWorker = (w) => w): Promise<TestPlayground> {
+export async function startPlayground(wrap: (w: PlatformWorker) => PlatformWorker = (w) => w, workersAtOnce = 4): Promise<TestPlayground> {
   const loop = fakeClock();
   const hangClock = fakeClock();
   const handle = createPlaygroundStore({
     workerFactory: (kind) => wrap(createInProcessPlatformWorker(kind, { schedule: hangClock.schedule })),
     now: loop.now,
     schedule: loop.schedule,
+    workersAtOnce,
   });
   open.push(handle);
   const state = (): Playground => handle.store.getState();
