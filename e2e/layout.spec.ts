@@ -135,3 +135,18 @@ for (const [width, height] of [
     expect(rows).toBeGreaterThanOrEqual(4);
   });
 }
+
+for (const [width, height] of [
+  [1024, 768],
+  [1280, 720],
+] as const) {
+  test(`at ${width}×${height} with a lab open, the consoles beside it keep six terminal rows or more under their picker, nothing overflowing`, async ({ page }) => {
+    await at(page, width, height);
+    await page.goto('/?testHooks#lab=three-architectures');
+    await expect(page.getByRole('heading', { name: "The three architectures' layers" })).toBeVisible();
+    await expect(page.locator('.terminal-host:not([hidden]) .xterm-rows')).toBeVisible();
+    const rows = page.locator('.terminal-host:not([hidden]) .xterm-rows > div');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(6);
+    expect(await overflows(page)).toEqual({ page: 0, panel: 0, terminalPastPanel: 0 });
+  });
+}
