@@ -150,3 +150,18 @@ for (const [width, height] of [
     expect(await overflows(page)).toEqual({ page: 0, panel: 0, terminalPastPanel: 0 });
   });
 }
+
+for (const [width, height] of [
+  [800, 600],
+  [1024, 768],
+  [1280, 720],
+] as const) {
+  test(`at ${width}×${height} with the Comparison in front the page does not scroll: its charts' hidden labels scroll with the panel`, async ({ page }) => {
+    await at(page, width, height);
+    await runUntil(page, 20);
+    await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
+    await expect(page.locator('.chart-card canvas').first()).toBeVisible();
+    await expect(page.locator('.chart-card caption, .chart-card label').first()).toBeAttached();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBe(0);
+  });
+}
