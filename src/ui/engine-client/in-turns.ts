@@ -7,7 +7,9 @@
 
 /** How many workers may compute at once on a machine of `cores` logical cores (one is the page's). */
 export function workersAtOnce(cores: number | undefined): number {
-  return Number.isFinite(cores) && (cores as number) > 1 ? Math.floor(cores as number) - 1 : 1;
+  const n = Math.floor(cores ?? 1);
+  // NaN (an unknown count) fails the test too.
+  return n > 1 ? n - 1 : 1;
 }
 
 /** Calls `f` on each item with at most `limit` calls unanswered at a time; the answers come in the items' order. */

@@ -2,12 +2,12 @@
  * The lockstep clock: four platform workers loaded with one scenario and advanced
  * together, so every column shows the same virtual instant. While running, a ~10 Hz loop
  * turns wall time into virtual time (speed × elapsed, capped per tick), advances every
- * healthy worker to the same target (in parallel, as many at once as leave the page a core:
- * in-turns.ts), routes each worker's console bytes as it
- * answers (in the order that worker produced them), and only when all have answered stores
- * the compared snapshots, extends the series and schedules the next tick — ticks never
- * overlap, so the page cannot fall behind. A crashed or hung worker
- * drops out of the lockstep until it is restarted; the others keep going.
+ * healthy worker to the same target (as many at once as leave the page a core: in-turns.ts),
+ * routes each worker's console bytes as it answers (in the order that worker produced
+ * them), and only when all have answered stores the compared snapshots, extends the series
+ * and schedules the next tick — ticks never overlap, so the page cannot fall behind. A
+ * crashed or hung worker drops out of the lockstep until it is restarted; the others keep
+ * going.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { defaultScenario, parseScenario, PLATFORM_KINDS, type GuestRange, type PlatformKind, type PlatformSnapshot } from '../../engine/index.ts';
@@ -99,9 +99,9 @@ export class LockstepClock {
   async advanceAll(targetNs: number, record = true, guests?: GuestRange): Promise<void> {
     const gen = this.generation;
     const live = PLATFORM_KINDS.filter((k) => this.slots.health(k) === 'ok');
-    // Each worker's console bytes go to the terminals as its answer arrives, not once all four have answered: an
-    // echo's answer from the same worker, asked for meanwhile (a key typed just after a pause), must not overtake them.
-    // At most `atOnce` compute at a time (in-turns.ts): the page keeps a core.
+    // At most `atOnce` compute at a time (in-turns.ts). Each worker's console bytes go to the terminals as its answer
+    // arrives, not once all have answered: an echo's answer from the same worker, asked for meanwhile (a key typed
+    // just after a pause), must not overtake them.
     const answers = await inTurns(live, this.atOnce, (k) =>
       this.slots.use(k, (w) => w.advanceTo(targetNs, guests)).then((s) => {
         if (s && gen === this.generation && !this.slots.isDisposed && this.slots.health(k) === 'ok') this.slots.router.route(k, s.consoleOutput);
