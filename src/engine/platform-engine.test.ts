@@ -152,6 +152,26 @@ describe('contention', () => {
   });
 });
 
+describe('what a host sees of its guests', () => {
+  test('a VM host’s load average counts each VM’s runnable vCPUs, the VM’s own its processes; on one kernel every container sees the host’s', () => {
+    const s = preset();
+    const load1 = (out: string): number => Number(/load average: ([\d.]+)/.exec(out)?.[1]);
+    const at = 120e9;
+    const vmGuest = load1(open(s, 'hosted', 'web1', at).type('uptime'));
+    const vmHost = load1(open(s, 'hosted', MANAGER, at).type('uptime'));
+    const ctGuest = load1(open(s, 'container', 'web1', at).type('uptime'));
+    const ctHost = load1(open(s, 'container', MANAGER, at).type('uptime'));
+    // web1's web-server workers queue behind its one vCPU: its kernel sees them all.
+    expect(vmGuest).toBeGreaterThan(4);
+    // The host kernel sees vCPU threads: never more than the VMs' vCPUs (1 + 2 + 1).
+    expect(vmHost).toBeGreaterThan(1);
+    expect(vmHost).toBeLessThanOrEqual(4);
+    // One kernel: the host and every container read the same load, every container's workers in it.
+    expect(ctHost).toBe(ctGuest);
+    expect(ctHost).toBeGreaterThan(1);
+  });
+});
+
 describe('boot, management and replay', () => {
   test('the boot log streams while a VM boots, then the prompt appears', () => {
     const engine = new PlatformEngine(preset(), 'hosted');

@@ -177,7 +177,12 @@ export class HostMachine implements Machine {
   loadAverage(): readonly [number, number, number] {
     const sum: [number, number, number] = [0, 0, 0];
     if (this.kind !== 'host') return sum;
-    for (const g of this.sim.guests) for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (g.load[i] as number);
+    // One kernel (native, containers) runs every guest's processes; a hosted VMM's or KVM's host runs each VM as a process of vCPU threads.
+    const vms = this.sim.model.kind === 'hosted' || this.sim.model.kind === 'bare-metal';
+    for (const g of this.sim.guests) {
+      const load = vms ? g.vcpuLoad : g.load;
+      for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (load[i] as number);
+    }
     return sum;
   }
 

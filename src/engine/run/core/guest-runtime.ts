@@ -117,6 +117,12 @@ export class GuestRuntime {
 
   /** Load averages over 1, 5 and 15 minutes of this guest's runnable workers (updated each second). */
   readonly load: [number, number, number] = [0, 0, 0];
+  /**
+   * The same averages of its runnable vCPUs: what a host kernel running the VM as a process
+   * counts (a vCPU thread is runnable while its guest has work for it, however many of the
+   * guest's own processes queue behind it).
+   */
+  readonly vcpuLoad: [number, number, number] = [0, 0, 0];
 
   /** One piece of the boot (a disk read with its share of the boot's CPU work), and how many pieces the boot is. */
   readonly bootJob: Job | null;
@@ -252,10 +258,14 @@ export class GuestRuntime {
     return this.capBudgetNs - this.capUsedNs;
   }
 
-  /** The 1 Hz sample: the load averages take this second's runnable workers. */
+  /** The 1 Hz sample: the load averages take this second's runnable workers, and runnable vCPUs. */
   sampleLoad(): void {
     const n = this.runnable();
-    for (let i = 0; i < 3; i++) this.load[i] = (this.load[i] as number) * LOAD_DECAY[i]! + n * (1 - LOAD_DECAY[i]!);
+    const v = Math.min(n, this.vcpus);
+    for (let i = 0; i < 3; i++) {
+      this.load[i] = (this.load[i] as number) * LOAD_DECAY[i]! + n * (1 - LOAD_DECAY[i]!);
+      this.vcpuLoad[i] = (this.vcpuLoad[i] as number) * LOAD_DECAY[i]! + v * (1 - LOAD_DECAY[i]!);
+    }
   }
 
   /** Runnable workers now: on a vCPU or waiting for one. */
