@@ -16,9 +16,13 @@ export interface FileSystem {
   /** Names in a directory, sorted. */
   list(path: string): FsResult<readonly string[]>;
   read(path: string): FsResult<string>;
-  write(path: string, content: string, append: boolean, nowNs: number): FsResult<void>;
+  /**
+   * Writes a text file. `sizeBytes`, when given, is the size the file reports (`ls`, `df`)
+   * because it stands for more bytes than its text: dd's output, whose bytes are not kept.
+   */
+  write(path: string, content: string, append: boolean, nowNs: number, sizeBytes?: number): FsResult<void>;
   mkdir(path: string, nowNs: number): FsResult<void>;
   remove(path: string, recursive: boolean): FsResult<void>;
-  /** Bytes stored by this machine's own writes (a container: its upper layer only). */
+  /** Bytes of the files this machine wrote, as their sizes report them (a container: its upper layer only). */
   usedBytes(): number;
 }

@@ -87,6 +87,21 @@ describe('MemoryFileSystem as a plain tree', () => {
     expect(expectError(fs.write('/one-more', 'x', false, 0))).toBe(FS_ERRORS.noSpace);
   });
 
+  test('a file that stands for more bytes than its text reports that size; the limits count its text', () => {
+    const fs = new MemoryFileSystem({ limits: { maxTotalBytes: 15 } });
+    expectOk(fs.write('/img', 'placeholder', false, 0, 5e9));
+    expect(fs.stat('/img')?.size).toBe(5e9);
+    expect(fs.usedBytes()).toBe(5e9);
+    expectOk(fs.write('/img', '!', true, 0));
+    expect(fs.stat('/img')?.size).toBe(5e9 + 1);
+    expect(expectError(fs.write('/other', 'xxxx', false, 0))).toBe(FS_ERRORS.noSpace);
+    expectOk(fs.write('/img', 'short', false, 0));
+    expect(fs.usedBytes()).toBe(5);
+    expectOk(fs.write('/img', 'placeholder', false, 0, 7));
+    expectOk(fs.remove('/img', false));
+    expect(fs.usedBytes()).toBe(0);
+  });
+
   test('a frozen tree refuses writes', () => {
     const fs = new MemoryFileSystem().freeze();
     expect(expectError(fs.write('/a', 'x', false, 0))).toBe(FS_ERRORS.readOnly);

@@ -51,7 +51,9 @@ export interface MemoryFileSystemOptions {
 interface FileNode {
   readonly kind: 'file';
   content: string;
+  /** Bytes of its text (what the limits count), and the size it reports (more when it stands for bytes not kept). */
   bytes: number;
+  size: number;
   modifiedNs: number;
 }
 
@@ -117,17 +119,19 @@ function fail<T>(error: string): FsResult<T> {
   return { ok: false, error };
 }
 
-/** Files and directories in a subtree, and the bytes of its files. */
-function measure(node: FsNode): { nodes: number; bytes: number } {
-  if (node.kind === 'file') return { nodes: 1, bytes: node.bytes };
+/** Files and directories in a subtree, the bytes of its files' text, and their reported sizes. */
+function measure(node: FsNode): { nodes: number; bytes: number; size: number } {
+  if (node.kind === 'file') return { nodes: 1, bytes: node.bytes, size: node.size };
   let nodes = 1;
   let bytes = 0;
+  let size = 0;
   for (const child of node.children.values()) {
     const m = measure(child);
     nodes += m.nodes;
     bytes += m.bytes;
+    size += m.size;
   }
-  return { nodes, bytes };
+  return { nodes, bytes, size };
 }
 
 export class MemoryFileSystem implements FileSystem {
@@ -136,6 +140,7 @@ export class MemoryFileSystem implements FileSystem {
   private readonly limits: FsLimits;
   private nodes = 0;
   private bytes = 0;
+  private size = 0;
   private frozen = false;
 
   constructor(options: MemoryFileSystemOptions = {}) {
@@ -155,7 +160,7 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   usedBytes(): number {
-    return this.bytes;
+    return this.size;
   }
 
   stat(path: string): FileStat | null {
@@ -163,7 +168,7 @@ export class MemoryFileSystem implements FileSystem {
     const r = this.resolve(parts);
     if (r.upper !== null) {
       return r.upper.kind === 'file'
-        ? { kind: 'file', size: r.upper.bytes, modifiedNs: r.upper.modifiedNs }
+        ? { kind: 'file', size: r.upper.size, modifiedNs: r.upper.modifiedNs }
         : { kind: 'dir', size: DIR_SIZE_BYTES, modifiedNs: r.upper.modifiedNs };
     }
     if (r.lowerVisible && this.lower !== null) return this.lower.stat('/' + parts.join('/'));
@@ -196,7 +201,7 @@ export class MemoryFileSystem implements FileSystem {
     return fail(this.missingError(parts));
   }
 
-  write(path: string, content: string, append: boolean, nowNs: number): FsResult<void> {
+  write(path: string, content: string, append: boolean, nowNs: number, sizeBytes?: number): FsResult<void> {
     if (this.frozen) return fail(FS_ERRORS.readOnly);
     const parts = splitPath(path);
     const name = parts.pop();
@@ -214,8 +219,11 @@ export class MemoryFileSystem implements FileSystem {
       text = old.value + content;
     }
     const bytes = utf8Length(text);
+    // Appending to a file that stands for more bytes than its text adds to that size.
+    const size = sizeBytes ?? (append && existing !== null ? existing.size + utf8Length(content) : bytes);
     const r = this.resolve(full);
     const oldBytes = r.upper?.kind === 'file' ? r.upper.bytes : 0;
+    const oldSize = r.upper?.kind === 'file' ? r.upper.size : 0;
     const newNodes = this.missingUpperDirs(parts) + (r.upper === null ? 1 : 0);
     if (bytes > this.limits.maxFileBytes || this.bytes - oldBytes + bytes > this.limits.maxTotalBytes) {
       return fail(FS_ERRORS.noSpace);
@@ -226,14 +234,16 @@ export class MemoryFileSystem implements FileSystem {
     if (r.upper?.kind === 'file') {
       r.upper.content = text;
       r.upper.bytes = bytes;
+      r.upper.size = size;
       r.upper.modifiedNs = nowNs;
     } else {
-      parent.children.set(name, { kind: 'file', content: text, bytes, modifiedNs: nowNs });
+      parent.children.set(name, { kind: 'file', content: text, bytes, size, modifiedNs: nowNs });
       parent.whiteouts.delete(name);
       parent.modifiedNs = nowNs;
       this.nodes += 1;
     }
     this.bytes += bytes - oldBytes;
+    this.size += size - oldSize;
     return ok(undefined);
   }
 
@@ -281,6 +291,7 @@ export class MemoryFileSystem implements FileSystem {
       parent.children.delete(name);
       this.nodes -= m.nodes;
       this.bytes -= m.bytes;
+      this.size -= m.size;
     }
     if (inLower) parent.whiteouts.add(name);
     return ok(undefined);

@@ -28,15 +28,36 @@ describe('dd', () => {
     expect(r.output).toBe('1024+0 records in\n1024+0 records out\n1073741824 bytes (1.1 GB) copied, 10.24 s, 105 MB/s\n');
   });
 
-  it('leaves a small placeholder file that ls can show', () => {
+  it('leaves a placeholder file whose size is what dd wrote, for ls and df', () => {
     const m = setup();
     const run = startRunning(DD_COMMAND, fakeContext(m), ['if=/dev/zero', 'of=out.img', 'bs=1M', 'count=10']);
     driveUntil(m, run, 2 * NS_PER_S);
     const stat = m.fs.stat('/root/out.img');
     expect(stat?.kind).toBe('file');
-    expect(stat?.size).toBeLessThan(200);
+    expect(stat?.size).toBe(10485760);
+    expect(m.fs.usedBytes()).toBe(10485760);
     const text = m.fs.read('/root/out.img');
     expect(text.ok && text.value).toContain('10485760 bytes');
+  });
+
+  it('stops when the file system is full: No space left on device, status 1, the file as large as the space was', () => {
+    const m = setup();
+    m.diskKiB = 50 * 1024;
+    const run = startRunning(DD_COMMAND, fakeContext(m), ['if=/dev/zero', 'of=/tmp/fill', 'bs=1M', 'count=1000']);
+    expect(m.tasks[0]?.spec.maxTransactions).toBe(50);
+    const r = driveUntil(m, run, 20 * NS_PER_S);
+    expect(r.status).toBe(1);
+    // The 51st block was read, and its write failed.
+    expect(r.output).toBe("dd: writing `/tmp/fill': No space left on device\n51+0 records in\n50+0 records out\n52428800 bytes (52 MB) copied, 0.5 s, 105 MB/s\n");
+    expect(m.fs.stat('/tmp/fill')?.size).toBe(52428800);
+    // Writing it again truncates it first: the same 50 MiB fit.
+    const again = driveUntil(m, startRunning(DD_COMMAND, fakeContext(m), ['if=/dev/zero', 'of=/tmp/fill', 'bs=1M', 'count=20']), 20 * NS_PER_S);
+    expect(again.status).toBe(0);
+    expect(m.fs.usedBytes()).toBe(20 * 1048576);
+    // A full disk refuses at once.
+    expect(driveUntil(m, startRunning(DD_COMMAND, fakeContext(m), ['if=/dev/zero', 'of=/tmp/more', 'bs=1M', 'count=40']), 20 * NS_PER_S).output).toContain('30+0 records out');
+    const full = DD_COMMAND.run(fakeContext(m), ['if=/dev/zero', 'of=/tmp/last', 'bs=1M', 'count=1'], null);
+    expect(full).toEqual({ kind: 'done', output: "dd: writing `/tmp/last': No space left on device\n1+0 records in\n0+0 records out\n0 bytes (0 B) copied, 0 s, 0 B/s\n", status: 1 });
   });
 
   it('fails like dd when the directory does not exist', () => {

@@ -6,9 +6,13 @@
  * always writes in 1 MiB requests whatever `bs` says, and only /dev/zero can be read.
  *
  * The file appears in the machine's file system as a short placeholder text (the
- * simulator keeps no bytes), so `ls` shows it. Report layout of coreutils 8.4:
- * `N+0 records in`, `N+0 records out`, `X bytes (Y MB) copied, Z s, W MB/s`.
+ * simulator keeps no bytes) that reports the size dd wrote, so `ls` and `df` show it. A
+ * copy larger than the file system's free space stops when the space runs out, with
+ * `No space left on device`, as `dd if=/dev/zero of=/fill` does on a real disk. Report
+ * layout of coreutils 8.4: `N+0 records in`, `N+0 records out`, `X bytes (Y MB) copied,
+ * Z s, W MB/s`.
  */
+import type { DiskInfo } from '../../os/machine.ts';
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
 import { resolvePath } from '../paths.ts';
@@ -85,6 +89,31 @@ function gSeconds(ns: number): string {
   return String(Number(seconds(ns).toPrecision(6)));
 }
 
+/**
+ * What dd may write: the blocks asked for (all it can, without a count), or the whole blocks
+ * that fit in the free space, which then runs out.
+ */
+interface CopyLimit {
+  readonly bytes: number;
+  readonly noSpace: boolean;
+}
+
+function copyLimit(a: DdArgs, freeBytes: number): CopyLimit {
+  const asked = a.count === null ? Infinity : a.count * a.bs;
+  const fits = Math.floor(freeBytes / a.bs) * a.bs;
+  return fits < asked ? { bytes: fits, noSpace: true } : { bytes: asked, noSpace: false };
+}
+
+/** Free bytes on the file system holding `path`: the disk mounted at the longest prefix of it. */
+function freeBytesAt(disks: readonly DiskInfo[], path: string): number {
+  let best: DiskInfo | null = null;
+  for (const d of disks) {
+    const under = d.mount === '/' || path === d.mount || path.startsWith(d.mount + '/');
+    if (under && (best === null || d.mount.length > best.mount.length)) best = d;
+  }
+  return best === null ? Infinity : Math.max(0, best.sizeKiB - best.usedKiB) * 1024;
+}
+
 class DdRun implements RunningCommand {
   private last: number;
   private finished = false;
@@ -95,6 +124,7 @@ class DdRun implements RunningCommand {
     private readonly ctx: CommandContext,
     private readonly a: DdArgs,
     private readonly filePath: string | null,
+    private readonly limit: CopyLimit,
     private readonly task: WatchedTask,
     startNs: number,
   ) {
@@ -108,9 +138,10 @@ class DdRun implements RunningCommand {
     const p = this.task.handle.progress();
     if (!p.done) return { output: '', done: false, status: 0 };
     this.finished = true;
-    // Run to its count, the copy is exactly what was asked for; stopped at the time cap, what got done.
-    const asked = this.a.count === null ? Infinity : this.a.count * this.a.bs;
-    return { output: this.finish(Math.min(asked, p.transactions * MIB), p.elapsedNs), done: true, status: 0 };
+    // Run to its limit, the copy is exactly that; stopped at the time cap, what got done.
+    const bytes = Math.min(this.limit.bytes, p.transactions * MIB);
+    const full = bytes >= this.limit.bytes && this.limit.noSpace;
+    return { output: this.finish(bytes, p.elapsedNs, full), done: true, status: full ? 1 : 0 };
   }
 
   nextWakeNs(): number | null {
@@ -123,19 +154,20 @@ class DdRun implements RunningCommand {
     this.finished = true;
     this.task.handle.cancel();
     const p = this.task.handle.progress();
-    const asked = this.a.count === null ? Infinity : this.a.count * this.a.bs;
     // dd catches SIGINT and reports the whole records written so far.
-    const bytes = Math.floor(Math.min(asked, p.transactions * MIB) / this.a.bs) * this.a.bs;
-    return '^C' + this.finish(bytes, p.elapsedNs);
+    const bytes = Math.floor(Math.min(this.limit.bytes, p.transactions * MIB) / this.a.bs) * this.a.bs;
+    return '^C' + this.finish(bytes, p.elapsedNs, false);
   }
 
-  private finish(bytesCopied: number, elapsedNs: number): string {
+  /** The report; `noSpace`: the next block was read but could not be written. */
+  private finish(bytesCopied: number, elapsedNs: number, noSpace: boolean): string {
     const bytes = Math.max(0, Math.floor(bytesCopied));
     if (this.filePath !== null) writePlaceholder(this.ctx, this.filePath, bytes);
-    if (this.a.status === 'none') return '';
+    const error = noSpace ? `dd: writing \`${this.a.output ?? ''}': No space left on device\n` : '';
+    if (this.a.status === 'none') return error;
     const full = Math.floor(bytes / this.a.bs);
     const partial = bytes % this.a.bs > 0 ? 1 : 0;
-    let out = `${full}+${partial} records in\n${full}+${partial} records out\n`;
+    let out = `${error}${full + (noSpace ? 1 : 0)}+${partial} records in\n${full}+${partial} records out\n`;
     if (this.a.status === 'default') {
       out += `${bytes} bytes (${siBytes(bytes)}) copied, ${gSeconds(elapsedNs)} s, ${siBytes(perSecond(bytes, elapsedNs))}/s\n`;
     }
@@ -143,10 +175,10 @@ class DdRun implements RunningCommand {
   }
 }
 
-/** Writes the placeholder standing for the file's bytes; null on success, else the file system's error. */
+/** Writes the placeholder standing for the file's bytes (its reported size); null on success, else the file system's error. */
 function writePlaceholder(ctx: CommandContext, path: string, bytes: number): string | null {
   const text = `dd wrote ${bytes} bytes of zeros here; the simulator does not keep file contents.\n`;
-  const r = ctx.machine.fs.write(path, text, false, ctx.machine.now());
+  const r = ctx.machine.fs.write(path, text, false, ctx.machine.now(), bytes);
   return r.ok ? null : r.error;
 }
 
@@ -162,18 +194,23 @@ export const DD_COMMAND: Command = {
     if (!toNull && a.output.startsWith('/dev/')) return done(`dd: opening \`${a.output}': Permission denied\n`, 1);
     const filePath = toNull ? null : resolvePath(ctx.cwd, a.output);
     if (filePath !== null) {
+      // Opening truncates the file: what it held is free again.
       const error = writePlaceholder(ctx, filePath, 0);
       if (error !== null && FATAL_OPEN_ERRORS.includes(error)) return done(`dd: opening \`${a.output}': ${error}\n`, 1);
     }
-    if (a.count === 0) return done(a.status === 'none' ? '' : `0+0 records in\n0+0 records out\n${a.status === 'default' ? '0 bytes (0 B) copied, 0 s, 0 B/s\n' : ''}`);
+    const limit = copyLimit(a, filePath === null ? Infinity : freeBytesAt(ctx.machine.disks(), filePath));
+    if (limit.bytes === 0) {
+      const report = a.status === 'none' ? '' : `${limit.noSpace ? 1 : 0}+0 records in\n0+0 records out\n${a.status === 'default' ? '0 bytes (0 B) copied, 0 s, 0 B/s\n' : ''}`;
+      return limit.noSpace ? done(`dd: writing \`${a.output}': No space left on device\n${report}`, 1) : done(report);
+    }
     const startNs = ctx.machine.now();
     const task = startWatched(ctx.machine, {
       command: ['dd', ...args].join(' '),
       workload: toNull ? 'stream' : 'seq-write',
       workers: 1,
       maxDurationNs: MAX_SECONDS * NS_PER_S,
-      ...(a.count !== null ? { maxTransactions: (a.count * a.bs) / MIB } : {}),
+      ...(limit.bytes !== Infinity ? { maxTransactions: limit.bytes / MIB } : {}),
     });
-    return { kind: 'running', run: new DdRun(ctx, a, filePath, task, startNs) };
+    return { kind: 'running', run: new DdRun(ctx, a, filePath, limit, task, startNs) };
   },
 };

@@ -70,6 +70,8 @@ export class FakeTaskMachine implements Machine {
   readonly arch = 'x86_64';
   readonly role = 'guest' as const;
   readonly fs = new MemoryFileSystem();
+  /** The root file system's size, KiB, holding only what `fs` stores (null: no disk listed, nothing limits a write). */
+  diskKiB: number | null = null;
   readonly tasks: FakeTask[] = [];
   readonly rates = new Map<string, FakeRate>();
   cpuCount = 2;
@@ -117,7 +119,7 @@ export class FakeTaskMachine implements Machine {
     return this.load;
   }
   disks(): ReturnType<Machine['disks']> {
-    return [];
+    return this.diskKiB === null ? [] : [{ filesystem: '/dev/sda1', sizeKiB: this.diskKiB, usedKiB: Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
   }
   interfaces(): ReturnType<Machine['interfaces']> {
     return [];
