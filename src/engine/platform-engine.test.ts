@@ -62,6 +62,15 @@ describe('what a guest can see of the architecture', () => {
     expect(detect('container')).toContain('docker');
   });
 
+  test('dmesg names the NIC whose path is priced: the emulated PCnet under VirtualBox, netfront on Xen, the host’s own in a container', () => {
+    const s = preset();
+    const nic = (kind: PlatformKind): string | undefined => /\] (\S+): eth0: link up/.exec(open(s, kind, 'web1').type('dmesg'))?.[1];
+    expect(nic('hosted')).toBe('pcnet32');
+    expect(nic('bare-metal')).toBe('xen-netfront');
+    expect(nic('native')).toBe('tg3');
+    expect(nic('container')).toBe('veth');
+  });
+
   test('free in a VM reports its own memory; in a container the host memory', () => {
     const s = preset();
     const vm = open(s, 'hosted', 'web1').type('free -m');
