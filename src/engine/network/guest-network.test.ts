@@ -99,6 +99,10 @@ describe('ping round trips emerge from the paths', () => {
     const expected = guestRoundTripNs(engine.sim, 0, 1, 84) as number;
     expect(lines[1]).toContain(`time=${(expected / 1e6).toFixed(3)} ms`);
     expect(typeInto(engine, 'a', 'ping -c 1 nosuch', 40)).toContain('ping: nosuch: Name or service not known');
+    // The remote machine that netperf, iperf and ttcp reach answers as the gateway does: one hop beyond the NIC.
+    const remote = typeInto(engine, 'a', 'ping -c 1 remote', 50);
+    expect(remote).toContain('1 packets transmitted, 1 received');
+    expect(remote.split(/\r?\n/).find((l) => l.includes('icmp_seq='))).toBe(typeInto(engine, 'a', 'ping -c 1 gateway', 60).split(/\r?\n/).find((l) => l.includes('icmp_seq='))?.replace('gateway (gateway)', 'remote (remote)'));
   });
 });
 
