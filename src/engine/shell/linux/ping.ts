@@ -3,6 +3,8 @@
  * from machine.pingRttNs; -c N requests (default 4 — real ping runs until interrupted,
  * but a scripted run must end), -i seconds between them. Statistics at the end or on
  * Ctrl-C. The model has no resolver, so a host name stands in for its address.
+ * Simplified: an echo request waits for cores on the way, not behind the packets its guest
+ * has queued on a busy NIC (netperf's transactions do).
  */
 import type { Command, CommandContext } from '../command.ts';
 import { done } from '../command.ts';

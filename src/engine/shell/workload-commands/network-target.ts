@@ -12,8 +12,9 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 
 export function networkTarget(machine: Machine, host: string): NetworkTarget | string {
   if (host === 'localhost' || host === machine.hostname || host.startsWith('127.')) return `${host} is this machine: name another guest, or remote`;
+  if (host === 'remote') return { remote: true };
   if (machine.pingRttNs(host) !== null) return { peer: host };
-  if (host === 'remote' || IPV4.test(host)) return { remote: true };
+  if (IPV4.test(host)) return { remote: true };
   return `unknown host ${host}`;
 }
 
