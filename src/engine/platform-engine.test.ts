@@ -211,6 +211,14 @@ describe('boot, management and replay', () => {
     expect(dom0.engine.sim.guests.find((g) => g.spec.name === 'web1')?.state).toBe('stopped');
   });
 
+  test('xentop’s first frame shows dom0 serving the guests’ I/O, as busy as in the next', () => {
+    const frames = open(preset(), 'bare-metal', MANAGER, 120e9).type('xentop -b -i 2');
+    const dom0 = [...frames.matchAll(/Domain-0 \S+\s+\d+\s+([\d.]+)/g)].map((m) => Number(m[1]));
+    expect(dom0).toHaveLength(2);
+    expect(dom0[0]).toBeGreaterThan(5);
+    expect(Math.abs((dom0[0] as number) - (dom0[1] as number))).toBeLessThan(0.2 * (dom0[1] as number));
+  });
+
   test('a recording replayed on a fresh engine gives the same output and results', () => {
     const s = preset();
     const first = open(s, 'hosted', 'web1');

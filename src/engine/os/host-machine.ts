@@ -78,7 +78,15 @@ export class HostMachine implements Machine {
     this.arch = m.id.arch;
     this.kind = m.kind;
     this.faults = machineFaults(sim, null);
+    // dom0's work at the last two samples, for its share over the last second (as each guest's is sampled).
+    if (this.kind === 'dom0') {
+      sim.on('sampled', () => {
+        this.dom0AtSamples = [this.dom0AtSamples[1], this.dom0Ns()];
+      });
+    }
   }
+
+  private dom0AtSamples: [number, number] = [0, 0];
 
   now(): number {
     return this.sim.now;
@@ -116,12 +124,19 @@ export class HostMachine implements Machine {
   cpuTimes(): CpuTimes {
     if (this.kind === 'host') return hostTimes(this.sim);
     // dom0's own vCPU: the back-end drivers' work; the service console: nearly idle.
-    let system = 0;
-    if (this.kind === 'dom0') {
-      for (const g of this.sim.guests) system += g.totals(this.sim.now).ns[L.driverDomain] as number;
-      system += this.sim.background().ns[L.driverDomain] as number;
-    }
+    const system = this.kind === 'dom0' ? this.dom0Ns() : 0;
     return { user: 0, system, iowait: 0, steal: 0, idle: Math.max(0, this.sim.now - system) };
+  }
+
+  cpuPercentLastSecond(): number {
+    return ((this.dom0AtSamples[1] - this.dom0AtSamples[0]) / SAMPLE_NS) * 100;
+  }
+
+  /** dom0's work so far, every guest's back-ends and the host's own, ns. */
+  private dom0Ns(): number {
+    let ns = this.sim.background().ns[L.driverDomain] as number;
+    for (const g of this.sim.guests) ns += g.totals(this.sim.now).ns[L.driverDomain] as number;
+    return ns;
   }
 
   processes(): readonly ProcessInfo[] {

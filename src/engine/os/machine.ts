@@ -127,6 +127,12 @@ export interface Machine {
   virtualization(): string;
   memory(): MemoryInfo;
   cpuTimes(): CpuTimes;
+  /**
+   * This machine's own CPU over the last second (the 1 Hz sample), as a share of one CPU (%):
+   * a control domain's, which xentop lists beside the guests' shares. Absent where no
+   * console lists it.
+   */
+  cpuPercentLastSecond?(): number;
   processes(): readonly ProcessInfo[];
   loadAverage(): readonly [number, number, number];
   disks(): readonly DiskInfo[];

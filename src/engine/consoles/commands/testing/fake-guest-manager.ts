@@ -45,6 +45,8 @@ export interface FakeMachineInit {
   readonly mhz?: number;
   readonly memoryMiB?: number;
   readonly busyNs?: () => number;
+  /** Its own share of one CPU over the last second, % (a control domain's). */
+  readonly busyPercentLastSecond?: () => number;
   readonly processes?: () => readonly ProcessInfo[];
   readonly ipv4?: string;
   readonly arch?: string;
@@ -71,6 +73,7 @@ export function fakeMachine(init: FakeMachineInit = {}): Machine {
       return { totalKiB: total, usedKiB: total / 2, freeKiB: total / 2, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 };
     },
     cpuTimes: () => ({ user: init.busyNs?.() ?? 0, system: 0, idle: 0, iowait: 0, steal: 0 }),
+    ...(init.busyPercentLastSecond ? { cpuPercentLastSecond: init.busyPercentLastSecond } : {}),
     processes: init.processes ?? (() => []),
     loadAverage: () => [0.5, 0.25, 0.1],
     disks: () => [],

@@ -14,8 +14,8 @@ export interface Domain {
   readonly memoryMiB: number;
   readonly vcpus: number;
   readonly cpuNs: number;
-  /** Share of one CPU over the last second; null for Domain-0, whose share xentop works out between frames. */
-  readonly cpuPercent: number | null;
+  /** Share of one CPU over the last second (the 1 Hz sample), %. */
+  readonly cpuPercent: number;
   /** On a physical CPU at this instant: Domain-0 always (it is running the command), a guest when it is busy. */
   readonly running: boolean;
   readonly hostMemoryMiB: number;
@@ -31,7 +31,8 @@ const RUNNING_SHARE = 50;
 export function domain0(ctx: CommandContext): Domain {
   const t = ctx.machine.cpuTimes();
   const memoryMiB = Math.round(ctx.machine.memory().totalKiB / 1024);
-  return { name: 'Domain-0', id: 0, memoryMiB, vcpus: ctx.machine.cpu().count, cpuNs: t.user + t.system, cpuPercent: null, running: true, hostMemoryMiB: memoryMiB };
+  const cpuPercent = ctx.machine.cpuPercentLastSecond?.() ?? 0;
+  return { name: 'Domain-0', id: 0, memoryMiB, vcpus: ctx.machine.cpu().count, cpuNs: t.user + t.system, cpuPercent, running: true, hostMemoryMiB: memoryMiB };
 }
 
 export function guestDomain(g: ManagedGuest): Domain {

@@ -13,7 +13,8 @@ function xen(now = { ns: 0 }) {
     guest({ name: 'db', id: 2, state: 'running', cpuPercent: 5, cpuNs: 3e9, vcpus: 2, memoryMiB: 768, hostMemoryMiB: 776 }),
     guest({ name: 'files', id: 3, state: 'stopped', memoryMiB: 512 }),
   ]);
-  const dom0 = fakeMachine({ hostname: 'xenhost', nowNs: () => now.ns, busyNs: () => 42.3e9 + now.ns / 10, cpus: 2, memoryMiB: 512, mhz: 3060, arch: 'i686' });
+  // Domain-0 works a tenth of one CPU.
+  const dom0 = fakeMachine({ hostname: 'xenhost', nowNs: () => now.ns, busyNs: () => 42.3e9 + now.ns / 10, busyPercentLastSecond: () => 10, cpus: 2, memoryMiB: 512, mhz: 3060, arch: 'i686' });
   const commands = consoleCommandsFor('xen', m, { scenario });
   return { m, ctx: fakeContext(dom0), xm: byName(commands, 'xm'), xentop: byName(commands, 'xentop') };
 }
@@ -118,14 +119,14 @@ describe('xentop', () => {
       '3 domains: 2 running, 1 blocked, 0 paused, 0 crashed, 0 dying, 0 shutdown',
       'Mem: 4194304k total, 1851392k used, 2342912k free    CPUs: 2 @ 3060MHz',
       '      NAME  STATE   CPU(sec) CPU(%)     MEM(k) MEM(%) VCPUS',
-      '  Domain-0 -----r         42    0.0     524288   12.5     2',
+      '  Domain-0 -----r         42   10.0     524288   12.5     2',
       '       web -----r         12   80.0     524288   12.5     1',
       '        db --b---          3    5.0     786432   18.8     2',
       '',
     ]);
     expect(run.nextWakeNs()).toBe(1e9);
     now.ns = 1e9;
-    // Domain-0 used 0.1 s of CPU in that second.
+    // Domain-0's share over the last second, in the first frame as in the next, as the guests' are.
     expect(run.advance(1e9).output).toContain('  Domain-0 -----r         42   10.0');
     run.key?.('q');
     expect(run.advance(1e9).done).toBe(true);

@@ -51,7 +51,6 @@ export function runXentop(ctx: CommandContext, env: ConsoleEnv, args: readonly s
   const o = parse(args);
   if ('help' in o) return done(USAGE);
   if ('error' in o) return done(o.error + USAGE, 2);
-  let prev: { ns: number; dom0CpuNs: number } | null = null;
   return {
     kind: 'running',
     run: refreshing({
@@ -60,13 +59,7 @@ export function runXentop(ctx: CommandContext, env: ConsoleEnv, args: readonly s
       count: o.iterations,
       fullScreen: !o.batch,
       quitKey: !o.batch,
-      frame: (now) => {
-        const doms = domains(ctx, env.manager);
-        const dom0 = doms[0];
-        const dom0Pct = prev !== null && dom0 !== undefined && now > prev.ns ? ((dom0.cpuNs - prev.dom0CpuNs) / (now - prev.ns)) * 100 : 0;
-        prev = { ns: now, dom0CpuNs: dom0?.cpuNs ?? 0 };
-        return frame(ctx, env, now, doms, dom0Pct);
-      },
+      frame: (now) => frame(ctx, env, now, domains(ctx, env.manager)),
     }),
   };
 }
@@ -81,7 +74,7 @@ export function xentop(env: ConsoleEnv): Command {
 
 const HEADER = [right('NAME', 10), right('STATE', 6), right('CPU(sec)', 10), right('CPU(%)', 6), right('MEM(k)', 10), right('MEM(%)', 6), right('VCPUS', 5)].join(' ');
 
-function frame(ctx: CommandContext, env: ConsoleEnv, now: number, doms: readonly Domain[], dom0Pct: number): string {
+function frame(ctx: CommandContext, env: ConsoleEnv, now: number, doms: readonly Domain[]): string {
   const [major, minor, extra] = XEN_RELEASE[env.options.scenario?.host.cpu ?? 'core2-2006'];
   const totalKiB = Math.round(hostMemoryMiB(env, ctx) * 1024);
   const usedKiB = Math.round(doms.reduce((sum, d) => sum + d.hostMemoryMiB, 0) * 1024);
@@ -91,7 +84,7 @@ function frame(ctx: CommandContext, env: ConsoleEnv, now: number, doms: readonly
       right(d.name.slice(0, 10), 10),
       d.running ? '-----r' : '--b---',
       right(Math.floor(d.cpuNs / 1e9), 10),
-      right(fixed(d.cpuPercent ?? dom0Pct, 1), 6),
+      right(fixed(d.cpuPercent, 1), 6),
       right(d.memoryMiB * 1024, 10),
       right(fixed(totalKiB > 0 ? (d.memoryMiB * 1024 * 100) / totalKiB : 0, 1), 6),
       right(d.vcpus, 5),
