@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { L } from './metrics/layers.ts';
 import { MANAGER, PlatformEngine } from './platform-engine.ts';
 import { loadPreset } from './scenario/presets.ts';
 import type { PlatformKind, Scenario } from './scenario/schema.ts';
@@ -217,6 +218,18 @@ describe('boot, management and replay', () => {
     expect(dom0).toHaveLength(2);
     expect(dom0[0]).toBeGreaterThan(5);
     expect(Math.abs((dom0[0] as number) - (dom0[1] as number))).toBeLessThan(0.2 * (dom0[1] as number));
+  });
+
+  test('xm list counts dom0’s work for the guests once, in Domain-0’s time, not again in theirs', () => {
+    const dom0 = open(preset(), 'bare-metal', MANAGER, 120e9);
+    // The CPU every domain used by now, dom0's for the guests once: xm list runs at this instant.
+    const sim = dom0.engine.sim;
+    let busyNs = sim.background().ns[L.driverDomain] as number;
+    for (const g of sim.guests) for (const v of g.totals(sim.now).ns) busyNs += v;
+    const times = [...dom0.type('xm list').matchAll(/^(\S+)\s+\d+\s+\d+\s+\d+\s+\S+\s+([\d.]+)$/gm)].map((m) => Number(m[2]));
+    expect(times).toHaveLength(4);
+    // Each row is rounded to 0.1 s.
+    expect(Math.abs(times.reduce((a, t) => a + t, 0) - busyNs / 1e9)).toBeLessThan(0.25);
   });
 
   test('a recording replayed on a fresh engine gives the same output and results', () => {

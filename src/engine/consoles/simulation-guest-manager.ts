@@ -5,6 +5,7 @@
  */
 import { guestSchema, MAX_GUESTS } from '../scenario/schema.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import { L } from '../metrics/layers.ts';
 import { guestCpuPercent } from '../os/host-machine.ts';
 import type { Machine } from '../os/machine.ts';
 import { migrateGuest } from '../migration/migrate-guest.ts';
@@ -18,8 +19,10 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
     list: (): ManagedGuest[] =>
       sim.guests.map((g) => {
         const memory = Object.values(g.plan?.memoryMiB ?? {}).reduce((a, b) => a + b, 0);
-        let cpuNs = 0;
-        for (const v of g.totals(sim.now).ns) cpuNs += v;
+        // Its own CPU: what dom0 did for it is dom0's time (Domain-0's row), not the guest's.
+        const ns = g.totals(sim.now).ns;
+        let cpuNs = -(ns[L.driverDomain] as number);
+        for (const v of ns) cpuNs += v;
         return {
           name: g.spec.name,
           id: g.index + 1,
