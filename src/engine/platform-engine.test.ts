@@ -232,6 +232,13 @@ describe('boot, management and replay', () => {
     expect(Math.abs(times.reduce((a, t) => a + t, 0) - busyNs / 1e9)).toBeLessThan(0.25);
   });
 
+  test('docker exec prints what the command prints: no echo of it and no prompt of the container’s shell', () => {
+    const s = loadPreset('docker');
+    if (!s) throw new Error('docker preset');
+    const out = open(s, 'container', MANAGER, 60e9).type('docker exec web uname -n');
+    expect(out.split('\n')).toEqual(['docker exec web uname -n', 'web', 'root@cthost:~# ']);
+  });
+
   test('a recording replayed on a fresh engine gives the same output and results', () => {
     const s = preset();
     const first = open(s, 'hosted', 'web1');

@@ -257,10 +257,10 @@ export class PlatformEngine {
 }
 
 /** Runs one command line in a machine's shell at once (zlogin, vzctl exec, docker exec). */
+/** What `line` prints when a console runs it in a guest (docker exec, vzctl exec, zlogin): its output only, as text. */
 function runLine(m: Machine, line: string): string {
-  const session = new ShellSession(m, flavourFor(m.family, commandsFor(m.family)));
-  session.read();
-  session.write(`${line}\r`);
+  const session = new ShellSession(m, flavourFor(m.family, commandsFor(m.family)), { interactive: false });
+  session.runLine(line);
   session.advance(m.now());
-  return session.read();
+  return session.read().replace(/\r\n/g, '\n');
 }

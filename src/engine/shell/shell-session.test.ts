@@ -310,3 +310,19 @@ describe('ShellSession transcript', () => {
     expect(screen.lines().slice(-3, -1)).toEqual(['    1  echo a', '    2  history']);
   });
 });
+
+describe('ShellSession that is not interactive (sh -c)', () => {
+  test('greets and prompts nobody, echoes nothing, and prints what the lines print', () => {
+    const machine = createTestMachine({ family: 'windows' });
+    const session = new ShellSession(machine, flavourFor('windows', [tickerCommand]), { interactive: false });
+    expect(session.read()).toBe('');
+    session.runLine('ticker 2');
+    machine.setNow(2 * S);
+    session.advance(2 * S);
+    // cmd.exe's blank line after a command belongs to its prompt, which is not shown.
+    expect(session.read()).toBe('tick 1\r\ntick 2\r\n');
+    session.runLine('nosuch');
+    expect(session.read()).toContain('nosuch');
+    expect(session.transcript.map((e) => e.line)).toEqual(['ticker 2', 'nosuch']);
+  });
+});

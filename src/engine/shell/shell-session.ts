@@ -21,6 +21,11 @@ import { columnAfter, toTerminalNewlines } from './terminal-text.ts';
 export interface ShellSessionOptions {
   readonly columns?: number;
   readonly rows?: number;
+  /**
+   * False for a shell that runs lines given to it (`sh -c`, as `docker exec`, `vzctl exec`
+   * and `zlogin` run one): no greeting and no prompt, and `runLine` instead of typing.
+   */
+  readonly interactive?: boolean;
 }
 
 /** A line entered at the prompt and the virtual time it was entered: enough to replay a session. */
@@ -58,12 +63,14 @@ export class ShellSession {
   private draining = false;
   private columns: number;
   private rows: number;
+  private readonly interactive: boolean;
 
   constructor(
     private readonly machine: Machine,
     private readonly flavour: ShellFlavour,
     options: ShellSessionOptions = {},
   ) {
+    this.interactive = options.interactive ?? true;
     this.columns = clampSize(options.columns ?? 80, 80);
     this.rows = clampSize(options.rows ?? 24, 24);
     this.editor = new LineEditor(this.columns);
@@ -82,7 +89,7 @@ export class ShellSession {
       columns: this.columns,
       rows: this.rows,
     };
-    this.print(this.safely(() => flavour.banner?.(machine) ?? '', ''));
+    if (this.interactive) this.print(this.safely(() => flavour.banner?.(machine) ?? '', ''));
     this.showPrompt();
   }
 
@@ -94,6 +101,12 @@ export class ShellSession {
   /** A command is running (the prompt is not shown). */
   get busy(): boolean {
     return this.job !== null;
+  }
+
+  /** Runs `line` as if it had been entered, without echoing it (a shell that is not interactive). */
+  runLine(line: string): void {
+    this.entries.push({ atNs: this.machine.now(), line });
+    this.run(line);
   }
 
   /** Terminal input, as xterm.js sends it. */
@@ -230,7 +243,7 @@ export class ShellSession {
   }
 
   private promptAfterCommand(): void {
-    if (this.flavour.blankLineAfterCommand) this.emit('\r\n');
+    if (this.flavour.blankLineAfterCommand && this.interactive) this.emit('\r\n');
     this.showPrompt();
   }
 
@@ -286,6 +299,7 @@ export class ShellSession {
   }
 
   private showPrompt(): void {
+    if (!this.interactive) return;
     this.emit(this.safely(() => this.flavour.prompt(this.ctx), '$ '));
     this.emit(this.editor.begin(this.column));
   }
