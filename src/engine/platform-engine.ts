@@ -256,7 +256,6 @@ export class PlatformEngine {
   }
 }
 
-/** Runs one command line in a machine's shell at once (zlogin, vzctl exec, docker exec). */
 /** What `line` prints when a console runs it in a guest (docker exec, vzctl exec, zlogin): its output only, as text. */
 function runLine(m: Machine, line: string): string {
   const session = new ShellSession(m, flavourFor(m.family, commandsFor(m.family)), { interactive: false });

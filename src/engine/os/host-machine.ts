@@ -61,6 +61,8 @@ export class HostMachine implements Machine {
   readonly role = 'manager' as const;
   private readonly kind: 'host' | 'dom0' | 'console';
   readonly faults: MachineFaults;
+  /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
+  private dom0AtSamples: [number, number] = [0, 0];
 
   constructor(
     private readonly sim: PlatformSimulation,
@@ -78,15 +80,12 @@ export class HostMachine implements Machine {
     this.arch = m.id.arch;
     this.kind = m.kind;
     this.faults = machineFaults(sim, null);
-    // dom0's work at the last two samples, for its share over the last second (as each guest's is sampled).
     if (this.kind === 'dom0') {
       sim.on('sampled', () => {
         this.dom0AtSamples = [this.dom0AtSamples[1], this.dom0Ns()];
       });
     }
   }
-
-  private dom0AtSamples: [number, number] = [0, 0];
 
   now(): number {
     return this.sim.now;
