@@ -44,7 +44,8 @@ const HELP = `VirtScope command line
       (guests → throughput per guest) and the knee. Guests are copies of the scenario's guest
       of that kind, else sized like its first guest.
   migrate <scenario.json | preset | link> --guest <name> [--at <virtual s>] [--format table|json]
-      Runs the scenario to --at (default 30 s), then moves that guest to an identical second
+      Runs the scenario to --at (default: once the guest has run 30 s on every platform),
+      then moves that guest to an identical second
       host on each platform: pre-copy rounds (pages per round), data moved, downtime and
       total time; a container's checkpoint and restore; native: not applicable.
   validate [--format table|json]

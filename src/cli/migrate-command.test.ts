@@ -19,6 +19,16 @@ describe('cli migrate', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/container: checkpoint-restore[\s\S]*data moved [\d.]+ MiB, downtime [\d.]+ ms/);
   });
 
+  test('without --at the move comes once the guest has run 30 s everywhere: no VM is caught booting', () => {
+    const r = migrate('classroom-default', '--guest', 'web1');
+    expect(r.status).toBe(0);
+    const atS = Number(/at (\d+) virtual s/.exec(r.stdout)?.[1]);
+    // The VMs boot for tens of seconds on the shared disk (a container in about two).
+    expect(atS).toBeGreaterThan(60);
+    expect(r.stdout).not.toContain('booting');
+    expect(r.stdout).toMatch(/hosted: pre-copy\n {2}VBoxManage controlvm <vm> teleport[\s\S]*data moved/);
+  });
+
   test('JSON has one report per platform; a missing or unknown guest is a usage error', () => {
     const json = JSON.parse(migrate('xen', '--guest', 'web', '--at', '60', '--format', 'json').stdout) as { reports: { platform: string }[] };
     expect(json.reports.map((x) => x.platform)).toEqual(['native', 'hosted', 'bare-metal', 'container']);

@@ -5,7 +5,7 @@
  * throughput during the move — per platform.
  */
 import { parseArgs } from 'node:util';
-import { compareMigration, type MigrationReport } from '../engine/index.ts';
+import { compareMigration, runningEverywhereS, type MigrationReport } from '../engine/index.ts';
 import { loadScenario } from './load-scenario.ts';
 import { numberOption } from './number-option.ts';
 import { escapeControls, quoted } from '../untrusted/clean-line.ts';
@@ -13,8 +13,10 @@ import { terminalSafeJson } from './terminal-safe-json.ts';
 import { UsageError } from './usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 
-/** Default virtual time of the move: after the guests have booted and run a while. */
-const DEFAULT_AT_S = 30;
+/** By default the move comes once the guest has run this long on every platform (its dirty rate is its workload's), virtual s. */
+const DEFAULT_RUN_S = 30;
+/** How long a boot is waited for, virtual s, when choosing the default instant. */
+const BOOT_WAIT_S = 600;
 /** Rounds listed before the rest are summed up. */
 const SHOWN_ROUNDS = 6;
 
@@ -25,7 +27,7 @@ export function migrateCommand(args: string[], io: CliIo): number {
   const guest = values.guest;
   if (guest === undefined) throw new UsageError(`migrate needs --guest <name> (guests: ${scenario.guests.map((g) => g.name).join(', ')})`);
   if (!scenario.guests.some((g) => g.name === guest)) throw new UsageError(`no guest named ${quoted(guest)} (guests: ${scenario.guests.map((g) => g.name).join(', ')})`);
-  const atS = numberOption('--at', values.at ?? String(DEFAULT_AT_S), 0, 86_400);
+  const atS = values.at === undefined ? runningEverywhereS(scenario, guest, BOOT_WAIT_S) + DEFAULT_RUN_S : numberOption('--at', values.at, 0, 86_400);
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not ${quoted(format)}`);
   const reports = compareMigration(scenario, guest, atS);

@@ -19,7 +19,7 @@ export { WORKLOADS } from './workloads/catalog.ts';
 export { CPU_GENERATIONS } from './calibration/cpu-generations.ts';
 export { densityCurve, parseGuestKind, DEFAULT_DENSITY, type DensityCurve, type DensityPoint, type DensityProgress } from './memory/density-curve.ts';
 export type { DensityAdvance } from './memory/density-run.ts';
-export { compareMigration } from './migration/compare-migration.ts';
+export { compareMigration, runningEverywhereS } from './migration/compare-migration.ts';
 export type { MigrationReport } from './migration/migration-report.ts';
 export type { MigrationRound } from './migration/pre-copy.ts';
 export { explanationSentence, perWhat } from './metrics/explain-guest.ts';

@@ -20,3 +20,20 @@ export function compareMigration(scenario: Scenario, guest: string, atS: number)
     return { ...r, neighbours: neighbourEffect(sim, twin, guest, sim.now + r.totalMs * 1e6) };
   });
 }
+
+/**
+ * The first whole virtual second at which `guest` runs on every platform that runs it: the
+ * earliest instant a move can be tried on each. A platform that refuses the guest, or has
+ * not booted it by `capS`, is left out.
+ */
+export function runningEverywhereS(scenario: Scenario, guest: string, capS: number): number {
+  let latest = 0;
+  for (const kind of PLATFORM_KINDS) {
+    const sim = createPlatformSimulation(scenario, kind);
+    const g = sim.guests.find((x) => x.spec.name === guest);
+    let s = 0;
+    while (g?.state === 'booting' && s < capS) sim.advanceTo(++s * 1e9);
+    if (g?.state === 'running') latest = Math.max(latest, s);
+  }
+  return latest;
+}
