@@ -24,8 +24,9 @@ export class QueuedDevice {
   /** When each flow's queued requests will be done: [0] the host's, then the guests'. */
   private readonly freeAt: number[] = [0];
   private readonly weight: number[] = [1];
-  /** Total service time delivered, ns (utilisation = busyNs / elapsed). */
+  /** Total service time delivered, ns (utilisation = busyNs / elapsed); and each flow's part, [0] the host's. */
   busyNs = 0;
+  private readonly busyOfFlow: number[] = [0];
   /** Until when the device serves nothing (its driver is restarting): requests wait. */
   private unavailableUntil = 0;
   /** The backlogged flows, tracked once there are many and every weight is whole (null: a request looks at every queue). */
@@ -34,6 +35,7 @@ export class QueuedDevice {
   /** A new guest shares the device from now on, with this weight (relative to the others'). */
   addFlow(weight = 1): void {
     this.freeAt.push(0);
+    this.busyOfFlow.push(0);
     this.weight.push(weight);
     // A fractional weight's sum depends on the order it is added in: only a scan adds in the one order.
     if (!Number.isInteger(weight)) this.backlog = null;
@@ -50,6 +52,7 @@ export class QueuedDevice {
     this.freeAt[flow] = done;
     this.backlog?.queuedUntil(flow, done);
     this.busyNs += serviceNs;
+    this.busyOfFlow[flow] = (this.busyOfFlow[flow] as number) + serviceNs;
     return done;
   }
 
@@ -66,6 +69,11 @@ export class QueuedDevice {
   }
 
   /** The device serves nothing until `t` (a driver domain restarting): requests queue until then. */
+  /** Service time delivered to guest `guestFlow`'s requests, ns. */
+  busyNsOf(guestFlow: number): number {
+    return this.busyOfFlow[guestFlow + 1] ?? 0;
+  }
+
   unavailableTill(t: number): void {
     this.unavailableUntil = Math.max(this.unavailableUntil, t);
   }

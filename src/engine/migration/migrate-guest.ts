@@ -63,7 +63,8 @@ export function migrateGuest(sim: MigratingSimulation, name: string, options: Mi
   if (refusal !== null || !g || method.kind === 'not-applicable') return { ...base, ...nothingMoved(), refusal: refusal ?? method.how };
 
   const d = dirtyingOf(sim, g);
-  const link = migrationLink(sim, method.layers);
+  // Pre-copy's guest runs while its memory is copied; the other methods' is paused or frozen throughout.
+  const link = migrationLink(sim, method.layers, method.kind === 'pre-copy' ? -1 : g.index);
   const ghz = CPU_GENERATIONS[sim.scenario.host.cpu].ghz;
   const stateNs = DEVICE_STATE_BYTES / link.bytesPerNs;
   let copy: CopyOutcome;

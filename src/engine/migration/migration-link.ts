@@ -6,7 +6,10 @@
  * Per page the sender copies 4 KiB into socket buffers (copy and checksum, as any TCP
  * payload) and sends it as ≈ 2.8 full segments through its stack and NIC driver. The rate
  * is the lower of what the NIC has left after the guests' traffic (its utilisation so
- * far) and what one core of the sending layer can push.
+ * far) and what one core of the sending layer can push. A guest paused or frozen for its
+ * whole copy sends nothing meanwhile: only the others' traffic shares the NIC with it.
+ * (Pre-copy's last round, sent while the guest is paused, is priced at the live rounds'
+ * rate: a small round, its error small.)
  */
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { NICS } from '../calibration/devices.ts';
@@ -27,7 +30,7 @@ export interface MigrationLink {
   readonly limitedBy: 'nic' | 'cpu';
   /** CPU of the sending layers per page sent, by layer. */
   readonly perPage: CostPath;
-  /** Share of the NIC the guests were using. */
+  /** Share of the NIC the guests' traffic beside the copy takes. */
   readonly guestNicShare: number;
   /** Payload bytes per ns the NIC serves with nothing else on it. */
   readonly nicPayloadBytesPerNs: number;
@@ -46,9 +49,11 @@ export function pageSendPath(sim: SimulationCore, layers: readonly Layer[]): Cos
     .charge(layerIndex(stack), (SEGMENTS_PER_PAGE * (NATIVE_COSTS.netStackPacketCycles + NATIVE_COSTS.netDriverPacketCycles)) / ghz);
 }
 
-export function migrationLink(sim: SimulationCore, layers: readonly Layer[]): MigrationLink {
+/** The link for a copy; `paused`: the index of a guest that sends nothing while its memory is copied (−1: it runs). */
+export function migrationLink(sim: SimulationCore, layers: readonly Layer[], paused: number): MigrationLink {
   const nic = NICS[sim.scenario.host.nic];
-  const guestNicShare = sim.now > 0 ? Math.min(MAX_GUEST_SHARE, sim.nic.busyNs / sim.now) : 0;
+  const besideNs = sim.nic.busyNs - (paused >= 0 ? sim.nic.busyNsOf(paused) : 0);
+  const guestNicShare = sim.now > 0 ? Math.min(MAX_GUEST_SHARE, besideNs / sim.now) : 0;
   const payloadShare = SEGMENT_PAYLOAD_BYTES / (ETHERNET_MTU_BYTES + nic.framingBytes);
   const nicPayloadBytesPerNs = nic.bytesPerNs * payloadShare;
   const nicBytesPerNs = nicPayloadBytesPerNs * (1 - guestNicShare);

@@ -27,7 +27,7 @@ export interface MigrationReport {
   /** The guest's page writes per second and the pages they fall on. */
   readonly dirtyPagesPerSecond: number;
   readonly workingSetMiB: number;
-  /** The copy's rate, MB/s, what bounds it, and the share of the NIC the guests were using. */
+  /** The copy's rate, MB/s, what bounds it, and the share of the NIC the guests' traffic beside the copy takes (not the moving guest's while it is frozen). */
   readonly linkMBps: number;
   readonly limitedBy: 'nic' | 'cpu' | null;
   readonly guestNicShare: number;

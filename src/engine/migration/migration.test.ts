@@ -99,6 +99,23 @@ describe('live migration of a VM', () => {
     expect(busy.linkMBps).toBeLessThan(quiet.linkMBps);
     expect(busy.totalMs).toBeGreaterThan(quiet.totalMs);
   });
+
+  test('a guest frozen for its whole copy does not compete with its own traffic; one copied live does', () => {
+    const s = scenarioWith([linuxGuest('web', 'web-server'), linuxGuest('calm', 'idle')]);
+    const moved = (platform: PlatformKind, guest: string) => {
+      const sim = createPlatformSimulation(s, platform);
+      sim.advanceTo(30e9);
+      return migrateGuest(sim, guest);
+    };
+    // The web server's replies take most of the NIC: they share it with a live copy of it, or of its neighbour.
+    expect(moved('bare-metal', 'web').guestNicShare).toBeGreaterThan(0.3);
+    expect(moved('container', 'calm').guestNicShare).toBeGreaterThan(0.3);
+    // Frozen for its checkpoint, it sends nothing: its copy has the NIC to itself.
+    const frozen = moved('container', 'web');
+    expect(frozen.method).toBe('checkpoint-restore');
+    expect(frozen.guestNicShare).toBeLessThan(0.01);
+    expect(frozen.linkMBps).toBeGreaterThan(2 * moved('container', 'calm').linkMBps);
+  });
 });
 
 describe('containers and native', () => {
