@@ -72,6 +72,14 @@ describe('what a guest can see of the architecture', () => {
     expect(nic('container')).toBe('veth');
   });
 
+  test('top and free agree on the memory used: buffers and page cache count as used in both, as procps 3.2 counts them', () => {
+    const web = open(preset(), 'hosted', 'web1', 120e9);
+    const topUsed = Number(/Mem:\s+\d+k total,\s+(\d+)k used/.exec(web.type('top -b -n 1'))?.[1]);
+    const freeUsed = Number(/Mem:\s+\d+\s+(\d+)/.exec(web.type('free -k'))?.[1]);
+    expect(topUsed).toBeGreaterThan(0);
+    expect(topUsed).toBe(freeUsed);
+  });
+
   test('free in a VM reports its own memory; in a container the host memory', () => {
     const s = preset();
     const vm = open(s, 'hosted', 'web1').type('free -m');

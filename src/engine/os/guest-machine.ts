@@ -108,7 +108,7 @@ export class GuestMachine implements Machine {
     // The guest kernel gives up page cache to what processes allocate.
     const cachedKiB = Math.max(0, Math.min((parts['page-cache'] ?? 0) * 1024, totalKiB - usedKiB));
     const buffersKiB = Math.round(totalKiB * 0.02);
-    return { totalKiB, usedKiB, cachedKiB, buffersKiB, freeKiB: Math.max(0, totalKiB - usedKiB - cachedKiB - buffersKiB), swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
+    return { totalKiB, cachedKiB, buffersKiB, freeKiB: Math.max(0, totalKiB - usedKiB - cachedKiB - buffersKiB), swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
   }
 
   cpuTimes(): CpuTimes {

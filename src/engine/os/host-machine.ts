@@ -117,7 +117,7 @@ export class HostMachine implements Machine {
     if (this.kind === 'host') return platformMemory(this.sim);
     const totalKiB = (this.kind === 'dom0' ? XEN_DOM0_MIB : ESX_SERVICE_CONSOLE_MIB) * 1024;
     const usedKiB = Math.round(totalKiB * 0.45);
-    return { totalKiB, usedKiB, cachedKiB: Math.round(totalKiB * 0.2), buffersKiB: 0, freeKiB: totalKiB - usedKiB - Math.round(totalKiB * 0.2), swapTotalKiB: 1048576, swapFreeKiB: 1048576 };
+    return { totalKiB, cachedKiB: Math.round(totalKiB * 0.2), buffersKiB: 0, freeKiB: totalKiB - usedKiB - Math.round(totalKiB * 0.2), swapTotalKiB: 1048576, swapFreeKiB: 1048576 };
   }
 
   cpuTimes(): CpuTimes {

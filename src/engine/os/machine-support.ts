@@ -48,7 +48,7 @@ export function platformMemory(sim: PlatformSimulation): MemoryInfo {
   }
   const usedKiB = Math.min(totalKiB, usedMiB * 1024);
   const cachedKiB = Math.min(totalKiB - usedKiB, cachedMiB * 1024);
-  return { totalKiB, usedKiB, cachedKiB, buffersKiB: 0, freeKiB: totalKiB - usedKiB - cachedKiB, swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
+  return { totalKiB, cachedKiB, buffersKiB: 0, freeKiB: totalKiB - usedKiB - cachedKiB, swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
 }
 
 /**

@@ -23,9 +23,9 @@ export interface CpuInfo {
   readonly flags: readonly string[];
 }
 
+/** Memory as the kernel reports it: total, free, buffers and page cache (what programs hold is the rest). */
 export interface MemoryInfo {
   readonly totalKiB: number;
-  readonly usedKiB: number;
   readonly freeKiB: number;
   readonly buffersKiB: number;
   readonly cachedKiB: number;

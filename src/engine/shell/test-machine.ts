@@ -83,7 +83,7 @@ export function createTestMachine(options: TestMachineOptions = {}): TestMachine
       flags: ['fpu', 'vme', 'de', 'pse', 'tsc', 'msr', 'pae', 'mce', 'cx8', 'apic', 'sep', 'mtrr', 'pge', 'cmov', 'sse', 'sse2', 'vmx', 'lm'],
     }),
     virtualization: () => 'none',
-    memory: () => ({ totalKiB: 1_048_576, usedKiB: 412_344, freeKiB: 636_232, buffersKiB: 31_200, cachedKiB: 201_560, swapTotalKiB: 2_097_144, swapFreeKiB: 2_097_144 }),
+    memory: () => ({ totalKiB: 1_048_576, freeKiB: 636_232, buffersKiB: 31_200, cachedKiB: 201_560, swapTotalKiB: 2_097_144, swapFreeKiB: 2_097_144 }),
     cpuTimes: () => ({ user: now * 0.1, system: now * 0.05, idle: now * 1.85, iowait: 0, steal: 0 }),
     processes: () => processes,
     loadAverage: () => [0.08, 0.03, 0.01],

@@ -75,7 +75,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
       flags: ['fpu', 'vme', 'de', 'pse', 'tsc', 'msr', 'pae', 'sse2'],
     },
     virt: 'vmware',
-    mem: { totalKiB: 2_074_084, usedKiB: 320_616, freeKiB: 84_472, buffersKiB: 134_776, cachedKiB: 1_534_220, swapTotalKiB: 4_194_296, swapFreeKiB: 4_194_212 },
+    mem: { totalKiB: 2_074_084, freeKiB: 84_472, buffersKiB: 134_776, cachedKiB: 1_534_220, swapTotalKiB: 4_194_296, swapFreeKiB: 4_194_212 },
     times: { user: 100 * S, system: 50 * S, idle: 7000 * S, iowait: 3 * S, steal: 0 },
     procs: [
       { pid: 1, ppid: 0, user: 'root', state: 'S', cpuPercent: 0, cpuTimeNs: 1.2 * S, memKiB: 620, command: 'init [3]', startedNs: 3600 * S },

@@ -50,7 +50,7 @@ describe('uptime', () => {
 describe('free', () => {
   test('free -m shows machine.memory() in MiB', () => {
     const { m, run } = setup();
-    m.mem = { totalKiB: 4096 * 1024, usedKiB: 1024 * 1024, freeKiB: 1024 * 1024, buffersKiB: 512 * 1024, cachedKiB: 1536 * 1024, swapTotalKiB: 2048 * 1024, swapFreeKiB: 2000 * 1024 };
+    m.mem = { totalKiB: 4096 * 1024, freeKiB: 1024 * 1024, buffersKiB: 512 * 1024, cachedKiB: 1536 * 1024, swapTotalKiB: 2048 * 1024, swapFreeKiB: 2000 * 1024 };
     const lines = run('free -m').output.split('\n');
     expect(lines[1]).toMatch(/^Mem: +4096 +3072 +1024 +0 +512 +1536$/);
     expect(lines[2]).toMatch(/^-\/\+ buffers\/cache: +1024 +3072$/);

@@ -22,7 +22,7 @@ function emptyMachine(family: OsId): FakeMachine {
   m.nics = [];
   m.log = [];
   m.cpuInfo = { ...m.cpuInfo, count: 0 };
-  m.mem = { totalKiB: 0, usedKiB: 0, freeKiB: 0, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 };
+  m.mem = { totalKiB: 0, freeKiB: 0, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 };
   return m;
 }
 

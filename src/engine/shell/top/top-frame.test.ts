@@ -37,7 +37,7 @@ describe('top frame', () => {
         uptimeNs: 0,
         load: [0, 0, 0],
         cpuDelta: { user: 0, system: 0, idle: 0, iowait: 0, steal: 0 },
-        memory: { totalKiB: 0, usedKiB: 0, freeKiB: 0, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 },
+        memory: { totalKiB: 0, freeKiB: 0, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 },
         allProcesses: [],
         processes: [],
       },

@@ -133,7 +133,8 @@ export function renderFrame(s: TopSample, view: TopView): string[] {
     `top - ${clockText(s.nowNs)} ${uptimeText(s.uptimeNs)},  1 user,  load average: ${l1.toFixed(2)}, ${l5.toFixed(2)}, ${l15.toFixed(2)}`,
     `Tasks: ${String(s.allProcesses.length).padStart(3)} total, ${String(count('R')).padStart(3)} running, ${String(count('SD')).padStart(3)} sleeping, ${'0'.padStart(3)} stopped, ${String(count('Z')).padStart(3)} zombie`,
     cpuLine(s.cpuDelta),
-    `Mem:  ${kib(m.totalKiB)} total, ${kib(m.usedKiB)} used, ${kib(m.freeKiB)} free, ${kib(m.buffersKiB)} buffers`,
+    // procps 3.2's top counts buffers and page cache as used, as free's Mem line does.
+    `Mem:  ${kib(m.totalKiB)} total, ${kib(m.totalKiB - m.freeKiB)} used, ${kib(m.freeKiB)} free, ${kib(m.buffersKiB)} buffers`,
     `Swap: ${kib(m.swapTotalKiB)} total, ${kib(m.swapTotalKiB - m.swapFreeKiB)} used, ${kib(m.swapFreeKiB)} free, ${kib(m.cachedKiB)} cached`,
     '',
     TASK_HEADER,

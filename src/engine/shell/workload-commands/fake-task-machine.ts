@@ -80,7 +80,6 @@ export class FakeTaskMachine implements Machine {
   load: readonly [number, number, number] = [0, 0, 0];
   mem: MemoryInfo = {
     totalKiB: 1_048_576,
-    usedKiB: 262_144,
     freeKiB: 786_432,
     buffersKiB: 16_384,
     cachedKiB: 131_072,

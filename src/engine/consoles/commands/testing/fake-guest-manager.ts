@@ -70,7 +70,7 @@ export function fakeMachine(init: FakeMachineInit = {}): Machine {
     virtualization: () => 'none',
     memory: () => {
       const total = (init.memoryMiB ?? 8192) * 1024;
-      return { totalKiB: total, usedKiB: total / 2, freeKiB: total / 2, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 };
+      return { totalKiB: total, freeKiB: total / 2, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 };
     },
     cpuTimes: () => ({ user: init.busyNs?.() ?? 0, system: 0, idle: 0, iowait: 0, steal: 0 }),
     ...(init.busyPercentLastSecond ? { cpuPercentLastSecond: init.busyPercentLastSecond } : {}),
