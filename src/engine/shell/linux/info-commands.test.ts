@@ -100,6 +100,17 @@ describe('dmesg and lscpu', () => {
     expect(out).toContain('Virtualization:        AMD-V\n');
   });
 
+  test('nproc counts machine.cpu(): a VM its vCPUs; --ignore leaves some out, never all', () => {
+    const { m, run } = setup();
+    m.cpuInfo = { ...m.cpuInfo, count: 4 };
+    expect(run('nproc').output).toBe('4\n');
+    expect(run('nproc --all').output).toBe('4\n');
+    expect(run('nproc --ignore=1').output).toBe('3\n');
+    expect(run('nproc --ignore 9').output).toBe('1\n');
+    expect(run('nproc --ignore=x')).toMatchObject({ status: 1, output: "nproc: invalid number: 'x'\n" });
+    expect(run('nproc -z').status).toBe(1);
+  });
+
   test('lscpu on bare metal has no hypervisor lines', () => {
     const { m, run } = setup();
     m.cpuInfo = { ...m.cpuInfo, hypervisorVendor: null, virtualizationType: null };

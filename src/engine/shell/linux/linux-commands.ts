@@ -16,6 +16,7 @@ import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
 import { LSCPU } from './lscpu.ts';
 import { MKDIR } from './mkdir.ts';
+import { NPROC } from './nproc.ts';
 import { PING } from './ping.ts';
 import { PS } from './ps.ts';
 import { RM } from './rm.ts';
@@ -36,6 +37,7 @@ export const LINUX_COMMANDS: readonly Command[] = [
   LS,
   LSCPU,
   MKDIR,
+  NPROC,
   PING,
   PS,
   PWD,
