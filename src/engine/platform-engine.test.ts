@@ -247,6 +247,42 @@ describe('boot, management and replay', () => {
     expect(out.split('\n')).toEqual(['docker exec web uname -n', 'web', 'root@cthost:~# ']);
   });
 
+  test('a VM is a process of the hosted VMM’s host: kill -9 of it takes that VM down, and only it; init shrugs', () => {
+    const host = open(preset(), 'hosted', MANAGER, 100e9);
+    const pid = /^root\s+(\d+) .*--comment build1\b/m.exec(host.type('ps -ef'))?.[1];
+    expect(pid).toBeDefined();
+    expect(host.type(`kill -9 ${pid}`)).not.toContain('kill:');
+    const state = (name: string) => host.engine.sim.guests.find((g) => g.spec.name === name);
+    expect(state('build1')?.state).toBe('crashed');
+    expect(state('build1')?.crashReason).toContain(`(pid ${pid}), was killed with signal 9`);
+    expect(state('web1')?.state).toBe('running');
+    expect(host.type('ps -ef')).not.toContain('--comment build1');
+    expect(host.type('kill 1')).not.toContain('kill:');
+    expect(host.type('kill 99999')).toContain('No such process');
+  });
+
+  test('the container host sees and can kill a container’s processes: they are its own kernel’s', () => {
+    const host = open(preset(), 'container', MANAGER, 100e9);
+    const pid = /^apache\s+(\d+) .*httpd/m.exec(host.type('ps -ef'))?.[1];
+    expect(pid).toBeDefined();
+    const web = host.engine.sim.guests.find((g) => g.spec.name === 'web1');
+    const served = web?.transactions ?? 0;
+    expect(host.type(`kill ${pid}`)).not.toContain('kill:');
+    host.engine.advanceTo(host.engine.now + 5e9);
+    // The web server's workers are gone: it serves nothing more, and the container itself runs on.
+    expect(web?.transactions).toBe(served);
+    expect(web?.state).toBe('running');
+  });
+
+  test('on Xen a paravirtual domain is no process of dom0: its back-end threads cannot be killed', () => {
+    const s: Scenario = { ...preset(), platforms: { ...preset().platforms, 'bare-metal': { style: 'xen', guestMode: 'paravirtual', devices: 'paravirtual' } } };
+    const dom0 = open(s, 'bare-metal', MANAGER, 100e9);
+    const pid = /^root\s+(\d+) .*\[blkback\.1\./m.exec(dom0.type('ps -ef'))?.[1];
+    expect(pid).toBeDefined();
+    expect(dom0.type(`kill -9 ${pid}`)).toContain('Operation not permitted');
+    expect(dom0.engine.sim.guests.every((g) => g.state === 'running' || g.state === 'refused')).toBe(true);
+  });
+
   test('a recording replayed on a fresh engine gives the same output and results', () => {
     const s = preset();
     const first = open(s, 'hosted', 'web1');

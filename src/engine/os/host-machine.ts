@@ -140,19 +140,19 @@ export class HostMachine implements Machine {
 
   processes(): readonly ProcessInfo[] {
     const base = BASE_PROCESSES[this.family].map((p, i) => proc(i + 1, p.user, p.command, p.memKiB, 0, 0));
-    return [...base, ...this.guestProcesses(this.firstGuestPid())];
+    return [...base, ...this.guestProcesses(this.firstGuestPid()).map((p) => p.info)];
   }
 
-  /** How each guest shows up on the management host. */
-  private guestProcesses(firstPid: number): ProcessInfo[] {
+  /** How each guest shows up on the management host, and what a signal to each process does. */
+  private guestProcesses(firstPid: number): HostProcess[] {
     const s = this.sim.scenario;
     const running = this.sim.guests.filter((g) => g.state === 'running' || g.state === 'booting');
     switch (this.sim.model.kind) {
       case 'native':
       case 'container':
-        // One kernel: the host sees every container's processes, renumbered in its own pid space.
+        // One kernel: the host sees every container's processes, renumbered in its own pid space; a signal reaches the process.
         return this.guestMachines().flatMap((m, gi) =>
-          m.taskProcesses().map((p, i) => ({ ...p, pid: firstPid + gi * 1000 + i, container: m.hostname })),
+          m.taskProcesses().map((p, i) => ({ info: { ...p, pid: firstPid + gi * 1000 + i, container: m.hostname }, signal: (n: number) => m.kill(p.pid, n) })),
         );
       case 'hosted':
         return this.vmProcesses(productFor('hosted', s)?.guestProcess ?? { name: 'vmware-vmx', perGuest: true }, running, firstPid);
@@ -160,23 +160,27 @@ export class HostMachine implements Machine {
         if (this.kind === 'dom0') {
           const hvm = s.platforms['bare-metal'].guestMode !== 'paravirtual';
           return [
-            proc(firstPid, 'root', 'python /usr/sbin/xend start', 24_000, 0, 0),
+            unkillable(proc(firstPid, 'root', 'python /usr/sbin/xend start', 24_000, 0, 0)),
             ...running.flatMap((g, i) => [
-              proc(firstPid + 1 + 2 * i, 'root', `[blkback.${i + 1}.xvda]`, 0, 0, 0),
-              ...(hvm ? [proc(firstPid + 2 + 2 * i, 'root', `/usr/lib/xen/bin/qemu-dm -d ${i + 1} -domain-name ${g.spec.name}`, 9_000, 0, 0)] : []),
+              unkillable(proc(firstPid + 1 + 2 * i, 'root', `[blkback.${i + 1}.xvda]`, 0, 0, 0)),
+              // An HVM domain's device model: without it the domain has no devices, and Xen destroys it.
+              ...(hvm ? [this.vmProcess(proc(firstPid + 2 + 2 * i, 'root', `/usr/lib/xen/bin/qemu-dm -d ${i + 1} -domain-name ${g.spec.name}`, 9_000, 0, 0), [g])] : []),
             ]),
           ];
         }
         if (this.kind === 'host') return this.vmProcesses(productFor('bare-metal', s)?.guestProcess ?? { name: 'qemu-kvm', perGuest: true }, running, firstPid);
-        return [proc(firstPid, 'root', 'vmware-hostd -u', 38_000, 0, 0), ...running.map((g, i) => proc(firstPid + 1 + i, 'root', `/usr/lib/vmware/bin/vmware-vmx -@ pipe=/tmp/vmhsdaemon-0/vmx${i} ${g.spec.name}.vmx`, 12_000, 0, 0))];
+        return [
+          unkillable(proc(firstPid, 'root', 'vmware-hostd -u', 38_000, 0, 0)),
+          ...running.map((g, i) => this.vmProcess(proc(firstPid + 1 + i, 'root', `/usr/lib/vmware/bin/vmware-vmx -@ pipe=/tmp/vmhsdaemon-0/vmx${i} ${g.spec.name}.vmx`, 12_000, 0, 0), [g])),
+        ];
     }
   }
 
   /** VMs as host processes: one per VM (vmware-vmx, VBoxHeadless, qemu-kvm) or one service for all (Virtual Server). */
-  private vmProcesses(host: { readonly name: string; readonly perGuest: boolean }, running: readonly GuestRuntime[], firstPid: number): ProcessInfo[] {
+  private vmProcesses(host: { readonly name: string; readonly perGuest: boolean }, running: readonly GuestRuntime[], firstPid: number): HostProcess[] {
     if (!host.perGuest) {
       const cpu = running.reduce((a, g) => a + guestCpuPercent(g), 0);
-      return [proc(firstPid, 'SYSTEM', host.name, running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0)];
+      return [this.vmProcess(proc(firstPid, 'SYSTEM', host.name, running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0), running)];
     }
     const commandOf = (name: string): string =>
       host.name === 'vmware-vmx'
@@ -185,7 +189,21 @@ export class HostMachine implements Machine {
           ? `VBoxHeadless --comment ${name} --startvm ${name}`
           : `${host.name} -name ${name} -m ${running.find((g) => g.spec.name === name)?.spec.memoryMiB ?? 0}`;
     // A VM's process keeps its pid while others stop and start (numbered by the VM, not by the running list).
-    return running.map((g) => proc(firstPid + g.index, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), guestCpuNs(g, this.sim.now)));
+    return running.map((g) => this.vmProcess(proc(firstPid + g.index, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), guestCpuNs(g, this.sim.now)), [g]));
+  }
+
+  /**
+   * A process that is `vms` (a VMM process, a device model): a signal that ends it takes them
+   * down at once, with no shutdown of their own — the guest kernel never learns why.
+   */
+  private vmProcess(info: ProcessInfo, vms: readonly GuestRuntime[]): HostProcess {
+    return {
+      info,
+      signal: (n) => {
+        if (n !== 0) for (const g of vms) this.sim.crashGuest(g, `its process on the host, ${info.command.split(' ')[0] ?? ''} (pid ${info.pid}), was killed with signal ${n}`);
+        return null;
+      },
+    };
   }
 
   loadAverage(): readonly [number, number, number] {
@@ -226,8 +244,13 @@ export class HostMachine implements Machine {
     return BASE_PROCESSES[this.family].length + 1000;
   }
 
-  kill(): string | null {
-    return 'Operation not permitted';
+  /** Signals a guest's process seen from here; the host's own daemons and kernel threads are not modelled as killable. */
+  kill(pid: number, signal: number): string | null {
+    const target = this.guestProcesses(this.firstGuestPid()).find((p) => p.info.pid === pid);
+    if (target) return target.signal(signal);
+    // init ignores signals it has no handler for, as the kernel protects it.
+    if (pid === 1) return null;
+    return pid > 1 && pid <= BASE_PROCESSES[this.family].length ? 'Operation not permitted' : 'No such process';
   }
 
   pingRttNs(target: string): number | null {
@@ -238,6 +261,16 @@ export class HostMachine implements Machine {
   startTask(): TaskHandle {
     return failedHandle('workloads run in the guests: open a guest console');
   }
+}
+
+/** A process on the management host, and what a signal sent to it does (null: delivered; else the kernel's refusal). */
+interface HostProcess {
+  readonly info: ProcessInfo;
+  readonly signal: (n: number) => string | null;
+}
+
+function unkillable(info: ProcessInfo): HostProcess {
+  return { info, signal: () => 'Operation not permitted' };
 }
 
 function proc(pid: number, user: string, command: string, memKiB: number, cpuPercent: number, cpuTimeNs: number): ProcessInfo {
