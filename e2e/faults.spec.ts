@@ -68,3 +68,23 @@ test("the bash fork bomb typed into a container fills the shared kernel's proces
   // Typed on the container only: the VMs' columns have no fault.
   await expect(column(page, 'hosted').getByRole('region', { name: 'Faults' })).toHaveCount(0);
 });
+
+test('kill -9 of a VM’s process in the host OS console crashes that VM’s card, with the signal as the reason; Restart brings it back', async ({ page }) => {
+  await openPlayground(page);
+  await runUntilAllUp(page);
+  await openConsoleTab(page, 'host OS · hosted');
+  await page.keyboard.type('ps -ef | grep build1');
+  await page.keyboard.press('Enter');
+  await expect(terminalRows(page)).toContainText('--comment build1');
+  const pid = /root\s+(\d+)\s.*--comment build1/.exec((await terminalRows(page).innerText()).replace(/\u00a0/g, ' '))?.[1];
+  expect(pid).toBeDefined();
+  await page.keyboard.type(`kill -9 ${pid}`);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Step 1 s' }).click();
+  const card = guestCard(page, 'build1', 'hosted');
+  await expect(card).toContainText(`VBoxHeadless (pid ${pid}), was killed with signal 9`);
+  await expect(guestCard(page, 'web1', 'hosted')).toContainText('Running');
+  await card.getByRole('button', { name: 'Restart' }).click();
+  await page.getByRole('button', { name: 'Step 1 s' }).click();
+  await expect(card).toContainText('Booting');
+});
