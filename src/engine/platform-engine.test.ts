@@ -240,6 +240,20 @@ describe('boot, management and replay', () => {
     expect(Math.abs(times.reduce((a, t) => a + t, 0) - busyNs / 1e9)).toBeLessThan(0.25);
   });
 
+  test('docker top lists a container’s processes under the host’s pids: those the host’s ps shows, not the container’s own', () => {
+    const s = loadPreset('docker');
+    if (!s) throw new Error('docker preset');
+    const host = open(s, 'container', MANAGER, 60e9);
+    const pids = (out: string, pattern: RegExp): string[] => [...out.matchAll(pattern)].map((m) => m[1] as string);
+    const top = pids(host.type('docker top web'), /^apache\s+(\d+)\s/gm);
+    expect(top.length).toBeGreaterThan(0);
+    expect(top).toEqual(pids(host.type('ps -ef'), /^apache\s+(\d+)\s.*httpd/gm));
+    const inside = pids(host.type('docker exec web ps -ef'), /^apache\s+(\d+)\s/gm);
+    expect(inside).toHaveLength(top.length);
+    expect(inside).not.toEqual(top);
+    expect(host.type('docker top nope')).toContain('Error: No such container: nope');
+  });
+
   test('docker exec prints what the command prints: no echo of it and no prompt of the container’s shell', () => {
     const s = loadPreset('docker');
     if (!s) throw new Error('docker preset');

@@ -1,7 +1,7 @@
 /**
  * `docker`, the Docker command line on the container host: ps, start, stop, run (a
  * stand-in that creates a guest), exec (one command, through the shell the integrator
- * lends) and stats.
+ * lends), stats and top.
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
@@ -11,6 +11,7 @@ import { ContainerBook, longId } from './containers.ts';
 import { dockerPs, dockerStartStop, findContainer, flagError } from './docker-ps.ts';
 import { dockerRun } from './docker-run.ts';
 import { dockerStats } from './docker-stats.ts';
+import { dockerTop } from './docker-top.ts';
 
 const USAGE = lines([
   'Usage:\tdocker COMMAND',
@@ -24,13 +25,14 @@ const USAGE = lines([
   '  start       Start one or more stopped containers',
   '  stats       Display a live stream of container(s) resource usage statistics',
   '  stop        Stop one or more running containers',
+  '  top         Display the running processes of a container',
 ]);
 
 export function docker(env: ConsoleEnv): Command {
   const book = new ContainerBook();
   return {
     name: 'docker',
-    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream]',
+    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -49,6 +51,8 @@ export function docker(env: ConsoleEnv): Command {
           return dockerExec(env, rest);
         case 'stats':
           return dockerStats(ctx, env.manager, rest);
+        case 'top':
+          return dockerTop(ctx, env.manager, rest);
         default:
           return done(`docker: '${sub}' is not a docker command.\nSee 'docker --help'\n`, 1);
       }
