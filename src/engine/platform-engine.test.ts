@@ -289,7 +289,7 @@ describe('boot, management and replay', () => {
   });
 
   test('on Xen a paravirtual domain is no process of dom0: its back-end threads cannot be killed', () => {
-    const s: Scenario = { ...preset(), platforms: { ...preset().platforms, 'bare-metal': { style: 'xen', guestMode: 'paravirtual', devices: 'paravirtual' } } };
+    const s: Scenario = { ...preset(), platforms: { ...preset().platforms, 'bare-metal': { style: 'xen', guestMode: 'paravirtual', paging: 'shadow', devices: 'paravirtual' } } };
     const dom0 = open(s, 'bare-metal', MANAGER, 100e9);
     const pid = /^root\s+(\d+) .*\[blkback\.1\./m.exec(dom0.type('ps -ef'))?.[1];
     expect(pid).toBeDefined();
