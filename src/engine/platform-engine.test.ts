@@ -297,6 +297,17 @@ describe('boot, management and replay', () => {
     expect(dom0.engine.sim.guests.every((g) => g.state === 'running' || g.state === 'refused')).toBe(true);
   });
 
+  test('a monitor typed while the run is paused draws its first frame at once, without waiting for time to move', () => {
+    const engine = new PlatformEngine(preset(), 'bare-metal');
+    engine.advanceTo(60e9);
+    const opened = engine.openConsole(MANAGER);
+    if ('error' in opened) throw new Error(opened.error);
+    engine.read(opened.id);
+    engine.write(opened.id, 'xentop\r');
+    expect(plain(engine.read(opened.id))).toContain('Domain-0');
+    expect(engine.now).toBe(60e9);
+  });
+
   test('a recording replayed on a fresh engine gives the same output and results', () => {
     const s = preset();
     const first = open(s, 'hosted', 'web1');

@@ -184,7 +184,11 @@ export class PlatformEngine {
   }
 
   write(id: number, data: string): void {
-    this.consoles.get(id)?.terminal.write(data);
+    const c = this.consoles.get(id);
+    if (!c) return;
+    c.terminal.write(data);
+    // What a command prints at the instant it is typed shows at once, even while the run is paused (top's first frame).
+    c.terminal.advance(this.sim.now);
   }
 
   read(id: number): string {
