@@ -148,6 +148,14 @@ for (const [width, height] of [
     const rows = page.locator('.terminal-host:not([hidden]) .xterm-rows > div');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(6);
     expect(await overflows(page)).toEqual({ page: 0, panel: 0, terminalPastPanel: 0 });
+    // The drawer starts level with the consoles, or 360 px above the window's foot if they are shorter: never higher, over the columns'
+    // cards (it stayed where it was first measured, 290 px down, when the page filled the window after it opened).
+    const tops = () =>
+      page.evaluate(() => ({
+        drawer: Math.round(document.querySelector('aside.lab-panel')?.getBoundingClientRect().top ?? 0),
+        expected: Math.round(Math.min(document.querySelector('.bottom-panel')?.getBoundingClientRect().top ?? 0, window.innerHeight - 360)),
+      }));
+    await expect.poll(async () => { const t = await tops(); return t.drawer - t.expected; }).toBe(0);
   });
 }
 

@@ -70,6 +70,8 @@ function useDrawerTop(): number {
     const watch = new ResizeObserver(measure);
     watch.observe(bottom);
     watch.observe(bar);
+    // The bottom panel also moves without changing size: when the main area above it grows (the page still filling the window).
+    if (bottom.parentElement) watch.observe(bottom.parentElement);
     window.addEventListener('resize', measure);
     return () => {
       watch.disconnect();
