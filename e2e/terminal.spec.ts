@@ -1,4 +1,4 @@
-import { expect, openConsoleTab, openPlayground, terminalRows, test } from './support/playground.ts';
+import { clock, expect, openConsoleTab, openPlayground, runUntil, terminalRows, test } from './support/playground.ts';
 
 test('typing uname -a in a container guest’s console prints its Linux kernel line', async ({ page }) => {
   await openPlayground(page);
@@ -51,4 +51,14 @@ test('“All platforms” shows one guest’s console on every platform side by 
   await expect(page.getByRole('tab', { name: 'web1 · container', exact: true })).toHaveAttribute('aria-selected', 'true');
   await page.getByRole('button', { name: 'All platforms side by side' }).click();
   await expect(page.locator('.terminal-host:not([hidden])')).toHaveCount(1);
+});
+
+test('with the run paused, a monitor typed into dom0 draws its first frame at once', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 70);
+  await openConsoleTab(page, 'dom0 · bare-metal');
+  await page.keyboard.type('xentop');
+  await page.keyboard.press('Enter');
+  await expect(terminalRows(page)).toContainText('Domain-0');
+  await expect(clock(page)).toContainText('paused');
 });
