@@ -265,6 +265,9 @@ describe('boot, management and replay', () => {
     const host = open(preset(), 'hosted', MANAGER, 100e9);
     const pid = /^root\s+(\d+) .*--comment build1\b/m.exec(host.type('ps -ef'))?.[1];
     expect(pid).toBeDefined();
+    // A signal that does not end a process (STOP is not modelled) leaves the VM running.
+    expect(host.type(`kill -CHLD ${pid}`)).not.toContain('kill:');
+    expect(host.engine.sim.guests.find((g) => g.spec.name === 'build1')?.state).toBe('running');
     expect(host.type(`kill -9 ${pid}`)).not.toContain('kill:');
     const state = (name: string) => host.engine.sim.guests.find((g) => g.spec.name === name);
     expect(state('build1')?.state).toBe('crashed');

@@ -200,7 +200,7 @@ export class HostMachine implements Machine {
     return {
       info,
       signal: (n) => {
-        if (n !== 0) for (const g of vms) this.sim.crashGuest(g, `its process on the host, ${info.command.split(' ')[0] ?? ''} (pid ${info.pid}), was killed with signal ${n}`);
+        if (endsByDefault(n)) for (const g of vms) this.sim.crashGuest(g, `its process on the host, ${info.command.split(' ')[0] ?? ''} (pid ${info.pid}), was killed with signal ${n}`);
         return null;
       },
     };
@@ -267,6 +267,13 @@ export class HostMachine implements Machine {
 interface HostProcess {
   readonly info: ProcessInfo;
   readonly signal: (n: number) => string | null;
+}
+
+/** Signals whose default action does not end a process (0 only checks it exists; CHLD, URG and WINCH are ignored; CONT, STOP, TSTP, TTIN and TTOU stop or resume it, which a VM's process is not modelled to do). */
+const NOT_ENDING = new Set([0, 17, 18, 19, 20, 21, 22, 23, 28]);
+
+function endsByDefault(signal: number): boolean {
+  return !NOT_ENDING.has(signal);
 }
 
 function unkillable(info: ProcessInfo): HostProcess {
