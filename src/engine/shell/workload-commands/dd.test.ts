@@ -60,6 +60,14 @@ describe('dd', () => {
     expect(full).toEqual({ kind: 'done', output: "dd: writing `/tmp/last': No space left on device\n1+0 records in\n0+0 records out\n0 bytes (0 B) copied, 0 s, 0 B/s\n", status: 1 });
   });
 
+  it('count=0 copies nothing and says so at once; status=none keeps only the error', () => {
+    const m = setup();
+    expect(DD_COMMAND.run(fakeContext(m), ['if=/dev/zero', 'of=/tmp/none', 'count=0'], null)).toEqual({ kind: 'done', output: '0+0 records in\n0+0 records out\n0 bytes (0 B) copied, 0 s, 0 B/s\n', status: 0 });
+    m.diskKiB = 0;
+    expect(DD_COMMAND.run(fakeContext(m), ['if=/dev/zero', 'of=/tmp/full', 'bs=1M', 'count=1', 'status=none'], null)).toEqual({ kind: 'done', output: "dd: writing `/tmp/full': No space left on device\n", status: 1 });
+    expect(m.tasks).toHaveLength(0);
+  });
+
   it('fails like dd when the directory does not exist', () => {
     const m = setup();
     const r = DD_COMMAND.run(fakeContext(m), ['if=/dev/zero', 'of=/nope/x', 'bs=1M', 'count=1'], null);

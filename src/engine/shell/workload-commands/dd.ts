@@ -159,20 +159,24 @@ class DdRun implements RunningCommand {
     return '^C' + this.finish(bytes, p.elapsedNs, false);
   }
 
-  /** The report; `noSpace`: the next block was read but could not be written. */
   private finish(bytesCopied: number, elapsedNs: number, noSpace: boolean): string {
     const bytes = Math.max(0, Math.floor(bytesCopied));
     if (this.filePath !== null) writePlaceholder(this.ctx, this.filePath, bytes);
-    const error = noSpace ? `dd: writing \`${this.a.output ?? ''}': No space left on device\n` : '';
-    if (this.a.status === 'none') return error;
-    const full = Math.floor(bytes / this.a.bs);
-    const partial = bytes % this.a.bs > 0 ? 1 : 0;
-    let out = `${error}${full + (noSpace ? 1 : 0)}+${partial} records in\n${full}+${partial} records out\n`;
-    if (this.a.status === 'default') {
-      out += `${bytes} bytes (${siBytes(bytes)}) copied, ${gSeconds(elapsedNs)} s, ${siBytes(perSecond(bytes, elapsedNs))}/s\n`;
-    }
-    return out;
+    return report(this.a, bytes, elapsedNs, noSpace);
   }
+}
+
+/** What dd prints when it stops after `bytes`; `noSpace`: the next block was read but could not be written. */
+function report(a: DdArgs, bytes: number, elapsedNs: number, noSpace: boolean): string {
+  const error = noSpace ? `dd: writing \`${a.output ?? ''}': No space left on device\n` : '';
+  if (a.status === 'none') return error;
+  const full = Math.floor(bytes / a.bs);
+  const partial = bytes % a.bs > 0 ? 1 : 0;
+  let out = `${error}${full + (noSpace ? 1 : 0)}+${partial} records in\n${full}+${partial} records out\n`;
+  if (a.status === 'default') {
+    out += `${bytes} bytes (${siBytes(bytes)}) copied, ${gSeconds(elapsedNs)} s, ${siBytes(perSecond(bytes, elapsedNs))}/s\n`;
+  }
+  return out;
 }
 
 /** Writes the placeholder standing for the file's bytes (its reported size); null on success, else the file system's error. */
@@ -199,10 +203,8 @@ export const DD_COMMAND: Command = {
       if (error !== null && FATAL_OPEN_ERRORS.includes(error)) return done(`dd: opening \`${a.output}': ${error}\n`, 1);
     }
     const limit = copyLimit(a, filePath === null ? Infinity : freeBytesAt(ctx.machine.disks(), filePath));
-    if (limit.bytes === 0) {
-      const report = a.status === 'none' ? '' : `${limit.noSpace ? 1 : 0}+0 records in\n0+0 records out\n${a.status === 'default' ? '0 bytes (0 B) copied, 0 s, 0 B/s\n' : ''}`;
-      return limit.noSpace ? done(`dd: writing \`${a.output}': No space left on device\n${report}`, 1) : done(report);
-    }
+    // Nothing to copy (count=0, or a full file system): the report at once.
+    if (limit.bytes === 0) return done(report(a, 0, 0, limit.noSpace), limit.noSpace ? 1 : 0);
     const startNs = ctx.machine.now();
     const task = startWatched(ctx.machine, {
       command: ['dd', ...args].join(' '),
