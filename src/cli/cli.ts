@@ -32,8 +32,10 @@ const HELP = `VirtScope command line
       (on standard error, cleared when done); nothing when the output is piped.
   shell <scenario.json | preset | link> --platform <native|hosted|bare-metal|container>
         --console <guest name | manager> [--at <virtual s>] -- '<command>' ['<command>' …]
-      Boots the scenario, types the commands into that console (virtual time advances as
-      they run) and prints what the terminal shows; without colour codes unless a TTY.
+      Boots the scenario, types the commands into that console at --at (a guest still
+      booting then is waited for, as at its console; default: once its shell is up; virtual
+      time advances as they run) and prints what the terminal shows; without colour codes
+      unless a TTY.
   link <scenario.json | preset | link> [--base <url>]
       Prints the share link that opens the scenario in the page (default address
       http://127.0.0.1:5173/, where npm start serves it). run and shell also accept a link.

@@ -29,8 +29,8 @@ export function headlessShell(scenario: Scenario, o: HeadlessOptions): { output:
   const id = opened.id;
   let out = '';
   if (o.atS !== undefined) engine.advanceTo(o.atS * 1e9);
-  else if (o.console !== MANAGER) {
-    // Boot: advance until the guest's shell is up (or it cannot run).
+  if (o.console !== MANAGER) {
+    // A guest still booting: wait, as a person at its console would, until its shell is up (or it cannot run).
     const guest = engine.sim.guests.find((g) => g.spec.name === o.console);
     while (guest && guest.state === 'booting' && engine.now < BOOT_LIMIT_S * 1e9) engine.advanceTo(engine.now + 1e9);
     engine.advanceTo(engine.now);

@@ -8,14 +8,15 @@ import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { addressOf, hostTimes, pingRtt, platformMemory } from './machine-support.ts';
+import { addressOf, HOST_DISK_KIB, hostTimes, pingRtt, platformMemory } from './machine-support.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { interfacesFor, macPrefix } from './addresses.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
-import { PidTable } from './pid-table.ts';
-import { BASE_PROCESSES, workloadProcess } from './process-names.ts';
+import { guestPidBase, PidTable } from './pid-table.ts';
+import { SPARSE_ROOT_DIRS } from './os-images.ts';
+import { BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals, workloadProcess } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
@@ -44,6 +45,8 @@ export class GuestMachine implements Machine {
   private readonly touching = new Map<number, TouchingWorkers>();
   private readonly container: boolean;
   private readonly vm: boolean;
+  /** A Solaris zone's first pid (zsched's) in the global zone's pid space, which it shares; null elsewhere. */
+  private readonly zoneFirstPid: number | null;
   readonly faults: MachineFaults;
 
   constructor(
@@ -66,7 +69,8 @@ export class GuestMachine implements Machine {
     this.kernelVersion = kernel.kernelVersion;
     this.distribution = own.distribution;
     this.arch = kernel.arch;
-    this.pids = new PidTable(BASE_PROCESSES[this.family].length + 100);
+    this.zoneFirstPid = this.container && s.platforms.container.hostOs === 'solaris' ? guestPidBase('solaris', guest.index) + 1 : null;
+    this.pids = new PidTable((this.zoneFirstPid ?? BASE_PROCESSES[this.family].length) + 100);
     this.faults = machineFaults(sim, guest);
   }
 
@@ -126,17 +130,7 @@ export class GuestMachine implements Machine {
   }
 
   processes(): readonly ProcessInfo[] {
-    const base = BASE_PROCESSES[this.family].map((p, i) => ({
-      pid: i + 1,
-      ppid: i === 0 ? 0 : 1,
-      user: p.user,
-      state: 'S' as const,
-      cpuPercent: 0,
-      cpuTimeNs: 0,
-      memKiB: p.memKiB,
-      command: p.command,
-      startedNs: this.bootedAtNs(),
-    }));
+    const base = baseProcesses(this.family, this.bootedAtNs(), this.zoneFirstPid ?? undefined);
     return [...base, ...this.taskProcesses()].filter((p) => !this.killed.has(p.pid));
   }
 
@@ -154,7 +148,7 @@ export class GuestMachine implements Machine {
       for (let i = 0; i < n; i++) {
         out.push({
           pid: first + i,
-          ppid: 1,
+          ppid: this.zoneFirstPid ?? 1,
           user: program.user,
           state: cpuPercent > 1 ? 'R' : 'S',
           cpuPercent,
@@ -179,6 +173,8 @@ export class GuestMachine implements Machine {
 
   disks(): readonly DiskInfo[] {
     const used = INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024);
+    // A sparse-root zone's root is a directory of the global zone's file system, which also lends it its system directories.
+    if (this.zoneFirstPid !== null) return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, sizeKiB: HOST_DISK_KIB, usedKiB: used, mount }));
     if (this.container) return [{ filesystem: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
     return [{ filesystem: `/dev/${this.hw.diskDevice}1`, sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
   }
@@ -214,13 +210,10 @@ export class GuestMachine implements Machine {
         return null;
       }
     }
-    // init ignores signals it has no handler for, as the kernel protects it.
-    if (pid === 1) return null;
-    if (pid > 1 && pid <= BASE_PROCESSES[this.family].length && !this.killed.has(pid)) {
-      if (signal !== 0) this.killed.add(pid);
-      return null;
-    }
-    return 'No such process';
+    const index = pid - (this.zoneFirstPid ?? firstBasePid(this.family));
+    if (index < 0 || index >= BASE_PROCESSES[this.family].length || this.killed.has(pid)) return 'No such process';
+    if (signal !== 0 && !ignoresSignals(this.family, index)) this.killed.add(pid);
+    return null;
   }
 
   pingRttNs(target: string): number | null {

@@ -14,10 +14,11 @@ import { distinctOses } from '../platforms/native/native-platform.ts';
 import type { FileSystem } from './filesystem.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { HOST_IPV4, interfacesFor } from './addresses.ts';
-import { hostTimes, pingRtt, platformMemory } from './machine-support.ts';
+import { HOST_DISK_KIB, hostTimes, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
-import { BASE_PROCESSES } from './process-names.ts';
+import { BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals } from './process-names.ts';
+import { guestPidBase } from './pid-table.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { failedHandle } from './task-handle.ts';
 import { oomLogLines } from '../memory/oom-kernel-log.ts';
@@ -139,8 +140,7 @@ export class HostMachine implements Machine {
   }
 
   processes(): readonly ProcessInfo[] {
-    const base = BASE_PROCESSES[this.family].map((p, i) => proc(i + 1, p.user, p.command, p.memKiB, 0, 0));
-    return [...base, ...this.guestProcesses(this.firstGuestPid()).map((p) => p.info)];
+    return [...baseProcesses(this.family, 0), ...this.guestProcesses(this.firstGuestPid()).map((p) => p.info)];
   }
 
   /** How each guest shows up on the management host, and what a signal to each process does. */
@@ -150,9 +150,10 @@ export class HostMachine implements Machine {
     switch (this.sim.model.kind) {
       case 'native':
       case 'container':
+        if (this.sim.model.kind === 'container' && this.family === 'solaris') return this.zoneProcesses();
         // One kernel: the host sees every container's processes, renumbered in its own pid space; a signal reaches the process.
         return this.guestMachines().flatMap((m, gi) =>
-          m.taskProcesses().map((p, i) => ({ info: { ...p, pid: firstPid + gi * 1000 + i, container: m.hostname }, signal: (n: number) => m.kill(p.pid, n) })),
+          m.taskProcesses().map((p, i) => ({ info: { ...p, pid: guestPidBase(this.family, gi) + i, container: m.hostname }, signal: (n: number) => m.kill(p.pid, n) })),
         );
       case 'hosted':
         return this.vmProcesses(productFor('hosted', s)?.guestProcess ?? { name: 'vmware-vmx', perGuest: true }, running, firstPid);
@@ -174,6 +175,19 @@ export class HostMachine implements Machine {
           ...running.map((g, i) => this.vmProcess(proc(firstPid + 1 + i, 'root', `/usr/lib/vmware/bin/vmware-vmx -@ pipe=/tmp/vmhsdaemon-0/vmx${i} ${g.spec.name}.vmx`, 12_000, 0, 0), [g])),
         ];
     }
+  }
+
+  /**
+   * Solaris zones share the global zone's pid space: each running zone's processes under the
+   * numbers the zone sees too, zsched a child of init, beside the global zone's zoneadmd for it.
+   */
+  private zoneProcesses(): HostProcess[] {
+    return this.guestMachines().flatMap((m, gi) => {
+      if (m.guest.state !== 'running' && m.guest.state !== 'booting') return [];
+      const zoneadmd = unkillable({ ...proc(guestPidBase(this.family, gi), 'root', `zoneadmd -z ${m.hostname}`, 2_400, 0, 0), container: 'global' });
+      const own = m.processes().map((p) => ({ info: { ...p, ppid: p.ppid === p.pid ? 1 : p.ppid, container: m.hostname }, signal: (n: number) => m.kill(p.pid, n) }));
+      return [zoneadmd, ...own];
+    });
   }
 
   /** VMs as host processes: one per VM (vmware-vmx, VBoxHeadless, qemu-kvm) or one service for all (Virtual Server). */
@@ -219,7 +233,7 @@ export class HostMachine implements Machine {
   }
 
   disks(): readonly DiskInfo[] {
-    return [{ filesystem: '/dev/sda1', sizeKiB: 70 * 1024 * 1024, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
+    return [{ filesystem: '/dev/sda1', sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
   }
 
   interfaces(): readonly NetInterface[] {
@@ -241,16 +255,16 @@ export class HostMachine implements Machine {
 
   /** Where ps numbers the guests' processes on this host: after its own. */
   private firstGuestPid(): number {
-    return BASE_PROCESSES[this.family].length + 1000;
+    return guestPidBase(this.family, 0);
   }
 
   /** Signals a guest's process seen from here; the host's own daemons and kernel threads are not modelled as killable. */
   kill(pid: number, signal: number): string | null {
     const target = this.guestProcesses(this.firstGuestPid()).find((p) => p.info.pid === pid);
     if (target) return target.signal(signal);
-    // init ignores signals it has no handler for, as the kernel protects it.
-    if (pid === 1) return null;
-    return pid > 1 && pid <= BASE_PROCESSES[this.family].length ? 'Operation not permitted' : 'No such process';
+    const index = pid - firstBasePid(this.family);
+    if (index < 0 || index >= BASE_PROCESSES[this.family].length) return 'No such process';
+    return ignoresSignals(this.family, index) ? null : 'Operation not permitted';
   }
 
   pingRttNs(target: string): number | null {

@@ -10,6 +10,9 @@ import { guestRoundTripNs } from '../network/guest-packet.ts';
 import { guestIpv4, HOST_IPV4 } from './addresses.ts';
 import type { CpuTimes, MemoryInfo } from './machine.ts';
 
+/** The management host's disk, KiB: its root file system, where a Solaris zone's root lives too. */
+export const HOST_DISK_KIB = 70 * 1024 * 1024;
+
 /** Payload of an ICMP echo (ping's default 56 bytes + headers). */
 const PING_BYTES = 84;
 

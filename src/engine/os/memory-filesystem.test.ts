@@ -120,6 +120,17 @@ describe('MemoryFileSystem as an overlay on an image', () => {
     expect(fs.usedBytes()).toBe(0);
   });
 
+  test("a Solaris zone's inherited system directories are read-only; its own root, and a Linux container's /usr, are not", () => {
+    const zone = containerRootFs(store.get('solaris', 'Solaris 10'), 'solaris', 'web', 0);
+    expect(expectError(zone.write('/usr/x', 'x', false, 1))).toBe(FS_ERRORS.readOnly);
+    expect(expectError(zone.mkdir('/sbin/d', 1))).toBe(FS_ERRORS.readOnly);
+    expect(expectError(zone.remove('/usr', true))).toBe(FS_ERRORS.readOnly);
+    expectOk(zone.write('/usrlocal', 'not under /usr', false, 1));
+    expectOk(zone.write('/etc/motd', 'hello', false, 1));
+    const ct = containerRootFs(image, 'linux', 'web1', 0);
+    expectOk(ct.write('/usr/x', 'x', false, 1));
+  });
+
   test('a write in one container is invisible to another on the same image', () => {
     const a = containerRootFs(store.get('linux', 'CentOS release 5.2 (Final)'), 'linux', 'web1', 0);
     const b = containerRootFs(store.get('linux', 'CentOS release 5.2 (Final)'), 'linux', 'web2', 0);

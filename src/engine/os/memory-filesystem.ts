@@ -46,6 +46,8 @@ export type LowerLayer = Pick<FileSystem, 'stat' | 'list' | 'read'>;
 export interface MemoryFileSystemOptions {
   readonly lower?: LowerLayer;
   readonly limits?: Partial<FsLimits>;
+  /** Directories mounted read-only from elsewhere (a sparse-root zone's /usr): nothing at or under them can be written or removed. */
+  readonly readOnlyDirs?: readonly string[];
 }
 
 interface FileNode {
@@ -142,10 +144,17 @@ export class MemoryFileSystem implements FileSystem {
   private bytes = 0;
   private size = 0;
   private frozen = false;
+  private readonly readOnlyDirs: readonly string[][];
 
   constructor(options: MemoryFileSystemOptions = {}) {
     this.lower = options.lower ?? null;
     this.limits = { ...DEFAULT_FS_LIMITS, ...options.limits };
+    this.readOnlyDirs = (options.readOnlyDirs ?? []).map(splitPath);
+  }
+
+  /** Whether a change at `path` is refused: the whole tree is frozen, or the path is in a read-only mount. */
+  private readOnly(parts: readonly string[]): boolean {
+    return this.frozen || this.readOnlyDirs.some((dir) => dir.length <= parts.length && dir.every((c, i) => parts[i] === c));
   }
 
   /** Makes this tree read-only (an image that containers share); returns it. */
@@ -202,8 +211,8 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   write(path: string, content: string, append: boolean, nowNs: number, sizeBytes?: number): FsResult<void> {
-    if (this.frozen) return fail(FS_ERRORS.readOnly);
     const parts = splitPath(path);
+    if (this.readOnly(parts)) return fail(FS_ERRORS.readOnly);
     const name = parts.pop();
     if (name === undefined) return fail(FS_ERRORS.isDir);
     const parentError = this.parentError(parts);
@@ -248,8 +257,8 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   mkdir(path: string, nowNs: number): FsResult<void> {
-    if (this.frozen) return fail(FS_ERRORS.readOnly);
     const parts = splitPath(path);
+    if (this.readOnly(parts)) return fail(FS_ERRORS.readOnly);
     const name = parts.pop();
     if (name === undefined) return fail(FS_ERRORS.exists);
     const parentError = this.parentError(parts);
@@ -267,8 +276,8 @@ export class MemoryFileSystem implements FileSystem {
   }
 
   remove(path: string, recursive: boolean): FsResult<void> {
-    if (this.frozen) return fail(FS_ERRORS.readOnly);
     const parts = splitPath(path);
+    if (this.readOnly(parts)) return fail(FS_ERRORS.readOnly);
     const name = parts[parts.length - 1];
     if (name === undefined) return fail(FS_ERRORS.busy);
     const full = '/' + parts.join('/');

@@ -167,12 +167,19 @@ const HOSTNAME_FILE: Readonly<Record<OsId, string | null>> = {
 };
 
 /**
- * A container's root: its own empty upper layer over the shared image. The container's host
- * name is written into the upper layer (Docker bind-mounts it instead), so `usedBytes()`
- * starts at the length of that one line.
+ * What a sparse-root Solaris zone (the default in Solaris 10) inherits from the global zone
+ * instead of copying: loop-back mounts, read-only in the zone (inherit-pkg-dir).
+ */
+export const SPARSE_ROOT_DIRS: readonly string[] = ['/lib', '/platform', '/sbin', '/usr'];
+
+/**
+ * A container's root: its own empty upper layer over the shared image (a Solaris zone's with
+ * the global zone's system directories read-only). The container's host name is written into
+ * the upper layer (Docker bind-mounts it instead), so `usedBytes()` starts at the length of
+ * that one line.
  */
 export function containerRootFs(image: MemoryFileSystem, family: OsId, hostname: string, nowNs: number): MemoryFileSystem {
-  const fs = new MemoryFileSystem({ lower: image });
+  const fs = new MemoryFileSystem({ lower: image, readOnlyDirs: family === 'solaris' ? SPARSE_ROOT_DIRS : [] });
   const file = HOSTNAME_FILE[family];
   if (file !== null) fs.write(file, hostname + '\n', false, nowNs);
   return fs;

@@ -1,3 +1,6 @@
+import type { OsId } from './os-families.ts';
+import { BASE_PROCESSES } from './process-names.ts';
+
 /**
  * Process ids of a machine: its base processes first (1, 2, …), then each task's workers
  * in the order the tasks started, so the same commands always give the same pids.
@@ -20,4 +23,9 @@ export class PidTable {
     }
     return first;
   }
+}
+
+/** Where a host numbers a guest's processes (a container's, a VM's process): after its own, a thousand pids per guest. */
+export function guestPidBase(hostOs: OsId, guestIndex: number): number {
+  return BASE_PROCESSES[hostOs].length + 1000 + guestIndex * 1000;
 }

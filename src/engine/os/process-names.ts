@@ -2,6 +2,7 @@
  * The processes a guest runs: its OS's own (init, daemons, services) and the programs
  * behind each workload, named as on the real systems.
  */
+import type { ProcessInfo } from './machine.ts';
 import type { OsId } from './os-families.ts';
 
 export interface BaseProcess {
@@ -48,6 +49,42 @@ export const BASE_PROCESSES: Readonly<Record<OsId, readonly BaseProcess[]>> = {
     { user: 'root', command: '-sh', memKiB: 1_700 },
   ],
 };
+
+/**
+ * An OS's base processes as ps lists them. Solaris numbers sched 0 and init 1; Linux's init
+ * is 1; the first processes have no parent (0) and the others are init's. A Solaris zone
+ * has no pid space of its own: its processes keep the numbers the global zone shows them
+ * under, from `zoneFirstPid`; the first is zsched, which stands in for the zone's parent
+ * (ps in the zone prints zsched's own pid as its PPID) and inherits what init would.
+ */
+export function baseProcesses(os: OsId, startedNs: number, zoneFirstPid?: number): ProcessInfo[] {
+  const first = zoneFirstPid ?? firstBasePid(os);
+  return BASE_PROCESSES[os].map((p, i) => {
+    const pid = first + i;
+    const zsched = zoneFirstPid !== undefined && i === 0;
+    return {
+      pid,
+      ppid: zoneFirstPid ?? (pid <= 1 ? 0 : 1),
+      user: p.user,
+      state: 'S',
+      cpuPercent: 0,
+      cpuTimeNs: 0,
+      memKiB: p.memKiB,
+      command: zsched ? 'zsched' : p.command,
+      startedNs,
+    };
+  });
+}
+
+/** The pid of an OS's first base process (Solaris's sched is 0). */
+export function firstBasePid(os: OsId): number {
+  return os === 'solaris' ? 0 : 1;
+}
+
+/** Whether a base process ignores signals it has no handler for: init, as the kernel protects it, and Solaris's sched (a zone's zsched), the kernel's own. */
+export function ignoresSignals(os: OsId, index: number): boolean {
+  return index < (os === 'solaris' ? 2 : 1);
+}
 
 /** The program a workload runs as on each OS (its worker processes carry this name). */
 export function workloadProcess(workload: string, os: OsId): { user: string; command: string } {

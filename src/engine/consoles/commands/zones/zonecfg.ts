@@ -3,13 +3,14 @@
  * from subcommands given as arguments) and the zone must then be installed with `zoneadm
  * install`, which copies packages for minutes. Here `create` makes a zone that is
  * configured and installed at once, with `key=value` settings for what the model needs:
- * its memory cap (capped-memory physical), its CPUs and its workload.
+ * its memory cap (capped-memory physical), its CPU cap (capped-cpu ncpus) and its workload.
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import { WORKLOAD_KINDS } from '../../../workloads/workload-kinds.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { createGuest, GUEST_NAME } from '../common/guests.ts';
 import { intIn, keyValues, lines } from '../common/text.ts';
+import { SPARSE_ROOT_DIRS } from '../../../os/os-images.ts';
 import { findZone, zoneOf, zonePath } from './zones.ts';
 
 const USAGE = lines([
@@ -65,10 +66,12 @@ function info(env: ConsoleEnv, name: string): CommandDone {
       `brand: ${z.brand}`,
       'autoboot: false',
       `ip-type: ${z.ip}`,
+      ...SPARSE_ROOT_DIRS.flatMap((dir) => ['inherit-pkg-dir:', `\tdir: ${dir}`]),
+      // At most ncpus of the zone's threads run at once, on any of the host's CPUs: a cap (zone.cpu-cap, which zonecfg shows in brackets), not a dedicated processor set.
+      'capped-cpu:',
+      `\t[ncpus: ${g.vcpus.toFixed(2)}]`,
       'capped-memory:',
       `\tphysical: ${g.memoryMiB}M`,
-      'dedicated-cpu:',
-      `\tncpus: ${g.vcpus}`,
     ]),
   );
 }

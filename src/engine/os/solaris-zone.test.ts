@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { headlessShell, plainText } from '../headless-shell.ts';
+import { loadPreset } from '../scenario/presets.ts';
+import type { PlatformKind } from '../scenario/schema.ts';
+
+function typed(platform: PlatformKind, console: string, atS: number, commands: string[]): string {
+  const scenario = loadPreset('solaris-containers');
+  if (!scenario) throw new Error('solaris-containers preset missing');
+  const r = headlessShell(scenario, { platform, console, atS, commands });
+  if ('error' in r) throw new Error(r.error);
+  return plainText(r.output);
+}
+
+/** ps -ef rows as [pid, ppid, command], for lines that match. */
+function rows(out: string, match: RegExp): [number, number, string][] {
+  return out
+    .split('\n')
+    .filter((l) => match.test(l))
+    .map((l) => {
+      const f = l.trim().split(/\s+/);
+      const at = f.findIndex((x) => /^\d+$/.test(x));
+      return [Number(f[at]), Number(f[at + 1]), f.slice(at + 6).join(' ')];
+    });
+}
+
+describe('Solaris zones, as their consoles show them', () => {
+  it('share the global zone pid space: the same pids inside and out, zsched first, a zoneadmd per zone', () => {
+    const global = typed('container', 'manager', 40, ['ps -efZ']);
+    const inside = typed('container', 'manager', 40, ['zlogin web ps -ef']);
+    const httpdOut = rows(global, /^\s+web\s.*httpd/).map((r) => r[0]);
+    const httpdIn = rows(inside, /httpd/).map((r) => r[0]);
+    expect(httpdIn.length).toBeGreaterThan(0);
+    expect(httpdIn).toEqual(httpdOut);
+    const [zschedIn] = rows(inside, /zsched/);
+    const [zschedOut] = rows(global, /^\s+web\s.*zsched/);
+    // In the zone zsched hides its parent behind its own pid; the global zone shows init's.
+    expect(zschedIn?.[1]).toBe(zschedIn?.[0]);
+    expect(zschedOut?.[0]).toBe(zschedIn?.[0]);
+    expect(zschedOut?.[1]).toBe(1);
+    expect(rows(inside, /\/sbin\/init/)[0]?.[1]).toBe(zschedIn?.[0]);
+    expect(rows(global, /zoneadmd -z web/)).toHaveLength(1);
+    expect(rows(global, /^\s+global\s.*sched$/)[0]?.slice(0, 2)).toEqual([0, 0]);
+  });
+
+  it('a signal from the global zone reaches the zone process of that pid', () => {
+    const pid = rows(typed('container', 'manager', 40, ['zlogin build ps -ef']), /cc1/)[0]?.[0];
+    const out = typed('container', 'manager', 40, [`kill -9 ${pid}`, 'zlogin build ps -ef']);
+    expect(out.split('build ps -ef')[1]).not.toMatch(/cc1/);
+  });
+
+  it("a sparse-root zone lists the global zone's read-only system directories and cannot write under them", () => {
+    const out = typed('container', 'web', 40, ['df -h', 'touch /usr/x', 'touch /x', 'ls /']);
+    expect(out.match(/^\/\S*(?=\s+\d)/gm)).toEqual(['/', '/lib', '/platform', '/sbin', '/usr']);
+    expect(out).toMatch(/touch: cannot touch '\/usr\/x': Read-only file system/);
+    expect(out).not.toMatch(/cannot touch '\/x'/);
+    // The same Solaris as a VM has its own disk, writable throughout.
+    // (at 60 s it is still booting: the command waits for its shell, as a person at its console would)
+    expect(typed('hosted', 'web', 60, ['touch /usr/x'])).toMatch(/web# touch \/usr\/x\nweb# $/);
+  });
+
+  it("zonecfg info shows a zone's ncpus as the CPU cap the model applies, and its inherited directories", () => {
+    const out = typed('container', 'manager', 40, ['zonecfg -z build info']);
+    expect(out).toMatch(/capped-cpu:\n\t\[ncpus: 2\.00\]/);
+    expect(out).not.toMatch(/dedicated-cpu/);
+    expect(out.match(/inherit-pkg-dir:\n\tdir: (\S+)/g)).toHaveLength(4);
+  });
+});
