@@ -16,7 +16,7 @@ import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { guestPidBase, PidTable } from './pid-table.ts';
 import { SPARSE_ROOT_DIRS } from './os-images.ts';
-import { BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals, workloadProcess } from './process-names.ts';
+import { baseProcesses, firstBasePid, ignoresSignals, ownBaseProcesses, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
@@ -25,6 +25,8 @@ import { oomLogLines } from '../memory/oom-kernel-log.ts';
 
 /** Where a guest's tasks' processes appear in its process list. */
 const MAX_PROCESSES_PER_TASK = 16;
+/** The pid table's key for an application container's console shell (tasks' ids are 0 and up). */
+const CONSOLE_SHELL_TASK = -1;
 /** A VM's virtual disk and the image a container's root starts from, MiB. */
 const VM_DISK_MIB = 8192;
 const INSTALLED_MIB = 1800;
@@ -45,8 +47,10 @@ export class GuestMachine implements Machine {
   private readonly touching = new Map<number, TouchingWorkers>();
   private readonly container: boolean;
   private readonly vm: boolean;
-  /** A Solaris zone's first pid (zsched's) in the global zone's pid space, which it shares; null elsewhere. */
-  private readonly zoneFirstPid: number | null;
+  private readonly guestKind: GuestKind;
+  /** What runs beside the tasks, from `firstPid` (a Solaris zone's in the global zone's pid space, which it shares). */
+  private readonly base: readonly BaseProcess[];
+  private readonly firstPid: number;
   readonly faults: MachineFaults;
 
   constructor(
@@ -69,8 +73,12 @@ export class GuestMachine implements Machine {
     this.kernelVersion = kernel.kernelVersion;
     this.distribution = own.distribution;
     this.arch = kernel.arch;
-    this.zoneFirstPid = this.container && s.platforms.container.hostOs === 'solaris' ? guestPidBase('solaris', guest.index) + 1 : null;
-    this.pids = new PidTable((this.zoneFirstPid ?? BASE_PROCESSES[this.family].length) + 100);
+    const c = s.platforms.container;
+    this.guestKind = !this.container ? 'machine' : c.hostOs === 'solaris' ? 'zone' : c.storage === 'overlay' ? 'app-container' : 'system-container';
+    this.base = ownBaseProcesses(this.family, this.guestKind);
+    this.firstPid = this.guestKind === 'zone' ? guestPidBase('solaris', guest.index) + 1 : firstBasePid(this.family);
+    // Tasks' processes follow the base ones after a gap; an application container's program is its pid 1.
+    this.pids = new PidTable(this.guestKind === 'app-container' ? 1 : (this.guestKind === 'zone' ? this.firstPid : 0) + this.base.length + 100);
     this.faults = machineFaults(sim, guest);
   }
 
@@ -130,8 +138,16 @@ export class GuestMachine implements Machine {
   }
 
   processes(): readonly ProcessInfo[] {
-    const base = baseProcesses(this.family, this.bootedAtNs(), this.zoneFirstPid ?? undefined);
-    return [...base, ...this.taskProcesses()].filter((p) => !this.killed.has(p.pid));
+    const base = baseProcesses(this.base, this.firstPid, this.bootedAtNs(), this.guestKind === 'zone');
+    const tasks = this.taskProcesses();
+    return [...base, ...tasks, ...this.consoleShell()].filter((p) => !this.killed.has(p.pid));
+  }
+
+  /** An application container's console is a shell started in it (docker exec -it … bash), numbered after what ran when it was first listed. */
+  private consoleShell(): ProcessInfo[] {
+    if (this.guestKind !== 'app-container') return [];
+    const pid = this.pids.taskPids(CONSOLE_SHELL_TASK, 1);
+    return [{ pid, ppid: 0, user: 'root', state: 'S', cpuPercent: 0, cpuTimeNs: 0, memKiB: 2_800, command: 'bash', startedNs: this.bootedAtNs() }];
   }
 
   /** The processes of this guest's running tasks, pid by pid. */
@@ -148,7 +164,7 @@ export class GuestMachine implements Machine {
       for (let i = 0; i < n; i++) {
         out.push({
           pid: first + i,
-          ppid: this.zoneFirstPid ?? 1,
+          ppid: this.guestKind === 'zone' ? this.firstPid : first + i === 1 ? 0 : 1,
           user: program.user,
           state: cpuPercent > 1 ? 'R' : 'S',
           cpuPercent,
@@ -174,7 +190,7 @@ export class GuestMachine implements Machine {
   disks(): readonly DiskInfo[] {
     const used = INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024);
     // A sparse-root zone's root is a directory of the global zone's file system, which also lends it its system directories.
-    if (this.zoneFirstPid !== null) return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, sizeKiB: HOST_DISK_KIB, usedKiB: used, mount }));
+    if (this.guestKind === 'zone') return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, sizeKiB: HOST_DISK_KIB, usedKiB: used, mount }));
     if (this.container) return [{ filesystem: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
     return [{ filesystem: `/dev/${this.hw.diskDevice}1`, sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
   }
@@ -210,8 +226,8 @@ export class GuestMachine implements Machine {
         return null;
       }
     }
-    const index = pid - (this.zoneFirstPid ?? firstBasePid(this.family));
-    if (index < 0 || index >= BASE_PROCESSES[this.family].length || this.killed.has(pid)) return 'No such process';
+    const index = pid - this.firstPid;
+    if (index < 0 || index >= this.base.length || this.killed.has(pid)) return 'No such process';
     if (signal !== 0 && !ignoresSignals(this.family, index)) this.killed.add(pid);
     return null;
   }

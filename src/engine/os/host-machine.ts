@@ -140,7 +140,7 @@ export class HostMachine implements Machine {
   }
 
   processes(): readonly ProcessInfo[] {
-    return [...baseProcesses(this.family, 0), ...this.guestProcesses(this.firstGuestPid()).map((p) => p.info)];
+    return [...baseProcesses(BASE_PROCESSES[this.family], firstBasePid(this.family), 0), ...this.guestProcesses(this.firstGuestPid()).map((p) => p.info)];
   }
 
   /** How each guest shows up on the management host, and what a signal to each process does. */

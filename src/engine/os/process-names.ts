@@ -51,26 +51,37 @@ export const BASE_PROCESSES: Readonly<Record<OsId, readonly BaseProcess[]>> = {
 };
 
 /**
- * An OS's base processes as ps lists them. Solaris numbers sched 0 and init 1; Linux's init
- * is 1; the first processes have no parent (0) and the others are init's. A Solaris zone
- * has no pid space of its own: its processes keep the numbers the global zone shows them
- * under, from `zoneFirstPid`; the first is zsched, which stands in for the zone's parent
- * (ps in the zone prints zsched's own pid as its PPID) and inherits what init would.
+ * How a guest runs, for what it runs beside its tasks: on a kernel of its own (a VM), as a
+ * system container (Virtuozzo, OpenVZ: its own init and daemons on the host's kernel), as a
+ * Solaris zone, or as an application container (Docker: its program alone).
  */
-export function baseProcesses(os: OsId, startedNs: number, zoneFirstPid?: number): ProcessInfo[] {
-  const first = zoneFirstPid ?? firstBasePid(os);
-  return BASE_PROCESSES[os].map((p, i) => {
-    const pid = first + i;
-    const zsched = zoneFirstPid !== undefined && i === 0;
+export type GuestKind = 'machine' | 'system-container' | 'zone' | 'app-container';
+
+/** A guest's own base processes: a container has no kernel, so no kernel threads; an application container has none. */
+export function ownBaseProcesses(os: OsId, kind: GuestKind): readonly BaseProcess[] {
+  if (kind === 'app-container') return [];
+  return kind === 'machine' ? BASE_PROCESSES[os] : BASE_PROCESSES[os].filter((p) => !p.command.startsWith('['));
+}
+
+/**
+ * Base processes as ps lists them, from `firstPid` (Solaris numbers sched 0 and init 1;
+ * Linux's init is 1): the first processes have no parent (0) and the others are init's. A
+ * Solaris zone has no pid space of its own, so its processes keep the numbers the global
+ * zone shows them under; its first is zsched, which stands in for the zone's parent (ps in
+ * the zone prints zsched's own pid as its PPID) and inherits what init would.
+ */
+export function baseProcesses(list: readonly BaseProcess[], firstPid: number, startedNs: number, zone = false): ProcessInfo[] {
+  return list.map((p, i) => {
+    const pid = firstPid + i;
     return {
       pid,
-      ppid: zoneFirstPid ?? (pid <= 1 ? 0 : 1),
+      ppid: zone ? firstPid : pid <= 1 ? 0 : 1,
       user: p.user,
       state: 'S',
       cpuPercent: 0,
       cpuTimeNs: 0,
       memKiB: p.memKiB,
-      command: zsched ? 'zsched' : p.command,
+      command: zone && i === 0 ? 'zsched' : p.command,
       startedNs,
     };
   });

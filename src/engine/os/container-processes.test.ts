@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { headlessShell, plainText } from '../headless-shell.ts';
+import { loadPreset } from '../scenario/presets.ts';
+import type { PlatformKind } from '../scenario/schema.ts';
+
+function psAx(preset: string, platform: PlatformKind, guest: string): { pid: number; command: string; tty: string }[] {
+  const scenario = loadPreset(preset);
+  if (!scenario) throw new Error(`${preset} preset missing`);
+  const r = headlessShell(scenario, { platform, console: guest, atS: 60, commands: ['ps ax'] });
+  if ('error' in r) throw new Error(r.error);
+  return plainText(r.output)
+    .split('\n')
+    .map((l) => /^\s*(\d+) (\S+)\s+\S+ (.*)$/.exec(l))
+    .filter((m) => m !== null)
+    .map((m) => ({ pid: Number(m[1]), tty: m[2] as string, command: m[3] as string }));
+}
+
+describe("what a container's ps shows: no kernel of its own", () => {
+  it('a VM lists its kernel threads; a system container (Virtuozzo) its own init and daemons but no kernel threads', () => {
+    const vm = psAx('virtuozzo', 'hosted', 'site1').map((p) => p.command);
+    expect(vm).toContain('kthreadd');
+    const ct = psAx('virtuozzo', 'container', 'site1');
+    expect(ct[0]).toMatchObject({ pid: 1, command: 'init' });
+    expect(ct.map((p) => p.command)).not.toContain('kthreadd');
+    expect(ct.map((p) => p.command)).not.toContain('ksoftirqd/0');
+    expect(ct.map((p) => p.command)).toContain('httpd');
+  });
+
+  it('an application container (Docker) runs its program as pid 1, and the console shell started after it', () => {
+    const ct = psAx('docker', 'container', 'web');
+    expect(ct[0]).toMatchObject({ pid: 1, command: 'httpd' });
+    expect(ct.map((p) => p.command)).not.toContain('init');
+    expect(ct.map((p) => p.command)).not.toContain('sshd');
+    const shell = ct.find((p) => p.command === 'bash');
+    expect(shell?.tty).toBe('pts/0');
+    expect(shell?.pid).toBe(Math.max(...ct.filter((p) => p.command === 'httpd').map((p) => p.pid)) + 1);
+  });
+});
