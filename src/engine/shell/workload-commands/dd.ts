@@ -18,7 +18,7 @@ import { done } from '../command.ts';
 import { resolvePath } from '../paths.ts';
 import { MIB, NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { MAX_COUNT, MAX_SECONDS, parseByteSize, parseCount } from './option-values.ts';
-import { nextLookNs, perSecond, seconds, startWatched, type WatchedTask } from './task-watch.ts';
+import { nextLookNs, notStarted, perSecond, seconds, startWatched, type WatchedTask } from './task-watch.ts';
 
 /** dd's default block size (ibs = obs = 512). */
 const DEFAULT_BS = 512;
@@ -213,6 +213,6 @@ export const DD_COMMAND: Command = {
       maxDurationNs: MAX_SECONDS * NS_PER_S,
       ...(limit.bytes !== Infinity ? { maxTransactions: limit.bytes / MIB } : {}),
     });
-    return { kind: 'running', run: new DdRun(ctx, a, filePath, limit, task, startNs) };
+    return notStarted('dd', task) ?? { kind: 'running', run: new DdRun(ctx, a, filePath, limit, task, startNs) };
   },
 };

@@ -17,7 +17,7 @@
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S, NS_PER_US } from '../../sim/units.ts';
-import { startWatched, type WatchedTask } from './task-watch.ts';
+import { notStarted, startWatched, type WatchedTask } from './task-watch.ts';
 import type { WorkloadDef } from '../../workloads/catalog.ts';
 import { latCtxMix, latCtxOverheadMix, latMmapMix } from '../../workloads/lmbench-mixes.ts';
 import { MAX_THREADS, parseToolSize } from './option-values.ts';
@@ -140,6 +140,11 @@ class MicroBenchmarkRun implements RunningCommand {
     return this.finished ? null : this.last + LOOK_INTERVAL_NS;
   }
 
+  /** The first test could not start (so none can): the command's message. */
+  notStarted(name: string): CommandOutcome | null {
+    return notStarted(name, this.current);
+  }
+
   interrupt(): string {
     if (this.finished) return '';
     this.finished = true;
@@ -158,8 +163,9 @@ class MicroBenchmarkRun implements RunningCommand {
   }
 }
 
-function running(ctx: CommandContext, tests: readonly MicroBenchmark[]): CommandOutcome {
-  return { kind: 'running', run: new MicroBenchmarkRun(ctx, tests) };
+function running(name: string, ctx: CommandContext, tests: readonly MicroBenchmark[]): CommandOutcome {
+  const run = new MicroBenchmarkRun(ctx, tests);
+  return run.notStarted(name) ?? { kind: 'running', run };
 }
 
 /** lmbench's operands once its common options (-P, -W, -N with a value; -s SIZE; -C) are removed; null on a malformed option. */
@@ -189,7 +195,7 @@ function command(name: string, summary: string, usage: string, choose: (words: r
       if (o === null) return done(usageText, 1);
       const tests = choose(o.words, o.size);
       if (typeof tests === 'string') return done(tests === '' ? usageText : `${name}: ${tests}\n`, 1);
-      return running(ctx, tests);
+      return running(name, ctx, tests);
     },
   };
 }

@@ -12,7 +12,7 @@ import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { KERNEL_OBJECTS } from './kernel-objects.ts';
 import { MAX_COUNT, MAX_SECONDS, MAX_THREADS, parseCount } from './option-values.ts';
-import { guestCpuNs, startWatched, wholeTransactions, type WatchedTask } from './task-watch.ts';
+import { guestCpuNs, notStarted, startWatched, wholeTransactions, type WatchedTask } from './task-watch.ts';
 
 /** Files a default build compiles: a small 2.6 configuration. */
 const DEFAULT_FILES = 300;
@@ -158,6 +158,6 @@ export const MAKE_COMMAND: Command = {
       maxTransactions: a.files,
       maxDurationNs: MAX_SECONDS * NS_PER_S,
     });
-    return { kind: 'running', run: new MakeRun(a, task, startNs) };
+    return notStarted('make', task) ?? { kind: 'running', run: new MakeRun(a, task, startNs) };
   },
 };

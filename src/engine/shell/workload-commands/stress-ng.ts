@@ -15,7 +15,7 @@
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
 import { MAX_SECONDS, MAX_THREADS, parseCount, parseDurationNs, splitLongOption } from './option-values.ts';
-import { guestCpuNs, nextLookNs, perSecond, seconds, startWatched, wholeTransactions, type WatchedTask } from './task-watch.ts';
+import { guestCpuNs, nextLookNs, notStarted, perSecond, seconds, startWatched, wholeTransactions, type WatchedTask } from './task-watch.ts';
 import { MIB, NS_PER_S } from '../../sim/units.ts';
 
 type Stressor = 'cpu' | 'io' | 'vm';
@@ -229,6 +229,8 @@ export const STRESS_NG_COMMAND: Command = {
         }),
       };
     });
+    const failed = runs.map((r) => notStarted('stress-ng', r.task)).find((f) => f !== null);
+    if (failed) return failed;
     const pid = Math.min(...runs.map((r) => r.task.pid));
     return { kind: 'running', run: new StressNgRun(runs, pid, startNs, startNs + options.timeoutNs, options.timeoutNs) };
   },

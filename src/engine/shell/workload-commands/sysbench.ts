@@ -12,7 +12,7 @@ import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { MAX_SECONDS, MAX_THREADS, parseCount, splitLongOption } from './option-values.ts';
 import { SYSBENCH_VERSION, sysbenchBanner, sysbenchReport, type SysbenchTest } from './sysbench-report.ts';
-import { nextLookNs, startWatched, type WatchedTask } from './task-watch.ts';
+import { nextLookNs, notStarted, startWatched, type WatchedTask } from './task-watch.ts';
 
 const TEST_WORKLOAD: Readonly<Record<SysbenchTest, string>> = { cpu: 'cpu-int', memory: 'stream', fileio: 'file-server', oltp: 'oltp' };
 const TEST_NAMES: Readonly<Record<string, SysbenchTest>> = { cpu: 'cpu', memory: 'memory', fileio: 'fileio', oltp: 'oltp', oltp_read_write: 'oltp' };
@@ -149,7 +149,7 @@ function startRun(ctx: CommandContext, test: SysbenchTest, a: SysbenchArgs, args
     maxDurationNs: timeS * NS_PER_S,
     ...(a.events > 0 ? { maxTransactions: a.events } : {}),
   });
-  return { kind: 'running', run: new SysbenchRun(test, task, startNs, startNs + timeS * NS_PER_S) };
+  return notStarted('sysbench', task) ?? { kind: 'running', run: new SysbenchRun(test, task, startNs, startNs + timeS * NS_PER_S) };
 }
 
 export const SYSBENCH_COMMAND: Command = {

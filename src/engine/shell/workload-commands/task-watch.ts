@@ -11,6 +11,7 @@
 import type { Layer } from '../../metrics/layers.ts';
 import type { Machine, TaskHandle, TaskProgress, TaskSpec } from '../../os/machine.ts';
 import { NS_PER_S } from '../../sim/units.ts';
+import { done, type CommandOutcome } from '../command.ts';
 
 /** Layers a guest counts as user time. */
 const USER_LAYERS: readonly Layer[] = ['guest-user'];
@@ -37,6 +38,12 @@ export function startWatched(machine: Machine, spec: TaskSpec): WatchedTask {
   const pids = (own.length > 0 ? own : fresh).map((p) => p.pid);
   const pid = pids.length > 0 ? Math.min(...pids) : before.size > 0 ? Math.max(...before) + 1 : FALLBACK_PID;
   return { spec, handle, pid };
+}
+
+/** A task that could not start (a management console runs no workloads): `name: why`, status 1; null when it runs. */
+export function notStarted(name: string, task: WatchedTask): CommandOutcome | null {
+  const error = task.handle.progress().error;
+  return error === undefined ? null : done(`${name}: ${error}\n`, 1);
 }
 
 /** The task's CPU time as the guest accounts it, ns. */
