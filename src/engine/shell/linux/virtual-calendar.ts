@@ -72,6 +72,12 @@ export function clockTime(ns: number): string {
   return `${pad2(t.hour)}:${pad2(t.minute)}:${pad2(t.second)}`;
 }
 
+/** "01/05/2007 13:02:11": month/day/year and the time (Solaris's psrinfo, esxtop's PDH-CSV). */
+export function slashDateTime(ns: number): string {
+  const t = civilTime(ns);
+  return `${pad2(t.month)}/${pad2(t.day)}/${t.year} ${clockTime(ns)}`;
+}
+
 /** The three-letter month of a civil time. */
 export function monthName(t: CivilTime): string {
   return MONTHS[t.month - 1] ?? 'Jan';

@@ -1,11 +1,6 @@
-/** How Solaris tools print times: "01/05/2007 13:02:11" (psrinfo) and ps's STIME and TIME. */
+/** How Solaris's ps prints times: STIME and TIME (psrinfo's dates are slashDateTime's). */
 import { NS_PER_S } from '../../sim/units.ts';
 import { civilTime, clockTime, monthName, pad2 } from '../linux/virtual-calendar.ts';
-
-export function solarisDateTime(ns: number): string {
-  const t = civilTime(ns);
-  return `${pad2(t.month)}/${pad2(t.day)}/${t.year} ${clockTime(ns)}`;
-}
 
 /** ps's STIME: "13:02:11" today, "Jan 05" before. */
 export function solarisStartTime(startedNs: number, nowNs: number): string {

@@ -8,8 +8,9 @@
 import { done, type Command, type CommandContext } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, isUp } from '../common/guests.ts';
-import { timeOfDay, timeOfDay12, upTime } from '../common/clock.ts';
+import { timeOfDay12, upTime } from '../common/clock.ts';
 import { refreshing } from '../common/refresh.ts';
+import { slashDateTime } from '../../../shell/linux/virtual-calendar.ts';
 import { fixed, intIn, left, lines, right } from '../common/text.ts';
 
 const USAGE = 'Usage: esxtop [-b] [-d delay] [-n iterations]\n';
@@ -109,8 +110,8 @@ function csvHeader(host: string, columns: readonly Row[]): string {
   return `${[quote('(PDH-CSV 4.0) (UTC)(0)'), ...counters].join(',')}\n`;
 }
 
-/** The virtual clock has no calendar: its day is 01/01/1970, as a zero timestamp would print. */
+/** PDH-CSV's timestamp, MM/DD/YYYY on the terminals' virtual calendar (the other consoles' date). */
 function csvRow(now: number, columns: readonly Row[], sample: readonly Row[]): string {
   const values = columns.map((c) => quote(fixed(sample.find((r) => r.id === c.id)?.used ?? 0, 2)));
-  return `${[quote(`01/01/1970 ${timeOfDay(now)}`), ...values].join(',')}\n`;
+  return `${[quote(slashDateTime(now)), ...values].join(',')}\n`;
 }

@@ -114,13 +114,13 @@ describe('the ESX service console', () => {
     const a = run.advance(0);
     expect(a.output).toBe(
       '"(PDH-CSV 4.0) (UTC)(0)","\\\\esx1\\Group Cpu(0:console)\\% Used","\\\\esx1\\Group Cpu(1:web1)\\% Used","\\\\esx1\\Group Cpu(2:win1)\\% Used"\n' +
-        '"01/01/1970 00:00:00","0.00","98.00","12.50"\n',
+        '"01/01/2007 00:00:00","0.00","98.00","12.50"\n',
     );
     expect(a.done).toBe(false);
     expect(run.advance(1e9).output).toBe('');
     const b = run.advance(2e9);
     expect(b.done).toBe(true);
-    expect(b.output.startsWith('"01/01/1970 00:00:02"')).toBe(true);
+    expect(b.output.startsWith('"01/01/2007 00:00:02"')).toBe(true);
   });
 
   test('esxtop rejects bad options with its usage', () => {
