@@ -102,3 +102,20 @@ export function guestRoundTripNs(sim: SimulationCore, from: number, to: number, 
   const reply = guestPacket(sim, to, from, bytes);
   return request && reply ? request.latencyNs + reply.latencyNs : null;
 }
+
+/**
+ * A request of `bytes` from guest `from` to a machine one hop beyond the host's NIC (the
+ * gateway, the remote machine) and its reply, ns; null when the guest is not running: the
+ * guest's own send and receive paths, the wire and the peer, waking the guest for the
+ * reply, and the waits for a core where the host is busy — the guest's vCPU for the reply,
+ * and any separately scheduled middle (dom0, a VMM process) each way, as between two guests.
+ */
+export function peerRoundTripNs(sim: SimulationCore, from: number, bytes: number): number | null {
+  const g = sim.guests[from];
+  const p = g?.plan?.paths;
+  if (!p || g.state !== 'running') return null;
+  const via = virtualSwitch(sim.model, sim.scenario);
+  const cpuNs = p.netSend.total() + p.netReceive.total() + 2 * (p.netByte.total() * bytes + p.interrupt.total()) + p.wake.total();
+  const middleNs = via.middleSchedulingPoints * schedulingWaitNs(cpuUtilisation(sim), sim.scenario.host.cores);
+  return cpuNs + NICS[sim.scenario.host.nic].peerRoundTripNs + queueingNs(sim, via, from) + middleNs;
+}

@@ -8,6 +8,9 @@ import type { PlatformKind, Scenario } from '../scenario/schema.ts';
 import type { NetInterface } from './machine.ts';
 
 export const HOST_IPV4 = '192.168.1.10';
+/** The LAN's router, and the remote machine the network benchmarks reach beyond the host's NIC. */
+export const GATEWAY_IPV4 = '192.168.1.1';
+export const REMOTE_IPV4 = '192.168.1.2';
 
 export function guestIpv4(s: Scenario, kind: PlatformKind, index: number): string {
   if (kind === 'native') return HOST_IPV4;

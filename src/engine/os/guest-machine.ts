@@ -8,8 +8,8 @@ import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { addressOf, HOST_DISK_KIB, hostTimes, pingRtt, platformMemory } from './machine-support.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
+import { addressOf, answeringOs, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { interfacesFor, macPrefix } from './addresses.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
@@ -234,6 +234,10 @@ export class GuestMachine implements Machine {
 
   pingRttNs(target: string): number | null {
     return pingRtt(this.sim, this.guest.index, target);
+  }
+
+  lookupHost(name: string): HostAddress | null {
+    return lookupHost(this.sim, name, { hostname: this.hostname, address: addressOf(this.sim, this.guest.index), os: answeringOs(this.sim, this.guest.index) });
   }
 
   startTask(spec: TaskSpec): TaskHandle {

@@ -12,9 +12,10 @@ import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { productFor } from '../consoles/products.ts';
 import { distinctOses } from '../platforms/native/native-platform.ts';
 import type { FileSystem } from './filesystem.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
-import { HOST_IPV4, interfacesFor } from './addresses.ts';
-import { HOST_DISK_KIB, hostTimes, pingRtt, platformMemory } from './machine-support.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
+import { GATEWAY_IPV4, HOST_IPV4, interfacesFor, REMOTE_IPV4 } from './addresses.ts';
+import { NICS } from '../calibration/devices.ts';
+import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals } from './process-names.ts';
@@ -268,8 +269,19 @@ export class HostMachine implements Machine {
   }
 
   pingRttNs(target: string): number | null {
-    const i = this.sim.guests.findIndex((g) => g.spec.name === target && g.state === 'running');
-    return i >= 0 ? pingRtt(this.sim, i, 'gateway') : null;
+    const i = this.sim.guests.findIndex((g, j) => (g.spec.name === target || addressOf(this.sim, j) === target) && g.state === 'running');
+    if (i >= 0) return pingRtt(this.sim, i, 'gateway');
+    // The gateway and the remote machine: the wire and the peer beyond the host's own NIC.
+    const peer = lookupHost(this.sim, target, this.hostAddress());
+    return peer !== null && (peer.address === GATEWAY_IPV4 || peer.address === REMOTE_IPV4) ? NICS[this.sim.scenario.host.nic].peerRoundTripNs : null;
+  }
+
+  lookupHost(name: string): HostAddress | null {
+    return lookupHost(this.sim, name, this.hostAddress());
+  }
+
+  private hostAddress(): { hostname: string; address: string; os: OsId } {
+    return { hostname: this.hostname, address: HOST_IPV4, os: this.family };
   }
 
   startTask(): TaskHandle {

@@ -3,12 +3,12 @@
  * container, a native process or a management host sees, the guests' addresses, and the
  * round trip of a ping between two machines, priced from both ends' network paths.
  */
-import { NICS } from '../calibration/devices.ts';
 import { L, LAYER_COUNT } from '../metrics/layers.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
-import { guestRoundTripNs } from '../network/guest-packet.ts';
-import { guestIpv4, HOST_IPV4 } from './addresses.ts';
-import type { CpuTimes, MemoryInfo } from './machine.ts';
+import { guestRoundTripNs, peerRoundTripNs } from '../network/guest-packet.ts';
+import { GATEWAY_IPV4, guestIpv4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
+import type { CpuTimes, HostAddress, MemoryInfo } from './machine.ts';
+import type { OsId } from './os-families.ts';
 
 /** The management host's disk, KiB: its root file system, where a Solaris zone's root lives too. */
 export const HOST_DISK_KIB = 70 * 1024 * 1024;
@@ -61,20 +61,43 @@ export function platformMemory(sim: PlatformSimulation): MemoryInfo {
 export function pingRtt(sim: PlatformSimulation, from: number, target: string): number | null {
   const src = sim.guests[from];
   if (!src?.plan) return null;
-  // The echo request sent and its reply received, each with its bytes and interrupt.
-  const bothWays = (index: number): number => {
-    const p = sim.guests[index]?.plan?.paths;
-    return p ? p.netSend.total() + p.netReceive.total() + 2 * (p.netByte.total() * PING_BYTES + p.interrupt.total()) : 0;
-  };
   if (target === 'localhost' || target === '127.0.0.1' || target === src.spec.name) return 2 * src.plan.paths.syscall.total();
   const dest = sim.guests.findIndex((g, i) => g.spec.name === target || addressOf(sim, i) === target);
-  if (dest >= 0) {
-    // Request and reply each cross the virtual network between the two (network/guest-packet.ts).
-    return guestRoundTripNs(sim, from, dest, PING_BYTES);
-  }
+  // Request and reply each cross the virtual network between the two (network/guest-packet.ts).
+  if (dest >= 0) return guestRoundTripNs(sim, from, dest, PING_BYTES);
   // The gateway, and the remote machine the network benchmarks reach (network-target.ts), are one hop beyond the host's NIC.
-  if (target === HOST_IPV4 || /^(gateway|router|remote|192\.168\.1\.1)$/.test(target)) {
-    return bothWays(from) + NICS[sim.scenario.host.nic].peerRoundTripNs;
-  }
+  if (target === HOST_IPV4 || target === GATEWAY_IPV4 || target === REMOTE_IPV4 || /^(gateway|router|remote)$/.test(target)) return peerRoundTripNs(sim, from, PING_BYTES);
   return null;
+}
+
+/** The TTL each OS's IP stack starts a packet with, so what its echo replies arrive with on one network: Linux 64, Windows 128, Solaris 255. */
+const INITIAL_TTL: Readonly<Record<OsId, number>> = { linux: 64, windows: 128, solaris: 255 };
+
+/** The OS whose kernel answers for guest `index`: a container's is its host's. */
+export function answeringOs(sim: PlatformSimulation, index: number): OsId {
+  return sim.model.kind === 'container' ? sim.scenario.platforms.container.hostOs : (sim.guests[index]?.spec.os ?? 'linux');
+}
+
+/**
+ * A name as every machine's hosts file lists them: the guests by name or address, the host,
+ * the gateway and the remote machine (both Linux). `self` is the asking machine, which its
+ * own name and localhost reach.
+ */
+export function lookupHost(sim: PlatformSimulation, name: string, self: { readonly hostname: string; readonly address: string; readonly os: OsId }): HostAddress | null {
+  if (name === 'localhost' || name.startsWith('127.')) return { address: '127.0.0.1', ttl: INITIAL_TTL[self.os] };
+  if (name === self.hostname || name === self.address) return { address: self.address, ttl: INITIAL_TTL[self.os] };
+  const i = sim.guests.findIndex((g, j) => g.spec.name === name || addressOf(sim, j) === name);
+  if (i >= 0) return { address: addressOf(sim, i), ttl: INITIAL_TTL[answeringOs(sim, i)] };
+  if (name === 'gateway' || name === 'router' || name === GATEWAY_IPV4) return { address: GATEWAY_IPV4, ttl: INITIAL_TTL.linux };
+  if (name === 'remote' || name === REMOTE_IPV4) return { address: REMOTE_IPV4, ttl: INITIAL_TTL.linux };
+  if (name === HOST_IPV4) return { address: HOST_IPV4, ttl: INITIAL_TTL[hostOs(sim)] };
+  return null;
+}
+
+/** The OS of the machine on the host's address: the hosted VMM's or the containers' host OS; Linux for dom0, ESX's service console and KVM's host. */
+function hostOs(sim: PlatformSimulation): OsId {
+  const s = sim.scenario;
+  if (sim.model.kind === 'hosted') return s.platforms.hosted.hostOs;
+  if (sim.model.kind === 'container') return s.platforms.container.hostOs;
+  return 'linux';
 }

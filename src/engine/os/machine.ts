@@ -61,6 +61,12 @@ export interface ProcessInfo {
   readonly container?: string;
 }
 
+/** Where a host name leads: its IPv4 address, and the TTL its echo replies arrive with (its IP stack's initial TTL). */
+export interface HostAddress {
+  readonly address: string;
+  readonly ttl: number;
+}
+
 export interface DiskInfo {
   readonly filesystem: string;
   readonly sizeKiB: number;
@@ -144,6 +150,8 @@ export interface Machine {
   kill(pid: number, signal: number): string | null;
   /** Round-trip time to another machine by name or address, ns; null when unreachable. */
   pingRttNs(target: string): number | null;
+  /** A machine by name or address as this one's hosts file resolves it; null when no machine has that name. */
+  lookupHost(name: string): HostAddress | null;
   /** Starts a workload as a process of this machine. */
   startTask(spec: TaskSpec): TaskHandle;
   /** Faults its shell can cause (a kernel panic through sysrq, a fork bomb); absent on test machines. */

@@ -93,6 +93,8 @@ export function createTestMachine(options: TestMachineOptions = {}): TestMachine
     kill: (pid) => (processes.some((p) => p.pid === pid) ? null : 'No such process'),
     // Every name answers in 0.25 ms, except ones containing "unreachable".
     pingRttNs: (target) => (target.includes('unreachable') ? null : 250_000),
+    // Every name is on 10.0.0.20 (an address, on itself), a Linux machine.
+    lookupHost: (name) => (name.includes('unreachable') ? null : { address: /^\d+\.\d+\.\d+\.\d+$/.test(name) ? name : '10.0.0.20', ttl: 64 }),
     startTask: (spec) => fakeTask(spec, () => now),
   };
   return { ...base, ...overrides, setNow };

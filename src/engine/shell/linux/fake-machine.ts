@@ -113,6 +113,11 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
       return null;
     },
     pingRttNs: (target: string) => m.rtt.get(target) ?? null,
+    // Each machine that answers a ping is on 10.0.0.x, in the order the test listed them; Linux's TTL.
+    lookupHost: (name: string) => {
+      const i = [...m.rtt.keys()].indexOf(name);
+      return i < 0 ? null : { address: /^\d+\.\d+\.\d+\.\d+$/.test(name) ? name : `10.0.0.${i + 10}`, ttl: 64 };
+    },
     startTask(_spec: TaskSpec): TaskHandle {
       throw new Error('not used by these tests');
     },

@@ -2,10 +2,12 @@
  * ping (iputils): one echo request per virtual second to another machine, its round trip
  * from machine.pingRttNs; -c N requests (default 4 — real ping runs until interrupted,
  * but a scripted run must end), -i seconds between them. Statistics at the end or on
- * Ctrl-C. The model has no resolver, so a host name stands in for its address.
+ * Ctrl-C. Names resolve as the machines' hosts files list them (machine.lookupHost), and each
+ * reply carries the TTL of the OS that answers.
  * Simplified: an echo request waits for cores on the way, not behind the packets its guest
  * has queued on a busy NIC (netperf's transactions do).
  */
+import type { HostAddress } from '../../os/machine.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
@@ -35,11 +37,11 @@ function linuxSummary(target: string, s: PingStats): string {
   return out;
 }
 
-function linuxFormat(target: string): PingFormat {
-  const from = isIpv4(target) ? target : `${target} (${target})`;
+function linuxFormat(target: string, host: HostAddress): PingFormat {
+  const from = isIpv4(target) ? host.address : `${target} (${host.address})`;
   return {
-    header: () => `PING ${target} (${target}) 56(84) bytes of data.\n`,
-    reply: (seq, rttNs) => `64 bytes from ${from}: icmp_seq=${seq} ttl=64 time=${pingMs(rttNs)} ms\n`,
+    header: () => `PING ${target} (${host.address}) 56(84) bytes of data.\n`,
+    reply: (seq, rttNs) => `64 bytes from ${from}: icmp_seq=${seq} ttl=${host.ttl} time=${pingMs(rttNs)} ms\n`,
     lost: () => '',
     summary: (s) => linuxSummary(target, s),
   };
@@ -79,10 +81,9 @@ function runPing(ctx: CommandContext, args: readonly string[]) {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') return done(parsed, 2);
   const { target } = parsed;
-  if (!isIpv4(target) && ctx.machine.pingRttNs(target) === null) {
-    return done(`ping: ${target}: Name or service not known\n`, 2);
-  }
-  const run = new PingRun(ctx.machine, target, linuxFormat(target), {
+  const host = ctx.machine.lookupHost(target);
+  if (host === null && !isIpv4(target)) return done(`ping: ${target}: Name or service not known\n`, 2);
+  const run = new PingRun(ctx.machine, target, linuxFormat(target, host ?? { address: target, ttl: 0 }), {
     count: parsed.count,
     intervalNs: parsed.intervalNs,
     lostTimeoutNs: 0,

@@ -20,10 +20,10 @@ function statistics(target: string, s: PingStats): string {
   return out;
 }
 
-function format(target: string, size: number): PingFormat {
+function format(target: string, address: string, size: number): PingFormat {
   return {
     header: () => `PING ${target}: ${size} data bytes\n`,
-    reply: (seq, rttNs) => `${size + 8} bytes from ${target} (${target}): icmp_seq=${seq - 1}. time=${pingMs(rttNs)} ms\n`,
+    reply: (seq, rttNs) => `${size + 8} bytes from ${target} (${address}): icmp_seq=${seq - 1}. time=${pingMs(rttNs)} ms\n`,
     lost: () => '',
     summary: (s) => statistics(target, s),
   };
@@ -37,15 +37,16 @@ function runPing(ctx: CommandContext, args: readonly string[]) {
   if (bad !== undefined || target === undefined) {
     return done('usage: ping host [timeout]\nusage: ping -s [-l | U] [adLnRrv] [-A addr_family] [-c traffic_class]\n\t[-g gateway [-g gateway ...]] [-F flow_label] [-I interval]\n\t[-i interface] [-P tos] [-p port] [-t ttl] host [data_size] [npackets]\n', 2);
   }
+  const host = ctx.machine.lookupHost(target);
+  if (host === null && !isIpv4(target)) return done(`ping: unknown host ${target}\n`, 1);
   const rtt = ctx.machine.pingRttNs(target);
-  if (rtt === null && !isIpv4(target)) return done(`ping: unknown host ${target}\n`, 1);
   if (!stats) return done(rtt === null ? `no answer from ${target}\n` : `${target} is alive\n`, rtt === null ? 1 : 0);
   const size = Number(operands[1] ?? 56);
   const count = Number(operands[2] ?? 4);
   if (!Number.isInteger(size) || size < 0 || size > 65_507 || !Number.isInteger(count) || count < 1) {
     return done(`ping: illegal packet size or count\n`, 2);
   }
-  const run = new PingRun(ctx.machine, target, format(target, size), { count, intervalNs: NS_PER_S, lostTimeoutNs: 0 });
+  const run = new PingRun(ctx.machine, target, format(target, host?.address ?? target, size), { count, intervalNs: NS_PER_S, lostTimeoutNs: 0 });
   return { kind: 'running' as const, run };
 }
 

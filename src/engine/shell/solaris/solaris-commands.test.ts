@@ -145,7 +145,7 @@ describe('ping and the reused commands', () => {
   test('ping -s prints per-packet lines and Solaris statistics', () => {
     const { m, ctx } = setup();
     const result = drive(m, runRunning(ctx, SOLARIS_COMMANDS, 'ping -s db1 56 2'));
-    expect(result.output).toContain('64 bytes from db1 (db1): icmp_seq=0. time=0.250 ms\n');
+    expect(result.output).toContain('64 bytes from db1 (10.0.0.10): icmp_seq=0. time=0.250 ms\n');
     expect(result.output).toContain('----db1 PING Statistics----\n2 packets transmitted, 2 packets received, 0% packet loss\n');
   });
 

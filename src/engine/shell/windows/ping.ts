@@ -1,9 +1,10 @@
 /**
  * ping (Windows Server 2003): 32-byte echo requests, -n N of them (default 4), -t until
  * Ctrl-C; round trips from machine.pingRttNs in whole milliseconds ("time<1ms" below one),
- * a lost request reported after the 4-second timeout. No resolver: the name stands in for
- * the address.
+ * a lost request reported after the 4-second timeout. Names resolve through machine.lookupHost,
+ * and each reply carries the TTL of the OS that answers.
  */
+import type { HostAddress } from '../../os/machine.ts';
 import type { Command, CommandContext } from '../command.ts';
 import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
@@ -27,16 +28,16 @@ function summary(target: string, s: PingStats): string {
   return out;
 }
 
-function windowsFormat(target: string): PingFormat {
-  const shown = isIpv4(target) ? target : `${target} [${target}]`;
+function windowsFormat(target: string, host: HostAddress): PingFormat {
+  const shown = isIpv4(target) ? host.address : `${target} [${host.address}]`;
   return {
     header: () => `\nPinging ${shown} with 32 bytes of data:\n\n`,
     reply: (_seq, rttNs) => {
       const ms = rttNs / NS_PER_MS;
-      return `Reply from ${target}: bytes=32 ${ms < 1 ? 'time<1ms' : `time=${Math.round(ms)}ms`} TTL=128\n`;
+      return `Reply from ${host.address}: bytes=32 ${ms < 1 ? 'time<1ms' : `time=${Math.round(ms)}ms`} TTL=${host.ttl}\n`;
     },
     lost: () => 'Request timed out.\n',
-    summary: (s) => summary(target, s),
+    summary: (s) => summary(host.address, s),
   };
 }
 
@@ -57,10 +58,9 @@ function runPing(ctx: CommandContext, args: readonly string[]) {
     else target = arg;
   }
   if (target === null) return done(USAGE, 1);
-  if (!isIpv4(target) && ctx.machine.pingRttNs(target) === null) {
-    return done(`Ping request could not find host ${target}. Please check the name and try again.\n`, 1);
-  }
-  const run = new PingRun(ctx.machine, target, windowsFormat(target), { count, intervalNs: NS_PER_S, lostTimeoutNs: TIMEOUT_NS });
+  const host = ctx.machine.lookupHost(target);
+  if (host === null && !isIpv4(target)) return done(`Ping request could not find host ${target}. Please check the name and try again.\n`, 1);
+  const run = new PingRun(ctx.machine, target, windowsFormat(target, host ?? { address: target, ttl: 0 }), { count, intervalNs: NS_PER_S, lostTimeoutNs: TIMEOUT_NS });
   return { kind: 'running' as const, run };
 }
 

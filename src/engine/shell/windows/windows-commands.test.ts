@@ -164,16 +164,16 @@ describe('ipconfig and ping', () => {
     m.rtt.set('db1', 2_600_000);
     const result = drive(m, runRunning(ctx, WINDOWS_COMMANDS, 'ping -n 2 db1'));
     expect(result.output).toBe(
-      '\nPinging db1 [db1] with 32 bytes of data:\n\n' +
-        'Reply from db1: bytes=32 time=3ms TTL=128\nReply from db1: bytes=32 time=3ms TTL=128\n\n' +
-        'Ping statistics for db1:\n    Packets: Sent = 2, Received = 2, Lost = 0 (0% loss),\n' +
+      '\nPinging db1 [10.0.0.10] with 32 bytes of data:\n\n' +
+        'Reply from 10.0.0.10: bytes=32 time=3ms TTL=64\nReply from 10.0.0.10: bytes=32 time=3ms TTL=64\n\n' +
+        'Ping statistics for 10.0.0.10:\n    Packets: Sent = 2, Received = 2, Lost = 0 (0% loss),\n' +
         'Approximate round trip times in milli-seconds:\n    Minimum = 3ms, Maximum = 3ms, Average = 3ms\n',
     );
   });
 
   test('ping reports sub-millisecond replies, timeouts and unknown hosts', () => {
     const { m, ctx, run } = setup();
-    expect(drive(m, runRunning(ctx, WINDOWS_COMMANDS, 'ping db1')).output).toContain('time<1ms TTL=128');
+    expect(drive(m, runRunning(ctx, WINDOWS_COMMANDS, 'ping db1')).output).toContain('time<1ms TTL=64');
     const lost = drive(m, runRunning(ctx, WINDOWS_COMMANDS, 'ping -n 1 10.1.1.1'));
     expect(lost.output).toContain('Request timed out.\n');
     expect(lost.output).toContain('Lost = 1 (100% loss)');

@@ -4,7 +4,7 @@
  * progress() says at any time), and settable CPU times, memory and processes. Not used by
  * the engine itself.
  */
-import type { CpuTimes, Machine, MemoryInfo, ProcessInfo, TaskHandle, TaskProgress, TaskSpec } from '../../os/machine.ts';
+import type { CpuTimes, HostAddress, Machine, MemoryInfo, ProcessInfo, TaskHandle, TaskProgress, TaskSpec } from '../../os/machine.ts';
 import { MemoryFileSystem } from '../../os/memory-filesystem.ts';
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { NS_PER_S } from '../../sim/units.ts';
@@ -133,6 +133,9 @@ export class FakeTaskMachine implements Machine {
   readonly reachable = new Set<string>();
   pingRttNs(target: string): number | null {
     return this.reachable.has(target) ? 100_000 : null;
+  }
+  lookupHost(name: string): HostAddress | null {
+    return this.reachable.has(name) ? { address: '10.0.0.30', ttl: 64 } : null;
   }
   startTask(spec: TaskSpec): TaskHandle {
     const task = new FakeTask(this, spec, this.nowNs, this.rates.get(typeof spec.workload === 'string' ? spec.workload : spec.workload.kind) ?? DEFAULT_RATE);

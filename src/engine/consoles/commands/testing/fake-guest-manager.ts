@@ -84,6 +84,7 @@ export function fakeMachine(init: FakeMachineInit = {}): Machine {
     kernelLog: () => [],
     kill: () => 'No such process',
     pingRttNs: () => null,
+    lookupHost: () => null,
     startTask: () => {
       throw new Error('not in console tests');
     },
