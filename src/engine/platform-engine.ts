@@ -59,7 +59,7 @@ export class PlatformEngine {
   constructor(scenario: Scenario, readonly kind: PlatformKind) {
     this.sim = createPlatformSimulation(scenario, kind);
     const product = productFor(kind, scenario)?.id ?? kind;
-    this.host = new HostMachine(this.sim, osImage('linux', { hostname: 'host', distribution: osIdentity('linux', scenario.host.cpu).distribution }), () => this.sim.guests.map((g) => this.machineOf(g)));
+    this.host = new HostMachine(this.sim, () => this.sim.guests.map((g) => this.machineOf(g)));
     // OOM kills are logged with the pid the victim has in its machine's ps.
     this.sim.memory.pidOf = (gi, taskId) => this.machineOf(this.sim.guests[gi] as GuestRuntime).pidOfTask(taskId);
     this.manager = simulationGuestManager(this.sim, product, (name) => {

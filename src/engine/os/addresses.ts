@@ -2,7 +2,7 @@
  * Network addresses of the machines: the host on 192.168.1.10, VMs bridged beside it,
  * containers on their platform's private bridge (or on the host's own address with host
  * networking), and MAC prefixes of each vendor (VMware 00:0c:29, Xen 00:16:3e, Microsoft
- * 00:03:ff, Docker 02:42:ac).
+ * 00:03:ff, VirtualBox 08:00:27, QEMU/KVM 52:54:00, Docker 02:42:ac).
  */
 import type { PlatformKind, Scenario } from '../scenario/schema.ts';
 import type { NetInterface } from './machine.ts';
@@ -22,11 +22,11 @@ export function guestIpv4(s: Scenario, kind: PlatformKind, index: number): strin
   return `192.168.1.${index + 100}`;
 }
 
-export function interfacesFor(ipv4: string, macPrefix: string, index: number): NetInterface[] {
+export function interfacesFor(ipv4: string, macPrefix: string, index: number, driver: string): NetInterface[] {
   const hex = (index + 16).toString(16).padStart(2, '0');
   return [
     { name: 'lo', ipv4: '127.0.0.1', prefix: 8, mac: '00:00:00:00:00:00' },
-    { name: 'eth0', ipv4, prefix: 24, mac: `${macPrefix}:a1:b2:${hex}` },
+    { name: 'eth0', ipv4, prefix: 24, mac: `${macPrefix}:a1:b2:${hex}`, driver },
   ];
 }
 
@@ -38,6 +38,10 @@ export function macPrefix(detectVirt: string): string {
       return '00:16:3e';
     case 'microsoft':
       return '00:03:ff';
+    case 'oracle':
+      return '08:00:27';
+    case 'kvm':
+      return '52:54:00';
     case 'docker':
       return '02:42:ac';
     default:

@@ -196,7 +196,11 @@ export class GuestMachine implements Machine {
   }
 
   interfaces(): readonly NetInterface[] {
-    return interfacesFor(addressOf(this.sim, this.guest.index), macPrefix(this.hw.detectVirt), this.guest.index);
+    return interfacesFor(addressOf(this.sim, this.guest.index), macPrefix(this.hw.detectVirt), this.guest.index, this.hw.nicDriver);
+  }
+
+  board(): { vendor: string; product: string } {
+    return { vendor: this.hw.systemVendor, product: this.hw.systemProduct };
   }
 
   kernelLog(): readonly string[] {

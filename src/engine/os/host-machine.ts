@@ -12,6 +12,8 @@ import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { productFor } from '../consoles/products.ts';
 import { distinctOses } from '../platforms/native/native-platform.ts';
 import type { FileSystem } from './filesystem.ts';
+import { osImage } from './os-images.ts';
+import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, interfacesFor, REMOTE_IPV4 } from './addresses.ts';
 import { NICS } from '../calibration/devices.ts';
@@ -66,9 +68,11 @@ export class HostMachine implements Machine {
   /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
   private dom0AtSamples: [number, number] = [0, 0];
 
+  /** The management host's own system drive: its OS's tree (a Windows host's C:\, Solaris's global zone), with its name. */
+  readonly fs: FileSystem;
+
   constructor(
     private readonly sim: PlatformSimulation,
-    readonly fs: FileSystem,
     /** The guests' own machines, for the container host's view of their processes. */
     private readonly guestMachines: () => readonly GuestMachine[],
   ) {
@@ -81,6 +85,7 @@ export class HostMachine implements Machine {
     this.distribution = m.id.distribution;
     this.arch = m.id.arch;
     this.kind = m.kind;
+    this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution });
     this.faults = machineFaults(sim, null);
     if (this.kind === 'dom0') {
       sim.on('sampled', () => {
@@ -238,7 +243,13 @@ export class HostMachine implements Machine {
   }
 
   interfaces(): readonly NetInterface[] {
-    return interfacesFor(HOST_IPV4, '00:1e:c9', 0);
+    // The server's own NIC, as the bare hardware's guests would see it.
+    return interfacesFor(HOST_IPV4, '00:1e:c9', 0, virtualHardware(this.sim.scenario, 'native').nicDriver);
+  }
+
+  board(): { vendor: string; product: string } {
+    const hw = virtualHardware(this.sim.scenario, 'native');
+    return { vendor: hw.systemVendor, product: hw.systemProduct };
   }
 
   kernelLog(): readonly string[] {

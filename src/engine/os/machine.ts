@@ -79,6 +79,8 @@ export interface NetInterface {
   readonly ipv4: string;
   readonly prefix: number;
   readonly mac: string;
+  /** The Linux driver of the device behind it (pcnet32, virtio_net, tulip …, as ethtool -i names it); none for loopback. */
+  readonly driver?: string;
 }
 
 /** A workload a command starts, run by the engine like any other (the core's TaskRequest: command line, workload, workers, limits, peer). */
@@ -143,6 +145,8 @@ export interface Machine {
   loadAverage(): readonly [number, number, number];
   disks(): readonly DiskInfo[];
   interfaces(): readonly NetInterface[];
+  /** The DMI system manufacturer and product (systeminfo, the boot log): a VM's virtual BIOS; a container's or the host's the physical server's. */
+  board(): { readonly vendor: string; readonly product: string };
   /** The kernel's messages since boot (for a container: the host kernel's, as dmesg shows). */
   kernelLog(): readonly string[];
 

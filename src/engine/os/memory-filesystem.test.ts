@@ -192,7 +192,7 @@ describe('OS images', () => {
 
   test('Windows: the system drive as /', () => {
     const win = windowsImage({ hostname: 'W1', distribution: 'Windows Server 2003, Standard' });
-    expect(win.stat('/Windows/system32')?.kind).toBe('dir');
+    expect(win.stat('/WINDOWS/system32')?.kind).toBe('dir');
     expect(win.stat('/Documents and Settings/Administrator')?.kind).toBe('dir');
     expect(expectOk(win.read('/boot.ini'))).toContain('"Windows Server 2003, Standard"');
     expect(win.stat('/autoexec.bat')).toEqual({ kind: 'file', size: 0, modifiedNs: 0 });

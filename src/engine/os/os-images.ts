@@ -106,8 +106,8 @@ export function windowsImage(p: ImageParams): MemoryFileSystem {
   ].join('\n');
   return buildTree(
     [
-      '/Windows/system32/config',
-      '/Windows/Temp',
+      '/WINDOWS/system32/config',
+      '/WINDOWS/Temp',
       '/Documents and Settings/Administrator/Desktop',
       '/Documents and Settings/Administrator/My Documents',
       '/Documents and Settings/Administrator/Start Menu',
@@ -119,7 +119,7 @@ export function windowsImage(p: ImageParams): MemoryFileSystem {
       '/boot.ini': bootIni,
       '/autoexec.bat': '',
       '/config.sys': '',
-      '/Windows/system32/drivers/etc/hosts': '127.0.0.1       localhost\n',
+      '/WINDOWS/system32/drivers/etc/hosts': '127.0.0.1       localhost\n',
     },
     p.nowNs ?? 0,
   );

@@ -33,6 +33,7 @@ export interface FakeMachine extends Machine {
   bootNs: number;
   cpuInfo: CpuInfo;
   virt: string;
+  dmi: { vendor: string; product: string };
   mem: MemoryInfo;
   times: CpuTimes;
   procs: ProcessInfo[];
@@ -75,6 +76,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
       flags: ['fpu', 'vme', 'de', 'pse', 'tsc', 'msr', 'pae', 'sse2'],
     },
     virt: 'vmware',
+    dmi: { vendor: 'VMware, Inc.', product: 'VMware Virtual Platform' },
     mem: { totalKiB: 2_074_084, freeKiB: 84_472, buffersKiB: 134_776, cachedKiB: 1_534_220, swapTotalKiB: 4_194_296, swapFreeKiB: 4_194_212 },
     times: { user: 100 * S, system: 50 * S, idle: 7000 * S, iowait: 3 * S, steal: 0 },
     procs: [
@@ -106,6 +108,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
     loadAverage: () => m.load,
     disks: () => m.disk,
     interfaces: () => m.nics,
+    board: () => m.dmi,
     kernelLog: () => m.log,
     kill(pid: number, signal: number): string | null {
       if (!m.procs.some((p) => p.pid === pid)) return 'No such process';

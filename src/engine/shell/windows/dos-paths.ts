@@ -1,6 +1,6 @@
 /**
  * cmd.exe's view of the file system: drive C: is `/`, and names match whatever their case
- * (NTFS is case-preserving but case-insensitive), so `cd c:\windows` finds `/Windows`.
+ * (NTFS is case-preserving but case-insensitive), so `cd c:\windows` finds `/WINDOWS`.
  * Only drive C exists.
  */
 import type { FileSystem } from '../../os/filesystem.ts';

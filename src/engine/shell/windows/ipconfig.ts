@@ -1,12 +1,14 @@
 /**
  * ipconfig (Windows Server 2003) from machine.interfaces(): one "Local Area Connection"
- * per non-loopback interface; /all adds the host and the physical addresses. The model
+ * per non-loopback interface; /all adds the host, each adapter's description and physical
+ * address. The model
  * has no DHCP, DNS suffixes or gateways, so those fields stay empty.
  */
 import type { NetInterface } from '../../os/machine.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
 import { isLoopback, netmask } from '../linux/ipv4.ts';
+import { adapterDescription, connectionName } from './network-adapters.ts';
 
 /** "   IP Address. . . . . . . . . . . . : 10.0.0.5": dots on odd columns up to the colon at column 37. */
 function field(label: string, value: string): string {
@@ -15,14 +17,10 @@ function field(label: string, value: string): string {
   return `${line}: ${value}`;
 }
 
-function adapterName(index: number): string {
-  return index === 0 ? 'Local Area Connection' : `Local Area Connection ${index + 1}`;
-}
-
 function adapter(nic: NetInterface, index: number, all: boolean): string[] {
-  const lines = [`Ethernet adapter ${adapterName(index)}:`, '', field('Connection-specific DNS Suffix ', '')];
+  const lines = [`Ethernet adapter ${connectionName(index)}:`, '', field('Connection-specific DNS Suffix ', '')];
   if (all) {
-    lines.push(field('Physical Address', nic.mac.toUpperCase().replaceAll(':', '-')), field('DHCP Enabled', 'No'));
+    lines.push(field('Description', adapterDescription(nic.driver)), field('Physical Address', nic.mac.toUpperCase().replaceAll(':', '-')), field('DHCP Enabled', 'No'));
   }
   lines.push(field('IP Address', nic.ipv4), field('Subnet Mask', netmask(nic.prefix)), field('Default Gateway', ''));
   return lines;

@@ -1,7 +1,7 @@
 /**
  * systeminfo (Windows Server 2003): the machine's identity, uptime, memory and CPUs from
- * the Machine; the "System Manufacturer/Model" lines give the hypervisor away, as they do
- * on a real VM.
+ * the Machine; the "System Manufacturer/Model" lines (the DMI board) give the hypervisor
+ * away, as they do on a real VM.
  */
 import type { Machine } from '../../os/machine.ts';
 import type { Command } from '../command.ts';
@@ -9,8 +9,8 @@ import { done } from '../command.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 import { toDosPath } from '../paths.ts';
 import { matchCase } from './dos-paths.ts';
-import { systemIdentity } from './system-identity.ts';
 import { thousands } from './windows-format.ts';
+import { adapterDescription, connectionName } from './network-adapters.ts';
 
 const INDENT = ' '.repeat(27);
 
@@ -36,7 +36,7 @@ function mib(kib: number): string {
 export function systeminfoLines(m: Machine): string[] {
   const cpu = m.cpu();
   const mem = m.memory();
-  const id = systemIdentity(m);
+  const board = m.board();
   const windir = toDosPath(matchCase(m.fs, '/WINDOWS'));
   const nics = m.interfaces().filter((n) => n.name !== 'lo' && !n.ipv4.startsWith('127.'));
   const lines = [
@@ -48,8 +48,8 @@ export function systeminfoLines(m: Machine): string[] {
     field('OS Configuration', 'Standalone Server'),
     field('OS Build Type', cpu.count > 1 ? 'Multiprocessor Free' : 'Uniprocessor Free'),
     field('System Up Time', upTime(m)),
-    field('System Manufacturer', id.manufacturer),
-    field('System Model', id.model),
+    field('System Manufacturer', board.vendor),
+    field('System Model', board.product),
     field('System Type', /64/.test(m.arch) ? 'x64-based PC' : 'X86-based PC'),
     field('Processor(s)', `${cpu.count} Processor(s) Installed.`),
   ];
@@ -64,7 +64,13 @@ export function systeminfoLines(m: Machine): string[] {
     field('Network Card(s)', `${nics.length} NIC(s) Installed.`),
   );
   nics.forEach((nic, i) => {
-    lines.push(`${INDENT}[${String(i + 1).padStart(2, '0')}]: ${nic.name}`, `${INDENT}      IP address(es)`, `${INDENT}      [01]: ${nic.ipv4}`);
+    lines.push(
+      `${INDENT}[${String(i + 1).padStart(2, '0')}]: ${adapterDescription(nic.driver)}`,
+      `${INDENT}      Connection Name: ${connectionName(i)}`,
+      `${INDENT}      DHCP Enabled:    No`,
+      `${INDENT}      IP address(es)`,
+      `${INDENT}      [01]: ${nic.ipv4}`,
+    );
   });
   return lines;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CommandContext } from '../command.ts';
 import { drive, fakeContext, fakeMachine, runDone, runRunning, type FakeMachine } from '../linux/fake-machine.ts';
-import { systemIdentity } from './system-identity.ts';
 import { WINDOWS_COMMANDS } from './windows-commands.ts';
 import { imageName } from './windows-format.ts';
 
@@ -50,15 +49,12 @@ describe('ver, hostname and systeminfo', () => {
     expect(out).toContain('System Up Time:            0 Days, 2 Hours, 25 Minutes, 7 Seconds\n');
   });
 
-  test('the system identity follows the hypervisor', () => {
-    const { m } = setup();
-    m.cpuInfo = { ...m.cpuInfo, hypervisorVendor: 'Microsoft' };
-    expect(systemIdentity(m)).toEqual({ manufacturer: 'Microsoft Corporation', model: 'Virtual Machine' });
-    m.cpuInfo = { ...m.cpuInfo, hypervisorVendor: 'Xen', virtualizationType: 'full' };
-    expect(systemIdentity(m)).toEqual({ manufacturer: 'Xen', model: 'HVM domU' });
-    m.cpuInfo = { ...m.cpuInfo, hypervisorVendor: null };
-    m.virt = 'none';
-    expect(systemIdentity(m).manufacturer).not.toMatch(/VMware|Xen|Microsoft/);
+  test("the system identity is the machine's DMI board", () => {
+    const { m, run } = setup();
+    m.dmi = { vendor: 'innotek GmbH', product: 'VirtualBox' };
+    const out = run('systeminfo').output;
+    expect(out).toContain('System Manufacturer:       innotek GmbH\n');
+    expect(out).toContain('System Model:              VirtualBox\n');
   });
 });
 
@@ -98,16 +94,16 @@ describe('dir, cd, type, mkdir, del', () => {
     const out = run('dir').output;
     expect(out).toMatch(/^ Volume in drive C has no label\.\n Volume Serial Number is [0-9A-F]{4}-[0-9A-F]{4}\n\n Directory of C:\\\n\n/);
     expect(out).toContain('01/01/2007  12:00 AM               211 boot.ini\n');
-    expect(out).toContain('01/01/2007  12:00 AM    <DIR>          Windows\n');
+    expect(out).toContain('01/01/2007  12:00 AM    <DIR>          WINDOWS\n');
     expect(out).toContain('               3 File(s)            211 bytes\n');
     expect(out).toContain('               3 Dir(s)   6,144,000,000 bytes free\n');
   });
 
   test('cd maps C:\\ paths onto the file system, whatever their case', () => {
     const { ctx, run } = setup();
-    expect(run('cd C:\\WINDOWS\\SYSTEM32').status).toBe(0);
-    expect(ctx.cwd).toBe('/Windows/system32');
-    expect(run('cd').output).toBe('C:\\Windows\\system32\n');
+    expect(run('cd c:\\windows\\SYSTEM32').status).toBe(0);
+    expect(ctx.cwd).toBe('/WINDOWS/system32');
+    expect(run('cd').output).toBe('C:\\WINDOWS\\system32\n');
     run('cd ..\\..');
     expect(ctx.cwd).toBe('/');
     expect(runWords(ctx, 'cd', ['Documents', 'and', 'Settings']).status).toBe(0);
@@ -122,7 +118,7 @@ describe('dir, cd, type, mkdir, del', () => {
     const { run } = setup();
     expect(run('type c:\\BOOT.INI').output).toContain('[boot loader]');
     expect(run('type nope.txt')).toEqual({ kind: 'done', output: 'The system cannot find the file specified.\n', status: 1 });
-    expect(run('type Windows').output).toBe('Access is denied.\n');
+    expect(run('type windows').output).toBe('Access is denied.\n');
   });
 
   test('mkdir/md make directories with parents; del deletes files and wildcards', () => {

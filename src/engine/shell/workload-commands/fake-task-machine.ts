@@ -126,6 +126,9 @@ export class FakeTaskMachine implements Machine {
   kernelLog(): readonly string[] {
     return [];
   }
+  board(): { vendor: string; product: string } {
+    return { vendor: 'Dell Inc.', product: 'PowerEdge 2950' };
+  }
   kill(): string | null {
     return 'No such process';
   }

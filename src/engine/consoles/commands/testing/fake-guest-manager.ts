@@ -82,6 +82,7 @@ export function fakeMachine(init: FakeMachineInit = {}): Machine {
       ...(init.ipv4 === undefined ? [] : [{ name: 'venet0', ipv4: init.ipv4, prefix: 32, mac: '00:00:00:00:00:00' }]),
     ],
     kernelLog: () => [],
+    board: () => ({ vendor: 'Dell Inc.', product: 'PowerEdge 2950' }),
     kill: () => 'No such process',
     pingRttNs: () => null,
     lookupHost: () => null,

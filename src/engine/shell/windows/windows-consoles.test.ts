@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { headlessShell, plainText } from '../../headless-shell.ts';
+import { loadPreset } from '../../scenario/presets.ts';
+import type { PlatformKind } from '../../scenario/schema.ts';
+
+function typed(preset: string, platform: PlatformKind, console: string, commands: string[]): string {
+  const scenario = loadPreset(preset);
+  if (!scenario) throw new Error(`${preset} preset missing`);
+  const r = headlessShell(scenario, { platform, console, atS: 150, commands });
+  if ('error' in r) throw new Error(r.error);
+  return plainText(r.output);
+}
+
+describe('what Windows consoles say about the machine under them', () => {
+  it("a VirtualBox VM: the virtual BIOS's DMI, VirtualBox's MAC prefix and its paravirtual NIC's name", () => {
+    const out = typed('virtualbox', 'hosted', 'win-test', ['systeminfo', 'ipconfig /all']);
+    expect(out).toContain('System Manufacturer:       innotek GmbH\n');
+    expect(out).toContain('System Model:              VirtualBox\n');
+    expect(out).toMatch(/\[01\]: Red Hat VirtIO Ethernet Adapter\n\s+Connection Name: Local Area Connection\n/);
+    expect(out).toMatch(/Description[ .]+: Red Hat VirtIO Ethernet Adapter\n/);
+    expect(out).toMatch(/Physical Address[ .]+: 08-00-27-/);
+  });
+
+  it("Virtual Server's VM shows its emulated DEC 21140; its Windows host its own drive and the physical server", () => {
+    expect(typed('virtual-server-2005', 'hosted', 'sql1', ['systeminfo'])).toContain('[01]: Intel 21140-Based PCI Fast Ethernet Adapter (Emulated)\n');
+    const host = typed('virtual-server-2005', 'hosted', 'manager', ['systeminfo', 'dir C:\\', 'type C:\\boot.ini']);
+    expect(host).toContain('System Manufacturer:       Dell Inc.\n');
+    expect(host).toContain('Windows Directory:         C:\\WINDOWS\n');
+    expect(host).toMatch(/<DIR>\s+WINDOWS\n/);
+    expect(host).not.toMatch(/<DIR>\s+(etc|usr|proc)\n/);
+    expect(host).toContain('[boot loader]');
+  });
+});
