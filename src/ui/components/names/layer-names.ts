@@ -42,7 +42,8 @@ const MEMORY_PART_NAME: Readonly<Record<string, string>> = {
   allocated: 'allocated',
 };
 
-/** A memory part's short name ("page-cache" → "page cache"); unknown parts read as given. */
-export function memoryPartName(part: string): string {
+/** A memory part's short name ("page-cache" → "page cache"); unknown parts read as given. On native the kernel is the one OS's, no guest's. */
+export function memoryPartName(part: string, platform?: PlatformKind): string {
+  if (platform === 'native' && part === 'guest-kernel') return 'OS kernel';
   return MEMORY_PART_NAME[part] ?? part;
 }

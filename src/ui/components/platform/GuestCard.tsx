@@ -78,7 +78,7 @@ function GuestFigures({ platform, result, scales, unit }: GuestFiguresProps) {
   const cpu = guestCpu(result);
   const mem = memoryParts(result);
   const rel = result.relativeToNative;
-  const partsText = mem.parts.map((p) => `${memoryPartName(p.part)} ${formatIn(p.mib, scales.memory)}`).join(' · ');
+  const partsText = mem.parts.map((p) => `${memoryPartName(p.part, platform)} ${formatIn(p.mib, scales.memory)}`).join(' · ');
   const below = platform !== 'native' && platform !== 'container' && cpu.belowShare !== null;
   const belowText = cpu.belowByLayer.map((l) => `${layerName(l.layer, platform)} ${formatShare(l.share)}`).join(', ');
   return (
