@@ -149,3 +149,22 @@ describe('systemd-detect-virt and virt-what', () => {
     expect(run('virt-what').output).toBe('hyperv\n');
   });
 });
+
+describe('date, whoami and id', () => {
+  test('date reads the virtual calendar: midnight, Monday 1 January 2007, plus the virtual time', () => {
+    const { m, run } = setup();
+    m.nowNs = 40 * 86_400 * 1e9 + 3_723 * 1e9;
+    expect(run('date').output).toBe('Sat Feb 10 01:02:03 UTC 2007\n');
+    expect(run('date +%F %T').status).toBe(1);
+    expect(run('date +%F_%T_%j_%s').output).toBe(`2007-02-10_01:02:03_041_${1_167_609_600 + 40 * 86_400 + 3_723}\n`);
+    const set = run('date -s 2020-01-01');
+    expect(set.status).toBe(1);
+    expect(set.output).toContain('cannot be set');
+  });
+
+  test('whoami and id: the console is root’s', () => {
+    const { run } = setup();
+    expect(run('whoami').output).toBe('root\n');
+    expect(run('id').output).toBe('uid=0(root) gid=0(root) groups=0(root)\n');
+  });
+});

@@ -6,11 +6,13 @@
 import type { Command } from '../command.ts';
 import { CAT } from './cat.ts';
 import { CD, PWD } from './cd.ts';
+import { makeDate } from './date.ts';
 import { DF } from './df.ts';
 import { SYSTEMD_DETECT_VIRT, VIRT_WHAT } from './detect-virt.ts';
 import { DMESG } from './dmesg.ts';
 import { FREE } from './free.ts';
 import { HOSTNAME } from './hostname.ts';
+import { makeId, WHOAMI } from './identity.ts';
 import { IFCONFIG, IP } from './ip.ts';
 import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
@@ -27,10 +29,12 @@ import { UPTIME } from './uptime.ts';
 export const LINUX_COMMANDS: readonly Command[] = [
   CAT,
   CD,
+  makeDate('UTC'),
   DF,
   DMESG,
   FREE,
   HOSTNAME,
+  makeId(true),
   IFCONFIG,
   IP,
   KILL,
@@ -47,4 +51,5 @@ export const LINUX_COMMANDS: readonly Command[] = [
   UNAME,
   UPTIME,
   VIRT_WHAT,
+  WHOAMI,
 ];

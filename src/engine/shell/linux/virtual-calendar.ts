@@ -30,6 +30,16 @@ function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+/** 1 January 2007 00:00:00 UTC, in seconds since the Unix epoch (date +%s). */
+export const EPOCH_UNIX_S = 1_167_609_600;
+
+/** The day of the year of a civil time, 1–366. */
+export function dayOfYear(t: CivilTime): number {
+  let day = t.day;
+  for (let m = 1; m < t.month; m++) day += daysInMonth(t.year, m);
+  return day;
+}
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeap(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;

@@ -6,8 +6,10 @@
 import type { Command } from '../command.ts';
 import { makeCat } from '../linux/cat.ts';
 import { PWD, makeCd } from '../linux/cd.ts';
+import { makeDate } from '../linux/date.ts';
 import { DMESG } from '../linux/dmesg.ts';
 import { HOSTNAME } from '../linux/hostname.ts';
+import { makeId, WHOAMI } from '../linux/identity.ts';
 import { makeKill } from '../linux/kill.ts';
 import { makeLs } from '../linux/ls.ts';
 import { MKDIR } from '../linux/mkdir.ts';
@@ -40,9 +42,11 @@ export const SOLARIS_KILL: Command = makeKill({
 export const SOLARIS_COMMANDS: readonly Command[] = [
   makeCat('solaris'),
   SOLARIS_CD,
+  makeDate('GMT'),
   SOLARIS_DF,
   DMESG,
   HOSTNAME,
+  makeId(false),
   SOLARIS_IFCONFIG,
   SOLARIS_KILL,
   makeLs('solaris'),
@@ -56,5 +60,6 @@ export const SOLARIS_COMMANDS: readonly Command[] = [
   TOUCH,
   SUNOS_UNAME,
   SOLARIS_UPTIME,
+  WHOAMI,
   ZONENAME,
 ];
