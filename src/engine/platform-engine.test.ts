@@ -261,6 +261,31 @@ describe('boot, management and replay', () => {
     expect(out.split('\n')).toEqual(['docker exec web uname -n', 'web', 'root@cthost:~# ']);
   });
 
+  test('docker exec, vzctl exec and zlogin wait for the command as for any, pass its exit status on, and Ctrl-C reaches it', () => {
+    const s = loadPreset('docker');
+    if (!s) throw new Error('docker preset');
+    const host = open(s, 'container', MANAGER, 60e9);
+    const t0 = host.engine.now;
+    const bench = host.type('docker exec worker sysbench cpu --time=2 run');
+    // The report comes when the run ends, two virtual seconds on; then the console's prompt.
+    expect(bench).toMatch(/events per second:\s+[1-9]/);
+    expect(bench.trimEnd().endsWith('root@cthost:~#')).toBe(true);
+    expect(host.engine.now - t0).toBeGreaterThanOrEqual(2e9);
+    expect(host.type('docker exec worker false; echo status=$?')).toContain('status=1');
+    expect(host.type('docker exec worker ls /nonexistent; echo status=$?')).toContain('status=2');
+    host.engine.write(host.id, 'docker exec worker sysbench cpu --time=60 run\r');
+    host.engine.advanceTo(host.engine.now + 1e9);
+    expect(host.engine.busy(host.id)).toBe(true);
+    host.engine.write(host.id, '\x03');
+    host.engine.advanceTo(host.engine.now);
+    expect(host.engine.busy(host.id)).toBe(false);
+    expect(plain(host.engine.read(host.id))).toMatch(/\^C\n(.|\n)*root@cthost:~# $/);
+    const vz = loadPreset('virtuozzo');
+    if (!vz) throw new Error('virtuozzo preset');
+    expect(open(vz, 'container', MANAGER, 60e9).type('vzctl exec 101 false; echo status=$?')).toContain('status=1');
+    expect(open(preset('solaris-containers'), 'container', MANAGER, 60e9).type('zlogin build false; echo status=$?')).toContain('status=1');
+  });
+
   test('a VM is a process of the hosted VMM’s host: kill -9 of it takes that VM down, and only it; init shrugs', () => {
     const host = open(preset(), 'hosted', MANAGER, 100e9);
     const pid = /^root\s+(\d+) .*--comment build1\b/m.exec(host.type('ps -ef'))?.[1];

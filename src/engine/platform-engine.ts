@@ -15,7 +15,6 @@ import { restartGuestCommand, restartGuestLine } from './consoles/commands/commo
 import type { FaultKind } from './faults/fault-kinds.ts';
 import { GuestMachine } from './os/guest-machine.ts';
 import { HostMachine } from './os/host-machine.ts';
-import type { Machine } from './os/machine.ts';
 import { osIdentity } from './os/os-identity.ts';
 import { ImageStore, containerRootFs, osImage } from './os/os-images.ts';
 import { collectResults } from './run/collect-results.ts';
@@ -23,6 +22,7 @@ import type { GuestRuntime } from './run/core/guest-runtime.ts';
 import type { PlatformSimulation } from './run/platform-simulation.ts';
 import { createPlatformSimulation } from './run/run-scenario.ts';
 import type { PlatformKind, Scenario } from './scenario/schema.ts';
+import { execIn } from './shell/exec-in.ts';
 import { ShellSession } from './shell/shell-session.ts';
 import { commandsFor } from './shell/commands-for.ts';
 import { flavourFor } from './shell/shell-flavour.ts';
@@ -150,7 +150,7 @@ export class PlatformEngine {
     let terminal: Terminal;
     if (target === MANAGER) {
       const extra = [
-        ...consoleCommandsFor(this.manager.product, this.manager, { runIn: (m, line) => runLine(m, line), scenario: this.sim.scenario }),
+        ...consoleCommandsFor(this.manager.product, this.manager, { runIn: execIn, scenario: this.sim.scenario }),
         injectFaultCommand((kind, target) => this.sim.faults.inject(kind, target)),
         restartGuestCommand(this.manager),
       ];
@@ -258,12 +258,4 @@ export class PlatformEngine {
     }
     return m;
   }
-}
-
-/** What `line` prints when a console runs it in a guest (docker exec, vzctl exec, zlogin): its output only, as text. */
-function runLine(m: Machine, line: string): string {
-  const session = new ShellSession(m, flavourFor(m.family, commandsFor(m.family)), { interactive: false });
-  session.runLine(line);
-  session.advance(m.now());
-  return session.read().replace(/\r\n/g, '\n');
 }

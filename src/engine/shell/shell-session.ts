@@ -98,6 +98,11 @@ export class ShellSession {
     return this.entries;
   }
 
+  /** The exit status of the last command ($?). */
+  get status(): number {
+    return this.lastStatus;
+  }
+
   /** A command is running (the prompt is not shown). */
   get busy(): boolean {
     return this.job !== null;

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { done } from '../../../shell/command.ts';
 import type { Machine } from '../../../os/machine.ts';
 import { consoleCommandsFor, type ConsoleOptions } from '../index.ts';
 import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, runDone, runLive } from '../testing/fake-guest-manager.ts';
@@ -110,7 +111,7 @@ describe('docker run (stand-in)', () => {
 describe('docker exec and stats', () => {
   test('exec runs one command in a running container through runIn', () => {
     const seen: string[] = [];
-    const { ctx, docker } = dock({ runIn: (m: Machine, line: string) => (seen.push(`${m.hostname}: ${line}`), 'hi\n') });
+    const { ctx, docker } = dock({ runIn: (m: Machine, line: string) => (seen.push(`${m.hostname}: ${line}`), done('hi\n')) });
     expect(runDone(docker, ['exec', '-it', 'web', 'echo', 'hi'], ctx)).toMatchObject({ status: 0, output: 'hi\n' });
     expect(seen).toEqual(['web: echo hi']);
     expect(runDone(docker, ['exec', 'db', 'ls'], ctx).output).toBe(`Error response from daemon: Container ${longId('db')} is not running\n`);

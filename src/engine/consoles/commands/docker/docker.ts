@@ -3,7 +3,7 @@
  * stand-in that creates a guest), exec (one command, through the shell the integrator
  * lends), stats and top.
  */
-import { done, type Command, type CommandDone } from '../../../shell/command.ts';
+import { done, type Command, type CommandOutcome } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
 import { commandLine, lines } from '../common/text.ts';
@@ -60,7 +60,7 @@ export function docker(env: ConsoleEnv): Command {
   };
 }
 
-function dockerExec(env: ConsoleEnv, args: readonly string[]): CommandDone {
+function dockerExec(env: ConsoleEnv, args: readonly string[]): CommandOutcome {
   let i = 0;
   for (; i < args.length && args[i]?.startsWith('-') === true; i++) {
     const a = args[i] ?? '';
@@ -73,5 +73,5 @@ function dockerExec(env: ConsoleEnv, args: readonly string[]): CommandDone {
   const machine = isUp(g) ? env.manager.machineOf(g.name) : null;
   if (machine === null) return done(`Error response from daemon: Container ${longId(g.name)} is not running\n`, 1);
   if (env.options.runIn === undefined) return done('docker exec: running commands in a container is not available in this console\n', 1);
-  return done(env.options.runIn(machine, commandLine(command)));
+  return env.options.runIn(machine, commandLine(command));
 }

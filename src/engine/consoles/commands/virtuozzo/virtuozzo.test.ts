@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { done } from '../../../shell/command.ts';
 import type { Machine } from '../../../os/machine.ts';
 import { consoleCommandsFor, type ConsoleOptions } from '../index.ts';
 import { byName, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
@@ -66,7 +67,7 @@ describe('vzctl', () => {
 
   test('exec runs one command through runIn; enter is not interactive here', () => {
     const lines: string[] = [];
-    const { vzctl } = vz({ runIn: (m: Machine, line: string) => (lines.push(`${m.hostname}: ${line}`), 'ok\n') });
+    const { vzctl } = vz({ runIn: (m: Machine, line: string) => (lines.push(`${m.hostname}: ${line}`), done('ok\n')) });
     expect(runDone(vzctl, ['exec', '101', 'ps', 'ax'])).toMatchObject({ status: 0, output: 'ok\n' });
     expect(lines).toEqual(['web1: ps ax']);
     expect(runDone(vzctl, ['exec', '102', 'ps']).status).toBe(31);

@@ -3,7 +3,7 @@
  * shell the integrator lends), and a stand-in `create`. Exit codes are vzctl's
  * (31: container not running, 32: already running).
  */
-import { done, type Command, type CommandDone } from '../../../shell/command.ts';
+import { done, type Command, type CommandDone, type CommandOutcome } from '../../../shell/command.ts';
 import { WORKLOAD_KINDS } from '../../../workloads/workload-kinds.ts';
 import type { ManagedGuest } from '../../guest-manager.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
@@ -66,12 +66,12 @@ function status(ref: string, ct: ManagedGuest | undefined): CommandDone {
   return done(`CTID ${ctidOf(ct)} exist ${isUp(ct) ? 'mounted running' : 'unmounted down'}\n`);
 }
 
-function exec(env: ConsoleEnv, ct: ManagedGuest, command: readonly string[]): CommandDone {
+function exec(env: ConsoleEnv, ct: ManagedGuest, command: readonly string[]): CommandOutcome {
   if (command.length === 0) return done(`Missing command\n${USAGE}`, 1);
   const machine = isUp(ct) ? env.manager.machineOf(ct.name) : null;
   if (machine === null) return done('Container is not running\n', NOT_RUNNING);
   if (env.options.runIn === undefined) return done('vzctl exec: running commands in a container is not available in this console\n', 1);
-  return done(env.options.runIn(machine, commandLine(command)));
+  return env.options.runIn(machine, commandLine(command));
 }
 
 function options(args: readonly string[]): Map<string, string> | string {

@@ -34,7 +34,7 @@ export function zlogin(env: ConsoleEnv): Command {
       if (command.length === 0)
         return done(`zlogin: interactive login is not available in this console; run one command: zlogin ${g.name} <command>, or use the zone's own terminal\n`, 1);
       if (env.options.runIn === undefined) return done('zlogin: running commands in a zone is not available in this console\n', 1);
-      return done(env.options.runIn(machine, commandLine(command)));
+      return env.options.runIn(machine, commandLine(command));
     },
   };
 }

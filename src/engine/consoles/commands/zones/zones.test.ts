@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { done, type CommandOutcome } from '../../../shell/command.ts';
 import type { Machine } from '../../../os/machine.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { consoleCommandsFor, type ConsoleOptions } from '../index.ts';
@@ -99,9 +100,9 @@ describe('zonecfg (stand-in)', () => {
 describe('zlogin', () => {
   test('runs a command in a running zone through runIn', () => {
     const seen: string[] = [];
-    const runIn = (machine: Machine, line: string): string => {
+    const runIn = (machine: Machine, line: string): CommandOutcome => {
       seen.push(`${machine.hostname}: ${line}`);
-      return 'web\n';
+      return done('web\n');
     };
     const { cmd } = zones({ scenario, runIn });
     expect(runDone(cmd('zlogin'), ['web', 'uname', '-n'])).toMatchObject({ status: 0, output: 'web\n' });
