@@ -1,14 +1,15 @@
 /**
  * A guest as its shell sees it, read from the simulation: a VM sees its vCPUs, its
  * reserved memory and the steal the hypervisor imposes; a container sees the host's
- * kernel, CPUs and memory (as a container without lxcfs does); native sees the machine.
+ * kernel, CPUs and memory (as a container without lxcfs does); a native guest sees its
+ * dedicated server: the host's hardware, running it alone.
  */
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { addressOf, answeringOs, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
+import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { interfacesFor, macPrefix } from './addresses.ts';
@@ -47,6 +48,8 @@ export class GuestMachine implements Machine {
   private readonly touching = new Map<number, TouchingWorkers>();
   private readonly container: boolean;
   private readonly vm: boolean;
+  /** Native: the guest alone on a dedicated server of the host's hardware. */
+  private readonly native: boolean;
   private readonly guestKind: GuestKind;
   /** What runs beside the tasks, from `firstPid` (a Solaris zone's in the global zone's pid space, which it shares). */
   private readonly base: readonly BaseProcess[];
@@ -62,6 +65,7 @@ export class GuestMachine implements Machine {
     const kind = sim.model.kind;
     this.container = kind === 'container';
     this.vm = kind === 'hosted' || kind === 'bare-metal';
+    this.native = kind === 'native';
     this.hw = virtualHardware(s, kind);
     this.hostname = guest.spec.name;
     this.family = guest.spec.os;
@@ -113,6 +117,7 @@ export class GuestMachine implements Machine {
   }
 
   memory(): MemoryInfo {
+    if (this.native) return dedicatedServerMemory(this.sim, this.guest);
     if (!this.vm) return platformMemory(this.sim);
     const parts = this.guest.plan?.memoryMiB ?? {};
     const totalKiB = (this.guest.spec.memoryMiB - 8) * 1024;
@@ -124,6 +129,7 @@ export class GuestMachine implements Machine {
   }
 
   cpuTimes(): CpuTimes {
+    if (this.native) return dedicatedServerTimes(this.sim, this.guest);
     if (!this.vm) return hostTimes(this.sim);
     const g = this.guest;
     const ns = g.totals(this.sim.now).ns;
@@ -180,8 +186,10 @@ export class GuestMachine implements Machine {
   }
 
   loadAverage(): readonly [number, number, number] {
-    if (this.vm) return this.guest.load;
-    // A container or a native process sees the one kernel's load: every guest's.
+    // A VM's kernel and a native guest's dedicated server count its own; OpenVZ's kernel keeps each container's
+    // load average apart (its /proc/loadavg, vzlist's laverage: wiki.openvz.org/Loadavg).
+    if (this.vm || this.native || this.guestKind === 'system-container') return this.guest.load;
+    // A Docker container or a Solaris zone sees the one kernel's load: every guest's.
     const sum: [number, number, number] = [0, 0, 0];
     for (const g of this.sim.guests) for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (g.load[i] as number);
     return sum;

@@ -4,6 +4,7 @@
  * round trip of a ping between two machines, priced from both ends' network paths.
  */
 import { L, LAYER_COUNT } from '../metrics/layers.ts';
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { guestRoundTripNs, peerRoundTripNs } from '../network/guest-packet.ts';
 import { GATEWAY_IPV4, guestIpv4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
@@ -37,18 +38,48 @@ export function hostTimes(sim: PlatformSimulation): CpuTimes {
 
 /** The host's memory as its kernel reports it: every layer and guest accounted by the platform. */
 export function platformMemory(sim: PlatformSimulation): MemoryInfo {
-  const totalKiB = sim.scenario.host.memoryMiB * 1024;
   let usedMiB = Object.values(sim.model.baseMemoryMiB()).reduce((a, b) => a + b, 0);
   let cachedMiB = 0;
   for (const g of sim.guests) {
-    if (!g.plan || g.state === 'stopped' || g.state === 'crashed') continue;
-    for (const [part, mib] of Object.entries(g.plan.memoryMiB)) {
-      if (part === 'page-cache') cachedMiB += mib;
-      else usedMiB += mib;
-    }
-    // A process's allocations are the one kernel's memory (inside a VM they stay in the VM's reservation).
-    if (sim.memory.policy.guests === 'process') usedMiB += g.pressure.allocatedMiB;
+    const m = guestMemoryMiB(sim, g);
+    usedMiB += m.used;
+    cachedMiB += m.cached;
   }
+  return serverMemory(sim, usedMiB, cachedMiB);
+}
+
+/** A native guest's dedicated server, as its kernel reports it: the host's hardware, holding that guest alone. */
+export function dedicatedServerMemory(sim: PlatformSimulation, g: GuestRuntime): MemoryInfo {
+  const m = guestMemoryMiB(sim, g);
+  return serverMemory(sim, m.used, m.cached);
+}
+
+/** A native guest's dedicated server's CPU times: its cores, busy with that guest alone. */
+export function dedicatedServerTimes(sim: PlatformSimulation, g: GuestRuntime): CpuTimes {
+  const ns = g.totals(sim.now).ns;
+  let busy = 0;
+  for (let i = 0; i < LAYER_COUNT; i++) if (i !== L.idle) busy += ns[i] as number;
+  const user = ns[L.guestUser] as number;
+  const up = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
+  return { user, system: busy - user, iowait: 0, steal: 0, idle: Math.max(0, sim.scenario.host.cores * up - busy) };
+}
+
+/** What a running guest holds of the kernel's memory, MiB: page cache apart. */
+function guestMemoryMiB(sim: PlatformSimulation, g: GuestRuntime): { used: number; cached: number } {
+  if (!g.plan || g.state === 'stopped' || g.state === 'crashed') return { used: 0, cached: 0 };
+  let used = 0;
+  let cached = 0;
+  for (const [part, mib] of Object.entries(g.plan.memoryMiB)) {
+    if (part === 'page-cache') cached += mib;
+    else used += mib;
+  }
+  // A process's allocations are the one kernel's memory (inside a VM they stay in the VM's reservation).
+  if (sim.memory.policy.guests === 'process') used += g.pressure.allocatedMiB;
+  return { used, cached };
+}
+
+function serverMemory(sim: PlatformSimulation, usedMiB: number, cachedMiB: number): MemoryInfo {
+  const totalKiB = sim.scenario.host.memoryMiB * 1024;
   const usedKiB = Math.min(totalKiB, usedMiB * 1024);
   const cachedKiB = Math.min(totalKiB - usedKiB, cachedMiB * 1024);
   return { totalKiB, cachedKiB, buffersKiB: 0, freeKiB: totalKiB - usedKiB - cachedKiB, swapTotalKiB: 2097152, swapFreeKiB: 2097152 };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { headlessShell, plainText } from '../headless-shell.ts';
+import { collectResults } from '../run/collect-results.ts';
+import { createPlatformSimulation } from '../run/run-scenario.ts';
+import { loadPreset } from '../scenario/presets.ts';
+import type { PlatformKind } from '../scenario/schema.ts';
+
+function typed(preset: string, platform: PlatformKind, console: string, atS: number, command: string): string {
+  const scenario = loadPreset(preset);
+  if (!scenario) throw new Error(`${preset} preset missing`);
+  const r = headlessShell(scenario, { platform, console, atS, commands: [command] });
+  if ('error' in r) throw new Error(r.error);
+  return plainText(r.output);
+}
+
+/** free -m's used and cached, MiB. */
+function freeM(out: string): { used: number; cached: number } {
+  const f = /^Mem:\s+\d+\s+(\d+)\s+\d+\s+\d+\s+\d+\s+(\d+)$/m.exec(out);
+  return { used: Number(f?.[1]), cached: Number(f?.[2]) };
+}
+
+const loadavg = (out: string): number => Number(/^(\d+\.\d\d) /m.exec(out)?.[1]);
+
+describe("a native guest's console is its own dedicated server; an OpenVZ container keeps its own load average", () => {
+  it('native: free shows the guest alone on the host’s hardware, as its card’s memory does; uptime its own load', () => {
+    const scenario = loadPreset('classroom-default');
+    if (!scenario) throw new Error('preset missing');
+    const sim = createPlatformSimulation(scenario, 'native');
+    sim.advanceTo(120e9);
+    const cards = collectResults(sim).guests;
+    for (const name of ['web1', 'build1']) {
+      const card = cards.find((g) => g.name === name)?.memoryMiB ?? {};
+      const total = Object.values(card).reduce((a, b) => a + b, 0);
+      expect(freeM(typed('classroom-default', 'native', name, 120, 'free -m')), name).toEqual({ used: Math.round(total), cached: Math.round(card['page-cache'] ?? 0) });
+    }
+    const webLoad = loadavg(typed('classroom-default', 'native', 'web1', 120, 'cat /proc/loadavg'));
+    const buildLoad = loadavg(typed('classroom-default', 'native', 'build1', 120, 'cat /proc/loadavg'));
+    expect(webLoad).not.toBe(buildLoad);
+  });
+
+  it('a Virtuozzo container’s /proc/loadavg is its own (an idle one reads 0); a Docker container’s is the host’s', () => {
+    const idle = loadavg(typed('virtuozzo', 'container', 'manager', 90, 'vzctl exec shell cat /proc/loadavg'));
+    const busy = loadavg(typed('virtuozzo', 'container', 'manager', 90, 'vzctl exec site1 cat /proc/loadavg'));
+    const host = loadavg(typed('virtuozzo', 'container', 'manager', 90, 'cat /proc/loadavg'));
+    expect(idle).toBe(0);
+    expect(busy).toBeGreaterThan(0);
+    expect(busy).toBeLessThan(host);
+    const dockerIn = loadavg(typed('docker', 'container', 'manager', 90, 'docker exec api cat /proc/loadavg'));
+    expect(dockerIn).toBe(loadavg(typed('docker', 'container', 'manager', 90, 'cat /proc/loadavg')));
+  });
+});
