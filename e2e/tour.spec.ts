@@ -36,6 +36,21 @@ test('a first visit gets the tour: walked stop by stop, remembered, and offered 
   await expect(card(page)).toHaveCount(0);
 });
 
+test('a stop whose part of the page is drawn late (the engines still starting) outlines it once it appears', async ({ page }) => {
+  // Hold the engine workers back, as a slow laptop does, so the columns' layer stacks come after the tour's second stop.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/engine\.worker/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/?stopped');
+  await card(page).getByRole('button', { name: 'Next' }).click();
+  await expect(card(page)).toHaveAccessibleName('Tour: The layer stack');
+  release();
+  await expect(page.locator('.platform-column[data-platform="hosted"] .layer-stack.tour-target')).toHaveCount(1);
+});
+
 test('skipping the tour on the first visit is remembered', async ({ page }) => {
   await page.goto('/?stopped');
   await card(page).getByRole('button', { name: 'Skip the tour' }).click();

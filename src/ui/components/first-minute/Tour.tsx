@@ -40,16 +40,28 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
   const stop = TOUR[at];
 
   // Outline the stop's part of the page and put the card beside it (below if there is room, else above).
+  // The part may not be drawn yet, or be drawn anew (a platform's first results still on their way on a slow
+  // laptop): it is outlined whenever it appears.
   useLayoutEffect(() => {
     if (!stop) return;
-    const target = document.querySelector(stop.target);
-    if (!target) return;
-    target.classList.add(OUTLINE);
-    const r = target.getBoundingClientRect();
-    const left = Math.max(8, Math.min(r.left, window.innerWidth - 360));
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the card's place is measured from the page, which only exists after render
-    setPlace(r.bottom + 220 < window.innerHeight ? { top: r.bottom + 8, left } : { bottom: Math.max(8, window.innerHeight - r.top + 8), left });
-    return () => target.classList.remove(OUTLINE);
+    let target: Element | null = null;
+    const outline = (): void => {
+      const found = document.querySelector(stop.target);
+      if (found === null || found === target) return;
+      target?.classList.remove(OUTLINE);
+      target = found;
+      found.classList.add(OUTLINE);
+      const r = found.getBoundingClientRect();
+      const left = Math.max(8, Math.min(r.left, window.innerWidth - 360));
+      setPlace(r.bottom + 220 < window.innerHeight ? { top: r.bottom + 8, left } : { bottom: Math.max(8, window.innerHeight - r.top + 8), left });
+    };
+    outline();
+    const observer = new MutationObserver(outline);
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => {
+      observer.disconnect();
+      target?.classList.remove(OUTLINE);
+    };
   }, [stop]);
 
   if (!stop) return null;
