@@ -33,6 +33,14 @@ describe('vzlist', () => {
     expect(runDone(vzlist, ['-x']).status).toBe(1);
   });
 
+  test("-o picks the columns; laverage is each container's own load average", () => {
+    const { vzlist } = vz();
+    expect(runDone(vzlist, ['-o', 'ctid,laverage']).output).toBe(['      CTID       LAVERAGE', '       101 0.50/0.25/0.10', '       103 0.50/0.25/0.10', ''].join('\n'));
+    expect(runDone(vzlist, ['-a', '-H', '-o', 'name,status']).output.split('\n')[1]).toBe('web2       stopped');
+    expect(runDone(vzlist, ['-o', 'ctid,cpus'])).toMatchObject({ status: 1, output: 'Unknown field: cpus\n' });
+    expect(runDone(vzlist, ['-o']).status).toBe(1);
+  });
+
   test('with nothing to show it says so', () => {
     const m = new FakeGuestManager('container', 'virtuozzo', [guest({ name: 'a', id: 1, state: 'stopped' })]);
     expect(runDone(byName(consoleCommandsFor('virtuozzo', m), 'vzlist'), [])).toMatchObject({ status: 1, output: 'Container(s) not found\n' });
