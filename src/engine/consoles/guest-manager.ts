@@ -28,6 +28,9 @@ export interface ManagedGuest {
   readonly hostMemoryMiB: number;
   /** Its workload, e.g. "web-server". */
   readonly workload: string;
+  /** Its CPU weight and cap as the scenario sets them (absent: the default weight, no cap). */
+  readonly cpuShares?: number;
+  readonly cpuCapPercent?: number;
   readonly uptimeNs: number;
 }
 

@@ -35,6 +35,8 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           cpuPercent: guestCpuPercent(g),
           hostMemoryMiB: g.state === 'stopped' || g.state === 'crashed' ? 0 : memory,
           workload: g.spec.workload.kind,
+          ...(g.spec.limits?.cpuShares === undefined ? {} : { cpuShares: g.spec.limits.cpuShares }),
+          ...(g.spec.limits?.cpuCapPercent === undefined ? {} : { cpuCapPercent: g.spec.limits.cpuCapPercent }),
           uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
         };
       }),

@@ -155,3 +155,29 @@ describe('xentop', () => {
     expect(runDone(xentop, ['-i', 'x'], ctx).status).toBe(2);
   });
 });
+
+describe('xm sched-credit', () => {
+  test("each domain's weight and cap from the scenario's CPU shares and cap: 1024 shares are Xen's 256", () => {
+    const m = new FakeGuestManager('bare-metal', 'xen', [
+      guest({ name: 'rr', id: 1, state: 'running' }),
+      guest({ name: 'flood', id: 2, state: 'running', cpuShares: 256, cpuCapPercent: 200 }),
+      guest({ name: 'off', id: 3, state: 'stopped', cpuShares: 2048 }),
+    ]);
+    const xm = byName(consoleCommandsFor('xen', m, { scenario }), 'xm');
+    const ctx = fakeContext(fakeMachine({ hostname: 'xenhost' }));
+    expect(runDone(xm, ['sched-credit'], ctx).output).toBe(
+      [
+        'Name                                ID Weight  Cap',
+        'Domain-0                             0    256    0',
+        'rr                                   1    256    0',
+        'flood                                2     64  200',
+        '',
+      ].join('\n'),
+    );
+    expect(runDone(xm, ['sched-credit', '-d', 'flood'], ctx).output).toBe("{'cap': 200, 'weight': 64}\n");
+    expect(runDone(xm, ['sched-credit', '-d', 'off'], ctx)).toMatchObject({ status: 1, output: "Error: Domain 'off' does not exist.\n" });
+    const set = runDone(xm, ['sched-credit', '-d', 'flood', '-c', '100'], ctx);
+    expect(set.status).toBe(1);
+    expect(set.output).toContain('not modelled');
+  });
+});

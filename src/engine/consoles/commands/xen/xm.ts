@@ -1,6 +1,6 @@
 /**
  * `xm`, Xen 3.0's management command in dom0: list, info, create (with a stand-in for
- * new guests), shutdown, destroy, and top (xentop).
+ * new guests), shutdown, destroy, migrate, dump-core, sched-credit and top (xentop).
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
@@ -10,6 +10,7 @@ import { xmCreate } from './xm-create.ts';
 import { xmInfo, xmList } from './xm-list.ts';
 import { xmMigrate } from './xm-migrate.ts';
 import { xmDumpCore } from './xm-dump-core.ts';
+import { xmSchedCredit } from './xm-sched-credit.ts';
 import { runXentop } from './xentop.ts';
 
 const USAGE = lines([
@@ -25,6 +26,7 @@ const USAGE = lines([
   '  info                     Get information about Xen host',
   '  list    [Domain, ...]    List information about all/some domains',
   '  migrate <Domain> <Host>  Migrate a domain to another machine (-l: live)',
+  '  sched-credit [-d <Domain>]  Get the weight and cap of the credit scheduler',
   '  shutdown <Domain>        Shutdown a domain',
   '  top                      Monitor a host and the domains in real time',
   '',
@@ -34,7 +36,7 @@ const USAGE = lines([
 export function xm(env: ConsoleEnv): Command {
   return {
     name: 'xm',
-    summary: 'Xen domains: list, info, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, top',
+    summary: 'Xen domains: list, info, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -59,6 +61,8 @@ export function xm(env: ConsoleEnv): Command {
           return xmMigrate(ctx, env, rest);
         case 'dump-core':
           return xmDumpCore(env, rest);
+        case 'sched-credit':
+          return xmSchedCredit(env, rest);
         default:
           return done(`Error: Subcommand ${sub} not found!\n${USAGE}`, 1);
       }

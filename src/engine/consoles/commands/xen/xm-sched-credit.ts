@@ -1,0 +1,39 @@
+/**
+ * `xm sched-credit`: each domain's weight and cap under Xen's credit scheduler, from the
+ * scenario's limits — a weight of 256 (Xen's default) is CPU shares of 1024 (cgroup's),
+ * and the cap is in % of one CPU (0: none). With `-d` one domain's, as Xen 3.0 prints it
+ * (a Python dict); without, every domain's in Xen 3.1's table. The scenario sets them
+ * (Edit…): changing them while the domains run is not modelled, and is refused.
+ */
+import { DEFAULT_CPU_SHARES } from '../../../calibration/cpu-scheduling.ts';
+import { done, type CommandDone } from '../../../shell/command.ts';
+import type { ManagedGuest } from '../../guest-manager.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { isUp } from '../common/guests.ts';
+import { left, lines, right } from '../common/text.ts';
+import { findDomain } from './domains.ts';
+
+const XEN_DEFAULT_WEIGHT = 256;
+const USAGE = 'Usage: xm sched-credit [-d <Domain> [-w <Weight>] [-c <Cap>]]\n';
+
+/** Domain-0 keeps Xen's defaults. */
+function weightAndCap(g: ManagedGuest | 'dom0'): { weight: number; cap: number } {
+  if (g === 'dom0') return { weight: XEN_DEFAULT_WEIGHT, cap: 0 };
+  return { weight: Math.round((XEN_DEFAULT_WEIGHT * (g.cpuShares ?? DEFAULT_CPU_SHARES)) / DEFAULT_CPU_SHARES), cap: g.cpuCapPercent ?? 0 };
+}
+
+export function xmSchedCredit(env: ConsoleEnv, args: readonly string[]): CommandDone {
+  if (args.length === 0) {
+    const row = (name: string, id: number | string, s: { weight: number | string; cap: number | string }): string => `${left(name, 32)} ${right(id, 5)} ${right(s.weight, 6)} ${right(s.cap, 4)}`;
+    const guests = env.manager.list().filter(isUp);
+    return done(lines([row('Name', 'ID', { weight: 'Weight', cap: 'Cap' }), row('Domain-0', 0, weightAndCap('dom0')), ...guests.map((g) => row(g.name, g.id, weightAndCap(g)))]));
+  }
+  if (args[0] !== '-d' || args[1] === undefined) return done(USAGE, 1);
+  const d = findDomain(env.manager, args[1]);
+  if (d === undefined) return done(`Error: Domain '${args[1]}' does not exist.\n`, 1);
+  if (args.length > 2) {
+    return done(`Error: changing a domain's weight or cap while it runs is not modelled here: set the guest's cpuShares and cpuCapPercent in the scenario (Edit…)\n${USAGE}`, 1);
+  }
+  const { weight, cap } = weightAndCap(d);
+  return done(`{'cap': ${cap}, 'weight': ${weight}}\n`);
+}
