@@ -65,3 +65,16 @@ describe('Solaris zones, as their consoles show them', () => {
     expect(out.match(/inherit-pkg-dir:\n\tdir: (\S+)/g)).toHaveLength(4);
   });
 });
+
+describe('what a zone sees of the machine', () => {
+  it("prtconf in a zone reports the whole machine's memory; the same Solaris as a VM its own", () => {
+    const size = (out: string): number => Number(/^Memory size: (\d+) Megabytes$/m.exec(out)?.[1]);
+    const scenario = loadPreset('solaris-containers');
+    if (!scenario) throw new Error('preset missing');
+    expect(size(typed('container', 'web', 60, ['prtconf']))).toBe(scenario.host.memoryMiB);
+    const vmMiB = scenario.guests.find((g) => g.name === 'web')?.memoryMiB ?? 0;
+    const vm = size(typed('hosted', 'web', 60, ['prtconf']));
+    expect(vm).toBeLessThanOrEqual(vmMiB);
+    expect(vm).toBeGreaterThan(vmMiB - 16);
+  });
+});

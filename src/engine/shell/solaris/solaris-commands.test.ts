@@ -157,3 +157,12 @@ describe('ping and the reused commands', () => {
     expect(run('kill 4242').output).toBe('kill: 4242: no such process\n');
   });
 });
+
+describe('prtconf', () => {
+  test('prints the platform and the memory size the machine reports', () => {
+    const { m, run } = setup();
+    m.mem = { ...m.mem, totalKiB: 2048 * 1024 };
+    expect(run('prtconf').output).toBe(`System Configuration:  Sun Microsystems  ${m.arch}\nMemory size: 2048 Megabytes\nSystem Peripherals (Software Nodes):\n\n${m.arch}\n`);
+    expect(run('prtconf -v').status).toBe(1);
+  });
+});

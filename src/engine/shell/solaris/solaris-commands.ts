@@ -1,7 +1,7 @@
 /**
  * The Solaris 10 shell's own commands: the Linux implementations where Solaris prints the
  * same, Solaris's own where it differs (uname, ps, df, ls, cat, ifconfig, uptime, ping,
- * kill and cd's wording), and the Solaris-only zonename, prstat and psrinfo.
+ * kill and cd's wording), and the Solaris-only zonename, prstat, prtconf and psrinfo.
  */
 import type { Command } from '../command.ts';
 import { makeCat } from '../linux/cat.ts';
@@ -19,6 +19,7 @@ import { SOLARIS_DF } from './df.ts';
 import { SOLARIS_IFCONFIG } from './ifconfig.ts';
 import { SOLARIS_PING } from './ping.ts';
 import { PRSTAT } from './prstat.ts';
+import { PRTCONF } from './prtconf.ts';
 import { SOLARIS_PS } from './ps.ts';
 import { PSRINFO } from './psrinfo.ts';
 import { SUNOS_UNAME } from './uname.ts';
@@ -53,6 +54,7 @@ export const SOLARIS_COMMANDS: readonly Command[] = [
   MKDIR,
   SOLARIS_PING,
   PRSTAT,
+  PRTCONF,
   SOLARIS_PS,
   PSRINFO,
   PWD,
