@@ -2,8 +2,8 @@ import type { OsId } from './os-families.ts';
 import { BASE_PROCESSES } from './process-names.ts';
 
 /**
- * Process ids of a machine: its base processes first (1, 2, …), then each task's workers
- * in the order the tasks started, so the same commands always give the same pids.
+ * Process ids of a machine's tasks: after its base processes (process-names.ts), each
+ * task's workers in the order the tasks started, so the same commands always give the same pids.
  */
 export class PidTable {
   private next: number;
