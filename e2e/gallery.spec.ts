@@ -61,5 +61,6 @@ test('a lab started from the gallery loads its scenario and puts its own link in
   expect(new URL(page.url()).hash).toBe('#lab=io-cost');
   await panel.getByRole('button', { name: 'Close the lab' }).click();
   await expect(panel).toBeHidden();
-  expect(new URL(page.url()).hash).toBe('');
+  // The lab's link goes with it; the address may then carry the session's own link (session-sync.ts writes it a moment after a change).
+  expect(new URL(page.url()).hash).not.toMatch(/^#lab/);
 });
