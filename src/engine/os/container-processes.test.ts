@@ -36,3 +36,18 @@ describe("what a container's ps shows: no kernel of its own", () => {
     expect(shell?.pid).toBe(Math.max(...ct.filter((p) => p.command === 'httpd').map((p) => p.pid)) + 1);
   });
 });
+
+describe("what a guest's mount shows of its root", () => {
+  it("a VM's own ext3 disk; a Docker container's overlay of its image; an OpenVZ container's simfs", () => {
+    const root = (preset: string, platform: PlatformKind, guest: string): string | undefined => {
+      const scenario = loadPreset(preset);
+      if (!scenario) throw new Error(`${preset} preset missing`);
+      const r = headlessShell(scenario, { platform, console: guest, atS: 60, commands: ['mount'] });
+      if ('error' in r) throw new Error(r.error);
+      return /^(\S+ on \/ type \S+)/m.exec(plainText(r.output))?.[1];
+    };
+    expect(root('docker', 'bare-metal', 'web')).toBe('/dev/vda1 on / type ext3');
+    expect(root('docker', 'container', 'web')).toBe('overlay on / type overlay');
+    expect(root('virtuozzo', 'container', 'site1')).toBe('simfs on / type simfs');
+  });
+});

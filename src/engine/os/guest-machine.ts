@@ -16,7 +16,7 @@ import { interfacesFor, macPrefix } from './addresses.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { guestPidBase, PidTable } from './pid-table.ts';
-import { SPARSE_ROOT_DIRS } from './os-images.ts';
+import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { baseProcesses, firstBasePid, ignoresSignals, ownBaseProcesses, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
@@ -198,9 +198,12 @@ export class GuestMachine implements Machine {
   disks(): readonly DiskInfo[] {
     const used = INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024);
     // A sparse-root zone's root is a directory of the global zone's file system, which also lends it its system directories.
-    if (this.guestKind === 'zone') return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, sizeKiB: HOST_DISK_KIB, usedKiB: used, mount }));
-    if (this.container) return [{ filesystem: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
-    return [{ filesystem: `/dev/${this.hw.diskDevice}1`, sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
+    if (this.guestKind === 'zone') {
+      return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, type: mount === '/' ? DISK_FS_TYPE.solaris : 'lofs', sizeKiB: HOST_DISK_KIB, usedKiB: used, mount }));
+    }
+    // A Docker container's root is an overlay of its image; an OpenVZ one a simfs directory of the host's disk.
+    if (this.container) return [{ filesystem: this.hw.diskDevice, type: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
+    return [{ filesystem: `/dev/${this.hw.diskDevice}1`, type: DISK_FS_TYPE[this.family], sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
   }
 
   interfaces(): readonly NetInterface[] {

@@ -12,7 +12,7 @@ import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { productFor } from '../consoles/products.ts';
 import { distinctOses } from '../platforms/native/native-platform.ts';
 import type { FileSystem } from './filesystem.ts';
-import { osImage } from './os-images.ts';
+import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, interfacesFor, REMOTE_IPV4 } from './addresses.ts';
@@ -239,7 +239,7 @@ export class HostMachine implements Machine {
   }
 
   disks(): readonly DiskInfo[] {
-    return [{ filesystem: '/dev/sda1', sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
+    return [{ filesystem: '/dev/sda1', type: DISK_FS_TYPE[this.family], sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
   }
 
   interfaces(): readonly NetInterface[] {

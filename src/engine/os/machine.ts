@@ -69,6 +69,8 @@ export interface HostAddress {
 
 export interface DiskInfo {
   readonly filesystem: string;
+  /** The file system type mount and df -T name: ext3, NTFS, ufs on a disk; overlay, simfs or lofs in a container. */
+  readonly type: string;
   readonly sizeKiB: number;
   readonly usedKiB: number;
   readonly mount: string;

@@ -166,6 +166,9 @@ const HOSTNAME_FILE: Readonly<Record<OsId, string | null>> = {
   solaris: '/etc/nodename',
 };
 
+/** The file system each OS's installer puts on its disk (the Linux images' /etc/fstab says ext3). */
+export const DISK_FS_TYPE: Readonly<Record<OsId, string>> = { linux: 'ext3', windows: 'NTFS', solaris: 'ufs' };
+
 /**
  * What a sparse-root Solaris zone (the default in Solaris 10) inherits from the global zone
  * instead of copying: loop-back mounts, read-only in the zone (inherit-pkg-dir).

@@ -88,8 +88,8 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
     ],
     load: [1.5, 0.75, 0.25],
     disk: [
-      { filesystem: '/dev/mapper/VolGroup00-LogVol00', sizeKiB: 37_997_096, usedKiB: 3_205_600, mount: '/' },
-      { filesystem: '/dev/sda1', sizeKiB: 101_086, usedKiB: 12_160, mount: '/boot' },
+      { filesystem: '/dev/mapper/VolGroup00-LogVol00', type: 'ext3', sizeKiB: 37_997_096, usedKiB: 3_205_600, mount: '/' },
+      { filesystem: '/dev/sda1', type: 'ext3', sizeKiB: 101_086, usedKiB: 12_160, mount: '/boot' },
     ],
     nics: [
       { name: 'lo', ipv4: '127.0.0.1', prefix: 8, mac: '00:00:00:00:00:00' },

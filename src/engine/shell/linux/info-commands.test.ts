@@ -76,7 +76,7 @@ describe('df', () => {
 
   test('df -h gives human sizes', () => {
     const { m, run } = setup();
-    m.disk = [{ filesystem: '/dev/xvda1', sizeKiB: 10 * 1024 * 1024, usedKiB: 2.5 * 1024 * 1024, mount: '/' }];
+    m.disk = [{ filesystem: '/dev/xvda1', type: 'ext3', sizeKiB: 10 * 1024 * 1024, usedKiB: 2.5 * 1024 * 1024, mount: '/' }];
     expect(run('df -h').output).toContain('/dev/xvda1             10G  2.5G  7.5G  25% /');
   });
 });
@@ -166,5 +166,16 @@ describe('date, whoami and id', () => {
     const { run } = setup();
     expect(run('whoami').output).toBe('root\n');
     expect(run('id').output).toBe('uid=0(root) gid=0(root) groups=0(root)\n');
+  });
+});
+
+describe('mount', () => {
+  test("lists the machine's disks with their types, then the kernel's file systems; mounting is refused", () => {
+    const { run } = setup();
+    const out = run('mount').output.split('\n');
+    expect(out[0]).toBe('/dev/mapper/VolGroup00-LogVol00 on / type ext3 (rw)');
+    expect(out[1]).toBe('/dev/sda1 on /boot type ext3 (rw)');
+    expect(out).toContain('proc on /proc type proc (rw)');
+    expect(run('mount /dev/sdb1 /mnt').status).toBe(1);
   });
 });

@@ -18,6 +18,7 @@ import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
 import { LSCPU } from './lscpu.ts';
 import { MKDIR } from './mkdir.ts';
+import { MOUNT } from './mount.ts';
 import { NPROC } from './nproc.ts';
 import { PING } from './ping.ts';
 import { PS } from './ps.ts';
@@ -41,6 +42,7 @@ export const LINUX_COMMANDS: readonly Command[] = [
   LS,
   LSCPU,
   MKDIR,
+  MOUNT,
   NPROC,
   PING,
   PS,

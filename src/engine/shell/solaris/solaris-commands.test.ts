@@ -71,7 +71,7 @@ describe('ps, df, ls, cat, ifconfig', () => {
 
   test('df -h in Solaris columns from machine.disks()', () => {
     const { m, run } = setup();
-    m.disk = [{ filesystem: '/dev/dsk/c0d0s0', sizeKiB: 8 * 1024 * 1024, usedKiB: 2 * 1024 * 1024, mount: '/' }];
+    m.disk = [{ filesystem: '/dev/dsk/c0d0s0', type: 'ufs', sizeKiB: 8 * 1024 * 1024, usedKiB: 2 * 1024 * 1024, mount: '/' }];
     expect(run('df -h').output).toBe('Filesystem             size   used  avail capacity  Mounted on\n/dev/dsk/c0d0s0        8.0G   2.0G   6.0G    25%    /\n');
     expect(run('df -k').output).toContain('/dev/dsk/c0d0s0      8388608 2097152 6291456    25%    /');
   });

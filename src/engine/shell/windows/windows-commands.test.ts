@@ -90,7 +90,7 @@ describe('tasklist and taskkill', () => {
 describe('dir, cd, type, mkdir, del', () => {
   test('dir prints the volume header, entries and totals with free space from the disk', () => {
     const { m, run } = setup();
-    m.disk = [{ filesystem: 'C:', sizeKiB: 10_000_000, usedKiB: 4_000_000, mount: 'C:' }];
+    m.disk = [{ filesystem: 'C:', type: 'NTFS', sizeKiB: 10_000_000, usedKiB: 4_000_000, mount: 'C:' }];
     const out = run('dir').output;
     expect(out).toMatch(/^ Volume in drive C has no label\.\n Volume Serial Number is [0-9A-F]{4}-[0-9A-F]{4}\n\n Directory of C:\\\n\n/);
     expect(out).toContain('01/01/2007  12:00 AM               211 boot.ini\n');

@@ -118,7 +118,7 @@ export class FakeTaskMachine implements Machine {
     return this.load;
   }
   disks(): ReturnType<Machine['disks']> {
-    return this.diskKiB === null ? [] : [{ filesystem: '/dev/sda1', sizeKiB: this.diskKiB, usedKiB: Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
+    return this.diskKiB === null ? [] : [{ filesystem: '/dev/sda1', type: 'ext3', sizeKiB: this.diskKiB, usedKiB: Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
   }
   interfaces(): ReturnType<Machine['interfaces']> {
     return [];
