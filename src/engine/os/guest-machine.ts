@@ -203,7 +203,9 @@ export class GuestMachine implements Machine {
     }
     // A Docker container's root is an overlay of its image; an OpenVZ one a simfs directory of the host's disk.
     if (this.container) return [{ filesystem: this.hw.diskDevice, type: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
-    return [{ filesystem: `/dev/${this.hw.diskDevice}1`, type: DISK_FS_TYPE[this.family], sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
+    // Solaris names a disk by controller, target and slice: c0d0 on IDE, c1t0d0 on SCSI.
+    const device = this.family === 'solaris' ? `/dev/dsk/${/ide|ata/.test(this.hw.diskDriver) ? 'c0d0s0' : 'c1t0d0s0'}` : `/dev/${this.hw.diskDevice}1`;
+    return [{ filesystem: device, type: DISK_FS_TYPE[this.family], sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
   }
 
   interfaces(): readonly NetInterface[] {

@@ -239,7 +239,7 @@ export class HostMachine implements Machine {
   }
 
   disks(): readonly DiskInfo[] {
-    return [{ filesystem: '/dev/sda1', type: DISK_FS_TYPE[this.family], sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
+    return [{ filesystem: this.family === 'solaris' ? '/dev/dsk/c1t0d0s0' : '/dev/sda1', type: DISK_FS_TYPE[this.family], sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
   }
 
   interfaces(): readonly NetInterface[] {

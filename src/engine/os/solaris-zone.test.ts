@@ -78,3 +78,10 @@ describe('what a zone sees of the machine', () => {
     expect(vm).toBeGreaterThan(vmMiB - 16);
   });
 });
+
+describe('Solaris disk names', () => {
+  it('the global zone and a Solaris VM name their disks as Solaris does (controller, target, slice)', () => {
+    expect(typed('container', 'manager', 60, ['df -h'])).toMatch(/^\/dev\/dsk\/c1t0d0s0 +70G /m);
+    expect(typed('hosted', 'web', 60, ['df -h'])).toMatch(/^\/dev\/dsk\/c1t0d0s0 +8\.0G /m);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * df (GNU coreutils 5/6) from machine.disks(): 1K blocks, or -h human sizes. Available is
+ * df (GNU coreutils 5/6) from machine.disks(): 1K blocks, or -h human sizes; -T adds each
+ * file system's type (ext3, overlay, simfs). Available is
  * size − used (the model reserves no root blocks). A long device name goes on a line of
  * its own, as GNU df does.
  */
@@ -18,22 +19,23 @@ function fsColumn(name: string, width: number): string {
   return name.length > width ? `${name}\n${' '.repeat(width)}` : name.padEnd(width);
 }
 
-export function dfLines(disks: readonly DiskInfo[], human: boolean): string[] {
+export function dfLines(disks: readonly DiskInfo[], human: boolean, types = false): string[] {
+  const type = (t: string): string => (types ? ` ${t.padEnd(8)}` : '');
   if (human) {
     return [
-      'Filesystem            Size  Used Avail Use% Mounted on',
+      `${'Filesystem'.padEnd(20)}${type('Type')}  Size  Used Avail Use% Mounted on`,
       ...disks.map(
         (d) =>
-          `${fsColumn(d.filesystem, 20)} ${humanKiB(d.sizeKiB).padStart(5)} ${humanKiB(d.usedKiB).padStart(5)} ` +
+          `${fsColumn(d.filesystem, 20)}${type(d.type)} ${humanKiB(d.sizeKiB).padStart(5)} ${humanKiB(d.usedKiB).padStart(5)} ` +
           `${humanKiB(Math.max(0, d.sizeKiB - d.usedKiB)).padStart(5)} ${`${usePercent(d)}%`.padStart(4)} ${d.mount}`,
       ),
     ];
   }
   return [
-    'Filesystem           1K-blocks      Used Available Use% Mounted on',
+    `${'Filesystem'.padEnd(20)}${type('Type')} 1K-blocks      Used Available Use% Mounted on`,
     ...disks.map(
       (d) =>
-        `${fsColumn(d.filesystem, 20)} ${String(d.sizeKiB).padStart(9)} ${String(d.usedKiB).padStart(9)} ` +
+        `${fsColumn(d.filesystem, 20)}${type(d.type)} ${String(d.sizeKiB).padStart(9)} ${String(d.usedKiB).padStart(9)} ` +
         `${String(Math.max(0, d.sizeKiB - d.usedKiB)).padStart(9)} ${`${usePercent(d)}%`.padStart(4)} ${d.mount}`,
     ),
   ];
@@ -43,7 +45,7 @@ export const DF: Command = {
   name: 'df',
   summary: 'file system disk space usage',
   run(ctx, args) {
-    const parsed = parseFlags(args, 'hkP', { 'human-readable': 'h' });
+    const parsed = parseFlags(args, 'hkPT', { 'human-readable': 'h', 'print-type': 'T' });
     if (parsed.bad !== null) return done(gnuBadOption('df', parsed.bad), 1);
     let disks = ctx.machine.disks();
     if (parsed.operands.length > 0) {
@@ -51,6 +53,6 @@ export const DF: Command = {
       disks = disks.filter((d) => mounts.has(d.mount) || mounts.has(d.filesystem));
       if (disks.length === 0) return done(`df: ${parsed.operands[0] ?? ''}: No such file or directory\n`, 1);
     }
-    return done(dfLines(disks, parsed.flags.has('h')).join('\n') + '\n');
+    return done(dfLines(disks, parsed.flags.has('h'), parsed.flags.has('T')).join('\n') + '\n');
   },
 };

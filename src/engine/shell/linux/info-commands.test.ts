@@ -179,3 +179,16 @@ describe('mount', () => {
     expect(run('mount /dev/sdb1 /mnt').status).toBe(1);
   });
 });
+
+describe('df -T', () => {
+  test('adds the type column; the sizes stay under their headings', () => {
+    const { run } = setup();
+    const lines = run('df -hT').output.split('\n');
+    expect(lines[0]).toBe('Filesystem           Type      Size  Used Avail Use% Mounted on');
+    // The long device name takes a line of its own; the type starts under its heading.
+    expect(lines[1]).toBe('/dev/mapper/VolGroup00-LogVol00');
+    expect(lines[2]?.indexOf('ext3')).toBe(lines[0]?.indexOf('Type'));
+    expect(lines[2]?.indexOf('G ')).toBe((lines[0]?.indexOf('Size') ?? 0) + 3);
+    expect(run('df -T').output.split('\n')[0]).toBe('Filesystem           Type     1K-blocks      Used Available Use% Mounted on');
+  });
+});
