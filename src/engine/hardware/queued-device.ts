@@ -68,12 +68,12 @@ export class QueuedDevice {
     return backlogged;
   }
 
-  /** The device serves nothing until `t` (a driver domain restarting): requests queue until then. */
   /** Service time delivered to guest `guestFlow`'s requests, ns. */
   busyNsOf(guestFlow: number): number {
     return this.busyOfFlow[guestFlow + 1] ?? 0;
   }
 
+  /** The device serves nothing until `t` (a driver domain restarting): requests queue until then. */
   unavailableTill(t: number): void {
     this.unavailableUntil = Math.max(this.unavailableUntil, t);
   }

@@ -10,14 +10,13 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { productFor } from '../consoles/products.ts';
-import { distinctOses } from '../platforms/native/native-platform.ts';
 import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, interfacesFor, REMOTE_IPV4 } from './addresses.ts';
 import { NICS } from '../calibration/devices.ts';
-import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
+import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, managerOs, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals } from './process-names.ts';
@@ -30,27 +29,24 @@ import type { GuestMachine } from './guest-machine.ts';
 /** The OS and name of each platform's management host. */
 function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostname: string; kind: 'host' | 'dom0' | 'console' } {
   const s = sim.scenario;
+  const os = managerOs(sim);
   switch (sim.model.kind) {
-    case 'native': {
-      const os = distinctOses(s.guests)[0] ?? 'linux';
+    case 'native':
       return { os, id: osIdentity(os, s.host.cpu), hostname: 'server', kind: 'host' };
-    }
     case 'hosted':
-      return { os: s.platforms.hosted.hostOs, id: osIdentity(s.platforms.hosted.hostOs, s.host.cpu), hostname: 'vmhost', kind: 'host' };
+      return { os, id: osIdentity(os, s.host.cpu), hostname: 'vmhost', kind: 'host' };
     case 'bare-metal':
-      if (s.platforms['bare-metal'].style === 'xen') return { os: 'linux', id: osIdentity('linux', s.host.cpu, 'xen'), hostname: 'dom0', kind: 'dom0' };
+      if (s.platforms['bare-metal'].style === 'xen') return { os, id: osIdentity(os, s.host.cpu, 'xen'), hostname: 'dom0', kind: 'dom0' };
       // KVM's hypervisor is the Linux host kernel itself.
-      if (productFor('bare-metal', s)?.id === 'kvm') return { os: 'linux', id: osIdentity('linux', s.host.cpu), hostname: 'kvmhost', kind: 'host' };
+      if (productFor('bare-metal', s)?.id === 'kvm') return { os, id: osIdentity(os, s.host.cpu), hostname: 'kvmhost', kind: 'host' };
       return {
-        os: 'linux',
+        os,
         id: { osName: 'Linux', kernelRelease: '2.4.21-47.0.1.ELvmnix', kernelVersion: '#1 Wed Apr 11 2007', distribution: 'VMware ESX Server 3', arch: 'i686' },
         hostname: 'esx',
         kind: 'console',
       };
-    case 'container': {
-      const os = s.platforms.container.hostOs;
+    case 'container':
       return { os, id: osIdentity(os, s.host.cpu, os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'global' : 'cthost', kind: 'host' };
-    }
   }
 }
 

@@ -10,6 +10,7 @@ import { guestRoundTripNs, peerRoundTripNs } from '../network/guest-packet.ts';
 import { GATEWAY_IPV4, guestIpv4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import type { CpuTimes, HostAddress, MemoryInfo } from './machine.ts';
 import type { OsId } from './os-families.ts';
+import { distinctOses } from '../platforms/native/native-platform.ts';
 
 /** The management host's disk, KiB: its root file system, where a Solaris zone's root lives too. */
 export const HOST_DISK_KIB = 70 * 1024 * 1024;
@@ -30,10 +31,15 @@ export function hostTimes(sim: PlatformSimulation): CpuTimes {
   }
   const bg = sim.background().ns;
   for (let i = 0; i < LAYER_COUNT; i++) ns[i] = (ns[i] as number) + (bg[i] as number);
+  return cpuTimesOf(ns, sim.scenario.host.cores * sim.now);
+}
+
+/** CPU times from time by layer: the user layer is user time, the rest of the busy time system; idle is what `capacityNs` leaves. */
+function cpuTimesOf(ns: ArrayLike<number>, capacityNs: number): CpuTimes {
   const user = ns[L.guestUser] as number;
   let busy = 0;
   for (let i = 0; i < LAYER_COUNT; i++) if (i !== L.idle) busy += ns[i] as number;
-  return { user, system: busy - user, iowait: 0, steal: 0, idle: Math.max(0, sim.scenario.host.cores * sim.now - busy) };
+  return { user, system: busy - user, iowait: 0, steal: 0, idle: Math.max(0, capacityNs - busy) };
 }
 
 /** The host's memory as its kernel reports it: every layer and guest accounted by the platform. */
@@ -56,12 +62,8 @@ export function dedicatedServerMemory(sim: PlatformSimulation, g: GuestRuntime):
 
 /** A native guest's dedicated server's CPU times: its cores, busy with that guest alone. */
 export function dedicatedServerTimes(sim: PlatformSimulation, g: GuestRuntime): CpuTimes {
-  const ns = g.totals(sim.now).ns;
-  let busy = 0;
-  for (let i = 0; i < LAYER_COUNT; i++) if (i !== L.idle) busy += ns[i] as number;
-  const user = ns[L.guestUser] as number;
   const up = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
-  return { user, system: busy - user, iowait: 0, steal: 0, idle: Math.max(0, sim.scenario.host.cores * up - busy) };
+  return cpuTimesOf(g.totals(sim.now).ns, sim.scenario.host.cores * up);
 }
 
 /** What a running guest holds of the kernel's memory, MiB: page cache apart. */
@@ -121,14 +123,24 @@ export function lookupHost(sim: PlatformSimulation, name: string, self: { readon
   if (i >= 0) return { address: addressOf(sim, i), ttl: INITIAL_TTL[answeringOs(sim, i)] };
   if (name === 'gateway' || name === 'router' || name === GATEWAY_IPV4) return { address: GATEWAY_IPV4, ttl: INITIAL_TTL.linux };
   if (name === 'remote' || name === REMOTE_IPV4) return { address: REMOTE_IPV4, ttl: INITIAL_TTL.linux };
-  if (name === HOST_IPV4) return { address: HOST_IPV4, ttl: INITIAL_TTL[hostOs(sim)] };
+  if (name === HOST_IPV4) return { address: HOST_IPV4, ttl: INITIAL_TTL[managerOs(sim)] };
   return null;
 }
 
-/** The OS of the machine on the host's address: the hosted VMM's or the containers' host OS; Linux for dom0, ESX's service console and KVM's host. */
-function hostOs(sim: PlatformSimulation): OsId {
+/**
+ * The OS of the management host, on the host's address: the hosted VMM's or the containers'
+ * host OS; Linux for dom0, ESX's service console and KVM's host; natively the guests' own.
+ */
+export function managerOs(sim: PlatformSimulation): OsId {
   const s = sim.scenario;
-  if (sim.model.kind === 'hosted') return s.platforms.hosted.hostOs;
-  if (sim.model.kind === 'container') return s.platforms.container.hostOs;
-  return 'linux';
+  switch (sim.model.kind) {
+    case 'native':
+      return distinctOses(s.guests)[0] ?? 'linux';
+    case 'hosted':
+      return s.platforms.hosted.hostOs;
+    case 'container':
+      return s.platforms.container.hostOs;
+    case 'bare-metal':
+      return 'linux';
+  }
 }

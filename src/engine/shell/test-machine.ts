@@ -6,6 +6,7 @@
 import type { FileStat, FileSystem, FsResult } from '../os/filesystem.ts';
 import type { Machine, ProcessInfo, TaskHandle, TaskSpec } from '../os/machine.ts';
 import type { OsId } from '../os/os-families.ts';
+import { isIpv4 } from './linux/ipv4.ts';
 
 export interface TestMachine extends Machine {
   /** Sets virtual time, ns. */
@@ -95,7 +96,7 @@ export function createTestMachine(options: TestMachineOptions = {}): TestMachine
     // Every name answers in 0.25 ms, except ones containing "unreachable".
     pingRttNs: (target) => (target.includes('unreachable') ? null : 250_000),
     // Every name is on 10.0.0.20 (an address, on itself), a Linux machine.
-    lookupHost: (name) => (name.includes('unreachable') ? null : { address: /^\d+\.\d+\.\d+\.\d+$/.test(name) ? name : '10.0.0.20', ttl: 64 }),
+    lookupHost: (name) => (name.includes('unreachable') ? null : { address: isIpv4(name) ? name : '10.0.0.20', ttl: 64 }),
     startTask: (spec) => fakeTask(spec, () => now),
   };
   return { ...base, ...overrides, setNow };

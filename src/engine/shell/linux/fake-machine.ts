@@ -17,6 +17,7 @@ import type {
 import type { OsId } from '../../os/os-families.ts';
 import type { MemoryFileSystem } from '../../os/memory-filesystem.ts';
 import { osImage } from '../../os/os-images.ts';
+import { isIpv4 } from './ipv4.ts';
 import type { Command, CommandContext, CommandDone, RunningCommand } from '../command.ts';
 
 export interface FakeMachine extends Machine {
@@ -119,7 +120,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
     // Each machine that answers a ping is on 10.0.0.x, in the order the test listed them; Linux's TTL.
     lookupHost: (name: string) => {
       const i = [...m.rtt.keys()].indexOf(name);
-      return i < 0 ? null : { address: /^\d+\.\d+\.\d+\.\d+$/.test(name) ? name : `10.0.0.${i + 10}`, ttl: 64 };
+      return i < 0 ? null : { address: isIpv4(name) ? name : `10.0.0.${i + 10}`, ttl: 64 };
     },
     startTask(_spec: TaskSpec): TaskHandle {
       throw new Error('not used by these tests');
