@@ -107,6 +107,10 @@ describe('ping round trips emerge from the paths', () => {
     const rr = typeInto(engine, 'a', 'netperf -H remote -t TCP_RR -l 1', 70);
     expect(rr).toContain('TCP REQUEST/RESPONSE TEST');
     expect(rr).not.toContain('could not establish');
+    // …by the address ping shows for it too.
+    const byAddress = typeInto(engine, 'a', 'netperf -H 192.168.1.2 -t TCP_RR -l 1', 80);
+    expect(byAddress).toContain('TCP REQUEST/RESPONSE TEST');
+    expect(byAddress).not.toContain('could not establish');
   });
 });
 
