@@ -79,6 +79,16 @@ describe('parseLine, POSIX syntax', () => {
   test('background jobs, redirections and bad substitutions are refused clearly', () => {
     expect(error(parseLine('sleep 5 &', posix))).toMatch(/background/);
     expect(error(parseLine('ls > out', posix))).toMatch(/redirection/);
+    expect(error(parseLine('ls 2>&1x', posix))).toMatch(/redirection/);
+    expect(error(parseLine('ls 2>/dev/null', posix))).toMatch(/redirection/);
+  });
+
+  test('2>&1 is taken: output and messages are one stream already, so it changes nothing', () => {
+    for (const syntax of [posix, cmd]) {
+      expect(stages(parseLine('vzps -E 2>&1 | head', syntax))).toEqual([[['vzps', '-E'], ['head']]]);
+      expect(stages(parseLine('ls /x 2>&1', syntax))).toEqual([[['ls', '/x']]]);
+      expect(stages(parseLine('ls /x 2>&1&& echo', syntax))).toEqual([[['ls', '/x']], [['echo']]]);
+    }
     expect(error(parseLine('echo ${A', posix))).toMatch(/bad substitution/);
   });
 

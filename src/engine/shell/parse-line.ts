@@ -5,7 +5,8 @@
  * Two syntaxes. POSIX (bash, sh): single quotes, double quotes, backslash escapes, `$VAR`,
  * `${VAR}`, `$?` and `#` comments. cmd.exe: double quotes, `^` escapes, `%VAR%`, and `&` as
  * the sequence operator (backslashes are path separators there, not escapes).
- * Simplifies: no redirections, globbing, subshells or word splitting of expanded values.
+ * Simplifies: no redirections but `2>&1` (a command's output and its messages are one stream
+ * here, which is what it asks for), no globbing, subshells or word splitting of expanded values.
  */
 
 export type Syntax = 'posix' | 'cmd';
@@ -103,6 +104,8 @@ function group(line: string, tokens: readonly Token[], syntax: Syntax): Pipeline
   return steps;
 }
 
+const MERGE_STDERR = '2>&1';
+
 /** Reads words and operators, expanding variables and removing quotes as it goes. */
 class Tokenizer {
   private i = 0;
@@ -123,6 +126,8 @@ class Tokenizer {
         this.i += 1;
       } else if (ch === '#' && this.syntax === 'posix') {
         break; // A comment runs to the end of the line.
+      } else if (this.mergesStderr()) {
+        this.i += MERGE_STDERR.length; // A command's messages and its output are one stream here already.
       } else if (ch === '>' || ch === '<') {
         throw new SyntaxError('redirection (> <) is not supported in this shell; use a pipe');
       } else if (this.operatorAt() !== null) {
@@ -134,6 +139,13 @@ class Tokenizer {
       }
     }
     return this.out;
+  }
+
+  /** `2>&1` as a word of its own (bash and cmd.exe alike): errors sent where the output goes. */
+  private mergesStderr(): boolean {
+    if (!this.line.startsWith(MERGE_STDERR, this.i)) return false;
+    const after = this.line[this.i + MERGE_STDERR.length];
+    return after === undefined || ' \t|&;'.includes(after);
   }
 
   private operatorAt(): Operator | null {
