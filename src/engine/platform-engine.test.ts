@@ -251,6 +251,8 @@ describe('boot, management and replay', () => {
     const inside = pids(host.type('docker exec web ps -ef'), /^apache\s+(\d+)\s/gm);
     expect(inside).toHaveLength(top.length);
     expect(inside).not.toEqual(top);
+    // The shell docker exec started in it is on a terminal, in both listings.
+    expect(host.type('docker top web')).toMatch(/^root\s+(\d+)\s+\d+\s+\d+\s+\S+\s+(pts\/\d+)\s+\S+\s+bash$/m);
     expect(host.type('docker top nope')).toContain('Error: No such container: nope');
   });
 

@@ -15,7 +15,9 @@ import { restartGuestCommand, restartGuestLine } from './consoles/commands/commo
 import type { FaultKind } from './faults/fault-kinds.ts';
 import { GuestMachine } from './os/guest-machine.ts';
 import { HostMachine } from './os/host-machine.ts';
+import { managerOs } from './os/machine-support.ts';
 import { osIdentity } from './os/os-identity.ts';
+import { guestPidBase, SharedKernelPids } from './os/pid-table.ts';
 import { ImageStore, containerRootFs, osImage } from './os/os-images.ts';
 import { collectResults } from './run/collect-results.ts';
 import type { GuestRuntime } from './run/core/guest-runtime.ts';
@@ -46,6 +48,8 @@ export class PlatformEngine {
   private readonly machines = new Map<number, GuestMachine>();
   private readonly images = new ImageStore();
   private readonly host: HostMachine;
+  /** The pids the one kernel under the containers gives their processes, after the host's own. */
+  private readonly kernelPids: SharedKernelPids;
   private readonly consoles = new Map<number, { target: string; terminal: Terminal }>();
   private nextConsole = 1;
   private readonly pendingReplay: RecordedLine[] = [];
@@ -59,9 +63,10 @@ export class PlatformEngine {
   constructor(scenario: Scenario, readonly kind: PlatformKind) {
     this.sim = createPlatformSimulation(scenario, kind);
     const product = productFor(kind, scenario)?.id ?? kind;
+    this.kernelPids = new SharedKernelPids(guestPidBase(managerOs(this.sim), 0));
     this.host = new HostMachine(this.sim, () => this.sim.guests.map((g) => this.machineOf(g)));
-    // OOM kills are logged with the pid the victim has in its machine's ps.
-    this.sim.memory.pidOf = (gi, taskId) => this.machineOf(this.sim.guests[gi] as GuestRuntime).pidOfTask(taskId);
+    // OOM kills are logged with the pid the victim has in the ps of the kernel that killed it (a VM's, or the host's).
+    this.sim.memory.pidOf = (gi, taskId) => this.machineOf(this.sim.guests[gi] as GuestRuntime).kernelPidOfTask(taskId);
     this.manager = simulationGuestManager(this.sim, product, (name) => {
       const g = this.sim.guests.find((x) => x.spec.name === name && x.state === 'running');
       return g ? this.machineOf(g) : null;
@@ -253,7 +258,7 @@ export class PlatformEngine {
         this.kind === 'container'
           ? containerRootFs(this.images.get(g.spec.os, distribution), g.spec.os, g.spec.name, this.sim.now)
           : osImage(g.spec.os, { hostname: g.spec.name, distribution, nowNs: this.sim.now });
-      m = new GuestMachine(this.sim, g, fs);
+      m = new GuestMachine(this.sim, g, fs, this.kernelPids);
       this.machines.set(g.index, m);
     }
     return m;

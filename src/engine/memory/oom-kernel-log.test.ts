@@ -87,4 +87,32 @@ describe("the kernel's ring buffer records OOM kills", () => {
     expect(engine.sim.guests[0]?.state).toBe('crashed');
     expect(OOM_LINE.exec(run('hog', 'dmesg'))?.[3]).toBe('postgres');
   });
+
+  test('the shared kernel logs the neighbour it killed by the pid the host gives it, as the host\u2019s ps lists it, not by the pid it has in its container', () => {
+    const s = testScenario([guest('db', 'oltp'), guest('hog', 'cpu-int')], { memoryMiB: 1024 });
+    const engine = new PlatformEngine(s, 'container');
+    engine.advanceTo(20e9);
+    const type = (target: string, line: string): string => {
+      const c = engine.openConsole(target);
+      if ('error' in c) throw new Error(c.error);
+      engine.advanceTo(engine.now);
+      engine.read(c.id);
+      engine.write(c.id, `${line}\r`);
+      engine.advanceTo(engine.now);
+      return engine.read(c.id).replace(/\r/g, '');
+    };
+    const pids = (out: string): number[] => [...out.matchAll(/^postgres\s+(\d+)\s/gm)].map((m) => Number(m[1]));
+    const host = type('manager', 'ps aux');
+    const onHost = pids(host);
+    const inside = pids(type('db', 'ps aux'));
+    expect(onHost.length).toBeGreaterThan(0);
+    expect(onHost.some((p) => inside.includes(p))).toBe(false);
+    // The host's ps lists the containers' own init and daemons too: each container runs on its kernel.
+    expect(host.match(/\binit \[3\]/g)).toHaveLength(3);
+    type('hog', 'stress-ng --vm 1 --vm-bytes 400M --timeout 10s');
+    engine.advanceTo(30e9);
+    const logged = OOM_LINE.exec(type('hog', 'dmesg'));
+    expect(logged?.[3]).toBe('postgres');
+    expect(onHost).toContain(Number(logged?.[2]));
+  });
 });

@@ -37,6 +37,18 @@ describe("what a container's ps shows: no kernel of its own", () => {
   });
 });
 
+describe("what the host's ps shows of its containers", () => {
+  it('every process of every container under a pid of the one kernel: a few hundred containers stay under pid_max, each pid once', () => {
+    const host = psAx('hosting-server', 'container', 'manager');
+    const pids = host.map((p) => p.pid);
+    // 300 containers, each with its init.
+    expect(host.filter((p) => p.command === 'init').length).toBe(301);
+    expect(new Set(pids).size).toBe(pids.length);
+    // A 2.6 kernel's default pid_max.
+    expect(Math.max(...pids)).toBeLessThan(32_768);
+  });
+});
+
 describe("what a guest's mount shows of its root", () => {
   it("a VM's own ext3 disk; a Docker container's overlay of its image; an OpenVZ container's simfs", () => {
     const root = (preset: string, platform: PlatformKind, guest: string): string | undefined => {

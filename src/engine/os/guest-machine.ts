@@ -15,7 +15,7 @@ import type { FileSystem } from './filesystem.ts';
 import { interfacesFor, macPrefix } from './addresses.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
-import { guestPidBase, PidTable } from './pid-table.ts';
+import { guestPidBase, PidTable, type SharedKernelPids } from './pid-table.ts';
 import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { baseProcesses, firstBasePid, ignoresSignals, ownBaseProcesses, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
@@ -60,6 +60,7 @@ export class GuestMachine implements Machine {
     private readonly sim: PlatformSimulation,
     readonly guest: GuestRuntime,
     readonly fs: FileSystem,
+    private readonly kernelPids: SharedKernelPids,
   ) {
     const s = sim.scenario;
     const kind = sim.model.kind;
@@ -223,10 +224,20 @@ export class GuestMachine implements Machine {
     return [...kernelLines(this.bootFacts()), ...oom.flatMap((e) => oomLogLines(e, bootedAt))];
   }
 
-  /** The first pid of one of this guest's tasks, as ps shows it. */
-  pidOfTask(taskId: number): number {
+  /** The first pid of one of this guest's tasks as the kernel that logs its OOM kill numbers it: a VM's own, else the host's. */
+  kernelPidOfTask(taskId: number): number {
     const t = this.guest.tasks.find((x) => x.id === taskId);
-    return this.pids.taskPids(taskId, Math.min(t?.workerCount ?? 1, MAX_PROCESSES_PER_TASK));
+    const pid = this.pids.taskPids(taskId, Math.min(t?.workerCount ?? 1, MAX_PROCESSES_PER_TASK));
+    return this.vm ? pid : this.hostPid(pid);
+  }
+
+  /**
+   * The pid the host's kernel gives one of this guest's processes (the host's ps, its kernel log): a container's
+   * pid namespace is its own numbering of some of the one kernel's processes; a zone has none (its pids are the
+   * global zone's already).
+   */
+  hostPid(pid: number): number {
+    return this.guestKind === 'zone' ? pid : this.kernelPids.of(this.guest.index, pid);
   }
 
   /** The boot messages streamed to the console while the guest boots. */

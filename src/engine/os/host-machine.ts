@@ -153,10 +153,7 @@ export class HostMachine implements Machine {
       case 'native':
       case 'container':
         if (this.sim.model.kind === 'container' && this.family === 'solaris') return this.zoneProcesses();
-        // One kernel: the host sees every container's processes, renumbered in its own pid space; a signal reaches the process.
-        return this.guestMachines().flatMap((m, gi) =>
-          m.taskProcesses().map((p, i) => ({ info: { ...p, pid: guestPidBase(this.family, gi) + i, container: m.hostname }, signal: (n: number) => m.kill(p.pid, n) })),
-        );
+        return this.sharedKernelProcesses();
       case 'hosted':
         return this.vmProcesses(productFor('hosted', s)?.guestProcess ?? { name: 'vmware-vmx', perGuest: true }, running, firstPid);
       case 'bare-metal':
@@ -177,6 +174,21 @@ export class HostMachine implements Machine {
           ...running.map((g, i) => this.vmProcess(proc(firstPid + 1 + i, 'root', `/usr/lib/vmware/bin/vmware-vmx -@ pipe=/tmp/vmhsdaemon-0/vmx${i} ${g.spec.name}.vmx`, 12_000, 0, 0), [g])),
         ];
     }
+  }
+
+  /**
+   * One kernel: the host sees every running container's processes (its init and daemons too) under the pids its
+   * kernel gives them, and a signal reaches the process. Native's guests are servers of their own: their work only.
+   */
+  private sharedKernelProcesses(): HostProcess[] {
+    return this.guestMachines().flatMap((m) => {
+      if (m.guest.state !== 'running' && m.guest.state !== 'booting') return [];
+      const listed = this.sim.model.kind === 'container' ? m.processes() : m.taskProcesses();
+      return listed.map((p) => ({
+        info: { ...p, pid: m.hostPid(p.pid), ppid: p.ppid === 0 ? 1 : m.hostPid(p.ppid), container: m.hostname },
+        signal: (n: number) => m.kill(p.pid, n),
+      }));
+    });
   }
 
   /**

@@ -29,3 +29,29 @@ export class PidTable {
 export function guestPidBase(hostOs: OsId, guestIndex: number): number {
   return BASE_PROCESSES[hostOs].length + 1000 + guestIndex * 1000;
 }
+
+/**
+ * The pids one kernel gives the processes of the containers on it, as its ps and its log show
+ * them: handed out in turn as each process is first seen, as Linux hands out the next free pid.
+ * Dense, so a hosting server's few hundred containers stay under a 2.6 kernel's default
+ * pid_max (32768), and stable: a process keeps its pid while others come and go.
+ */
+export class SharedKernelPids {
+  private next: number;
+  private readonly byProcess = new Map<number, number>();
+
+  constructor(firstFree: number) {
+    this.next = firstFree;
+  }
+
+  /** The kernel's pid for the process a container numbers `pid` (allocated on first sight). */
+  of(guestIndex: number, pid: number): number {
+    const key = guestIndex * 2 ** 32 + pid;
+    let global = this.byProcess.get(key);
+    if (global === undefined) {
+      global = this.next++;
+      this.byProcess.set(key, global);
+    }
+    return global;
+  }
+}

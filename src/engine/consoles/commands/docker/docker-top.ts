@@ -6,6 +6,7 @@
  */
 import { done, type CommandContext, type CommandDone } from '../../../shell/command.ts';
 import { cpuTimeLong, startTime } from '../../../shell/linux/ps-format.ts';
+import { processTerminals } from '../../../shell/linux/process-terminals.ts';
 import type { GuestManager } from '../../guest-manager.ts';
 import { isUp } from '../common/guests.ts';
 import { longId } from './containers.ts';
@@ -23,9 +24,11 @@ export function dockerTop(ctx: CommandContext, manager: GuestManager, args: read
   if (g === undefined) return done(`Error: No such container: ${ref}\n`, 1);
   if (!isUp(g)) return done(`Error response from daemon: Container ${longId(g.name)} is not running\n`, 1);
   const now = ctx.machine.now();
-  const procs = ctx.machine.processes().filter((p) => p.container === g.name);
+  const all = ctx.machine.processes();
+  const ttys = processTerminals(all);
+  const procs = all.filter((p) => p.container === g.name);
   const lines = procs.map((p) =>
-    row([p.user, String(p.pid), String(p.ppid), String(Math.min(99, Math.floor(p.cpuPercent))), startTime(p.startedNs, now), '?', cpuTimeLong(p.cpuTimeNs), p.command]),
+    row([p.user, String(p.pid), String(p.ppid), String(Math.min(99, Math.floor(p.cpuPercent))), startTime(p.startedNs, now), ttys.get(p.pid) ?? '?', cpuTimeLong(p.cpuTimeNs), p.command]),
   );
   return done([row(COLUMNS), ...lines].join('\n') + '\n');
 }
