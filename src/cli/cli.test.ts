@@ -57,10 +57,22 @@ describe('the command line', { timeout: 30_000 }, () => {
     expect(cli('run', scenarioFile('{"version": 2,')).status).toBe(2);
     const unknown = cli('run', 'no-such-preset');
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('neither a scenario file nor a preset');
+    expect(unknown.stderr).toContain('neither a scenario file, a preset nor a lab');
     const bad = cli('run', 'classroom-default', '--duration', 'soon');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--duration');
+  });
+
+  test("a lab, by its id or its file, runs the lab's scenario; a lab file with mistakes says so", () => {
+    const byId = cli('shell', 'memory-pressure', '--platform', 'container', '--console', 'app', '--', 'hostname');
+    expect(byId.status).toBe(0);
+    expect(byId.stdout).toMatch(/^root@app:~# hostname\napp$/m);
+    const byFile = cli('run', 'public/labs/windows-container.json', '--duration', '1', '--format', 'json');
+    expect(byFile.status).toBe(0);
+    expect((JSON.parse(byFile.stdout) as { scenario: string }).scenario).toBe('classroom-default');
+    const broken = cli('run', scenarioFile('{"version": 1, "steps": []}'));
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/a lab with mistakes: .*labs check/);
   });
 });
 

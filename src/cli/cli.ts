@@ -38,7 +38,8 @@ const HELP = `VirtScope command line
       unless a TTY.
   link <scenario.json | preset | link> [--base <url>]
       Prints the share link that opens the scenario in the page (default address
-      http://127.0.0.1:5173/, where npm start serves it). run and shell also accept a link.
+      http://127.0.0.1:5173/, where npm start serves it). run and shell also accept a link,
+      and a lab (its id or its file) for the lab's scenario.
   density <scenario.json | preset | link> --guest <os>:<workload> [--threshold 0.8] [--max <n>]
         [--window <virtual s>] [--format table|json]
       How many guests of that kind fit on the host on each platform before throughput per

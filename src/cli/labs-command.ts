@@ -15,7 +15,8 @@ import { UsageError } from './usage-error.ts';
 const SHOWN_MISTAKES = 30;
 import type { CliIo } from './cli-io.ts';
 
-const LABS_DIR = fileURLToPath(new URL('../../public/labs/', import.meta.url));
+/** Where the shipped labs are (their ids are file names). */
+export const LABS_DIR = fileURLToPath(new URL('../../public/labs/', import.meta.url));
 
 export function labsCommand(args: readonly string[], io: CliIo): number {
   const [sub, ...rest] = args;

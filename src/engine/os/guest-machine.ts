@@ -237,7 +237,10 @@ export class GuestMachine implements Machine {
    * global zone's already).
    */
   hostPid(pid: number): number {
-    return this.guestKind === 'zone' ? pid : this.kernelPids.of(this.guest.index, pid);
+    if (this.guestKind === 'zone') return pid;
+    // The kernel numbered them as they started, init first: what the container runs now takes its pids in that order.
+    if (!this.kernelPids.has(this.guest.index, pid)) for (const p of this.processes()) this.kernelPids.of(this.guest.index, p.pid);
+    return this.kernelPids.of(this.guest.index, pid);
   }
 
   /** The boot messages streamed to the console while the guest boots. */

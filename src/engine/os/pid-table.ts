@@ -44,9 +44,14 @@ export class SharedKernelPids {
     this.next = firstFree;
   }
 
+  /** Whether the process a container numbers `pid` has its kernel's pid yet. */
+  has(guestIndex: number, pid: number): boolean {
+    return this.byProcess.has(keyOf(guestIndex, pid));
+  }
+
   /** The kernel's pid for the process a container numbers `pid` (allocated on first sight). */
   of(guestIndex: number, pid: number): number {
-    const key = guestIndex * 2 ** 32 + pid;
+    const key = keyOf(guestIndex, pid);
     let global = this.byProcess.get(key);
     if (global === undefined) {
       global = this.next++;
@@ -54,4 +59,8 @@ export class SharedKernelPids {
     }
     return global;
   }
+}
+
+function keyOf(guestIndex: number, pid: number): number {
+  return guestIndex * 2 ** 32 + pid;
 }
