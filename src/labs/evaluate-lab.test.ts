@@ -76,6 +76,20 @@ describe('evaluating checks', () => {
     expect(check({ kind: 'guest-state', platform: 'hosted', guest: 'web1', state: 'running', afterS: 31 }).passed).toBe(false);
   });
 
+  test('guest-state crashed: a crash the guest has since come back from passes too; a fault that did not take it down does not', () => {
+    const fault = { atMs: 150_000, kind: 'host-kernel-panic', target: null, applicable: true, effect: 'the host kernel panicked', stalled: [], containment: null, recoveryMs: 31_000 };
+    const after = (down: string[], keptRunning: string[]): LabRun => {
+      const r = run();
+      const hosted = r.figures.platforms.hosted;
+      if (!hosted) throw new Error('hosted figures');
+      return { ...r, figures: { ...r.figures, platforms: { hosted: { ...hosted, result: { ...hosted.result, faults: [{ ...fault, down, keptRunning }] } } } } };
+    };
+    const crashed: LabCheck = { kind: 'guest-state', platform: 'hosted', guest: 'web1', state: 'crashed' };
+    expect(check(crashed, after(['web1'], []))).toEqual({ passed: true, reason: 'web1 on hosted crashed at 150.0 s and is running again' });
+    expect(check(crashed, after([], ['web1'])).passed).toBe(false);
+    expect(check({ kind: 'guest-state', platform: 'hosted', guest: 'web1', state: 'booting' }, after(['web1'], [])).passed).toBe(false);
+  });
+
   test('answer: text ignoring case and spaces; numbers within a tolerance; a number from the figures', () => {
     const text: LabCheck = { kind: 'answer', question: 'Which layer?', accept: ['shared kernel', 'the kernel'] };
     expect(check(text, run(), '  Shared  Kernel ')).toEqual({ passed: true, reason: 'right answer' });
