@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { headlessShell, plainText } from '../engine/headless-shell.ts';
 import { loadPreset } from '../engine/scenario/presets.ts';
-import type { Scenario } from '../engine/scenario/schema.ts';
+import type { PlatformKind, Scenario } from '../engine/scenario/schema.ts';
 import { labIndexSchema } from './lab-index.ts';
 import { parseLabText, type Lab } from './parse-lab.ts';
 import { LabDriver } from './testing/lab-driver.ts';
@@ -56,7 +57,7 @@ const WALKS: Readonly<Record<string, Walk>> = {
   },
   'bt-vs-hardware-assist': {
     right: [
-      (d) => d.advanceTo(10).type('hosted', 'calls', 'lat_syscall').advanceTo(11),
+      (d) => d.advanceTo(10).type('hosted', 'calls', 'lat_syscall null').advanceTo(11),
       (d) => d.type('bare-metal', 'calls', 'lmbench').advanceTo(12),
       (d) => d.advanceTo(25),
       nothing,
@@ -160,6 +161,22 @@ describe('the shipped labs', () => {
       const outcome = d.outcomes()[i];
       expect(outcome?.passed, `step ${i} "${lab.steps[i]?.title}": ${outcome?.reason}`).toBe(false);
     });
+  });
+
+  test.each(index.labs.map((l) => [l.id]))('%s: each command a step shows for its console runs there as shown: no usage message, nothing unknown', (id) => {
+    const { lab, scenario } = shipped(id);
+    for (const step of lab.steps) {
+      if (step.check.kind !== 'command') continue;
+      const { platform, console } = step.check;
+      for (const block of step.instructions.matchAll(/```\n([^`]+)\n```/g)) {
+        const line = (block[1] as string).trim();
+        const r = headlessShell(scenario, { platform: platform as PlatformKind, console, atS: 20, commands: [line] });
+        if ('error' in r) throw new Error(r.error);
+        const typed = plainText(r.output).split(`# ${line}\n`)[1] ?? '';
+        expect(typed.trim(), `${step.title}: ${line}`).not.toBe('');
+        expect(typed, `${step.title}: ${line}`).not.toMatch(/usage|not found|unrecognized|invalid|unknown/i);
+      }
+    }
   });
 
   test('a step that only asks to look fails when the engine shows otherwise', () => {
