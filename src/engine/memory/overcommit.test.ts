@@ -39,6 +39,18 @@ describe('memory overcommit on ESX Server', () => {
     }
   });
 
+  test('the time the swap-ins take is its own part of a transaction: waiting for swapped-out memory, not for the disk', () => {
+    const tight = runPlatform(testScenario(streams(6), { bareMetal: ESX }), 'bare-metal', 20).result;
+    const roomy = runPlatform(testScenario(streams(6), { bareMetal: ESX, memoryMiB: 16384 }), 'bare-metal', 20).result;
+    for (const g of tight.guests) {
+      const t = g.timePerTransaction;
+      // Streaming guests touch no disk of their own: all their disk time is swap-ins, and it is most of their time.
+      expect(t?.waitUs.swap, g.name).toBeGreaterThan(0.5 * (t?.us ?? Infinity));
+      expect(t?.waitUs.disk ?? 0, g.name).toBe(0);
+    }
+    for (const g of roomy.guests) expect(g.timePerTransaction?.waitUs.swap, g.name).toBeUndefined();
+  });
+
   test('without ballooning the same overcommit goes to swap at once', () => {
     const r = runPlatform(testScenario(streams(4), { bareMetal: { ...ESX, memory: { ballooning: false } } }), 'bare-metal', 10).result;
     expect(r.memoryMiB.reclaimedMiB?.['ballooned']).toBeUndefined();

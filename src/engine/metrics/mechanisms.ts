@@ -41,7 +41,7 @@ export function mechanismIndex(m: Mechanism): number {
 }
 
 /** What a transaction waits for when it is not on a core. */
-export const WAITS = ['queue', 'core', 'driver-domain', 'disk', 'nic', 'peer', 'paused'] as const;
+export const WAITS = ['queue', 'core', 'driver-domain', 'disk', 'swap', 'nic', 'peer', 'paused'] as const;
 export type Wait = (typeof WAITS)[number];
 export const WAIT_COUNT = WAITS.length;
 
@@ -183,6 +183,12 @@ export const WAIT_INFO: Readonly<Record<Wait, PartInfo>> = {
     label: 'waiting for the disk',
     explanation: 'The request waited for the shared disk: its own service time, and the neighbours\u2019 requests it queued behind.',
     lab: 'io-cost',
+  },
+  swap: {
+    label: 'waiting for swapped-out memory',
+    explanation:
+      "To make room, the host (or the hypervisor) had written part of the guest's memory to disk, choosing pages without knowing which the guest uses: each touch of such a page read it back from the shared disk, and the request waited for those reads and what queued before them.",
+    lab: 'memory-pressure',
   },
   nic: {
     label: 'waiting for the NIC',

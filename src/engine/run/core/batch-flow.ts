@@ -232,6 +232,7 @@ export class BatchFlow {
     const ioFrom = wt.ioFrom[w] as number;
     const readyNs = wt.readyNs[w] as number;
     const diskNs = wt.diskWaitNs[w] as number;
+    const swapNs = wt.swapWaitNs[w] as number;
     const nicNs = wt.nicWaitNs[w] as number;
     const peerNs = job.wireNs * scale;
     g.account.record(job, scale, backendFrom - (wt.start[w] as number) - readyNs, {
@@ -240,9 +241,10 @@ export class BatchFlow {
       // From the burst's end to the devices: dom0's run of its work, and its wait for dom0 before.
       driverDomainNs: ioFrom - backendFrom - job.backendNs * scale,
       diskNs,
+      swapNs,
       nicNs,
       peerNs,
-      pausedNs: this.core.now - ioFrom - diskNs - nicNs - peerNs,
+      pausedNs: this.core.now - ioFrom - diskNs - swapNs - nicNs - peerNs,
     });
   }
 }

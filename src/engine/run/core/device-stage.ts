@@ -32,14 +32,18 @@ export class DeviceStage {
     const gi = g.index;
     const scale = this.workers.scale[w] as number;
     if (job.writebackNs > 0) this.disk.submit(now, gi, job.writebackNs * scale);
-    let diskNs = job.diskNs * scale;
-    if (this.hooks.extraDiskNs) diskNs += this.hooks.extraDiskNs(g, t, job, scale);
+    const swapNs = this.hooks.extraDiskNs ? this.hooks.extraDiskNs(g, t, job, scale) : 0;
+    const diskNs = job.diskNs * scale + swapNs;
     const diskDone = diskNs > 0 ? this.disk.submit(now, gi, diskNs) : now;
     const netDone = job.netNs > 0 ? this.nic.submit(now, gi, job.netNs * scale) : now;
     const devicesDone = Math.max(diskDone, netDone);
-    // The batch waits for whichever device finishes last.
+    // The batch waits for whichever device finishes last; a disk wait is the swap-ins' in the share they
+    // took of the batch's disk time (the queue before them is waited for by both alike).
+    const diskWait = diskDone >= netDone ? devicesDone - now : 0;
+    const swapWait = swapNs > 0 ? (diskWait * swapNs) / diskNs : 0;
     this.workers.ioFrom[w] = now;
-    this.workers.diskWaitNs[w] = diskDone >= netDone ? devicesDone - now : 0;
+    this.workers.diskWaitNs[w] = diskWait - swapWait;
+    this.workers.swapWaitNs[w] = swapWait;
     this.workers.nicWaitNs[w] = diskDone >= netDone ? 0 : devicesDone - now;
     return devicesDone + job.wireNs * scale;
   }

@@ -22,17 +22,20 @@ export interface BatchWaits {
   /** Waiting for dom0 to run its back-end work (not the work itself). */
   readonly driverDomainNs: number;
   readonly diskNs: number;
+  /** Of the disk's, the host's swap-ins of the guest's pages. */
+  readonly swapNs: number;
   readonly nicNs: number;
   readonly peerNs: number;
   readonly pausedNs: number;
 }
 
-/** Each wait's slot, looked up once (a batch records seven). */
+/** Each wait's slot, looked up once (a batch records eight). */
 const WAIT_INDEX = Object.fromEntries(WAITS.map((w, i) => [w, i])) as Record<Wait, number>;
 const QUEUE = WAIT_INDEX.queue;
 const CORE = WAIT_INDEX.core;
 const DRIVER_DOMAIN = WAIT_INDEX['driver-domain'];
 const DISK = WAIT_INDEX.disk;
+const SWAP = WAIT_INDEX.swap;
 const NIC = WAIT_INDEX.nic;
 const PEER = WAIT_INDEX.peer;
 const PAUSED = WAIT_INDEX.paused;
@@ -56,6 +59,7 @@ export class TransactionAccount {
     this.wait(CORE, w.readyNs - w.ownQueueNs);
     this.wait(DRIVER_DOMAIN, w.driverDomainNs);
     this.wait(DISK, w.diskNs);
+    this.wait(SWAP, w.swapNs);
     this.wait(NIC, w.nicNs);
     this.wait(PEER, w.peerNs);
     this.wait(PAUSED, w.pausedNs);

@@ -26,6 +26,8 @@ export class WorkerTable {
   /** When the batch left the CPU for the devices, and what it waits there for the disk and the NIC, ns. */
   ioFrom: Float64Array = new Float64Array(64);
   diskWaitNs: Float64Array = new Float64Array(64);
+  /** Of the disk wait, what the host's swap-ins of the guest's pages took, ns. */
+  swapWaitNs: Float64Array = new Float64Array(64);
   nicWaitNs: Float64Array = new Float64Array(64);
   private size = 0;
   private readonly free: number[] = [];
@@ -72,6 +74,7 @@ export class WorkerTable {
     this.backendFrom = wider(this.backendFrom);
     this.ioFrom = wider(this.ioFrom);
     this.diskWaitNs = wider(this.diskWaitNs);
+    this.swapWaitNs = wider(this.swapWaitNs);
     this.nicWaitNs = wider(this.nicWaitNs);
   }
 }
