@@ -47,6 +47,14 @@ describe("what the host's ps shows of its containers", () => {
     // A 2.6 kernel's default pid_max.
     expect(Math.max(...pids)).toBeLessThan(32_768);
   });
+
+  it("the containers' login shells are not the host's users: each container has its own utmp", () => {
+    const scenario = loadPreset('hosting-server');
+    if (!scenario) throw new Error('hosting-server preset missing');
+    const r = headlessShell(scenario, { platform: 'container', console: 'manager', atS: 30, commands: ['uptime'] });
+    if ('error' in r) throw new Error(r.error);
+    expect(plainText(r.output)).toMatch(/up 0 min,\s+1 user,/);
+  });
 });
 
 describe("what a guest's mount shows of its root", () => {

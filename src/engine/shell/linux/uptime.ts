@@ -9,9 +9,9 @@ import { done } from '../command.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 import { clockTime } from './virtual-calendar.ts';
 
-/** Processes that are interactive login shells ("-bash", "-sh", "-ksh"…). */
+/** This machine's interactive login shells ("-bash", "-sh", "-ksh"…): a container's or zone's log in to its own utmp, not the host's. */
 export function loginShells(m: Machine): number {
-  return m.processes().filter((p) => /^-[a-z]*sh\b/.test(p.command)).length;
+  return m.processes().filter((p) => p.container === undefined && /^-[a-z]*sh\b/.test(p.command)).length;
 }
 
 /** "3 days,  2:01" / "2:01" / "5 min" as procps words the time since boot. */
