@@ -14,7 +14,9 @@ import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
-import { GATEWAY_IPV4, HOST_IPV4, interfacesFor, REMOTE_IPV4 } from './addresses.ts';
+import { containerSubnet, GATEWAY_IPV4, HOST_IPV4, interfacesFor, macAddress, REMOTE_IPV4 } from './addresses.ts';
+import { dockerBridgeInterfaces } from './docker-bridge.ts';
+import { xenBridgeInterfaces } from './xen-bridge.ts';
 import { NICS } from '../calibration/devices.ts';
 import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, managerOs, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
@@ -252,7 +254,15 @@ export class HostMachine implements Machine {
 
   interfaces(): readonly NetInterface[] {
     // The server's own NIC, as the bare hardware's guests would see it.
-    return interfacesFor(HOST_IPV4, '00:1e:c9', 0, virtualHardware(this.sim.scenario, 'native').nicDriver);
+    const s = this.sim.scenario;
+    const own = interfacesFor(HOST_IPV4, macAddress('none', HOST_IPV4, 0), virtualHardware(s, 'native').nicDriver);
+    const up = this.sim.guests.filter((g) => g.state === 'running' || g.state === 'booting');
+    // Xen's split network driver: dom0 bridges every domain's back-end to the NIC.
+    if (this.kind === 'dom0' && virtualHardware(s, 'bare-metal').nicDriver === 'xen-netfront') return xenBridgeInterfaces(own, up.map((g) => g.index + 1));
+    // Docker's bridge between its containers' veth pairs and the host.
+    const subnet = containerSubnet(s);
+    if (this.kind !== 'host' || this.sim.model.kind !== 'container' || virtualHardware(s, 'container').detectVirt !== 'docker' || subnet === null) return own;
+    return dockerBridgeInterfaces(own, subnet, up.map((g) => g.spec.name), s.platforms.container.network === 'nat');
   }
 
   board(): { vendor: string; product: string } {

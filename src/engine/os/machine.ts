@@ -78,11 +78,16 @@ export interface DiskInfo {
 
 export interface NetInterface {
   readonly name: string;
+  /** '' for an interface without an address (a bridge and its ports). */
   readonly ipv4: string;
   readonly prefix: number;
   readonly mac: string;
   /** The Linux driver of the device behind it (pcnet32, virtio_net, tulip …, as ethtool -i names it); none for loopback. */
   readonly driver?: string;
+  /** The bridge this interface is a port of (dom0's peth0 and vifs on xenbr0). */
+  readonly bridge?: string;
+  /** A Linux bridge (xenbr0, docker0). */
+  readonly isBridge?: boolean;
 }
 
 /** A workload a command starts, run by the engine like any other (the core's TaskRequest: command line, workload, workers, limits, peer). */

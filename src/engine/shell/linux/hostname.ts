@@ -17,7 +17,7 @@ export const HOSTNAME: Command = {
     if (parsed.operands.length > 0) return done('hostname: you must be root to change the host name\n', 1);
     const name = ctx.machine.hostname;
     if (parsed.flags.has('i')) {
-      const addresses = ctx.machine.interfaces().filter((i) => i.name !== 'lo' && !i.ipv4.startsWith('127.'));
+      const addresses = ctx.machine.interfaces().filter((i) => i.ipv4 !== '' && !i.ipv4.startsWith('127.'));
       return done(addresses.map((i) => i.ipv4).join(' ') + '\n');
     }
     return done((parsed.flags.has('s') ? (name.split('.')[0] ?? name) : name) + '\n');

@@ -17,9 +17,9 @@ function ipAddrBlock(nic: NetInterface, index: number): string {
     ].join('\n');
   }
   return [
-    `${index}: ${nic.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast qlen 1000`,
+    `${index}: ${nic.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast${nic.bridge ? ` master ${nic.bridge}` : ''} qlen 1000`,
     `    link/ether ${nic.mac} brd ff:ff:ff:ff:ff:ff`,
-    `    inet ${nic.ipv4}/${nic.prefix} brd ${broadcast(nic.ipv4, nic.prefix)} scope global ${nic.name}`,
+    ...(nic.ipv4 ? [`    inet ${nic.ipv4}/${nic.prefix} brd ${broadcast(nic.ipv4, nic.prefix)} scope global ${nic.name}`] : []),
   ].join('\n');
 }
 
@@ -55,7 +55,7 @@ function ifconfigBlock(nic: NetInterface): string {
   }
   return [
     `${name}Link encap:Ethernet  HWaddr ${nic.mac.toUpperCase()}  `,
-    `          inet addr:${nic.ipv4}  Bcast:${broadcast(nic.ipv4, nic.prefix)}  Mask:${netmask(nic.prefix)}`,
+    ...(nic.ipv4 ? [`          inet addr:${nic.ipv4}  Bcast:${broadcast(nic.ipv4, nic.prefix)}  Mask:${netmask(nic.prefix)}`] : []),
     '          UP BROADCAST RUNNING MULTICAST  MTU:1500  Metric:1',
     '',
   ].join('\n');

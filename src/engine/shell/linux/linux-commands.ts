@@ -13,6 +13,7 @@ import { DMESG } from './dmesg.ts';
 import { FREE } from './free.ts';
 import { HOSTNAME } from './hostname.ts';
 import { makeId, WHOAMI } from './identity.ts';
+import { BRCTL } from './brctl.ts';
 import { IFCONFIG, IP } from './ip.ts';
 import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
@@ -28,6 +29,7 @@ import { UNAME } from './uname.ts';
 import { UPTIME } from './uptime.ts';
 
 export const LINUX_COMMANDS: readonly Command[] = [
+  BRCTL,
   CAT,
   CD,
   makeDate('UTC'),

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { headlessShell, plainText } from '../headless-shell.ts';
+import { loadPreset } from '../scenario/presets.ts';
+import type { PlatformKind } from '../scenario/schema.ts';
+
+function type(preset: string, platform: PlatformKind, console: string, ...commands: string[]): string {
+  const scenario = loadPreset(preset);
+  if (!scenario) throw new Error(`${preset} preset missing`);
+  const r = headlessShell(scenario, { platform, console, atS: 100, commands });
+  if ('error' in r) throw new Error(r.error);
+  return plainText(r.output);
+}
+
+describe("dom0's end of Xen's split network driver", () => {
+  test("dom0 bridges the physical NIC and every domain's back-end vif on xenbr0, one vif per domain xm list shows", () => {
+    const out = type('xen', 'bare-metal', 'manager', 'xm list', 'brctl show', 'ifconfig peth0');
+    const ids = [...out.matchAll(/^\S+\s+(\d+)\s+\d+\s+\d+\s+\S+\s+[\d.]+$/gm)].map((m) => Number(m[1])).filter((id) => id > 0);
+    expect(ids).toEqual([1, 2, 3, 4]);
+    const bridge = out.split('brctl show\n')[1]?.split('\n') ?? [];
+    expect(bridge[0]).toBe('bridge name\tbridge id\t\tSTP enabled\tinterfaces');
+    expect(bridge[1]).toBe('xenbr0\t\t8000.feffffffffff\tno\t\tpeth0');
+    expect(bridge.slice(2, 7).map((l) => l.trim())).toEqual(['vif0.0', ...ids.map((id) => `vif${id}.0`)]);
+    // The renamed physical NIC carries no address: dom0's own eth0 does.
+    expect(out).toMatch(/^peth0\s+Link encap:Ethernet {2}HWaddr FE:FF:FF:FF:FF:FF {2}\n {10}UP BROADCAST/m);
+  });
+
+  test('a guest, and the host of a hosted VMM, have no bridge', () => {
+    for (const [platform, console] of [['bare-metal', 'web'], ['hosted', 'manager']] as const) {
+      const out = type('xen', platform, console, 'brctl show', 'ifconfig');
+      expect(out).not.toContain('xenbr0');
+      expect(out).not.toContain('vif1.0');
+    }
+  });
+});
