@@ -59,7 +59,24 @@ describe('grep', () => {
 
   test('without a pattern it prints usage; bad options are reported', () => {
     expect(run(grepCommand, [])).toEqual([expect.stringContaining('Usage: grep'), 2]);
-    expect(run(grepCommand, ['-q', 'x'])[0]).toContain("invalid option -- 'q'");
+    expect(run(grepCommand, ['-z', 'x'])[0]).toContain("invalid option -- 'z'");
+    expect(run(grepCommand, ['-A', 'two', 'x'], TEXT)).toEqual(['grep: two: invalid context length argument\n', 2]);
+  });
+
+  test('-A -B -C print context as GNU grep does: context lines marked "-", groups apart by "--"', () => {
+    const lines = 'a1\nb\nc\nd\na2\ne\nf\ng\nh\na3\n';
+    expect(run(grepCommand, ['-A1', '^a'], lines)[0]).toBe('a1\nb\n--\na2\ne\n--\na3\n');
+    expect(run(grepCommand, ['-B', '1', '-n', '^a'], lines)[0]).toBe('1:a1\n--\n4-d\n5:a2\n--\n9-h\n10:a3\n');
+    // Groups that touch or overlap are printed once, without a separator.
+    expect(run(grepCommand, ['-C2', '^a[12]'], lines)[0]).toBe('a1\nb\nc\nd\na2\ne\nf\n');
+    expect(run(grepCommand, ['-A', '1', 'y', 'words', '/root/two'])).toEqual(['/root/two:x y\n', 0]);
+  });
+
+  test('-l names the inputs that match; -q prints nothing and answers with its status', () => {
+    expect(run(grepCommand, ['-l', 'x', 'words', '/root/two'])).toEqual(['/root/two\n', 0]);
+    expect(run(grepCommand, ['-l', 'gamma'], TEXT)).toEqual(['(standard input)\n', 0]);
+    expect(run(grepCommand, ['-q', 'gamma'], TEXT)).toEqual(['', 0]);
+    expect(run(grepCommand, ['-q', 'zzz'], TEXT)).toEqual(['', 1]);
   });
 });
 
