@@ -32,10 +32,11 @@ export function guestIpv4(s: Scenario, kind: PlatformKind, index: number): strin
   return `192.168.1.${index + 100}`;
 }
 
-export function interfacesFor(ipv4: string, mac: string, driver: string, prefix = 24): NetInterface[] {
+/** lo, and eth0 with the address, on the LAN (through its router) unless `subnet` says otherwise. */
+export function interfacesFor(ipv4: string, mac: string, driver: string, subnet: { readonly gateway: string; readonly prefix: number } | null = null): NetInterface[] {
   return [
     { name: 'lo', ipv4: '127.0.0.1', prefix: 8, mac: '00:00:00:00:00:00' },
-    { name: 'eth0', ipv4, prefix, mac, driver },
+    { name: 'eth0', ipv4, prefix: subnet?.prefix ?? 24, mac, driver, gateway: subnet?.gateway ?? GATEWAY_IPV4 },
   ];
 }
 

@@ -212,7 +212,7 @@ export class GuestMachine implements Machine {
   interfaces(): readonly NetInterface[] {
     const ipv4 = addressOf(this.sim, this.guest.index);
     const subnet = this.container ? containerSubnet(this.sim.scenario) : null;
-    return interfacesFor(ipv4, macAddress(this.hw.detectVirt, ipv4, this.guest.index), this.hw.nicDriver, subnet?.prefix);
+    return interfacesFor(ipv4, macAddress(this.hw.detectVirt, ipv4, this.guest.index), this.hw.nicDriver, subnet);
   }
 
   board(): { vendor: string; product: string } {

@@ -88,6 +88,8 @@ export interface NetInterface {
   readonly bridge?: string;
   /** A Linux bridge (xenbr0, docker0). */
   readonly isBridge?: boolean;
+  /** The router the machine's default route goes through, on this interface's network. */
+  readonly gateway?: string;
 }
 
 /** A workload a command starts, run by the engine like any other (the core's TaskRequest: command line, workload, workers, limits, peer). */

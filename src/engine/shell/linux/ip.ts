@@ -1,45 +1,61 @@
 /**
- * `ip addr` (iproute2) and `ifconfig` (net-tools) from machine.interfaces(). MTUs are the
+ * `ip addr|link|route` (iproute2) and `ifconfig` (net-tools) from machine.interfaces(). MTUs are the
  * 2.6 defaults (1500 for Ethernet, 16436 for loopback); the model counts no packets per
  * interface, so the RX/TX counter lines are left out.
  */
 import type { NetInterface } from '../../os/machine.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
-import { broadcast, isLoopback, netmask } from './ipv4.ts';
+import { broadcast, isLoopback, netmask, networkAddress } from './ipv4.ts';
 
-function ipAddrBlock(nic: NetInterface, index: number): string {
+/** `ip addr`'s block for an interface; `ip link`'s without the addresses. */
+function ipBlock(nic: NetInterface, index: number, addresses: boolean): string {
   if (isLoopback(nic.name, nic.ipv4)) {
     return [
       `${index}: ${nic.name}: <LOOPBACK,UP,LOWER_UP> mtu 16436 qdisc noqueue `,
       `    link/loopback ${nic.mac} brd 00:00:00:00:00:00`,
-      `    inet ${nic.ipv4}/${nic.prefix} scope host ${nic.name}`,
+      ...(addresses ? [`    inet ${nic.ipv4}/${nic.prefix} scope host ${nic.name}`] : []),
     ].join('\n');
   }
   return [
     `${index}: ${nic.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast${nic.bridge ? ` master ${nic.bridge}` : ''} qlen 1000`,
     `    link/ether ${nic.mac} brd ff:ff:ff:ff:ff:ff`,
-    ...(nic.ipv4 ? [`    inet ${nic.ipv4}/${nic.prefix} brd ${broadcast(nic.ipv4, nic.prefix)} scope global ${nic.name}`] : []),
+    ...(addresses && nic.ipv4 ? [`    inet ${nic.ipv4}/${nic.prefix} brd ${broadcast(nic.ipv4, nic.prefix)} scope global ${nic.name}`] : []),
   ].join('\n');
 }
 
+/** The kernel's routes as a 2.6 kernel's main table lists them: each address's network, then the default route. */
+export function routes(nics: readonly NetInterface[]): { readonly destination: string; readonly prefix: number; readonly gateway: string | null; readonly dev: string; readonly src: string }[] {
+  const addressed = nics.filter((n) => n.ipv4 !== '' && !isLoopback(n.name, n.ipv4));
+  return [
+    ...addressed.map((n) => ({ destination: networkAddress(n.ipv4, n.prefix), prefix: n.prefix, gateway: null, dev: n.name, src: n.ipv4 })),
+    ...addressed.flatMap((n) => (n.gateway ? [{ destination: '0.0.0.0', prefix: 0, gateway: n.gateway, dev: n.name, src: n.ipv4 }] : [])),
+  ];
+}
+
+function ipRoute(nics: readonly NetInterface[]): string {
+  return routes(nics)
+    .map((r) => (r.gateway ? `default via ${r.gateway} dev ${r.dev} \n` : `${r.destination}/${r.prefix} dev ${r.dev}  proto kernel  scope link  src ${r.src} \n`))
+    .join('');
+}
+
 const IP_USAGE = 'Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\nwhere  OBJECT := { link | addr | route }\n';
+const OBJECTS: Readonly<Record<string, 'addr' | 'link' | 'route'>> = { a: 'addr', ad: 'addr', addr: 'addr', address: 'addr', l: 'link', li: 'link', link: 'link', r: 'route', ro: 'route', route: 'route' };
 
 export const IP: Command = {
   name: 'ip',
   summary: 'show routing, devices and addresses',
   run(ctx, args) {
-    const object = args[0];
-    if (object === undefined) return done(IP_USAGE, 255);
-    if (!['a', 'ad', 'addr', 'address'].includes(object)) {
-      return done(`Object "${object}" is unknown, try "ip help".\n`, 255);
-    }
+    if (args[0] === undefined) return done(IP_USAGE, 255);
+    const object = OBJECTS[args[0]];
+    if (object === undefined) return done(`Object "${args[0]}" is unknown, try "ip help".\n`, 255);
     const verb = args[1];
     if (verb !== undefined && !['show', 'list', 'ls', 'sh', 's'].includes(verb)) {
-      return done(`Command "${verb}" is unknown, try "ip address help".\n`, 255);
+      return done(`Command "${verb}" is unknown, try "ip ${object === 'addr' ? 'address' : object} help".\n`, 255);
     }
-    const blocks = ctx.machine.interfaces().map((nic, i) => ipAddrBlock(nic, i + 1));
-    return done(blocks.join('\n') + '\n');
+    const nics = ctx.machine.interfaces();
+    if (object === 'route') return done(ipRoute(nics));
+    return done(nics.map((nic, i) => ipBlock(nic, i + 1, object === 'addr')).join('\n') + '\n');
   },
 };
 

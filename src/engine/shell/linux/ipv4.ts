@@ -30,8 +30,17 @@ export function broadcast(ip: string, prefix: number): string {
   const n = toNumber(ip);
   if (n === null) return ip;
   const mask = maskNumber(prefix);
-  const network = n - (n % (2 ** 32 - mask || 2 ** 32));
-  return toDotted(network + (2 ** 32 - 1 - mask));
+  return toDotted(networkOf(n, mask) + (2 ** 32 - 1 - mask));
+}
+
+function networkOf(n: number, mask: number): number {
+  return n - (n % (2 ** 32 - mask || 2 ** 32));
+}
+
+/** The network's own address: "192.168.1.0" for 192.168.1.10/24. */
+export function networkAddress(ip: string, prefix: number): string {
+  const n = toNumber(ip);
+  return n === null ? ip : toDotted(networkOf(n, maskNumber(prefix)));
 }
 
 export function isIpv4(text: string): boolean {

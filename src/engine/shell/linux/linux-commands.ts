@@ -15,6 +15,7 @@ import { HOSTNAME } from './hostname.ts';
 import { makeId, WHOAMI } from './identity.ts';
 import { BRCTL } from './brctl.ts';
 import { IFCONFIG, IP } from './ip.ts';
+import { ROUTE } from './route.ts';
 import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
 import { LSCPU } from './lscpu.ts';
@@ -50,6 +51,7 @@ export const LINUX_COMMANDS: readonly Command[] = [
   PS,
   PWD,
   RM,
+  ROUTE,
   SYSTEMD_DETECT_VIRT,
   TOUCH,
   UNAME,

@@ -17,7 +17,27 @@ describe('ip addr and ifconfig', () => {
     expect(out).toContain('link/ether aa:bb:cc:00:11:22 brd ff:ff:ff:ff:ff:ff');
     expect(out).toContain('inet 192.168.1.23/16 brd 192.168.255.255 scope global eth0');
     expect(run('ip a').output).toBe(out);
-    expect(run('ip route').status).toBe(255);
+    expect(run('ip neigh').status).toBe(255);
+  });
+
+  test('ip route and route list each address\u2019s network and the default route through the interface\u2019s gateway', () => {
+    const { m, run } = setup();
+    m.nics = [
+      { name: 'lo', ipv4: '127.0.0.1', prefix: 8, mac: '00:00:00:00:00:00' },
+      { name: 'eth0', ipv4: '172.17.0.3', prefix: 16, mac: '02:42:ac:11:00:03', gateway: '172.17.0.1' },
+      { name: 'peth0', ipv4: '', prefix: 0, mac: 'fe:ff:ff:ff:ff:ff', bridge: 'xenbr0' },
+    ];
+    expect(run('ip route').output).toBe('172.17.0.0/16 dev eth0  proto kernel  scope link  src 172.17.0.3 \ndefault via 172.17.0.1 dev eth0 \n');
+    expect(run('route -n').output.split('\n').slice(1, 4)).toEqual([
+      'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface',
+      '172.17.0.0      0.0.0.0         255.255.0.0     U     0      0        0 eth0',
+      '0.0.0.0         172.17.0.1      0.0.0.0         UG    0      0        0 eth0',
+    ]);
+    expect(run('route').output).toMatch(/^172\.17\.0\.0 {6}\* {15}255\.255\.0\.0 .*\ndefault {9}172\.17\.0\.1 /m);
+    // ip link: the interfaces without their addresses; a bridge port says which bridge.
+    const link = run('ip link').output;
+    expect(link).not.toContain('inet ');
+    expect(link).toContain('3: peth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast master xenbr0 qlen 1000');
   });
 
   test('ifconfig shows address, mask and MAC', () => {
