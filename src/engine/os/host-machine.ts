@@ -257,6 +257,9 @@ export class HostMachine implements Machine {
     const s = this.sim.scenario;
     const own = interfacesFor(HOST_IPV4, macAddress('none', HOST_IPV4, 0), virtualHardware(s, 'native').nicDriver);
     const up = this.sim.guests.filter((g) => g.state === 'running' || g.state === 'booting');
+    // ESX's service console reaches the network through its port on the vmkernel's virtual switch, vswif0 (the
+    // vmkernel owns the NIC, vmnic0, the switch's uplink): http://www.sysdigg.com/vswitch-and-vswif-in-vmware-esx.
+    if (this.kind === 'console') return own.map((i) => (i.name === 'eth0' ? { ...i, name: 'vswif0' } : i));
     // Xen's split network driver: dom0 bridges every domain's back-end to the NIC.
     if (this.kind === 'dom0' && virtualHardware(s, 'bare-metal').nicDriver === 'xen-netfront') return xenBridgeInterfaces(own, up.map((g) => g.index + 1));
     // Docker's bridge between its containers' veth pairs and the host.

@@ -32,3 +32,12 @@ describe("dom0's end of Xen's split network driver", () => {
     }
   });
 });
+
+describe("ESX's service console", () => {
+  test('reaches the network through vswif0, its port on the vmkernel’s virtual switch, not a NIC of its own', () => {
+    const out = type('esx-server', 'bare-metal', 'manager', 'ifconfig', 'route -n');
+    expect(out).toMatch(/^vswif0 {4}Link encap:Ethernet {2}HWaddr \S+ {2}\n {10}inet addr:192\.168\.1\.10 /m);
+    expect(out).not.toMatch(/^eth0 /m);
+    expect(out).toMatch(/^0\.0\.0\.0 +192\.168\.1\.1 +0\.0\.0\.0 +UG .* vswif0$/m);
+  });
+});
