@@ -26,14 +26,14 @@ describe('ping resolves names as the hosts file does, and each reply carries the
     expect(fromWindows).toMatch(/^Reply from 192\.168\.1\.100: bytes=32 time\S+ TTL=64$/m);
   });
 
-  it("Solaris answers with its own initial TTL, 255; a shared-IP zone has the global zone's address", () => {
+  it('Solaris answers with its own initial TTL, 255; a shared-IP zone has an address of its own on the shared NIC', () => {
     const scenario = loadPreset('classroom-default');
     if (!scenario) throw new Error('preset missing');
     const withSolaris = { ...scenario, guests: scenario.guests.map((g) => (g.name === 'build1' ? { ...g, os: 'solaris' as const } : g)) };
     const r = headlessShell(withSolaris, { platform: 'hosted', console: 'web1', atS: 90, commands: ['ping -c 1 build1'] });
     if ('error' in r) throw new Error(r.error);
     expect(plainText(r.output)).toMatch(/^64 bytes from build1 \(192\.168\.1\.101\): icmp_seq=1 ttl=255 /m);
-    expect(typed('solaris-containers', 'container', 'web', 40, 'ping -s db 56 1')).toMatch(/^64 bytes from db \(192\.168\.1\.10\): icmp_seq=0\./m);
+    expect(typed('solaris-containers', 'container', 'web', 40, 'ping -s db 56 1')).toMatch(/^64 bytes from db \(192\.168\.1\.101\): icmp_seq=0\./m);
   });
 
   it('the remote machine has an address, and its replies wait for the busy host as a neighbour’s do', () => {

@@ -14,22 +14,36 @@ export const REMOTE_IPV4 = '192.168.1.2';
 
 /**
  * The containers' subnet on their host's bridge: Docker's default for docker0 (172.17.0.0/16, the
- * containers' gateway 172.17.0.1: docs.mirantis.com, "docker0"), or a private /24 for a bridge of
- * the host's own (10.0.0.0/24 beside the host's 10.0.0.1); null when containers share the host's address.
+ * containers' gateway 172.17.0.1: docs.mirantis.com, "docker0"), or a private /16 for a bridge of
+ * the host's own (10.0.0.0/16 beside the host's 10.0.0.1); null when containers share the host's network.
  */
 export function containerSubnet(s: Scenario): { readonly gateway: string; readonly prefix: number } | null {
   const n = s.platforms.container.network;
-  return n === 'host' ? null : n === 'nat' ? { gateway: '172.17.0.1', prefix: 16 } : { gateway: '10.0.0.1', prefix: 24 };
+  return n === 'host' ? null : n === 'nat' ? { gateway: '172.17.0.1', prefix: 16 } : { gateway: '10.0.0.1', prefix: 16 };
 }
 
+/**
+ * Guest `index`'s address: the native server's own; a container's on its bridge's subnet, or the host's when it
+ * shares the host's network; a Solaris shared-IP zone's own address on the host's NIC; a VM's on the LAN. Counted
+ * on across octets (a hosting server's 300th container is 10.0.1.45), as Docker hands out a /16.
+ */
 export function guestIpv4(s: Scenario, kind: PlatformKind, index: number): string {
   if (kind === 'native') return HOST_IPV4;
   if (kind === 'container') {
-    const n = s.platforms.container.network;
-    if (n === 'host') return HOST_IPV4;
-    return n === 'nat' ? `172.17.0.${index + 2}` : `10.0.0.${index + 2}`;
+    const c = s.platforms.container;
+    if (c.network === 'host') return c.hostOs === 'solaris' ? offset(VM_BASE, index) : HOST_IPV4;
+    return offset(c.network === 'nat' ? '172.17.0.2' : '10.0.0.2', index);
   }
-  return `192.168.1.${index + 100}`;
+  return offset(VM_BASE, index);
+}
+
+/** Where the LAN's VMs (and shared-IP zones) start. */
+const VM_BASE = '192.168.1.100';
+
+/** The address `n` after `base`. */
+function offset(base: string, n: number): string {
+  const value = base.split('.').reduce((acc, b) => acc * 256 + Number(b), 0) + n;
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
 }
 
 /** lo, and eth0 with the address, on the LAN (through its router) unless `subnet` says otherwise. */
@@ -38,6 +52,16 @@ export function interfacesFor(ipv4: string, mac: string, driver: string, subnet:
     { name: 'lo', ipv4: '127.0.0.1', prefix: 8, mac: '00:00:00:00:00:00' },
     { name: 'eth0', ipv4, prefix: subnet?.prefix ?? 24, mac, driver, gateway: subnet?.gateway ?? GATEWAY_IPV4 },
   ];
+}
+
+/**
+ * A shared-IP zone's network: logical interfaces of the global zone's loopback and NIC, numbered
+ * by the zone (lo0:1, e1000g0:1 for the first), carrying the zone's own address ("The zone must
+ * have one or more dedicated IP addresses ... associated with logical network interfaces":
+ * docs.oracle.com/cd/E19082-01/819-2450/6n4o5mdig).
+ */
+export function zoneInterfaces(own: readonly NetInterface[], index: number, zone: string): NetInterface[] {
+  return own.map((i) => ({ ...i, name: `${i.name}:${index + 1}`, zone }));
 }
 
 /** Machine `index`'s NIC's MAC: its vendor's prefix (detect-virt's name for it), or Docker's 02:42 and the address's four bytes (172.17.0.2 is 02:42:ac:11:00:02). */

@@ -12,7 +12,7 @@ import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
-import { containerSubnet, interfacesFor, macAddress } from './addresses.ts';
+import { containerSubnet, interfacesFor, macAddress, zoneInterfaces } from './addresses.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { guestPidBase, PidTable, type SharedKernelPids } from './pid-table.ts';
@@ -212,7 +212,8 @@ export class GuestMachine implements Machine {
   interfaces(): readonly NetInterface[] {
     const ipv4 = addressOf(this.sim, this.guest.index);
     const subnet = this.container ? containerSubnet(this.sim.scenario) : null;
-    return interfacesFor(ipv4, macAddress(this.hw.detectVirt, ipv4, this.guest.index), this.hw.nicDriver, subnet);
+    const own = interfacesFor(ipv4, macAddress(this.hw.detectVirt, ipv4, this.guest.index), this.hw.nicDriver, subnet);
+    return this.guestKind === 'zone' ? zoneInterfaces(own, this.guest.index, this.hostname) : own;
   }
 
   board(): { vendor: string; product: string } {

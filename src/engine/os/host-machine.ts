@@ -262,6 +262,12 @@ export class HostMachine implements Machine {
     if (this.kind === 'console') return own.map((i) => (i.name === 'eth0' ? { ...i, name: 'vswif0' } : i));
     // Xen's split network driver: dom0 bridges every domain's back-end to the NIC.
     if (this.kind === 'dom0' && virtualHardware(s, 'bare-metal').nicDriver === 'xen-netfront') return xenBridgeInterfaces(own, up.map((g) => g.index + 1));
+    // The global zone lists every running shared-IP zone's logical interfaces on its own.
+    if (this.kind === 'host' && this.sim.model.kind === 'container' && this.family === 'solaris') {
+      const zones = this.guestMachines().filter((m) => m.guest.state === 'running' || m.guest.state === 'booting');
+      const logical = zones.flatMap((m) => m.interfaces());
+      return [...own.filter((i) => i.name === 'lo'), ...logical.filter((i) => i.name.startsWith('lo:')), ...own.filter((i) => i.name !== 'lo'), ...logical.filter((i) => !i.name.startsWith('lo:'))];
+    }
     // Docker's bridge between its containers' veth pairs and the host.
     const subnet = containerSubnet(s);
     if (this.kind !== 'host' || this.sim.model.kind !== 'container' || virtualHardware(s, 'container').detectVirt !== 'docker' || subnet === null) return own;

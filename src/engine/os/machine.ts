@@ -90,6 +90,8 @@ export interface NetInterface {
   readonly isBridge?: boolean;
   /** The router the machine's default route goes through, on this interface's network. */
   readonly gateway?: string;
+  /** The zone a logical interface (`eth0:1`) is given to: a shared-IP zone's address on the global zone's NIC. */
+  readonly zone?: string;
 }
 
 /** A workload a command starts, run by the engine like any other (the core's TaskRequest: command line, workload, workers, limits, peer). */

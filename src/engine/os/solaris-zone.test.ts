@@ -64,6 +64,20 @@ describe('Solaris zones, as their consoles show them', () => {
     expect(out).not.toMatch(/dedicated-cpu/);
     expect(out.match(/inherit-pkg-dir:\n\tdir: (\S+)/g)).toHaveLength(4);
   });
+
+  it('a shared-IP zone has its own address, a logical interface of the global zone’s NIC that the global zone lists as the zone’s', () => {
+    const config = typed('container', 'manager', 40, ['zonecfg -z db info']);
+    const [, address, nic] = /net:\n\taddress: (\S+)\/24\n\tphysical: (\S+)/.exec(config) ?? [];
+    expect(address).toMatch(/^192\.168\.1\.\d+$/);
+    expect(address).not.toBe('192.168.1.10');
+    const inside = typed('container', 'db', 40, ['ifconfig -a']);
+    const logical = new RegExp(`^(${nic ?? '?'}:\\d+): flags=\\S+ mtu 1500 index 2\\n\\tinet ${(address ?? '').replaceAll('.', '\\.')} `, 'm').exec(inside)?.[1];
+    expect(logical).toBeDefined();
+    expect(inside).not.toContain('ether');
+    const global = typed('container', 'manager', 40, ['ifconfig -a']);
+    expect(global).toContain(`${logical ?? '?'}: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n\tzone db\n\tinet ${address ?? '?'} `);
+    expect(global).toMatch(new RegExp(`^${nic ?? '?'}: flags=.*\\n\\tinet 192\\.168\\.1\\.10 .*\\n\\tether `, 'm'));
+  });
 });
 
 describe('what a zone sees of the machine', () => {

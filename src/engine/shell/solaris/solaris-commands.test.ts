@@ -91,10 +91,18 @@ describe('ps, df, ls, cat, ifconfig', () => {
     const out = run('ifconfig -a').output;
     expect(out).toContain('lo0: flags=2001000849<UP,LOOPBACK,RUNNING,MULTICAST,IPv4,VIRTUAL> mtu 8232 index 1\n\tinet 127.0.0.1 netmask ff000000 \n');
     expect(out).toContain('eth0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n\tinet 10.0.0.5 netmask ffffff00 broadcast 10.0.0.255\n\tether 0:c:29:4a:1b:2c \n');
-    m.virt = 'zone';
-    const zoned = run('ifconfig -a').output;
-    expect(zoned).toContain('eth0:1: flags=');
-    expect(zoned).not.toContain('ether');
+    // A NIC is named by its Solaris driver; a zone's address is a logical interface, which the global zone says is the zone's.
+    const nic = { name: 'eth0', ipv4: '192.168.1.10', prefix: 24, mac: '00:1e:c9:a1:b2:10', driver: 'e1000' };
+    const zone = { name: 'eth0:1', ipv4: '192.168.1.100', prefix: 24, mac: '00:1e:c9:a1:b2:10', driver: 'e1000', zone: 'web' };
+    m.nics = [nic, zone];
+    expect(run('ifconfig -a').output).toBe(
+      'e1000g0: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n\tinet 192.168.1.10 netmask ffffff00 broadcast 192.168.1.255\n\tether 0:1e:c9:a1:b2:10 \n' +
+        'e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n\tzone web\n\tinet 192.168.1.100 netmask ffffff00 broadcast 192.168.1.255\n',
+    );
+    // Inside the zone: its own logical interface, without the zone line or the MAC.
+    m.nics = [zone];
+    expect(run('ifconfig -a').output).toBe('e1000g0:1: flags=1000843<UP,BROADCAST,RUNNING,MULTICAST,IPv4> mtu 1500 index 2\n\tinet 192.168.1.100 netmask ffffff00 broadcast 192.168.1.255\n');
+    expect(run('ifconfig e1000g0:1').status).toBe(0);
     expect(run('ifconfig').status).toBe(1);
   });
 });

@@ -12,6 +12,9 @@ import { createGuest, GUEST_NAME } from '../common/guests.ts';
 import { intIn, keyValues, lines } from '../common/text.ts';
 import { SPARSE_ROOT_DIRS } from '../../../os/os-images.ts';
 import { findZone, zoneOf, zonePath } from './zones.ts';
+import { guestIpv4 } from '../../../os/addresses.ts';
+import { virtualHardware } from '../../../os/virtual-hardware.ts';
+import { solarisNicName } from '../../../shell/solaris/ifconfig.ts';
 
 const USAGE = lines([
   'usage:\tzonecfg -z <zone> create [memory=<MiB>] [ncpus=<n>] [workload=<kind>]   (stand-in: configures and installs)',
@@ -55,6 +58,14 @@ function create(env: ConsoleEnv, name: string, vars: ReadonlyMap<string, string>
   return done(`zonecfg (stand-in): zone '${name}' configured and installed at ${zonePath(name)}; boot it with: zoneadm -z ${name} boot\n`);
 }
 
+/** A shared-IP zone's net resource: its own address on the global zone's NIC (absent without a scenario to read it from). */
+function net(env: ConsoleEnv, id: number): string[] {
+  const s = env.options.scenario;
+  if (!s) return [];
+  const nic = solarisNicName(virtualHardware(s, 'native').nicDriver) ?? 'e1000g0';
+  return ['net:', `\taddress: ${guestIpv4(s, 'container', id - 1)}/24`, `\tphysical: ${nic}`];
+}
+
 function info(env: ConsoleEnv, name: string): CommandDone {
   const g = findZone(env, name);
   if (g === undefined) return done(`${name}: No such zone configured\n`, 1);
@@ -72,6 +83,7 @@ function info(env: ConsoleEnv, name: string): CommandDone {
       `\t[ncpus: ${g.vcpus.toFixed(2)}]`,
       'capped-memory:',
       `\tphysical: ${g.memoryMiB}M`,
+      ...net(env, g.id),
     ]),
   );
 }
