@@ -25,6 +25,23 @@ function runWords(ctx: CommandContext, name: string, args: readonly string[]) {
   return outcome;
 }
 
+describe('date, time and whoami', () => {
+  test('date /t and time /t print the virtual calendar as cmd.exe does; without /t they ask for a new value, answered with Enter', () => {
+    const { m, run } = setup();
+    m.nowNs = (86_400 + 13 * 3600 + 5 * 60 + 7.25) * 1e9;
+    expect(run('date /t').output).toBe('Tue 01/02/2007 \n');
+    expect(run('time /t').output).toBe('01:05 PM\n');
+    expect(run('date').output).toBe('The current date is: Tue 01/02/2007\nEnter the new date: (mm-dd-yy) \n');
+    expect(run('time').output).toBe('The current time is: 13:05:07.25\nEnter the new time: \n');
+  });
+
+  test('whoami names the console user on this computer', () => {
+    const { m, run } = setup();
+    m.hostname = 'WIN1';
+    expect(run('whoami').output).toBe('win1\\administrator\n');
+  });
+});
+
 describe('ver, hostname and systeminfo', () => {
   test('ver prints machine.osName', () => {
     const { m, run } = setup();

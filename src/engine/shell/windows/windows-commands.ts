@@ -3,6 +3,7 @@
  * shell's common set). The session matches names case-insensitively.
  */
 import type { Command } from '../command.ts';
+import { WIN_DATE, WIN_TIME, WIN_WHOAMI } from './date-time.ts';
 import { DIR } from './dir.ts';
 import { CHDIR, DEL, ERASE, MD, TYPE, WIN_CD, WIN_MKDIR } from './file-commands.ts';
 import { IPCONFIG } from './ipconfig.ts';
@@ -14,6 +15,7 @@ import { VER, WIN_HOSTNAME } from './ver.ts';
 export const WINDOWS_COMMANDS: readonly Command[] = [
   WIN_CD,
   CHDIR,
+  WIN_DATE,
   DEL,
   DIR,
   ERASE,
@@ -25,6 +27,8 @@ export const WINDOWS_COMMANDS: readonly Command[] = [
   SYSTEMINFO,
   TASKKILL,
   TASKLIST,
+  WIN_TIME,
   TYPE,
   VER,
+  WIN_WHOAMI,
 ];
