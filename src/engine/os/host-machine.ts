@@ -16,6 +16,7 @@ import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { containerSubnet, GATEWAY_IPV4, HOST_IPV4, interfacesFor, macAddress, REMOTE_IPV4 } from './addresses.ts';
 import { dockerBridgeInterfaces } from './docker-bridge.ts';
+import { kvmBridgeInterfaces } from './kvm-bridge.ts';
 import { xenBridgeInterfaces } from './xen-bridge.ts';
 import { NICS } from '../calibration/devices.ts';
 import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, managerOs, pingRtt, platformMemory } from './machine-support.ts';
@@ -267,6 +268,11 @@ export class HostMachine implements Machine {
       const zones = this.guestMachines().filter((m) => m.guest.state === 'running' || m.guest.state === 'booting');
       const logical = zones.flatMap((m) => m.interfaces());
       return [...own.filter((i) => i.name === 'lo'), ...logical.filter((i) => i.name.startsWith('lo:')), ...own.filter((i) => i.name !== 'lo'), ...logical.filter((i) => !i.name.startsWith('lo:'))];
+    }
+    // KVM: the host bridges its VMs' taps and its NIC.
+    if (this.kind === 'host' && this.sim.model.kind === 'bare-metal') {
+      const detect = virtualHardware(s, 'bare-metal').detectVirt;
+      return kvmBridgeInterfaces(own, up.map((g) => macAddress(detect, addressOf(this.sim, g.index), g.index)));
     }
     // Docker's bridge between its containers' veth pairs and the host.
     const subnet = containerSubnet(s);

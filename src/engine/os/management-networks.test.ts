@@ -41,3 +41,16 @@ describe("ESX's service console", () => {
     expect(out).toMatch(/^0\.0\.0\.0 +192\.168\.1\.1 +0\.0\.0\.0 +UG .* vswif0$/m);
   });
 });
+
+describe("a KVM host's bridge", () => {
+  test('br0 holds the host’s address with its NIC as a port, and each running VM’s NIC ends in a tap vnetN with the guest’s MAC under FE', () => {
+    const host = type('kvm', 'bare-metal', 'manager', 'virsh list', 'brctl show', 'ifconfig br0', 'ifconfig eth0', 'ifconfig vnet0');
+    const running = [...host.matchAll(/^ \d+\s+\S+\s+running$/gm)].length;
+    const bridge = host.split('brctl show\n')[1]?.split('root@')[0]?.trim().split('\n') ?? [];
+    expect(bridge.slice(1).map((l) => l.trim().split(/\s+/).pop())).toEqual(['eth0', ...Array.from({ length: running }, (_, i) => `vnet${i}`)]);
+    expect(host).toMatch(/^br0 {7}Link encap:Ethernet {2}HWaddr \S+ {2}\n {10}inet addr:192\.168\.1\.10 /m);
+    expect(host).toMatch(/^eth0 {6}Link encap:Ethernet {2}HWaddr \S+ {2}\n {10}UP /m);
+    const guestMac = /HWaddr (\S+)/.exec(type('kvm', 'bare-metal', 'web', 'ifconfig eth0'))?.[1] ?? '';
+    expect(host).toContain(`vnet0     Link encap:Ethernet  HWaddr FE${guestMac.slice(2)}`);
+  });
+});
