@@ -51,6 +51,8 @@ interface ProductCommon {
   readonly console: ConsoleFlavour;
   readonly guestView: GuestView;
   readonly guestProcess: GuestProcess | null;
+  /** The product's own management daemons on its host OS, as ps shows them (command lines); none listed where the console shows them otherwise. */
+  readonly hostDaemons?: readonly string[];
 }
 
 export type Product = ProductCommon &
@@ -101,6 +103,9 @@ export const PRODUCTS: readonly Product[] = [
     console: 'vmware-hosted',
     guestView: { detectVirt: 'vmware', hypervisorVendor: 'VMware', virtualizationType: 'full' },
     guestProcess: { name: 'vmware-vmx', perGuest: true },
+    // GSX Server 3 Administration Guide, glossary: the Registration Service "is known as vmware-serverd on Linux
+    // hosts", the Authorization Service "is called vmware-authd on Linux hosts".
+    hostDaemons: ['vmware-serverd', 'vmware-authd'],
     platform: 'hosted',
     options: { hostOs: 'linux', technique: 'binary-translation', devices: 'emulated' },
   },
@@ -118,6 +123,8 @@ export const PRODUCTS: readonly Product[] = [
     console: 'virtualbox',
     guestView: { detectVirt: 'oracle', hypervisorVendor: 'innotek GmbH', virtualizationType: 'full' },
     guestProcess: { name: 'VBoxHeadless', perGuest: true },
+    // VBoxSVC, the service process every VirtualBox front end (VBoxManage, VBoxHeadless) talks to (virtualbox.org SDK reference).
+    hostDaemons: ['/usr/lib/virtualbox/VBoxSVC --auto-shutdown'],
     platform: 'hosted',
     options: { hostOs: 'linux', technique: 'hardware-assist', devices: 'paravirtual' },
   },
@@ -173,6 +180,8 @@ export const PRODUCTS: readonly Product[] = [
     console: 'kvm',
     guestView: { detectVirt: 'kvm', hypervisorVendor: 'KVM', virtualizationType: 'full' },
     guestProcess: { name: 'qemu-kvm', perGuest: true },
+    // libvirt's daemon, which virsh asks to start, stop and list the domains.
+    hostDaemons: ['libvirtd --daemon'],
     platform: 'bare-metal',
     options: { style: 'esx', guestMode: 'hardware-assist', paging: 'nested', devices: 'paravirtual' },
     pagingFollowsCpu: true,
@@ -226,6 +235,8 @@ export const PRODUCTS: readonly Product[] = [
     console: 'docker',
     guestView: { detectVirt: 'docker', hypervisorVendor: null, virtualizationType: 'container' },
     guestProcess: { name: 'containerd-shim', perGuest: true },
+    // The daemon the docker command line talks to, as Docker's systemd unit starts it (ExecStart=/usr/bin/dockerd -H fd://).
+    hostDaemons: ['/usr/bin/dockerd -H fd://'],
     platform: 'container',
     options: { hostOs: 'linux', network: 'nat', storage: 'overlay' },
   },

@@ -145,7 +145,22 @@ export class HostMachine implements Machine {
   }
 
   processes(): readonly ProcessInfo[] {
-    return [...baseProcesses(BASE_PROCESSES[this.family], firstBasePid(this.family), 0), ...this.guestProcesses(this.firstGuestPid()).map((p) => p.info)];
+    return [...baseProcesses(BASE_PROCESSES[this.family], firstBasePid(this.family), 0), ...this.platformProcesses().map((p) => p.info)];
+  }
+
+  /** What the platform adds to the host's processes: its product's daemons, then the guests' processes. */
+  private platformProcesses(): HostProcess[] {
+    return [...this.daemons(), ...this.guestProcesses(this.firstGuestPid())];
+  }
+
+  /**
+   * The product's management daemons on its host OS (vmware-serverd, VBoxSVC, libvirtd, dockerd), after the
+   * OS's own processes. Their memory is a nominal figure: the model counts it in the host OS's layer.
+   */
+  private daemons(): HostProcess[] {
+    if (this.kind !== 'host') return [];
+    const first = firstBasePid(this.family) + BASE_PROCESSES[this.family].length;
+    return (productFor(this.sim.model.kind, this.sim.scenario)?.hostDaemons ?? []).map((command, i) => unkillable(proc(first + i, 'root', command, DAEMON_KIB, 0, 0)));
   }
 
   /** How each guest shows up on the management host, and what a signal to each process does. */
@@ -305,7 +320,7 @@ export class HostMachine implements Machine {
 
   /** Signals a guest's process seen from here; the host's own daemons and kernel threads are not modelled as killable. */
   kill(pid: number, signal: number): string | null {
-    const target = this.guestProcesses(this.firstGuestPid()).find((p) => p.info.pid === pid);
+    const target = this.platformProcesses().find((p) => p.info.pid === pid);
     if (target) return target.signal(signal);
     const index = pid - firstBasePid(this.family);
     if (index < 0 || index >= BASE_PROCESSES[this.family].length) return 'No such process';
@@ -345,6 +360,9 @@ const NOT_ENDING = new Set([0, 17, 18, 19, 20, 21, 22, 23, 28]);
 function endsByDefault(signal: number): boolean {
   return !NOT_ENDING.has(signal);
 }
+
+/** A management daemon's resident memory as ps shows it: nominal (see daemons()). */
+const DAEMON_KIB = 4_096;
 
 function unkillable(info: ProcessInfo): HostProcess {
   return { info, signal: () => 'Operation not permitted' };

@@ -54,3 +54,19 @@ describe("a KVM host's bridge", () => {
     expect(host).toContain(`vnet0     Link encap:Ethernet  HWaddr FE${guestMac.slice(2)}`);
   });
 });
+
+describe("the products' own daemons on their host", () => {
+  test.each([
+    ['gsx-server', 'hosted', ['vmware-serverd', 'vmware-authd']],
+    ['virtualbox', 'hosted', ['/usr/lib/virtualbox/VBoxSVC --auto-shutdown']],
+    ['kvm', 'bare-metal', ['libvirtd --daemon']],
+    ['docker', 'container', ['/usr/bin/dockerd -H fd://']],
+  ] as const)("%s's host runs its management daemons beside the VMs' or containers' processes", (preset, platform, daemons) => {
+    const ps = type(preset, platform, 'manager', 'ps -efww');
+    for (const d of daemons) expect(ps).toMatch(new RegExp(`^root +\\d+ +1 .* ${d.replaceAll('/', '\\/')}$`, 'm'));
+  });
+
+  test('a platform with no host OS of its own lists none: Xen’s dom0 runs xend, ESX’s console vmware-hostd, as before', () => {
+    expect(type('xen', 'bare-metal', 'manager', 'ps -ef')).not.toMatch(/vmware-serverd|libvirtd|dockerd|VBoxSVC/);
+  });
+});
