@@ -10,9 +10,10 @@ function psAx(preset: string, platform: PlatformKind, guest: string): { pid: num
   if ('error' in r) throw new Error(r.error);
   return plainText(r.output)
     .split('\n')
-    .map((l) => /^\s*(\d+) (\S+)\s+\S+ (.*)$/.exec(l))
+    .map((l) => /^\s*(\d+) (\S+)\s+\S+\s+\d+:\d\d (.*)$/.exec(l))
     .filter((m) => m !== null)
-    .map((m) => ({ pid: Number(m[1]), tty: m[2] as string, command: m[3] as string }));
+    // The program's name: the command line's first word without its directory or a kernel thread's brackets.
+    .map((m) => ({ pid: Number(m[1]), tty: m[2] as string, command: (m[3] ?? '').split(' ')[0]?.replace(/^\[|\]$/g, '').split('/').pop() ?? '' }));
 }
 
 describe("what a container's ps shows: no kernel of its own", () => {

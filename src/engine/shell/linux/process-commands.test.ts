@@ -19,6 +19,15 @@ describe('ps', () => {
     expect(lines).toContain('root         1  0.0  0.0    620   620 ?        S    01:00   0:01 init [3]');
   });
 
+  test('ps ax: BSD columns, with each process’s state and whole command line', () => {
+    const { m, run } = setup();
+    const lines = run('ps ax').output.trimEnd().split('\n');
+    expect(lines[0]).toBe('  PID TTY      STAT   TIME COMMAND');
+    expect(lines).toHaveLength(m.procs.length + 1);
+    expect(lines).toContain(' 3050 pts/0    R      2:05 make -j2 bzImage');
+    expect(lines).toContain('    1 ?        S      0:01 init [3]');
+  });
+
   test('ps -ef shows parents, start times and full command lines', () => {
     const { m, run } = setup();
     m.procs.push({ pid: 4242, ppid: 1, user: 'apache', state: 'S', cpuPercent: 3.7, cpuTimeNs: 3_725e9, memKiB: 9_000, command: '/usr/sbin/httpd -k start', startedNs: 3 * 86_400e9 });

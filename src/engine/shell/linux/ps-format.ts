@@ -1,5 +1,5 @@
 /**
- * procps 3.2's column layouts for ps: the default (PID TTY TIME CMD), BSD `aux` and
+ * procps 3.2's column layouts for ps: the default (PID TTY TIME CMD), BSD `ax` and `aux`, and
  * System V `-f`, with times from the processes' CPU time and start times on the virtual
  * calendar.
  */
@@ -39,6 +39,14 @@ export function defaultFormat(rows: readonly PsRow[]): string[] {
   return [
     '  PID TTY          TIME CMD',
     ...rows.map(({ p, tty }) => `${String(p.pid).padStart(5)} ${tty.padEnd(8)} ${cpuTimeLong(p.cpuTimeNs).padStart(8)} ${commandName(p.command)}`),
+  ];
+}
+
+/** BSD style without `u` (`ps ax`): state and the whole command line. */
+export function bsdFormat(rows: readonly PsRow[]): string[] {
+  return [
+    '  PID TTY      STAT   TIME COMMAND',
+    ...rows.map(({ p, tty }) => `${String(p.pid).padStart(5)} ${tty.padEnd(8)} ${p.state.padEnd(4)} ${cpuTimeShort(p.cpuTimeNs).padStart(6)} ${p.command}`),
   ];
 }
 
