@@ -17,7 +17,7 @@ import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { guestPidBase, PidTable, type SharedKernelPids } from './pid-table.ts';
 import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
-import { baseProcesses, firstBasePid, ignoresSignals, ownBaseProcesses, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
+import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
@@ -147,7 +147,7 @@ export class GuestMachine implements Machine {
   processes(): readonly ProcessInfo[] {
     const base = baseProcesses(this.base, this.firstPid, this.bootedAtNs(), this.guestKind === 'zone');
     const tasks = this.taskProcesses();
-    return [...base, ...tasks, ...this.consoleShell()].filter((p) => !this.killed.has(p.pid));
+    return [...base, ...tasks, ...this.consoleShell()].filter((p) => !this.killed.has(p.pid)).map((p) => asShown(this.family, p));
   }
 
   /** An application container's console is a shell started in it (docker exec -it … bash), numbered after what ran when it was first listed. */
@@ -230,7 +230,7 @@ export class GuestMachine implements Machine {
   /** The first pid of one of this guest's tasks as the kernel that logs its OOM kill numbers it: a VM's own, else the host's. */
   kernelPidOfTask(taskId: number): number {
     const t = this.guest.tasks.find((x) => x.id === taskId);
-    const pid = this.pids.taskPids(taskId, Math.min(t?.workerCount ?? 1, MAX_PROCESSES_PER_TASK));
+    const pid = shownPid(this.family, this.pids.taskPids(taskId, Math.min(t?.workerCount ?? 1, MAX_PROCESSES_PER_TASK)));
     return this.vm ? pid : this.hostPid(pid);
   }
 
@@ -251,7 +251,9 @@ export class GuestMachine implements Machine {
     return bootLog(this.bootFacts());
   }
 
-  kill(pid: number, signal: number): string | null {
+  kill(shown: number, signal: number): string | null {
+    const pid = internalPid(this.family, shown);
+    if (pid === null) return 'No such process';
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
       const first = this.pids.taskPids(t.id, Math.min(t.workerCount, MAX_PROCESSES_PER_TASK));

@@ -22,7 +22,7 @@ import { NICS } from '../calibration/devices.ts';
 import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, managerOs, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
-import { BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals } from './process-names.ts';
+import { asShown, BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals, internalPid, shownPid } from './process-names.ts';
 import { guestPidBase } from './pid-table.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { failedHandle } from './task-handle.ts';
@@ -145,7 +145,7 @@ export class HostMachine implements Machine {
   }
 
   processes(): readonly ProcessInfo[] {
-    return [...baseProcesses(BASE_PROCESSES[this.family], firstBasePid(this.family), 0), ...this.platformProcesses().map((p) => p.info)];
+    return [...baseProcesses(BASE_PROCESSES[this.family], firstBasePid(this.family), 0), ...this.platformProcesses().map((p) => p.info)].map((p) => asShown(this.family, p));
   }
 
   /** What the platform adds to the host's processes: its product's daemons, then the guests' processes. */
@@ -246,7 +246,7 @@ export class HostMachine implements Machine {
     return {
       info,
       signal: (n) => {
-        if (endsByDefault(n)) for (const g of vms) this.sim.crashGuest(g, `its process on the host, ${info.command.split(' ')[0] ?? ''} (pid ${info.pid}), was killed with signal ${n}`);
+        if (endsByDefault(n)) for (const g of vms) this.sim.crashGuest(g, `its process on the host, ${info.command.split(' ')[0] ?? ''} (pid ${shownPid(this.family, info.pid)}), was killed with signal ${n}`);
         return null;
       },
     };
@@ -310,7 +310,7 @@ export class HostMachine implements Machine {
   private vmPid(guest: number): number {
     const s = this.sim.scenario;
     const host = productFor(this.sim.model.kind, s)?.guestProcess;
-    return this.firstGuestPid() + (host?.perGuest === false ? 0 : guest);
+    return shownPid(this.family, this.firstGuestPid() + (host?.perGuest === false ? 0 : guest));
   }
 
   /** Where ps numbers the guests' processes on this host: after its own. */
@@ -319,7 +319,9 @@ export class HostMachine implements Machine {
   }
 
   /** Signals a guest's process seen from here; the host's own daemons and kernel threads are not modelled as killable. */
-  kill(pid: number, signal: number): string | null {
+  kill(shown: number, signal: number): string | null {
+    const pid = internalPid(this.family, shown);
+    if (pid === null) return 'No such process';
     const target = this.platformProcesses().find((p) => p.info.pid === pid);
     if (target) return target.signal(signal);
     const index = pid - firstBasePid(this.family);

@@ -92,6 +92,25 @@ export function firstBasePid(os: OsId): number {
   return os === 'solaris' ? 0 : 1;
 }
 
+/**
+ * A process's pid as its OS shows it: Windows hands out pids in steps of four, its System Idle Process 0 and
+ * System 4 (the machines number processes one by one, from 1); Linux and Solaris count by one.
+ */
+export function shownPid(os: OsId, pid: number): number {
+  return os === 'windows' && pid > 0 ? (pid - 1) * 4 : pid;
+}
+
+/** The machine's number for the process shown as `shown`, or null for a pid that OS never hands out. */
+export function internalPid(os: OsId, shown: number): number | null {
+  if (os !== 'windows') return shown;
+  return shown % 4 === 0 ? shown / 4 + 1 : null;
+}
+
+/** `p` with its pid and parent's as its OS shows them. */
+export function asShown(os: OsId, p: ProcessInfo): ProcessInfo {
+  return os === 'windows' ? { ...p, pid: shownPid(os, p.pid), ppid: shownPid(os, p.ppid) } : p;
+}
+
 /** Whether a base process ignores signals it has no handler for: init, as the kernel protects it, and Solaris's sched (a zone's zsched), the kernel's own. */
 export function ignoresSignals(os: OsId, index: number): boolean {
   return index < (os === 'solaris' ? 2 : 1);

@@ -50,8 +50,11 @@ function runTaskkill(ctx: CommandContext, args: readonly string[]) {
   const signal = force ? 9 : 15;
   let out = '';
   let status = 0;
+  // A program's processes end together here (a workload's workers are one task): one gone since the command began went with a sibling.
+  const before = new Set(ctx.machine.processes().map((p) => p.pid));
   const kill = (pid: number, label: string): void => {
-    const error = ctx.machine.kill(pid, signal);
+    const wentWithSibling = before.has(pid) && !ctx.machine.processes().some((p) => p.pid === pid);
+    const error = wentWithSibling ? null : ctx.machine.kill(pid, signal);
     if (error === null) {
       out += force ? `SUCCESS: The process ${label} has been terminated.\n` : `SUCCESS: Sent termination signal to the process ${label}.\n`;
     } else if (/no such process/i.test(error)) {

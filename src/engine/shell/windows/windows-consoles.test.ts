@@ -31,3 +31,24 @@ describe('what Windows consoles say about the machine under them', () => {
     expect(host).toContain('[boot loader]');
   });
 });
+
+describe("Windows's processes", () => {
+  it('carry pids in steps of four, the System Idle Process 0 and System 4, in a guest and on a Windows host alike', () => {
+    for (const [preset, console] of [['classroom-default', 'win1'], ['virtual-server-2005', 'manager']] as const) {
+      const out = typed(preset, 'hosted', console, ['tasklist']);
+      const pids = [...out.matchAll(/^(.+?)\s+(\d+) Console /gm)].map((m) => [m[1]?.trim(), Number(m[2])] as const);
+      expect(pids.slice(0, 2)).toEqual([['System Idle Process', 0], ['System', 4]]);
+      expect(pids.every(([, pid]) => pid % 4 === 0)).toBe(true);
+    }
+  });
+
+  it('taskkill /IM ends every process of that image, each reported, though the program’s processes end together', () => {
+    const out = typed('classroom-default', 'hosted', 'win1', ['tasklist', 'taskkill /F /IM sqlservr.exe', 'tasklist']);
+    const [before, killed, after] = out.split(/C:\\>taskkill[^\n]*\n|C:\\>tasklist\n/).slice(1);
+    const pids = [...(before ?? '').matchAll(/^sqlservr\.exe\s+(\d+) /gm)].map((m) => m[1]);
+    expect(pids.length).toBeGreaterThan(1);
+    expect([...(killed ?? '').matchAll(/^SUCCESS: The process "sqlservr\.exe" with PID (\d+) has been terminated\.$/gm)].map((m) => m[1])).toEqual(pids);
+    expect(killed).not.toContain('ERROR');
+    expect(after).not.toContain('sqlservr.exe');
+  });
+});
