@@ -12,7 +12,8 @@ import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
-import { containerSubnet, interfacesFor, macAddress, zoneInterfaces } from './addresses.ts';
+import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
+import { containerVenetInterfaces } from './venet.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { guestPidBase, PidTable, type SharedKernelPids } from './pid-table.ts';
@@ -213,7 +214,8 @@ export class GuestMachine implements Machine {
     const ipv4 = addressOf(this.sim, this.guest.index);
     const subnet = this.container ? containerSubnet(this.sim.scenario) : null;
     const own = interfacesFor(ipv4, macAddress(this.hw.detectVirt, ipv4, this.guest.index), this.hw.nicDriver, subnet);
-    return this.guestKind === 'zone' ? zoneInterfaces(own, this.guest.index, this.hostname) : own;
+    if (this.guestKind === 'zone') return zoneInterfaces(own, this.guest.index, this.hostname);
+    return this.container && onVenet(this.sim.scenario) ? containerVenetInterfaces(own, ipv4) : own;
   }
 
   board(): { vendor: string; product: string } {

@@ -14,7 +14,8 @@ import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
-import { containerSubnet, GATEWAY_IPV4, HOST_IPV4, interfacesFor, macAddress, REMOTE_IPV4 } from './addresses.ts';
+import { containerSubnet, GATEWAY_IPV4, HOST_IPV4, interfacesFor, macAddress, onVenet, REMOTE_IPV4 } from './addresses.ts';
+import { hostVenetInterfaces } from './venet.ts';
 import { dockerBridgeInterfaces } from './docker-bridge.ts';
 import { kvmBridgeInterfaces } from './kvm-bridge.ts';
 import { xenBridgeInterfaces } from './xen-bridge.ts';
@@ -289,6 +290,7 @@ export class HostMachine implements Machine {
       const detect = virtualHardware(s, 'bare-metal').detectVirt;
       return kvmBridgeInterfaces(own, up.map((g) => macAddress(detect, addressOf(this.sim, g.index), g.index)));
     }
+    if (this.kind === 'host' && this.sim.model.kind === 'container' && onVenet(s)) return hostVenetInterfaces(own);
     // Docker's bridge between its containers' veth pairs and the host.
     const subnet = containerSubnet(s);
     if (this.kind !== 'host' || this.sim.model.kind !== 'container' || virtualHardware(s, 'container').detectVirt !== 'docker' || subnet === null) return own;

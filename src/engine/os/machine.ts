@@ -92,6 +92,8 @@ export interface NetInterface {
   readonly gateway?: string;
   /** The zone a logical interface (`eth0:1`) is given to: a shared-IP zone's address on the global zone's NIC. */
   readonly zone?: string;
+  /** A point-to-point device without ARP or a MAC (OpenVZ's venet): its default route needs no gateway. */
+  readonly pointToPoint?: boolean;
 }
 
 /** A workload a command starts, run by the engine like any other (the core's TaskRequest: command line, workload, workers, limits, peer). */

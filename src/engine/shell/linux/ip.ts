@@ -8,8 +8,16 @@ import type { Command } from '../command.ts';
 import { done } from '../command.ts';
 import { broadcast, isLoopback, netmask, networkAddress } from './ipv4.ts';
 
-/** `ip addr`'s block for an interface; `ip link`'s without the addresses. */
-function ipBlock(nic: NetInterface, index: number, addresses: boolean): string {
+/** An interface's own name: a logical one's (`venet0:0`) is its device's. */
+function deviceOf(name: string): string {
+  return name.split(':')[0] ?? name;
+}
+
+/** `ip addr`'s block for a device and the addresses on it (its logical interfaces' too); `ip link`'s without them. */
+function ipBlock(nic: NetInterface, aliases: readonly NetInterface[], index: number, addresses: boolean): string {
+  const inet = (n: NetInterface): string =>
+    n.pointToPoint ? `    inet ${n.ipv4}/${n.prefix} brd ${n.ipv4} scope global ${n.name}` : `    inet ${n.ipv4}/${n.prefix} brd ${broadcast(n.ipv4, n.prefix)} scope global ${n.name}`;
+  const inets = addresses ? [nic, ...aliases].filter((n) => n.ipv4 !== '').map(inet) : [];
   if (isLoopback(nic.name, nic.ipv4)) {
     return [
       `${index}: ${nic.name}: <LOOPBACK,UP,LOWER_UP> mtu 16436 qdisc noqueue `,
@@ -17,25 +25,43 @@ function ipBlock(nic: NetInterface, index: number, addresses: boolean): string {
       ...(addresses ? [`    inet ${nic.ipv4}/${nic.prefix} scope host ${nic.name}`] : []),
     ].join('\n');
   }
+  if (nic.pointToPoint) return [`${index}: ${nic.name}: <BROADCAST,POINTOPOINT,NOARP,UP,LOWER_UP> mtu 1500 qdisc noqueue `, '    link/void ', ...inets].join('\n');
   return [
     `${index}: ${nic.name}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc pfifo_fast${nic.bridge ? ` master ${nic.bridge}` : ''} qlen 1000`,
     `    link/ether ${nic.mac} brd ff:ff:ff:ff:ff:ff`,
-    ...(addresses && nic.ipv4 ? [`    inet ${nic.ipv4}/${nic.prefix} brd ${broadcast(nic.ipv4, nic.prefix)} scope global ${nic.name}`] : []),
+    ...inets,
   ].join('\n');
 }
 
-/** The kernel's routes as a 2.6 kernel's main table lists them: each address's network, then the default route. */
+/** ip's blocks: one per device, its logical interfaces' addresses under it. */
+function ipBlocks(nics: readonly NetInterface[], addresses: boolean): string {
+  const devices = nics.filter((n) => !n.name.includes(':'));
+  return devices.map((d, i) => ipBlock(d, nics.filter((n) => n.name.includes(':') && deviceOf(n.name) === d.name), i + 1, addresses)).join('\n') + '\n';
+}
+
+/**
+ * The kernel's routes as a 2.6 kernel's main table lists them: each address's network, then the default route
+ * (through its gateway, or straight out of a point-to-point device such as venet).
+ */
 export function routes(nics: readonly NetInterface[]): { readonly destination: string; readonly prefix: number; readonly gateway: string | null; readonly dev: string; readonly src: string }[] {
   const addressed = nics.filter((n) => n.ipv4 !== '' && !isLoopback(n.name, n.ipv4));
   return [
-    ...addressed.map((n) => ({ destination: networkAddress(n.ipv4, n.prefix), prefix: n.prefix, gateway: null, dev: n.name, src: n.ipv4 })),
-    ...addressed.flatMap((n) => (n.gateway ? [{ destination: '0.0.0.0', prefix: 0, gateway: n.gateway, dev: n.name, src: n.ipv4 }] : [])),
+    ...addressed.filter((n) => !n.pointToPoint).map((n) => ({ destination: networkAddress(n.ipv4, n.prefix), prefix: n.prefix, gateway: null, dev: deviceOf(n.name), src: n.ipv4 })),
+    ...addressed.flatMap((n) =>
+      n.gateway || n.pointToPoint ? [{ destination: '0.0.0.0', prefix: 0, gateway: n.gateway ?? null, dev: deviceOf(n.name), src: n.ipv4 }] : [],
+    ),
   ];
 }
 
 function ipRoute(nics: readonly NetInterface[]): string {
   return routes(nics)
-    .map((r) => (r.gateway ? `default via ${r.gateway} dev ${r.dev} \n` : `${r.destination}/${r.prefix} dev ${r.dev}  proto kernel  scope link  src ${r.src} \n`))
+    .map((r) =>
+      r.prefix === 0
+        ? r.gateway
+          ? `default via ${r.gateway} dev ${r.dev} \n`
+          : `default dev ${r.dev}  scope link \n`
+        : `${r.destination}/${r.prefix} dev ${r.dev}  proto kernel  scope link  src ${r.src} \n`,
+    )
     .join('');
 }
 
@@ -55,7 +81,7 @@ export const IP: Command = {
     }
     const nics = ctx.machine.interfaces();
     if (object === 'route') return done(ipRoute(nics));
-    return done(nics.map((nic, i) => ipBlock(nic, i + 1, object === 'addr')).join('\n') + '\n');
+    return done(ipBlocks(nics, object === 'addr'));
   },
 };
 
@@ -66,6 +92,14 @@ function ifconfigBlock(nic: NetInterface): string {
       `${name}Link encap:Local Loopback  `,
       `          inet addr:${nic.ipv4}  Mask:${netmask(nic.prefix)}`,
       '          UP LOOPBACK RUNNING  MTU:16436  Metric:1',
+      '',
+    ].join('\n');
+  }
+  if (nic.pointToPoint) {
+    return [
+      `${name}Link encap:UNSPEC  HWaddr 00-00-00-00-00-00-00-00-00-00-00-00-00-00-00-00  `,
+      ...(nic.ipv4 ? [`          inet addr:${nic.ipv4}  P-t-P:${nic.ipv4}  Bcast:${nic.ipv4}  Mask:${netmask(nic.prefix)}`] : []),
+      '          UP BROADCAST POINTOPOINT RUNNING NOARP  MTU:1500  Metric:1',
       '',
     ].join('\n');
   }

@@ -17,7 +17,7 @@ export const ROUTE: Command = {
     const numeric = args.includes('-n');
     const lines = ['Kernel IP routing table', 'Destination     Gateway         Genmask         Flags Metric Ref    Use Iface'];
     for (const r of routes(ctx.machine.interfaces())) {
-      const destination = r.gateway && !numeric ? 'default' : r.destination;
+      const destination = r.prefix === 0 && !numeric ? 'default' : r.destination;
       const gateway = r.gateway ?? (numeric ? '0.0.0.0' : '*');
       lines.push(`${destination.padEnd(16)}${gateway.padEnd(16)}${netmask(r.prefix).padEnd(16)}${(r.gateway ? 'UG' : 'U').padEnd(6)}${'0'.padEnd(7)}${'0'.padEnd(7)}${'0'.padStart(3)} ${r.dev}`);
     }

@@ -31,4 +31,15 @@ describe("the Docker host's end of its containers' network", () => {
   test('Virtuozzo routes its containers through venet: no bridge on its host', () => {
     expect(type('virtuozzo', 'manager', 'brctl show')).toMatch(/brctl show\nbridge name\tbridge id\t\tSTP enabled\tinterfaces\nroot@/);
   });
+
+  test("a Virtuozzo container's address is on venet0:0, a point-to-point device without a MAC, and its default route goes out of it", () => {
+    const host = type('virtuozzo', 'manager', 'vzlist', 'ifconfig venet0');
+    const ip = /^\s+101\s+\d+\s+running\s+(\S+)\s+site1$/m.exec(host)?.[1] ?? '';
+    expect(ip).toMatch(/^10\.0\.0\.\d+$/);
+    expect(host).toContain('venet0    Link encap:UNSPEC  HWaddr 00-00-00-00-00-00-00-00-00-00-00-00-00-00-00-00  \n          UP BROADCAST POINTOPOINT RUNNING NOARP');
+    const ct = type('virtuozzo', 'site1', 'ifconfig', 'ip route');
+    expect(ct).toContain(`venet0:0  Link encap:UNSPEC  HWaddr 00-00-00-00-00-00-00-00-00-00-00-00-00-00-00-00  \n          inet addr:${ip}  P-t-P:${ip}  Bcast:${ip}  Mask:255.255.255.255\n`);
+    expect(ct).not.toMatch(/^eth0 /m);
+    expect(ct).toContain('ip route\ndefault dev venet0  scope link \n');
+  });
 });
