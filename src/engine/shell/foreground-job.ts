@@ -10,6 +10,7 @@
  */
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from './command.ts';
 import { parseLine, type PipelineStep, type Syntax } from './parse-line.ts';
+import { PipelineTimer } from './pipeline-timer.ts';
 import { MIB } from '../sim/units.ts';
 
 /** Most output one command may produce (in UTF-16 code units, about bytes for terminal text). */
@@ -24,6 +25,8 @@ const STATUS_INTERNAL_ERROR = 1;
 export interface JobHost {
   readonly ctx: CommandContext;
   readonly syntax: Syntax;
+  /** Whether a pipeline may start with bash's `time` keyword. */
+  readonly timesPipelines?: boolean;
   find(name: string): Command | undefined;
   notFound(name: string): string;
   /** Writes text (with `\n` line ends) to the terminal. */
@@ -44,6 +47,8 @@ export class ForegroundJob {
   private stageIndex = 0;
   private stdin: string | null = null;
   private running: Running | null = null;
+  /** The `time` keyword's timer for the pipeline running now, if it had one. */
+  private timer: PipelineTimer | null = null;
   private ended = false;
   private lastStatus: number;
 
@@ -94,11 +99,17 @@ export class ForegroundJob {
     this.running = null;
     this.ended = true;
     this.lastStatus = STATUS_INTERRUPTED;
-    if (current === null) return '';
+    // bash still reports the times of a pipeline stopped with Ctrl-C.
+    const times = (): string => {
+      const text = this.timer?.finish() ?? '';
+      this.timer = null;
+      return text;
+    };
+    if (current === null) return times();
     try {
-      return current.budget.take(current.run.interrupt());
+      return current.budget.take(current.run.interrupt()) + times();
     } catch {
-      return '';
+      return times();
     }
   }
 
@@ -111,6 +122,7 @@ export class ForegroundJob {
   }
 
   private startStep(): void {
+    this.endTiming();
     const step = this.steps[this.stepIndex];
     this.stepIndex += 1;
     if (step === undefined) {
@@ -118,9 +130,24 @@ export class ForegroundJob {
       return;
     }
     const skip = (step.when === 'if-success' && this.lastStatus !== 0) || (step.when === 'if-failure' && this.lastStatus === 0);
-    this.stages = skip ? [] : this.expand(step);
+    this.stages = skip ? [] : this.timed(this.expand(step));
     this.stageIndex = 0;
     this.stdin = null;
+  }
+
+  /** The stages without a leading `time`, which starts the pipeline's timer. */
+  private timed(stages: readonly (readonly string[])[]): readonly (readonly string[])[] {
+    const [first, ...rest] = stages;
+    if (!this.host.timesPipelines || first?.[0] !== 'time') return stages;
+    this.timer = new PipelineTimer(this.host.ctx);
+    return first.length > 1 ? [first.slice(1), ...rest] : rest;
+  }
+
+  /** Prints the finished pipeline's times, if it was timed. */
+  private endTiming(): void {
+    if (this.timer === null) return;
+    this.host.print(this.timer.finish());
+    this.timer = null;
   }
 
   /** The step's stages with variables expanded now, so earlier steps' assignments and status count. */
@@ -157,7 +184,8 @@ export class ForegroundJob {
       this.host.print(this.host.notFound(name) + '\n');
       return { kind: 'done', output: '', status: STATUS_NOT_FOUND };
     }
-    const outcome = this.guard(name, () => command.run(this.host.ctx, args, this.stdin));
+    const ctx = this.timer?.ctx ?? this.host.ctx;
+    const outcome = this.guard(name, () => command.run(ctx, args, this.stdin));
     return outcome ?? { kind: 'done', output: '', status: STATUS_INTERNAL_ERROR };
   }
 

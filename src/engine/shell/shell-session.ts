@@ -217,6 +217,7 @@ export class ShellSession {
       {
         ctx: this.ctx,
         syntax: this.flavour.syntax,
+        timesPipelines: this.flavour.name === 'bash',
         find: (name) => this.lookup.get(this.key(name)),
         notFound: (name) => this.safely(() => this.flavour.notFound(name), `${name}: not found`),
         print: (text) => this.print(text),

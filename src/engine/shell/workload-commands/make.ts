@@ -7,6 +7,7 @@
  * lines and, like `time make`, the real/user/sys times (user and system as the guest
  * accounts them: task-watch.ts).
  */
+import type { Machine } from '../../os/machine.ts';
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
@@ -92,6 +93,7 @@ class MakeRun implements RunningCommand {
   constructor(
     private readonly a: MakeArgs,
     private readonly task: WatchedTask,
+    private readonly machine: Machine,
     startNs: number,
   ) {
     this.last = startNs;
@@ -109,7 +111,7 @@ class MakeRun implements RunningCommand {
     this.finished = true;
     output += this.ccLines(compiled, MAX_FINAL_LINES);
     if (compiled < this.a.files) return { output: output + 'make: *** [vmlinux] Terminated\n', done: true, status: 2 };
-    const cpu = guestCpuNs(p);
+    const cpu = guestCpuNs(p, this.machine);
     output += this.a.silent ? '' : '  LD      vmlinux\n  SYSMAP  System.map\n  BUILD   arch/x86/boot/bzImage\n';
     output += 'Kernel: arch/x86/boot/bzImage is ready  (#1)\n';
     output += `\nreal\t${timeText(p.elapsedNs)}\nuser\t${timeText(cpu.userNs)}\nsys\t${timeText(cpu.systemNs)}\n`;
@@ -158,6 +160,6 @@ export const MAKE_COMMAND: Command = {
       maxTransactions: a.files,
       maxDurationNs: MAX_SECONDS * NS_PER_S,
     });
-    return notStarted('make', task) ?? { kind: 'running', run: new MakeRun(a, task, startNs) };
+    return notStarted('make', task) ?? { kind: 'running', run: new MakeRun(a, task, ctx.machine, startNs) };
   },
 };

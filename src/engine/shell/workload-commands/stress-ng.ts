@@ -12,6 +12,7 @@
  * account (task-watch.ts); real time is the task's elapsed virtual time. Metrics are always printed (as with --metrics-brief);
  * the default timeout is 60 s so scripts end.
  */
+import type { Machine } from '../../os/machine.ts';
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
 import { MAX_SECONDS, MAX_THREADS, parseCount, parseDurationNs, splitLongOption } from './option-values.ts';
@@ -129,6 +130,7 @@ class StressNgRun implements RunningCommand {
 
   constructor(
     private readonly runs: readonly Running[],
+    private readonly machine: Machine,
     private readonly pid: number,
     startNs: number,
     private readonly deadlineNs: number,
@@ -194,7 +196,7 @@ class StressNgRun implements RunningCommand {
       const p = progress[i];
       if (!p) return;
       const ops = wholeTransactions(p);
-      const cpu = guestCpuNs(p);
+      const cpu = guestCpuNs(p, this.machine);
       const cpuNs = cpu.userNs + cpu.systemNs;
       out += this.info(
         `${r.stressor.padEnd(13)} ${String(ops).padStart(9)} ${fixed(seconds(p.elapsedNs), 9)} ${fixed(seconds(cpu.userNs), 9)} ${fixed(seconds(cpu.systemNs), 9)} ${fixed(perSecond(ops, p.elapsedNs), 12)} ${fixed(perSecond(ops, cpuNs), 14)}`,
@@ -232,6 +234,6 @@ export const STRESS_NG_COMMAND: Command = {
     const failed = runs.map((r) => notStarted('stress-ng', r.task)).find((f) => f !== null);
     if (failed) return failed;
     const pid = Math.min(...runs.map((r) => r.task.pid));
-    return { kind: 'running', run: new StressNgRun(runs, pid, startNs, startNs + options.timeoutNs, options.timeoutNs) };
+    return { kind: 'running', run: new StressNgRun(runs, ctx.machine, pid, startNs, startNs + options.timeoutNs, options.timeoutNs) };
   },
 };
