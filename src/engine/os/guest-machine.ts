@@ -14,6 +14,7 @@ import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, Net
 import type { FileSystem } from './filesystem.ts';
 import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
 import { containerVenetInterfaces } from './venet.ts';
+import { pciDevices } from './pci-bus.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { guestPidBase, PidTable, type SharedKernelPids } from './pid-table.ts';
@@ -220,6 +221,10 @@ export class GuestMachine implements Machine {
 
   board(): { vendor: string; product: string } {
     return { vendor: this.hw.systemVendor, product: this.hw.systemProduct };
+  }
+
+  pciDevices(): readonly string[] {
+    return pciDevices(this.hw, virtualHardware(this.sim.scenario, 'native'));
   }
 
   kernelLog(): readonly string[] {

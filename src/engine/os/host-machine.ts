@@ -16,6 +16,7 @@ import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { containerSubnet, GATEWAY_IPV4, HOST_IPV4, interfacesFor, macAddress, onVenet, REMOTE_IPV4 } from './addresses.ts';
 import { hostVenetInterfaces } from './venet.ts';
+import { pciDevices } from './pci-bus.ts';
 import { dockerBridgeInterfaces } from './docker-bridge.ts';
 import { kvmBridgeInterfaces } from './kvm-bridge.ts';
 import { xenBridgeInterfaces } from './xen-bridge.ts';
@@ -295,6 +296,12 @@ export class HostMachine implements Machine {
     const subnet = containerSubnet(s);
     if (this.kind !== 'host' || this.sim.model.kind !== 'container' || virtualHardware(s, 'container').detectVirt !== 'docker' || subnet === null) return own;
     return dockerBridgeInterfaces(own, subnet, up.map((g) => g.spec.name), s.platforms.container.network === 'nat');
+  }
+
+  pciDevices(): readonly string[] {
+    // The management host runs on the physical server; dom0 and ESX's console see its devices as the hypervisor lends them.
+    const server = virtualHardware(this.sim.scenario, 'native');
+    return pciDevices(server, server);
   }
 
   board(): { vendor: string; product: string } {

@@ -160,6 +160,8 @@ export interface Machine {
   interfaces(): readonly NetInterface[];
   /** The DMI system manufacturer and product (systeminfo, the boot log): a VM's virtual BIOS; a container's or the host's the physical server's. */
   board(): { readonly vendor: string; readonly product: string };
+  /** lspci's lines: the devices on its PCI bus (os/pci-bus.ts). */
+  pciDevices(): readonly string[];
   /** The kernel's messages since boot (for a container: the host kernel's, as dmesg shows). */
   kernelLog(): readonly string[];
 

@@ -91,6 +91,7 @@ export function createTestMachine(options: TestMachineOptions = {}): TestMachine
     disks: () => [{ filesystem: '/dev/sda1', type: 'ext3', sizeKiB: 8_256_952, usedKiB: 2_143_880, mount: '/' }],
     interfaces: () => [{ name: 'eth0', ipv4: '10.0.0.2', prefix: 24, mac: '00:16:3e:12:34:56' }],
     board: () => ({ vendor: 'Dell Inc.', product: 'PowerEdge 2950' }),
+    pciDevices: () => [],
     kernelLog: () => ['Linux version 2.6.18-92.el5 (mockbuild@builder10.centos.org)', 'Memory: 1024000k/1048576k available'],
     kill: (pid) => (processes.some((p) => p.pid === pid) ? null : 'No such process'),
     // Every name answers in 0.25 ms, except ones containing "unreachable".

@@ -110,6 +110,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
     disks: () => m.disk,
     interfaces: () => m.nics,
     board: () => m.dmi,
+    pciDevices: () => [],
     kernelLog: () => m.log,
     kill(pid: number, signal: number): string | null {
       if (!m.procs.some((p) => p.pid === pid)) return 'No such process';

@@ -16,6 +16,7 @@ import { makeId, WHOAMI } from './identity.ts';
 import { BRCTL } from './brctl.ts';
 import { IFCONFIG, IP } from './ip.ts';
 import { ROUTE } from './route.ts';
+import { LSPCI } from './lspci.ts';
 import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
 import { LSCPU } from './lscpu.ts';
@@ -44,6 +45,7 @@ export const LINUX_COMMANDS: readonly Command[] = [
   KILL,
   LS,
   LSCPU,
+  LSPCI,
   MKDIR,
   MOUNT,
   NPROC,

@@ -129,6 +129,9 @@ export class FakeTaskMachine implements Machine {
   board(): { vendor: string; product: string } {
     return { vendor: 'Dell Inc.', product: 'PowerEdge 2950' };
   }
+  pciDevices(): readonly string[] {
+    return [];
+  }
   kill(): string | null {
     return 'No such process';
   }

@@ -83,6 +83,7 @@ export function fakeMachine(init: FakeMachineInit = {}): Machine {
     ],
     kernelLog: () => [],
     board: () => ({ vendor: 'Dell Inc.', product: 'PowerEdge 2950' }),
+    pciDevices: () => [],
     kill: () => 'No such process',
     pingRttNs: () => null,
     lookupHost: () => null,
