@@ -14,12 +14,9 @@ import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
-import { containerSubnet, GATEWAY_IPV4, HOST_IPV4, interfacesFor, macAddress, onVenet, REMOTE_IPV4 } from './addresses.ts';
-import { hostVenetInterfaces } from './venet.ts';
+import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
+import { hostInterfaces, type ManagerKind } from './host-network.ts';
 import { pciDevices } from './pci-bus.ts';
-import { dockerBridgeInterfaces } from './docker-bridge.ts';
-import { kvmBridgeInterfaces } from './kvm-bridge.ts';
-import { xenBridgeInterfaces } from './xen-bridge.ts';
 import { NICS } from '../calibration/devices.ts';
 import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, managerOs, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
@@ -32,7 +29,7 @@ import { oomLogLines } from '../memory/oom-kernel-log.ts';
 import type { GuestMachine } from './guest-machine.ts';
 
 /** The OS and name of each platform's management host. */
-function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostname: string; kind: 'host' | 'dom0' | 'console' } {
+function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostname: string; kind: ManagerKind } {
   const s = sim.scenario;
   const os = managerOs(sim);
   switch (sim.model.kind) {
@@ -64,7 +61,7 @@ export class HostMachine implements Machine {
   readonly distribution: string;
   readonly arch: string;
   readonly role = 'manager' as const;
-  private readonly kind: 'host' | 'dom0' | 'console';
+  private readonly kind: ManagerKind;
   readonly faults: MachineFaults;
   /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
   private dom0AtSamples: [number, number] = [0, 0];
@@ -271,31 +268,7 @@ export class HostMachine implements Machine {
   }
 
   interfaces(): readonly NetInterface[] {
-    // The server's own NIC, as the bare hardware's guests would see it.
-    const s = this.sim.scenario;
-    const own = interfacesFor(HOST_IPV4, macAddress('none', HOST_IPV4, 0), virtualHardware(s, 'native').nicDriver);
-    const up = this.sim.guests.filter((g) => g.state === 'running' || g.state === 'booting');
-    // ESX's service console reaches the network through its port on the vmkernel's virtual switch, vswif0 (the
-    // vmkernel owns the NIC, vmnic0, the switch's uplink): http://www.sysdigg.com/vswitch-and-vswif-in-vmware-esx.
-    if (this.kind === 'console') return own.map((i) => (i.name === 'eth0' ? { ...i, name: 'vswif0' } : i));
-    // Xen's split network driver: dom0 bridges every domain's back-end to the NIC.
-    if (this.kind === 'dom0' && virtualHardware(s, 'bare-metal').nicDriver === 'xen-netfront') return xenBridgeInterfaces(own, up.map((g) => g.index + 1));
-    // The global zone lists every running shared-IP zone's logical interfaces on its own.
-    if (this.kind === 'host' && this.sim.model.kind === 'container' && this.family === 'solaris') {
-      const zones = this.guestMachines().filter((m) => m.guest.state === 'running' || m.guest.state === 'booting');
-      const logical = zones.flatMap((m) => m.interfaces());
-      return [...own.filter((i) => i.name === 'lo'), ...logical.filter((i) => i.name.startsWith('lo:')), ...own.filter((i) => i.name !== 'lo'), ...logical.filter((i) => !i.name.startsWith('lo:'))];
-    }
-    // KVM: the host bridges its VMs' taps and its NIC.
-    if (this.kind === 'host' && this.sim.model.kind === 'bare-metal') {
-      const detect = virtualHardware(s, 'bare-metal').detectVirt;
-      return kvmBridgeInterfaces(own, up.map((g) => macAddress(detect, addressOf(this.sim, g.index), g.index)));
-    }
-    if (this.kind === 'host' && this.sim.model.kind === 'container' && onVenet(s)) return hostVenetInterfaces(own);
-    // Docker's bridge between its containers' veth pairs and the host.
-    const subnet = containerSubnet(s);
-    if (this.kind !== 'host' || this.sim.model.kind !== 'container' || virtualHardware(s, 'container').detectVirt !== 'docker' || subnet === null) return own;
-    return dockerBridgeInterfaces(own, subnet, up.map((g) => g.spec.name), s.platforms.container.network === 'nat');
+    return hostInterfaces(this.sim, this.kind, this.guestMachines);
   }
 
   pciDevices(): readonly string[] {
