@@ -200,7 +200,8 @@ export class HostMachine implements Machine {
   private sharedKernelProcesses(): HostProcess[] {
     return this.guestMachines().flatMap((m) => {
       if (m.guest.state !== 'running' && m.guest.state !== 'booting') return [];
-      const listed = this.sim.model.kind === 'container' ? m.processes() : m.taskProcesses();
+      // Pids as the guest's OS shows them (Windows's in fours), which hostPid and kill take.
+      const listed = this.sim.model.kind === 'container' ? m.processes() : m.taskProcesses().map((p) => asShown(m.family, p));
       return listed.map((p) => ({
         info: { ...p, pid: m.hostPid(p.pid), ppid: p.ppid === 0 ? 1 : m.hostPid(p.ppid), container: m.hostname },
         signal: (n: number) => m.kill(p.pid, n),

@@ -52,3 +52,14 @@ describe("Windows's processes", () => {
     expect(after).not.toContain('sqlservr.exe');
   });
 });
+
+describe("a Windows guest's processes seen from the native host's console", () => {
+  it('a signal from there reaches the process the host lists', () => {
+    const out = typed('classroom-default', 'native', 'manager', ['ps aux']);
+    const pid = /^SYSTEM\s+(\d+) .*sqlservr\.exe$/m.exec(out)?.[1];
+    expect(pid).toBeDefined();
+    const after = typed('classroom-default', 'native', 'manager', [`kill ${pid ?? ''}`, 'ps aux']);
+    expect(after).not.toMatch(/kill: .*No such process/);
+    expect(after.split(`kill ${pid ?? ''}\n`)[1]).not.toContain('sqlservr.exe');
+  });
+});
