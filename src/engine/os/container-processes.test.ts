@@ -49,6 +49,21 @@ describe("what the host's ps shows of its containers", () => {
     expect(Math.max(...pids)).toBeLessThan(32_768);
   });
 
+  it("a Docker container's processes hang under its containerd shim, the host's process, which docker top does not list", () => {
+    const scenario = loadPreset('docker');
+    if (!scenario) throw new Error('docker preset missing');
+    const r = headlessShell(scenario, { platform: 'container', console: 'manager', atS: 30, commands: ['docker ps -q', 'ps -efww', 'docker top web'] });
+    if ('error' in r) throw new Error(r.error);
+    const out = plainText(r.output);
+    const running = [...out.matchAll(/^[0-9a-f]{12}$/gm)].length;
+    const shims = [...out.matchAll(/^root +(\d+) +\d+ .* docker-containerd-shim ([0-9a-f]{64}) \/var\/run\/docker\/libcontainerd\/\2 docker-runc$/gm)].map((m) => m[1]);
+    expect(shims).toHaveLength(running);
+    // The web container's httpd, its pid 1, is a child of one of them.
+    const httpdParent = /^apache +\d+ +(\d+) .*httpd$/m.exec(out)?.[1];
+    expect(shims).toContain(httpdParent);
+    expect(out.split('docker top web\n')[1]).not.toContain('containerd-shim');
+  });
+
   it("the containers' login shells are not the host's users: each container has its own utmp", () => {
     const scenario = loadPreset('hosting-server');
     if (!scenario) throw new Error('hosting-server preset missing');

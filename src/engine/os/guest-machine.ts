@@ -28,6 +28,9 @@ import { oomLogLines } from '../memory/oom-kernel-log.ts';
 
 /** Where a guest's tasks' processes appear in its process list. */
 const MAX_PROCESSES_PER_TASK = 16;
+/** The shared kernel's key for an application container's shim: a container's own pids start at 1. */
+const SHIM_KEY = 0;
+
 /** The pid table's key for an application container's console shell (tasks' ids are 0 and up). */
 const CONSOLE_SHELL_TASK = -1;
 /** A VM's virtual disk and the image a container's root starts from, MiB. */
@@ -248,9 +251,18 @@ export class GuestMachine implements Machine {
    */
   hostPid(pid: number): number {
     if (this.guestKind === 'zone') return pid;
-    // The kernel numbered them as they started, init first: what the container runs now takes its pids in that order.
-    if (!this.kernelPids.has(this.guest.index, pid)) for (const p of this.processes()) this.kernelPids.of(this.guest.index, p.pid);
+    // The kernel numbered them as they started, the shim that started the container first, then its init: what the
+    // container runs now takes its pids in that order.
+    if (!this.kernelPids.has(this.guest.index, pid)) {
+      if (this.guestKind === 'app-container') this.shimPid();
+      for (const p of this.processes()) this.kernelPids.of(this.guest.index, p.pid);
+    }
     return this.kernelPids.of(this.guest.index, pid);
+  }
+
+  /** The host pid of the shim an application container's processes run under (containerd's, between dockerd and runc). */
+  shimPid(): number {
+    return this.kernelPids.of(this.guest.index, SHIM_KEY);
   }
 
   /** The boot messages streamed to the console while the guest boots. */

@@ -10,6 +10,7 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { productFor } from '../consoles/products.ts';
+import { longId } from '../consoles/commands/docker/containers.ts';
 import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
@@ -198,14 +199,18 @@ export class HostMachine implements Machine {
    * kernel gives them, and a signal reaches the process. Native's guests are servers of their own: their work only.
    */
   private sharedKernelProcesses(): HostProcess[] {
+    const docker = this.sim.model.kind === 'container' && virtualHardware(this.sim.scenario, 'container').detectVirt === 'docker';
     return this.guestMachines().flatMap((m) => {
       if (m.guest.state !== 'running' && m.guest.state !== 'booting') return [];
       // Pids as the guest's OS shows them (Windows's in fours), which hostPid and kill take.
       const listed = this.sim.model.kind === 'container' ? m.processes() : m.taskProcesses().map((p) => asShown(m.family, p));
-      return listed.map((p) => ({
-        info: { ...p, pid: m.hostPid(p.pid), ppid: p.ppid === 0 ? 1 : m.hostPid(p.ppid), container: m.hostname },
+      // A Docker container's first process is the child of its containerd shim, the host's.
+      const parent = docker ? m.shimPid() : 1;
+      const own = listed.map((p) => ({
+        info: { ...p, pid: m.hostPid(p.pid), ppid: p.ppid === 0 ? parent : m.hostPid(p.ppid), container: m.hostname },
         signal: (n: number) => m.kill(p.pid, n),
       }));
+      return docker ? [unkillable(proc(m.shimPid(), 'root', dockerShim(m.hostname), DAEMON_KIB, 0, 0)), ...own] : own;
     });
   }
 
@@ -344,6 +349,12 @@ const NOT_ENDING = new Set([0, 17, 18, 19, 20, 21, 22, 23, 28]);
 
 function endsByDefault(signal: number): boolean {
   return !NOT_ENDING.has(signal);
+}
+
+/** Docker 1.12's containerd shim for a container, as ps shows it: the container's id, its state directory, the runtime. */
+function dockerShim(name: string): string {
+  const id = longId(name);
+  return `docker-containerd-shim ${id} /var/run/docker/libcontainerd/${id} docker-runc`;
 }
 
 /** A management daemon's resident memory as ps shows it: nominal (see daemons()). */
