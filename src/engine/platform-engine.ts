@@ -17,7 +17,7 @@ import { GuestMachine } from './os/guest-machine.ts';
 import { HostMachine } from './os/host-machine.ts';
 import { managerOs } from './os/machine-support.ts';
 import { osIdentity } from './os/os-identity.ts';
-import { guestPidBase, SharedKernelPids } from './os/pid-table.ts';
+import { guestPidBase, PidTable } from './os/pid-table.ts';
 import { ImageStore, containerRootFs, osImage } from './os/os-images.ts';
 import { collectResults } from './run/collect-results.ts';
 import type { GuestRuntime } from './run/core/guest-runtime.ts';
@@ -49,7 +49,7 @@ export class PlatformEngine {
   private readonly images = new ImageStore();
   private readonly host: HostMachine;
   /** The pids the one kernel under the containers gives their processes, after the host's own. */
-  private readonly kernelPids: SharedKernelPids;
+  private readonly kernelPids: PidTable;
   private readonly consoles = new Map<number, { target: string; terminal: Terminal }>();
   private nextConsole = 1;
   private readonly pendingReplay: RecordedLine[] = [];
@@ -63,7 +63,7 @@ export class PlatformEngine {
   constructor(scenario: Scenario, readonly kind: PlatformKind) {
     this.sim = createPlatformSimulation(scenario, kind);
     const product = productFor(kind, scenario)?.id ?? kind;
-    this.kernelPids = new SharedKernelPids(guestPidBase(managerOs(this.sim), 0));
+    this.kernelPids = new PidTable(guestPidBase(managerOs(this.sim), 0));
     this.host = new HostMachine(this.sim, () => this.sim.guests.map((g) => this.machineOf(g)));
     // OOM kills are logged with the pid the victim has in the ps of the kernel that killed it (a VM's, or the host's).
     this.sim.memory.pidOf = (gi, taskId) => this.machineOf(this.sim.guests[gi] as GuestRuntime).kernelPidOfTask(taskId);

@@ -22,17 +22,17 @@ export function containerSubnet(s: Scenario): { readonly gateway: string; readon
   return n === 'host' ? null : n === 'nat' ? { gateway: '172.17.0.1', prefix: 16 } : { gateway: '10.0.0.1', prefix: 16 };
 }
 
-/**
- * Guest `index`'s address: the native server's own; a container's on its bridge's subnet, or the host's when it
- * shares the host's network; a Solaris shared-IP zone's own address on the host's NIC; a VM's on the LAN. Counted
- * on across octets (a hosting server's 300th container is 10.0.1.45), as Docker hands out a /16.
- */
 /** Whether the containers are Virtuozzo/OpenVZ's on its routed venet (a Linux host's file-tree containers on a bridge network). */
 export function onVenet(s: Scenario): boolean {
   const c = s.platforms.container;
   return c.hostOs === 'linux' && c.storage !== 'overlay' && c.network === 'bridge';
 }
 
+/**
+ * Guest `index`'s address: the native server's own; a container's on its bridge's subnet, or the host's when it
+ * shares the host's network; a Solaris shared-IP zone's own address on the host's NIC; a VM's on the LAN. Counted
+ * on across octets (a hosting server's 300th container is 10.0.1.45), as Docker hands out a /16.
+ */
 export function guestIpv4(s: Scenario, kind: PlatformKind, index: number): string {
   if (kind === 'native') return HOST_IPV4;
   if (kind === 'container') {

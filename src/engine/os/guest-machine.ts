@@ -17,7 +17,7 @@ import { containerVenetInterfaces } from './venet.ts';
 import { pciDevices } from './pci-bus.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
-import { guestPidBase, PidTable, type SharedKernelPids } from './pid-table.ts';
+import { guestPidBase, kernelPidKey, PidTable } from './pid-table.ts';
 import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
@@ -65,7 +65,7 @@ export class GuestMachine implements Machine {
     private readonly sim: PlatformSimulation,
     readonly guest: GuestRuntime,
     readonly fs: FileSystem,
-    private readonly kernelPids: SharedKernelPids,
+    private readonly kernelPids: PidTable,
   ) {
     const s = sim.scenario;
     const kind = sim.model.kind;
@@ -158,7 +158,7 @@ export class GuestMachine implements Machine {
   /** An application container's console is a shell started in it (docker exec -it … bash), numbered after what ran when it was first listed. */
   private consoleShell(): ProcessInfo[] {
     if (this.guestKind !== 'app-container') return [];
-    const pid = this.pids.taskPids(CONSOLE_SHELL_TASK, 1);
+    const pid = this.pids.firstPid(CONSOLE_SHELL_TASK, 1);
     return [{ pid, ppid: 0, user: 'root', state: 'S', cpuPercent: 0, cpuTimeNs: 0, memKiB: 2_800, command: 'bash', startedNs: this.bootedAtNs() }];
   }
 
@@ -168,7 +168,7 @@ export class GuestMachine implements Machine {
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
       const n = Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
-      const first = this.pids.taskPids(t.id, n);
+      const first = this.pids.firstPid(t.id, n);
       const program = t.kind === 'scenario' ? workloadProcess(this.guest.spec.workload.kind, this.family) : { user: 'root', command: t.command };
       const cpuPercent = ((t.cpuLastSecond / SAMPLE_NS) * 100) / n;
       const memKiB = ((t.workload?.residentMiB ?? 4) * 1024) / n;
@@ -240,7 +240,7 @@ export class GuestMachine implements Machine {
   /** The first pid of one of this guest's tasks as the kernel that logs its OOM kill numbers it: a VM's own, else the host's. */
   kernelPidOfTask(taskId: number): number {
     const t = this.guest.tasks.find((x) => x.id === taskId);
-    const pid = shownPid(this.family, this.pids.taskPids(taskId, Math.min(t?.workerCount ?? 1, MAX_PROCESSES_PER_TASK)));
+    const pid = shownPid(this.family, this.pids.firstPid(taskId, Math.min(t?.workerCount ?? 1, MAX_PROCESSES_PER_TASK)));
     return this.vm ? pid : this.hostPid(pid);
   }
 
@@ -253,16 +253,20 @@ export class GuestMachine implements Machine {
     if (this.guestKind === 'zone') return pid;
     // The kernel numbered them as they started, the shim that started the container first, then its init: what the
     // container runs now takes its pids in that order.
-    if (!this.kernelPids.has(this.guest.index, pid)) {
+    if (!this.kernelPids.has(kernelPidKey(this.guest.index, pid))) {
       if (this.guestKind === 'app-container') this.shimPid();
-      for (const p of this.processes()) this.kernelPids.of(this.guest.index, p.pid);
+      for (const p of this.processes()) this.kernelPid(p.pid);
     }
-    return this.kernelPids.of(this.guest.index, pid);
+    return this.kernelPid(pid);
   }
 
   /** The host pid of the shim an application container's processes run under (containerd's, between dockerd and runc). */
   shimPid(): number {
-    return this.kernelPids.of(this.guest.index, SHIM_KEY);
+    return this.kernelPid(SHIM_KEY);
+  }
+
+  private kernelPid(pid: number): number {
+    return this.kernelPids.firstPid(kernelPidKey(this.guest.index, pid), 1);
   }
 
   /** The boot messages streamed to the console while the guest boots. */
@@ -275,7 +279,7 @@ export class GuestMachine implements Machine {
     if (pid === null) return 'No such process';
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
-      const first = this.pids.taskPids(t.id, Math.min(t.workerCount, MAX_PROCESSES_PER_TASK));
+      const first = this.pids.firstPid(t.id, Math.min(t.workerCount, MAX_PROCESSES_PER_TASK));
       if (pid >= first && pid < first + Math.min(t.workerCount, MAX_PROCESSES_PER_TASK)) {
         if (signal !== 0) this.sim.endTask(t);
         return null;
