@@ -31,6 +31,33 @@ describe('the presets', () => {
     if (s !== undefined) expect(productFor(platform, s)?.id).toBe(id);
   });
 
+  // What a description may call each product (`… -style` is a likeness, not the product).
+  const CALLED: Record<string, string> = {
+    'virtual-server-2005': 'Virtual Server',
+    'gsx-server': 'GSX Server',
+    virtualbox: 'VirtualBox',
+    xen: 'Xen',
+    'esx-server': 'ESX Server',
+    kvm: 'KVM',
+    'solaris-containers': 'Solaris 10 Containers',
+    virtuozzo: 'Virtuozzo|OpenVZ',
+    docker: 'Docker',
+  };
+
+  test.each(PRESET_NAMES.map((n) => [n]))('%s: its description (what `cli presets` prints) names only the products its columns run', (name) => {
+    const s = loadPreset(name);
+    const text = s?.description ?? '';
+    for (const p of PRODUCTS) {
+      const called = CALLED[p.id];
+      expect(called, p.id).toBeDefined();
+      if (s && new RegExp(`\\b(${called})\\b(?![-\\w]*-style)`).test(text)) expect(productFor(p.platform, s)?.id, `${name} names ${p.id}`).toBe(p.id);
+    }
+  });
+
+  test.each(PRESET_NAMES.map((n) => [n]))('%s: its description quotes no results (the gallery quotes them, rendered from the engine: npm run gallery)', (name) => {
+    expect(loadPreset(name)?.description).not.toMatch(/virtual seconds?\b/);
+  });
+
   test('the product presets run on the CPU of their era', () => {
     for (const p of PRODUCTS) expect(loadPreset(p.id)?.host.cpu, p.id).toBe(p.typicalCpu);
   });

@@ -7,6 +7,7 @@
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { CONTAINER_KERNEL_STATE_MIB, SOLARIS_ZONE_MIB } from '../../calibration/footprints.ts';
 import { CONTAINER_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
+import { productFor } from '../../consoles/products.ts';
 import { CONTAINER_START, GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
@@ -23,7 +24,8 @@ export function containerPlatform(s: Scenario): PlatformModel {
   const hostOs = guestOsOn(opts.hostOs, s.host.cpu);
   return {
     kind: 'container',
-    label: `Containers on one ${hostOs.label} kernel; ${opts.network} network, ${opts.storage} storage`,
+    // The product the column stands for (named, or inferred from the options as its console is), as the bare-metal column's.
+    label: `${productFor('container', s)?.label ?? 'Containers'}: containers on one ${hostOs.label} kernel; ${opts.network} network, ${opts.storage} storage`,
     stack: ['shared-kernel', 'guest-user'],
     refusal: null,
     admit: (guest: GuestSpec) => {

@@ -8,6 +8,7 @@ import { VIRTUAL_BIOS_NS } from '../../calibration/boot.ts';
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { SHADOW_PT_FRACTION, hostedVmOverheadMiB } from '../../calibration/footprints.ts';
 import { HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
+import { productFor } from '../../consoles/products.ts';
 import { guestOsOn } from '../../os/guest-os.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
@@ -32,7 +33,8 @@ export function hostedPlatform(s: Scenario): PlatformModel {
   const c = (cycles: number): number => cycles / gen.ghz;
   return {
     kind: 'hosted',
-    label: `Hosted VMM on ${hostOs.label}: ${describeMode(mode)}, ${opts.devices} devices${opts.disk === 'raw' ? ', raw disk partitions' : ''}`,
+    // The product the column stands for (named, or inferred from the options as its console is), as the bare-metal column's.
+    label: `${productFor('hosted', s)?.label ?? 'Hosted VMM'} on ${hostOs.label}: ${describeMode(mode)}, ${opts.devices} devices${opts.disk === 'raw' ? ', raw disk partitions' : ''}`,
     stack: ['host-kernel', 'vmm', 'guest-kernel', 'guest-user'],
     refusal: cpuModeRefusal(gen, mode, 'hosted'),
     admit: () => null,
