@@ -49,3 +49,36 @@ describe("a native guest's console is its own dedicated server; an OpenVZ contai
     expect(dockerIn).toBe(loadavg(typed('docker', 'container', 'manager', 90, 'cat /proc/loadavg')));
   });
 });
+
+describe("the management host's free: a VM's page cache is the VM's, a container's the one kernel's", () => {
+  const platformMemory = (preset: string, platform: PlatformKind, atS: number): { total: number; pageCache: number } => {
+    const scenario = loadPreset(preset);
+    if (!scenario) throw new Error(`${preset} preset missing`);
+    const sim = createPlatformSimulation(scenario, platform);
+    sim.advanceTo(atS * 1e9);
+    const m = collectResults(sim).memoryMiB;
+    return { total: m.total, pageCache: m.byLayer['page-cache'] ?? 0 };
+  };
+
+  it('a hosted VMM’s host and a KVM host count the VMs’ memory, their guests’ page cache in it, as used: the host cannot drop it', () => {
+    for (const [preset, platform] of [['gsx-server', 'hosted'], ['kvm', 'bare-metal']] as const) {
+      const m = platformMemory(preset, platform, 100);
+      expect(m.pageCache, preset).toBeGreaterThan(100);
+      const f = freeM(typed(preset, platform, 'manager', 100, 'free -m'));
+      // free -m drops the fraction of a MiB.
+      expect(m.total - f.used, preset).toBeGreaterThanOrEqual(0);
+      expect(m.total - f.used, preset).toBeLessThan(1);
+      expect(f.cached, preset).toBe(0);
+    }
+  });
+
+  it('a container host’s cached is its containers’ page cache, which its kernel can drop', () => {
+    const m = platformMemory('virtuozzo', 'container', 100);
+    expect(m.pageCache).toBeGreaterThan(0);
+    const f = freeM(typed('virtuozzo', 'container', 'manager', 100, 'free -m'));
+    expect(m.total - f.used).toBeGreaterThanOrEqual(0);
+    expect(m.total - f.used).toBeLessThan(1);
+    expect(m.pageCache - f.cached).toBeGreaterThanOrEqual(0);
+    expect(m.pageCache - f.cached).toBeLessThan(1);
+  });
+});

@@ -66,17 +66,20 @@ export function dedicatedServerTimes(sim: PlatformSimulation, g: GuestRuntime): 
   return cpuTimesOf(g.totals(sim.now).ns, sim.scenario.host.cores * up);
 }
 
-/** What a running guest holds of the kernel's memory, MiB: page cache apart. */
+/**
+ * What a guest holds of the host's memory, MiB, as memory pressure left it: page cache apart
+ * where it is the kernel's own (a container's, a dedicated server's). A VM's page cache is its
+ * guest kernel's, inside the VM's memory: to the host that is the VM process's (or domain's),
+ * which it cannot drop.
+ */
 function guestMemoryMiB(sim: PlatformSimulation, g: GuestRuntime): { used: number; cached: number } {
-  if (!g.plan || g.state === 'stopped' || g.state === 'crashed') return { used: 0, cached: 0 };
+  const ownCache = sim.memory.policy.guests === 'process';
   let used = 0;
   let cached = 0;
-  for (const [part, mib] of Object.entries(g.plan.memoryMiB)) {
-    if (part === 'page-cache') cached += mib;
+  for (const [part, mib] of Object.entries(g.heldMiB())) {
+    if (part === 'page-cache' && ownCache) cached += mib;
     else used += mib;
   }
-  // A process's allocations are the one kernel's memory (inside a VM they stay in the VM's reservation).
-  if (sim.memory.policy.guests === 'process') used += g.pressure.allocatedMiB;
   return { used, cached };
 }
 

@@ -36,7 +36,7 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
 
   const byLayer: Record<string, number> = { ...m.baseMemoryMiB() };
   for (const g of admitted) {
-    for (const [part, mib] of Object.entries(heldMiB(g))) byLayer[part] = (byLayer[part] ?? 0) + mib;
+    for (const [part, mib] of Object.entries(g.heldMiB())) byLayer[part] = (byLayer[part] ?? 0) + mib;
   }
   const reclaimed = reclaimedMiB(admitted);
   const total = Object.values(byLayer).reduce((a, b) => a + b, 0);
@@ -101,7 +101,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },
     cpuMsByLayer: layerRecord(totals.ns),
     exitsByReason: exitRecord(totals.exits),
-    memoryMiB: mapValues(heldMiB(g), (v) => round(v, 1)),
+    memoryMiB: mapValues(g.heldMiB(), (v) => round(v, 1)),
     bootMs: g.firstRunningNs >= 0 ? round(g.firstRunningNs / 1e6, 1) : null,
     fitsOnHost: costMiB > 0 ? Math.floor(Math.max(0, fitsOn) / costMiB) : 0,
     ...(pressure ? { memoryPressure: pressure } : {}),
@@ -119,11 +119,6 @@ function timeField(t: TimePerTransaction | null): { timePerTransaction?: TimePer
   const us = [...Object.values(cpuUs), ...Object.values(waitUs)].reduce((a, b) => a + b, 0);
   const exits = rounded(t.exits, 4);
   return { timePerTransaction: { transactions: round(t.transactions, 3), us: round(us, 3), cpuUs, waitUs, exits } };
-}
-
-/** What the guest holds on the host, by part, as memory pressure left it: nothing once it is stopped or crashed. */
-function heldMiB(g: GuestRuntime): Readonly<Record<string, number>> {
-  return g.live ? (g.residentMiB ?? g.plan?.memoryMiB ?? {}) : {};
 }
 
 /** What the reclaim mechanisms did to the guest, or undefined when none did anything. */

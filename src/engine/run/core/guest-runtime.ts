@@ -238,14 +238,19 @@ export class GuestRuntime {
     return this.stealNs + this.waitingVcpus * (this.saturation.at(now) - this.waitingFrom);
   }
 
-  /** Whether the guest holds memory on the host (booting or running). */
   /** Whether it is paused at `now`. */
   pausedAt(now: number): boolean {
     return now >= this.pausedFromNs && now < this.pausedUntilNs;
   }
 
+  /** Whether the guest holds memory on the host (booting or running). */
   get live(): boolean {
     return this.plan !== null && (this.state === 'booting' || this.state === 'running');
+  }
+
+  /** What the guest holds on the host, by part, as memory pressure left it: nothing once it is stopped or crashed. */
+  heldMiB(): Readonly<Record<string, number>> {
+    return this.live ? (this.residentMiB ?? this.plan?.memoryMiB ?? {}) : {};
   }
 
   /** CPU left in the current cap period at `now` (Infinity without a cap); a new period starts afresh. */
