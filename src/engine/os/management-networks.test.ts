@@ -40,6 +40,23 @@ describe("ESX's service console", () => {
     expect(out).not.toMatch(/^eth0 /m);
     expect(out).toMatch(/^0\.0\.0\.0 +192\.168\.1\.1 +0\.0\.0\.0 +UG .* vswif0$/m);
   });
+
+  test("esxcfg-vswitch -l lists vSwitch0 with vmnic0 as its uplink, a VM Network port per running VM and the console's; esxcfg-nics -l the NIC lspci shows", () => {
+    const out = type('esx-server', 'bare-metal', 'manager', 'vmware-cmd -l', 'esxcfg-vswitch -l', 'vmware-cmd lin-web.vmx stop', 'esxcfg-vswitch -l', 'esxcfg-nics -l', 'lspci', 'ifconfig vswif0');
+    const vms = out.split('esxcfg-vswitch -l\n')[0]?.split('\n').filter((l) => l.endsWith('.vmx')).length ?? 0;
+    expect(vms).toBe(4);
+    const listings = out.split('esxcfg-vswitch -l\n').slice(1);
+    const vmNetwork = listings.map((l) => Number(/^ {2}VM Network +0 +(\d+) +vmnic0$/m.exec(l)?.[1]));
+    expect(vmNetwork).toEqual([vms, vms - 1]);
+    expect(listings[0]).toMatch(/^Switch Name +Num Ports +Used Ports +Configured Ports +MTU +Uplinks\nvSwitch0 +64 +8 +64 +1500 +vmnic0\n/);
+    expect(listings[0]).toMatch(/^ {2}Service Console +0 +1 +vmnic0$/m);
+    const nic = /^vmnic0 +0000:(\S+)0 +(\S+) +Up +1000Mbps +Full +(\S+) +1500 +(.+)$/m.exec(out);
+    const pci = /^(\S+) Ethernet controller: (.+)$/m.exec(out);
+    // ESX prints the PCI function with two digits: 02:00.0 is 0000:02:00.00.
+    expect(nic?.[1]).toBe(pci?.[1]);
+    expect(nic?.[4]).toBe(pci?.[2]);
+    expect(nic?.[3]?.toUpperCase()).toBe(/HWaddr (\S+)/.exec(out)?.[1]);
+  });
 });
 
 describe("a KVM host's bridge", () => {

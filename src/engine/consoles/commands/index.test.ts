@@ -9,7 +9,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'gsx-server': ['vmware-cmd'],
   virtualbox: ['VBoxManage'],
   xen: ['xm', 'xentop'],
-  'esx-server': ['vmware-cmd', 'esxtop'],
+  'esx-server': ['vmware-cmd', 'esxtop', 'esxcfg-vswitch', 'esxcfg-nics'],
   kvm: ['virsh'],
   'solaris-containers': ['zoneadm', 'zonecfg', 'zlogin', 'prstat', 'zonename'],
   virtuozzo: ['vzlist', 'vzctl', 'vzmigrate'],

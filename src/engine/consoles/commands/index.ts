@@ -14,6 +14,7 @@ import { vsAdmin } from './virtual-server/vsadmin.ts';
 import { vzctl } from './virtuozzo/vzctl.ts';
 import { vzlist } from './virtuozzo/vzlist.ts';
 import { vzmigrate } from './virtuozzo/vzmigrate.ts';
+import { esxcfgNics, esxcfgVswitch } from './vmware/esx-network.ts';
 import { esxtop } from './vmware/esxtop.ts';
 import { esxVmxPath, gsxVmxPath, vmwareCmd } from './vmware/vmware-cmd.ts';
 import { xentop } from './xen/xentop.ts';
@@ -30,7 +31,7 @@ const FLAVOURS: Readonly<Record<ConsoleFlavour, (env: ConsoleEnv) => readonly Co
   virtualbox: (env) => [vboxManage(env)],
   'virtual-server': (env) => [vsAdmin(env)],
   xen: (env) => [xm(env), xentop(env)],
-  esx: (env) => [vmwareCmd(env, esxVmxPath), esxtop(env)],
+  esx: (env) => [vmwareCmd(env, esxVmxPath), esxtop(env), esxcfgVswitch(env), esxcfgNics(env)],
   kvm: (env) => [virsh(env)],
   zones: (env) => [zoneadm(env), zonecfg(env), zlogin(env), prstat(env), zonename],
   virtuozzo: (env) => [vzlist(env), vzctl(env), vzmigrate(env)],
