@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { PlatformWorkerApi } from './platform-worker-api.ts';
 import { defaultScenario } from './scenario/default-scenario.ts';
+import { loadPreset } from './scenario/presets.ts';
 import { PLATFORM_KINDS } from './scenario/schema.ts';
 
 describe("a snapshot's CPU shares by layer", () => {
@@ -13,5 +14,21 @@ describe("a snapshot's CPU shares by layer", () => {
     const shares = Object.values(cpuShareByLayer);
     expect(shares.every((s) => s >= 0 && s <= 1)).toBe(true);
     expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+
+  // CPU is charged as each burst ends: a step whose bursts began in the step before is charged a little more than its length.
+  test('stay within the cores’ time on a saturated host, step after step (no negative idle)', () => {
+    const gsx = loadPreset('gsx-server');
+    if (!gsx) throw new Error('gsx-server preset missing');
+    for (const kind of ['hosted', 'bare-metal'] as const) {
+      const api = new PlatformWorkerApi();
+      expect(api.load(gsx, kind)).toEqual({ ok: true });
+      api.advanceTo(90e9);
+      for (let s = 91; s <= 120; s++) {
+        const shares = Object.values(api.advanceTo(s * 1e9).rates.cpuShareByLayer);
+        expect(Math.min(...shares), `${kind} at ${s} s`).toBeGreaterThanOrEqual(0);
+        expect(shares.reduce((a, b) => a + b, 0), `${kind} at ${s} s`).toBeCloseTo(1, 4);
+      }
+    }
   });
 });

@@ -102,10 +102,13 @@ export class PlatformWorkerApi {
     const rate = (a: number, b: number): number => (dt > 0 ? (a - b) / dt : 0);
     // The platform's cores: on native, every dedicated server's (collect-results.ts), so shares stay within 100 %.
     const cores = e.sim.scheduler.cores;
+    // CPU is charged as each burst ends, so a busy step can be charged a little more than the cores' time in it (its
+    // first bursts began in the step before) and the idle that is left shrinks below zero: the shares are of what was
+    // charged, never of more than the cores had.
+    const stepMs = LAYERS.map((l) => Math.max(0, (result.cpuMsByLayer[l] ?? 0) - (prev?.layerMs[l] ?? 0)));
+    const ofMs = Math.max(dt * 1000 * cores, stepMs.reduce((a, b) => a + b, 0));
     const rates: StepRates = {
-      cpuShareByLayer: Object.fromEntries(
-        LAYERS.map((l) => [l, dt > 0 ? rate(result.cpuMsByLayer[l] ?? 0, prev?.layerMs[l] ?? 0) / 1000 / cores : 0]),
-      ),
+      cpuShareByLayer: Object.fromEntries(LAYERS.map((l, i) => [l, dt > 0 && ofMs > 0 ? (stepMs[i] as number) / ofMs : 0])),
       exitsPerSecond: Object.fromEntries(
         EXIT_REASONS.map((r): [string, number] => [r, rate(result.exitsByReason[r] ?? 0, prev?.exits[r] ?? 0)]).filter(([, v]) => v > 0),
       ),
