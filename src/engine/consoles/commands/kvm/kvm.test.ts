@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { consoleCommandsFor } from '../index.ts';
-import { byName, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
+import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
 
 function kvm() {
   const m = new FakeGuestManager('bare-metal', 'kvm', [
@@ -36,6 +36,25 @@ describe('virsh on KVM', () => {
     expect(out).toContain('CPU(s):         2\n');
     expect(out).toContain('CPU time:       61.5s\n');
     expect(out).toContain('Max memory:     2097152 KiB\n');
+  });
+
+  test('nodeinfo shows the host the console runs on: its cores, clock and memory, one socket without NUMA as the model has it', () => {
+    const ctx = fakeContext(fakeMachine({ cpus: 8, mhz: 2930, memoryMiB: 16384 }));
+    expect(runDone(kvm().virsh, ['nodeinfo'], ctx).output).toBe(
+      [
+        'CPU model:           x86_64',
+        'CPU(s):              8',
+        'CPU frequency:       2930 MHz',
+        'CPU socket(s):       1',
+        'Core(s) per socket:  8',
+        'Thread(s) per core:  1',
+        'NUMA cell(s):        1',
+        'Memory size:         16777216 KiB',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(runDone(kvm().virsh, ['nodeinfo', 'web'], ctx).status).toBe(1);
   });
 
   test('errors: unknown domain, wrong state, unknown command, no command', () => {

@@ -3,10 +3,10 @@
  * down or destroy it, show one's information. Only one-shot commands: virsh's own
  * interactive prompt is not offered. UUIDs are derived from the guest's name.
  */
-import { done, type Command, type CommandDone } from '../../../shell/command.ts';
+import { done, type Command, type CommandContext, type CommandDone } from '../../../shell/command.ts';
 import type { ManagedGuest } from '../../guest-manager.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
-import { findGuest, isUp } from '../common/guests.ts';
+import { findGuest, hostCores, hostMemoryMiB, isUp } from '../common/guests.ts';
 import { uuidFrom } from '../common/ids.ts';
 import { fixed, left, lines } from '../common/text.ts';
 import { virshMigrate } from './virsh-migrate.ts';
@@ -21,6 +21,9 @@ const USAGE = lines([
   '    migrate                        migrate domain to another host (--live <domain> qemu+ssh://host2/system)',
   '    shutdown                       gracefully shutdown a domain',
   '    start                          start a (previously defined) inactive domain',
+  '',
+  ' Host and Hypervisor (available in this console)',
+  '    nodeinfo                       node information',
 ]);
 
 const STATE: Readonly<Record<ManagedGuest['state'], string>> = {
@@ -41,13 +44,14 @@ function lookup(env: ConsoleEnv, ref: string): ManagedGuest | CommandDone {
 export function virsh(env: ConsoleEnv): Command {
   return {
     name: 'virsh',
-    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, migrate --live <domain> <uri>',
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, migrate --live <domain> <uri>, nodeinfo',
     run(ctx, args) {
       const [sub, ...rest] = args;
       if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
       if (sub === 'help' || sub === '-h' || sub === '--help') return done(USAGE);
       if (sub === 'list') return list(env, rest);
       if (sub === 'migrate') return virshMigrate(ctx, env, rest);
+      if (sub === 'nodeinfo') return rest.length === 0 ? nodeinfo(env, ctx) : fail(`command 'nodeinfo' doesn't support option ${rest[0] ?? ''}`);
       if (sub !== 'start' && sub !== 'shutdown' && sub !== 'destroy' && sub !== 'dominfo') return fail(`unknown command: '${sub}'`);
       if (rest.length !== 1) return fail(rest.length === 0 ? "command '" + sub + "' requires <domain> option" : `command '${sub}' doesn't support option ${rest[1] ?? ''}`);
       const g = lookup(env, rest[0] ?? '');
@@ -103,6 +107,28 @@ function dominfo(g: ManagedGuest): CommandDone {
       field('Used memory', `${g.memoryMiB * 1024} KiB`),
       field('Persistent', 'yes'),
       field('Autostart', 'disable'),
+      '',
+    ]),
+  );
+}
+
+/**
+ * The host as libvirt reports it (virsh's "%-20s %s" fields). The model's host is one socket
+ * of its cores, without hyperthreads or NUMA: it prices no cross-socket memory access.
+ */
+function nodeinfo(env: ConsoleEnv, ctx: CommandContext): CommandDone {
+  const field = (k: string, v: string | number): string => `${left(`${k}:`, 20)} ${v}`;
+  const cores = hostCores(env, ctx);
+  return done(
+    lines([
+      field('CPU model', ctx.machine.arch),
+      field('CPU(s)', cores),
+      field('CPU frequency', `${ctx.machine.cpu().mhz} MHz`),
+      field('CPU socket(s)', 1),
+      field('Core(s) per socket', cores),
+      field('Thread(s) per core', 1),
+      field('NUMA cell(s)', 1),
+      field('Memory size', `${Math.round(hostMemoryMiB(env, ctx) * 1024)} KiB`),
       '',
     ]),
   );
