@@ -154,3 +154,30 @@ describe('docker exec and stats', () => {
     expect(runDone(docker, ['swarm'], ctx)).toMatchObject({ status: 1, output: "docker: 'swarm' is not a docker command.\nSee 'docker --help'\n" });
   });
 });
+
+describe('docker info and docker version (Docker 1.12.0)', () => {
+  test('info counts the containers by state and their images, and reports the host', () => {
+    const { ctx, docker } = dock();
+    const out = runDone(docker, ['info'], ctx).output;
+    expect(out).toMatch(/^Containers: 2\n Running: 1\n Paused: 0\n Stopped: 1\nImages: 2\nServer Version: 1\.12\.0\nStorage Driver: overlay\n/);
+    expect(out).toContain('\nCPUs: 4\nTotal Memory: 16 GiB\nName: host\n');
+    expect(out).toMatch(/\nID: ([A-Z2-7]{4}:){11}[A-Z2-7]{4}\n/);
+    expect(out).toContain('\nKernel Version: 2.6.18-8.el5xen\nOperating System: CentOS release 5 (Final)\nOSType: linux\nArchitecture: x86_64\n');
+  });
+
+  test('info follows a container stopped, and one run from an image already in use adds no image', () => {
+    const { ctx, docker } = dock();
+    expect(runDone(docker, ['stop', 'web'], ctx).status).toBe(0);
+    expect(runDone(docker, ['run', '-d', '--name', 'web2', 'virtscope/web-server'], ctx).status).toBe(0);
+    expect(runDone(docker, ['info'], ctx).output).toMatch(/^Containers: 3\n Running: 1\n Paused: 0\n Stopped: 2\nImages: 2\n/);
+  });
+
+  test('version prints the client and the daemon; an unknown flag is a usage error', () => {
+    const { ctx, docker } = dock();
+    const out = runDone(docker, ['version'], ctx).output;
+    expect(out.split('\n\n').map((part) => part.split('\n')[0])).toEqual(['Client:', 'Server:']);
+    expect(out).toContain(' Version:      1.12.0\n API version:  1.24\n');
+    expect(runDone(docker, ['version', '--bogus'], ctx).status).toBe(125);
+    expect(runDone(docker, ['info', '-x'], ctx).status).toBe(125);
+  });
+});

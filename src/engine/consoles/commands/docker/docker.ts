@@ -1,13 +1,14 @@
 /**
  * `docker`, the Docker command line on the container host: ps, start, stop, run (a
  * stand-in that creates a guest), exec (one command, through the shell the integrator
- * lends), stats and top.
+ * lends), stats, top, info and version.
  */
 import { done, type Command, type CommandOutcome } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
 import { commandLine, lines } from '../common/text.ts';
 import { ContainerBook, longId } from './containers.ts';
+import { dockerInfo, dockerVersion } from './docker-info.ts';
 import { dockerPs, dockerStartStop, findContainer, flagError } from './docker-ps.ts';
 import { dockerRun } from './docker-run.ts';
 import { dockerStats } from './docker-stats.ts';
@@ -20,19 +21,21 @@ const USAGE = lines([
   '',
   'Commands (available in this console):',
   '  exec        Run a command in a running container',
+  '  info        Display system-wide information',
   '  ps          List containers',
   '  run         Run a new container (stand-in: docker run -d --name NAME [-m MEM] [--cpus N] IMAGE)',
   '  start       Start one or more stopped containers',
   '  stats       Display a live stream of container(s) resource usage statistics',
   '  stop        Stop one or more running containers',
   '  top         Display the running processes of a container',
+  '  version     Show the Docker version information',
 ]);
 
 export function docker(env: ConsoleEnv): Command {
   const book = new ContainerBook();
   return {
     name: 'docker',
-    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>',
+    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, info, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -53,6 +56,10 @@ export function docker(env: ConsoleEnv): Command {
           return dockerStats(ctx, env.manager, rest);
         case 'top':
           return dockerTop(ctx, env.manager, rest);
+        case 'info':
+          return dockerInfo(ctx, env, book, rest);
+        case 'version':
+          return dockerVersion(rest);
         default:
           return done(`docker: '${sub}' is not a docker command.\nSee 'docker --help'\n`, 1);
       }
