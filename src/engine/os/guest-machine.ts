@@ -14,6 +14,7 @@ import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, Net
 import type { FileSystem } from './filesystem.ts';
 import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
 import { containerVenetInterfaces } from './venet.ts';
+import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
@@ -102,19 +103,13 @@ export class GuestMachine implements Machine {
 
   cpu(): CpuInfo {
     const gen = CPU_GENERATIONS[this.sim.scenario.host.cpu];
-    const flags = ['fpu', 'vme', 'de', 'pse', 'tsc', 'msr', 'pae', 'mce', 'cx8', 'apic', 'sep', 'mtrr', 'pge', 'mca', 'cmov', 'pat', 'clflush', 'mmx', 'fxsr', 'sse', 'sse2'];
-    if (gen.year >= 2006) flags.push('ssse3', 'lm');
-    // VT-x is visible only on the bare hardware: a VM gets no nested virtualization here.
-    if (gen.vtx && !this.vm) flags.push('vmx');
-    if (gen.ept && !this.vm) flags.push('ept');
-    if (this.vm) flags.push('hypervisor');
     return {
       model: gen.part,
       mhz: Math.round(gen.ghz * 1000),
       count: this.vm ? this.guest.vcpus : this.sim.scenario.host.cores,
       hypervisorVendor: this.hw.hypervisorVendor,
       virtualizationType: this.hw.virtualizationType,
-      flags,
+      flags: cpuFlags(gen, this.vm),
     };
   }
 

@@ -17,6 +17,7 @@ import { virtualHardware } from './virtual-hardware.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import { hostInterfaces, type ManagerKind } from './host-network.ts';
+import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
 import { NICS } from '../calibration/devices.ts';
 import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, managerOs, pingRtt, platformMemory } from './machine-support.ts';
@@ -111,7 +112,7 @@ export class HostMachine implements Machine {
       count: this.kind === 'dom0' ? (this.sim.model.driverDomain?.vcpus ?? 1) : underHypervisor ? 1 : this.sim.scenario.host.cores,
       hypervisorVendor: underHypervisor ? (this.kind === 'dom0' ? 'Xen' : 'VMware') : null,
       virtualizationType: this.kind === 'dom0' ? 'para' : underHypervisor ? 'full' : null,
-      flags: gen.vtx ? ['vmx', 'lm', 'sse2'] : ['lm', 'sse2'],
+      flags: cpuFlags(gen, underHypervisor),
     };
   }
 

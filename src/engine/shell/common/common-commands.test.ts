@@ -186,3 +186,17 @@ describe('environment', () => {
     expect(run(setCommand, ['pa'], null, ctx)).toEqual(['Environment variable pa not defined\n', 1]);
   });
 });
+
+describe('filters read Linux /proc as cat does', () => {
+  test('grep vmx /proc/cpuinfo finds VT-x; wc and head read /proc files; Solaris has no text /proc', () => {
+    const base = createTestMachine();
+    const linux = createTestMachine({ cpu: () => ({ ...base.cpu(), count: 2, flags: ['sse2', 'vmx', 'ept'] }) });
+    const ctx = context(linux);
+    expect(run(grepCommand, ['-c', 'vmx', '/proc/cpuinfo'], null, ctx)).toEqual(['2\n', 0]);
+    expect(run(grepCommand, ['-c', 'hypervisor', '/proc/cpuinfo'], null, ctx)).toEqual(['0\n', 1]);
+    expect(run(wcCommand, ['-l', '/proc/meminfo'], null, ctx)).toEqual(['6 /proc/meminfo\n', 0]);
+    expect(run(headCommand, ['-n', '1', '/proc/version'], null, ctx)[0]).toMatch(/^Linux version /);
+    expect(run(grepCommand, ['x', '/proc/nope'], null, ctx)).toEqual(['grep: /proc/nope: No such file or directory\n', 2]);
+    expect(run(grepCommand, ['-c', 'x', '/proc/cpuinfo'], null, context(createTestMachine({ family: 'solaris' })))[1]).toBe(2);
+  });
+});

@@ -9,6 +9,7 @@ import type { ConsoleEnv } from '../common/console-env.ts';
 import { findGuest, isUp } from '../common/guests.ts';
 import { uuidFrom } from '../common/ids.ts';
 import { left, lines } from '../common/text.ts';
+import { civilTime, clockTime, pad2 } from '../../../shell/linux/virtual-calendar.ts';
 
 const BANNER = lines([
   'Oracle VM VirtualBox Command Line Management Interface Version 4.3.40',
@@ -17,10 +18,13 @@ const BANNER = lines([
   '',
 ]);
 
+/** The release the banner names, with its build revision, as `VBoxManage --version` prints it. */
+const VERSION = '4.3.40r110317';
+
 const USAGE = lines([
   'Usage:',
   '',
-  'VBoxManage list                  vms|runningvms',
+  'VBoxManage list                  vms|runningvms|hostinfo',
   '',
   'VBoxManage showvminfo            <uuid|vmname>',
   '',
@@ -68,7 +72,7 @@ const vmLine = (g: ManagedGuest): string => `"${g.name}" {${uuidFrom(g.name)}}`;
 export function vboxManage(env: ConsoleEnv): Command {
   return {
     name: 'VBoxManage',
-    summary: 'VirtualBox: list vms|runningvms, startvm <vm> --type headless, controlvm <vm> poweroff, showvminfo <vm>',
+    summary: 'VirtualBox: list vms|runningvms|hostinfo, startvm <vm> --type headless, controlvm <vm> poweroff, showvminfo <vm>, --version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -77,8 +81,11 @@ export function vboxManage(env: ConsoleEnv): Command {
         case '--help':
         case 'help':
           return done(BANNER + USAGE, sub === undefined ? SYNTAX : 0);
+        case '-v':
+        case '--version':
+          return done(`${VERSION}\n`);
         case 'list':
-          return list(env, rest);
+          return list(ctx, env, rest);
         case 'startvm':
           return startVm(env, rest);
         case 'controlvm':
@@ -92,8 +99,9 @@ export function vboxManage(env: ConsoleEnv): Command {
   };
 }
 
-function list(env: ConsoleEnv, rest: readonly string[]): CommandDone {
+function list(ctx: CommandContext, env: ConsoleEnv, rest: readonly string[]): CommandDone {
   const what = rest[0];
+  if (rest.length === 1 && what === 'hostinfo') return hostInfo(ctx);
   if (rest.length !== 1 || (what !== 'vms' && what !== 'runningvms')) return syntaxError(`Unknown subcommand '${rest.join(' ')}'`);
   const vms = env.manager.list().filter((g) => what === 'vms' || isUp(g));
   return done(lines(vms.map(vmLine)));
@@ -165,6 +173,37 @@ function showVmInfo(ctx: CommandContext, env: ConsoleEnv, rest: readonly string[
       field('Number of CPUs', vm.vcpus),
       field('State', STATES[vm.state]),
       ...(vm.state === 'refused' && vm.reason !== undefined ? [field('Cannot start', vm.reason)] : []),
+    ]),
+  );
+}
+
+/**
+ * The host as VirtualBox finds it: its processors, whether they have VT-x and nested paging
+ * (EPT), which decide how VirtualBox can run guests, and its memory. Read from the host
+ * machine's /proc/cpuinfo flags and memory; the clock is virtual time.
+ */
+function hostInfo(ctx: CommandContext): CommandDone {
+  const m = ctx.machine;
+  const cpu = m.cpu();
+  const mem = m.memory();
+  const t = civilTime(m.now());
+  const yesNo = (flag: string): string => (cpu.flags.includes(flag) ? 'yes' : 'no');
+  return done(
+    lines([
+      'Host Information:',
+      '',
+      `Host time: ${t.year}-${pad2(t.month)}-${pad2(t.day)}T${clockTime(m.now())}.000000000Z`,
+      `Processor online count: ${cpu.count}`,
+      `Processor count: ${cpu.count}`,
+      `Processor supports HW virtualization: ${yesNo('vmx')}`,
+      `Processor supports PAE: ${yesNo('pae')}`,
+      `Processor supports long mode: ${yesNo('lm')}`,
+      `Processor supports nested paging: ${yesNo('ept')}`,
+      ...Array.from({ length: cpu.count }, (_, i) => [`Processor#${i} speed: ${cpu.mhz} MHz`, `Processor#${i} description: ${cpu.model}`]).flat(),
+      `Memory size: ${Math.floor(mem.totalKiB / 1024)} MByte`,
+      `Memory available: ${Math.floor((mem.freeKiB + mem.buffersKiB + mem.cachedKiB) / 1024)} MByte`,
+      `Operating system: ${m.osName}`,
+      `Operating system version: ${m.kernelRelease}`,
     ]),
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { consoleCommandsFor } from '../index.ts';
 import { uuidFrom } from '../common/ids.ts';
-import { byName, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
+import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
 
 function vbox() {
   const m = new FakeGuestManager('hosted', 'virtualbox', [
@@ -62,5 +62,22 @@ describe('VBoxManage', () => {
     expect(runDone(cmd, ['frobnicate']).status).toBe(2);
     expect(runDone(cmd, []).status).toBe(2);
     expect(m.calls).toEqual([]);
+  });
+
+  test('--version prints the release and its build; list hostinfo reads VT-x and nested paging from the host CPU', () => {
+    const { cmd } = vbox();
+    expect(runDone(cmd, ['--version']).output).toBe('4.3.40r110317\n');
+    const host = (flags: string[]) => {
+      const m = fakeMachine({ cpus: 2, mhz: 2930, memoryMiB: 8192 });
+      return fakeContext({ ...m, cpu: () => ({ ...m.cpu(), flags }) });
+    };
+    const ept = runDone(cmd, ['list', 'hostinfo'], host(['pae', 'lm', 'vmx', 'ept'])).output;
+    expect(ept).toMatch(/^Host Information:\n\nHost time: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.0+Z\nProcessor online count: 2\nProcessor count: 2\n/);
+    expect(ept).toContain('Processor supports HW virtualization: yes\nProcessor supports PAE: yes\nProcessor supports long mode: yes\nProcessor supports nested paging: yes\n');
+    expect(ept).toContain('Processor#1 speed: 2930 MHz\n');
+    expect(ept).toContain('Memory size: 8192 MByte\n');
+    const core2 = runDone(cmd, ['list', 'hostinfo'], host(['pae', 'lm', 'vmx'])).output;
+    expect(core2).toContain('Processor supports HW virtualization: yes\n');
+    expect(core2).toContain('Processor supports nested paging: no\n');
   });
 });

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { headlessShell, plainText } from '../headless-shell.ts';
+import { loadPreset } from '../scenario/presets.ts';
+import type { PlatformKind } from '../scenario/schema.ts';
+
+/** The /proc/cpuinfo flags line of the first CPU, as the console's cat shows it. */
+function flags(preset: string, platform: PlatformKind, console: string): string[] {
+  const scenario = loadPreset(preset);
+  if (!scenario) throw new Error(`${preset} preset missing`);
+  const r = headlessShell(scenario, { platform, console, atS: 60, commands: ['cat /proc/cpuinfo'] });
+  if ('error' in r) throw new Error(r.error);
+  return (/^flags\t\t: (.*)$/m.exec(plainText(r.output))?.[1] ?? '').split(' ');
+}
+
+describe('/proc/cpuinfo flags: VT-x and EPT on the bare hardware only', () => {
+  test('a hosted VMM’s host lists the CPU’s vmx and ept beside the flags a guest sees; the VM sees the hypervisor instead', () => {
+    const host = flags('virtualbox', 'hosted', 'manager');
+    const vm = flags('virtualbox', 'hosted', 'dev');
+    expect(host).toEqual(expect.arrayContaining(['vmx', 'ept', 'lm', 'pae', 'sse2']));
+    expect(vm).not.toContain('vmx');
+    expect(vm).toContain('hypervisor');
+    expect(host.filter((f) => f !== 'vmx' && f !== 'ept')).toEqual(vm.filter((f) => f !== 'hypervisor'));
+  });
+
+  test('a container sees the host’s CPU; Xen’s dom0 runs on the hypervisor and sees no VT-x; a 2006 host has no EPT', () => {
+    expect(flags('docker', 'container', 'web')).toEqual(flags('docker', 'container', 'manager'));
+    expect(flags('xen', 'bare-metal', 'manager')).not.toContain('vmx');
+    expect(flags('esx-server', 'hosted', 'manager')).toContain('vmx');
+    expect(flags('esx-server', 'hosted', 'manager')).not.toContain('ept');
+  });
+});
