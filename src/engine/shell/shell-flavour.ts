@@ -14,7 +14,7 @@ import { cmdEchoCommand, echoCommand } from './common/echo.ts';
 import { envCommand, exportCommand, setCommand } from './common/environment.ts';
 import { exitCommand } from './common/exit.ts';
 import { findCommand } from './common/find.ts';
-import { grepCommand } from './common/grep.ts';
+import { egrepCommand, grepCommand } from './common/grep.ts';
 import { headCommand, tailCommand } from './common/head-tail.ts';
 import { helpCommand } from './common/help.ts';
 import { historyCommand } from './common/history.ts';
@@ -53,6 +53,7 @@ export const POSIX_COMMON_COMMANDS: readonly Command[] = [
   clearCommand,
   historyCommand,
   grepCommand,
+  egrepCommand,
   headCommand,
   tailCommand,
   wcCommand,

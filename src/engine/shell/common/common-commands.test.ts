@@ -6,7 +6,7 @@ import { cmdEchoCommand, echoCommand } from './echo.ts';
 import { envCommand, exportCommand, setCommand } from './environment.ts';
 import { exitCommand } from './exit.ts';
 import { findCommand } from './find.ts';
-import { grepCommand } from './grep.ts';
+import { egrepCommand, grepCommand } from './grep.ts';
 import { headCommand, tailCommand } from './head-tail.ts';
 import { helpCommand } from './help.ts';
 import { historyCommand } from './history.ts';
@@ -198,5 +198,8 @@ describe('filters read Linux /proc as cat does', () => {
     expect(run(headCommand, ['-n', '1', '/proc/version'], null, ctx)[0]).toMatch(/^Linux version /);
     expect(run(grepCommand, ['x', '/proc/nope'], null, ctx)).toEqual(['grep: /proc/nope: No such file or directory\n', 2]);
     expect(run(grepCommand, ['-c', 'x', '/proc/cpuinfo'], null, context(createTestMachine({ family: 'solaris' })))[1]).toBe(2);
+    // KVM's own check for a CPU it can use: egrep is grep -E.
+    expect(run(egrepCommand, ['-c', '(vmx|svm)', '/proc/cpuinfo'], null, ctx)).toEqual(['2\n', 0]);
+    expect(run(grepCommand, ['-c', '(vmx|svm)', '/proc/cpuinfo'], null, ctx)).toEqual(['0\n', 1]);
   });
 });

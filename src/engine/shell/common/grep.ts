@@ -88,3 +88,10 @@ export const grepCommand: Command = {
     return done(quiet ? '' : out, failed ? 2 : matched ? 0 : 1);
   },
 };
+
+/** egrep: grep -E, as GNU grep installs it (a script running `grep -E "$@"`) and Solaris ships it. */
+export const egrepCommand: Command = {
+  name: 'egrep',
+  summary: 'grep -E: print lines that match an extended pattern',
+  run: (ctx, args, stdin) => grepCommand.run(ctx, ['-E', ...args], stdin),
+};
