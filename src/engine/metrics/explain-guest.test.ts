@@ -118,6 +118,10 @@ describe('the explanation in words', () => {
     expect(parts['wait:queue']).toBeUndefined();
     expect(parts['cpu:device-registers']).toBeCloseTo(170 + (100 * 170) / 236, 3);
     expect(sum(Object.values(parts))).toBeCloseTo(380, 3);
+    // The sentence says so: a part's time is not its CPU alone.
+    expect(explanationSentence('web1', 'hosted', 'requests/s', e as NonNullable<typeof e>)).toMatch(
+      / Each part includes its share of the longer wait for the guest's vCPU behind its other requests \(100\.0 µs per request in all\), since each of those needs more CPU too\.$/,
+    );
   });
 
   test('no explanation before both sides completed a transaction', () => {

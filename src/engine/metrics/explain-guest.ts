@@ -76,7 +76,12 @@ export function explanationSentence(guest: string, platform: string, unit: strin
     return `${sign}${Math.abs(p.sharePercent).toFixed(0)} % ${p.label}${counted}`;
   });
   const rest = e.parts.length - shown.length;
-  return `${head} ${shown.join(', ')}${rest > 0 ? `, and ${rest} smaller part${rest === 1 ? '' : 's'}` : ''}.`;
+  const parts = `${head} ${shown.join(', ')}${rest > 0 ? `, and ${rest} smaller part${rest === 1 ? '' : 's'}` : ''}.`;
+  // The extra queueing explainGuest shared out: without saying so, a part's time would read as its CPU alone.
+  const queued = e.parts.reduce((sum, p) => sum + (p.cpuUs === undefined ? 0 : p.extraUs - p.cpuUs), 0);
+  if (queued <= 0) return parts;
+  const per = perWhat(unit);
+  return `${parts} Each part includes its share of the longer wait for the guest's vCPU behind its other ${per}s (${micro(queued)} per ${per} in all), since each of those needs more CPU too.`;
 }
 
 function ratioText(r: number): string {
