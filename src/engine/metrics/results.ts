@@ -27,6 +27,14 @@ export interface GuestResult {
   readonly sharedVsAlone: number | null;
   /** Throughput of the guest alone on this platform (the same scenario without the other guests); null when not measured. */
   readonly alonePerSecond: number | null;
+  /**
+   * When set, this guest was not run alone: `guest`, identical to it but for its name, was,
+   * against its own dedicated server, and its `aloneVsNative` stands for this one's (so
+   * `alonePerSecond` is that factor times this guest's native throughput). Comparing one
+   * guest's run alone with another's dedicated server would mix in their different random
+   * clients: for a guest doing one request a second, ±20 % (alone-runs.ts).
+   */
+  readonly aloneFrom?: { readonly guest: string; readonly aloneVsNative: number };
   /** Times a core switched to this guest from another guest (its slice ended, or it came back to a core another had used). */
   readonly guestSwitches: number;
   /** Why it runs faster than natively, when it does (metrics/above-native.ts). */

@@ -12,6 +12,7 @@ import { PLATFORM_MODELS } from '../platforms/platform-models.ts';
 import { PlatformSimulation } from './platform-simulation.ts';
 import { aloneThroughputs, withAloneThroughputs } from './alone-runs.ts';
 import { splitAgainstBaseline } from '../metrics/baseline-split.ts';
+import { round } from '../metrics/result-records.ts';
 
 /** Builds the simulation of one platform for a scenario. */
 export function createPlatformSimulation(scenario: Scenario, kind: PlatformKind): PlatformSimulation {
@@ -69,7 +70,9 @@ export function compareWithNative(results: Record<PlatformKind, PlatformResult>)
   const baseline = new Map(results.native.guests.map((g) => [g.name, g]));
   const compare = (kind: PlatformKind, g: GuestResult): GuestResult => {
     const shared = g.state === 'running' ? g.throughput.perSecond : 0;
-    const alone = kind === 'native' ? shared : g.alonePerSecond;
+    // An identical guest's run alone stands for this one's as its ratio to its own dedicated server (alone-runs.ts).
+    const from = g.aloneFrom;
+    const alone = kind === 'native' ? shared : from ? round(from.aloneVsNative * (native.get(g.name) ?? 0), 3) : g.alonePerSecond;
     const compared = { ...g, alonePerSecond: alone, ...splitAgainstBaseline(shared, alone, native.get(g.name) ?? 0) };
     const why = kind === 'native' ? null : aboveNativeReason(compared);
     return withExplanation(why === null ? compared : { ...compared, aboveNative: why }, baseline.get(g.name), 'native');
