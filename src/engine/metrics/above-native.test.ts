@@ -32,6 +32,14 @@ describe('a guest faster than its dedicated server is explained', () => {
     expect(why).toContain('same host');
   });
 
+  test('a guest that started later than natively is counted over fewer of its random requests, and says by how much that moves it', () => {
+    const late = { ...guest(1.18), bootMs: 77_400, timePerTransaction: { transactions: 53, us: 500, cpuUs: {}, waitUs: {}, exits: {} } };
+    const why = aboveNativeReason(late, { ...guest(1), bootMs: 1_700 });
+    expect(why).toContain('118.0 % of native');
+    expect(why).toMatch(/ Here it started its workload 76 s later than natively, so its rate counts 53 transactions over a shorter stretch, and a count of that many random requests varies by about ±14 % from one stretch to another\.$/);
+    expect(aboveNativeReason(late, { ...guest(1), bootMs: 77_000 })).not.toContain('later than natively');
+  });
+
   test('a guest at or below native, or without a ratio, needs no explanation', () => {
     expect(aboveNativeReason(guest(0.97))).toBeNull();
     expect(aboveNativeReason(guest(1))).toBeNull();

@@ -74,7 +74,7 @@ export function compareWithNative(results: Record<PlatformKind, PlatformResult>)
     const from = g.aloneFrom;
     const alone = kind === 'native' ? shared : from ? round(from.aloneVsNative * (native.get(g.name) ?? 0), 3) : g.alonePerSecond;
     const compared = { ...g, alonePerSecond: alone, ...splitAgainstBaseline(shared, alone, native.get(g.name) ?? 0) };
-    const why = kind === 'native' ? null : aboveNativeReason(compared);
+    const why = kind === 'native' ? null : aboveNativeReason(compared, baseline.get(g.name));
     return withExplanation(why === null ? compared : { ...compared, aboveNative: why }, baseline.get(g.name), 'native');
   };
   return Object.fromEntries(
