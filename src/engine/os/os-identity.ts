@@ -39,7 +39,8 @@ export function osIdentity(os: OsId, era: CpuGenerationId, kernelFlavour: '' | '
         osName: 'Microsoft Windows [Version 5.2.3790]',
         kernelRelease: '5.2.3790',
         kernelVersion: 'Service Pack 2',
-        distribution: 'Microsoft(R) Windows(R) Server 2003, Standard Edition',
+        // The x64 edition on the 64-bit servers, as systeminfo names it ("x64-based PC").
+        distribution: era === 'netburst-2003' ? 'Microsoft(R) Windows(R) Server 2003, Standard Edition' : 'Microsoft(R) Windows(R) Server 2003, Standard x64 Edition',
         arch: era === 'netburst-2003' ? 'x86' : 'x64',
       };
     case 'solaris':

@@ -12,6 +12,15 @@ function typed(preset: string, platform: PlatformKind, console: string, commands
 }
 
 describe('what Windows consoles say about the machine under them', () => {
+  it('a 64-bit server runs the x64 edition, as systeminfo’s OS Name and System Type agree; a 2003 NetBurst the 32-bit one', () => {
+    const x64 = typed('virtualbox', 'hosted', 'win-test', ['systeminfo']);
+    expect(x64).toContain('OS Name:                   Microsoft(R) Windows(R) Server 2003, Standard x64 Edition\n');
+    expect(x64).toContain('System Type:               x64-based PC\n');
+    const x86 = typed('virtual-server-2005', 'hosted', 'sql1', ['systeminfo']);
+    expect(x86).toContain('OS Name:                   Microsoft(R) Windows(R) Server 2003, Standard Edition\n');
+    expect(x86).toContain('System Type:               X86-based PC\n');
+  });
+
   it("a VirtualBox VM: the virtual BIOS's DMI, VirtualBox's MAC prefix and its paravirtual NIC's name", () => {
     const out = typed('virtualbox', 'hosted', 'win-test', ['systeminfo', 'ipconfig /all']);
     expect(out).toContain('System Manufacturer:       innotek GmbH\n');
