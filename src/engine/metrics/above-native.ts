@@ -4,7 +4,9 @@
  * model (the host page cache that can serve a hosted VM's reads is not modelled), and a
  * dedicated server has no neighbours to take cores, disk or network from it. What is left:
  * a guest whose peer is another guest reaches it inside the host here, where natively the
- * packets cross two NICs and a physical switch; otherwise the run's granularity.
+ * packets cross two NICs and a physical switch; otherwise the run's granularity — which a
+ * guest that started late (its boot queued behind its neighbours') feels most: its rate is
+ * counted over fewer of its workload's random draws, and the explanation says how many.
  */
 import type { GuestResult } from './results.ts';
 
