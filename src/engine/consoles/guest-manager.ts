@@ -31,6 +31,8 @@ export interface ManagedGuest {
   /** Its CPU weight and cap as the scenario sets them (absent: the default weight, no cap). */
   readonly cpuShares?: number;
   readonly cpuCapPercent?: number;
+  /** A container's memory cgroup limit (the scenario's `limits.memoryMiB`, `docker run -m`); absent: none. */
+  readonly memoryLimitMiB?: number;
   readonly uptimeNs: number;
 }
 
@@ -40,6 +42,8 @@ export interface NewGuest {
   readonly vcpus: number;
   readonly memoryMiB: number;
   readonly workload: string;
+  /** A container's memory cgroup limit (`docker run -m`): its `limits.memoryMiB`. */
+  readonly memoryLimitMiB?: number;
 }
 
 export interface GuestManager {

@@ -37,6 +37,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           workload: g.spec.workload.kind,
           ...(g.spec.limits?.cpuShares === undefined ? {} : { cpuShares: g.spec.limits.cpuShares }),
           ...(g.spec.limits?.cpuCapPercent === undefined ? {} : { cpuCapPercent: g.spec.limits.cpuCapPercent }),
+          ...(g.spec.limits?.memoryMiB === undefined ? {} : { memoryLimitMiB: g.spec.limits.memoryMiB }),
           uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
         };
       }),
@@ -59,7 +60,14 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
     create: (spec: NewGuest) => {
       if (find(spec.name)) return `a guest named ${spec.name} already exists`;
       if (sim.guests.length >= MAX_GUESTS) return `this host already has ${MAX_GUESTS} guests, the most a scenario holds`;
-      const parsed = guestSchema.safeParse({ name: spec.name, os: spec.os, vcpus: spec.vcpus, memoryMiB: spec.memoryMiB, workload: { kind: spec.workload } });
+      const parsed = guestSchema.safeParse({
+        name: spec.name,
+        os: spec.os,
+        vcpus: spec.vcpus,
+        memoryMiB: spec.memoryMiB,
+        workload: { kind: spec.workload },
+        ...(spec.memoryLimitMiB === undefined ? {} : { limits: { memoryMiB: spec.memoryLimitMiB } }),
+      });
       if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
       const g = sim.admit(parsed.data);
       return g.reason;

@@ -81,7 +81,9 @@ export function dockerRun(ctx: CommandContext, env: ConsoleEnv, book: ContainerB
   const cpus = r.cpus === undefined ? cores : Number(r.cpus);
   if (!Number.isFinite(cpus) || cpus < 0.01 || cpus > cores)
     return done(`docker: Error response from daemon: Range of CPUs is from 0.01 to ${cores}.00, as there are only ${cores} CPUs available.\n`, CLI_ERROR);
-  const created = createGuest(env.manager, { name: r.name, os: image.os, vcpus: Math.min(64, Math.ceil(cpus)), memoryMiB: Math.max(64, mem), workload: image.workload }, true);
+  // -m is the container's memory cgroup limit; without it the container may use the whole host, as in Docker.
+  const spec = { name: r.name, os: image.os, vcpus: Math.min(64, Math.ceil(cpus)), memoryMiB: Math.max(64, mem), workload: image.workload };
+  const created = createGuest(env.manager, r.memory === undefined ? spec : { ...spec, memoryLimitMiB: spec.memoryMiB }, true);
   // A container that was created but could not start stays, as "Created".
   if (findContainer(env.manager, r.name) !== undefined) book.created(r.name, r.image, ctx.machine.now());
   if ('error' in created) return done(`docker: Error response from daemon: ${created.error}\n`, CLI_ERROR);

@@ -1,6 +1,7 @@
 /**
  * `docker stats [--no-stream] [-a]`: each container's CPU (share of one CPU, so up to 100 %
- * per CPU it uses), memory (what it costs the host, against its limit) and processes.
+ * per CPU it uses), memory (what it costs the host, against its memory cgroup's limit, or the
+ * host's memory for a container run without -m) and processes.
  * Streams every virtual second until Ctrl-C, or prints once with --no-stream. The NET I/O
  * and BLOCK I/O columns are left out: the guest manager has no per-container counters.
  */
@@ -24,17 +25,19 @@ export function bytesSize(bytes: number): string {
   return `${Number(v.toPrecision(4))}${units[i] ?? 'B'}`;
 }
 
-function table(manager: GuestManager, all: boolean): string {
+function table(manager: GuestManager, all: boolean, hostMiB: number): string {
   const row = (g: ManagedGuest): string[] => {
     const up = isUp(g);
     const usedMiB = up ? g.hostMemoryMiB : 0;
     const pids = up ? (manager.machineOf(g.name)?.processes().length ?? 0) : 0;
+    // The memory cgroup's limit (-m); a container without one may take the host's whole memory, which Docker shows.
+    const limitMiB = g.memoryLimitMiB ?? hostMiB;
     return [
       shortId(g.name),
       g.name,
       `${fixed(up ? g.cpuPercent : 0, 2)}%`,
-      `${bytesSize(usedMiB * 1024 * 1024)} / ${bytesSize(g.memoryMiB * 1024 * 1024)}`,
-      `${fixed(g.memoryMiB > 0 ? (usedMiB * 100) / g.memoryMiB : 0, 2)}%`,
+      `${bytesSize(usedMiB * 1024 * 1024)} / ${bytesSize(limitMiB * 1024 * 1024)}`,
+      `${fixed(limitMiB > 0 ? (usedMiB * 100) / limitMiB : 0, 2)}%`,
       String(pids),
     ];
   };
@@ -50,9 +53,11 @@ export function dockerStats(ctx: CommandContext, manager: GuestManager, args: re
     else if (a.startsWith('-')) return flagError(a, 'stats');
     else return done("docker stats: naming containers is not available in this console; it shows them all.\n", 1);
   }
-  if (!stream) return done(table(manager, all));
+  // What the daemon reads as the host's memory (MemTotal), the limit of a container without one.
+  const hostMiB = ctx.machine.memory().totalKiB / 1024;
+  if (!stream) return done(table(manager, all, hostMiB));
   return {
     kind: 'running',
-    run: refreshing({ startNs: ctx.machine.now(), intervalNs: 1e9, count: null, fullScreen: true, quitKey: false, frame: () => table(manager, all) }),
+    run: refreshing({ startNs: ctx.machine.now(), intervalNs: 1e9, count: null, fullScreen: true, quitKey: false, frame: () => table(manager, all, hostMiB) }),
   };
 }

@@ -124,12 +124,25 @@ describe('docker exec and stats', () => {
     expect(runDone(docker, ['exec', 'web', 'ls'], ctx)).toMatchObject({ status: 1 });
   });
 
-  test('stats --no-stream: CPU, memory against the limit, processes', () => {
-    const { ctx, docker } = dock();
+  test('stats --no-stream: CPU, memory against the memory cgroup’s limit, or the host’s memory without one, processes', () => {
+    const { m, ctx, docker } = dock();
     expect(runDone(docker, ['stats', '--no-stream'], ctx).output).toBe(
       'CONTAINER ID        NAME                CPU %               MEM USAGE / LIMIT   MEM %               PIDS\n' +
-        `${shortId('web')}        web                 12.50%              100MiB / 512MiB     19.53%              3\n`,
+        `${shortId('web')}        web                 12.50%              100MiB / 16GiB      0.61%               3\n`,
     );
+    const web = m.guests.find((g) => g.name === 'web');
+    if (web) Object.assign(web, { memoryLimitMiB: 512 });
+    expect(runDone(docker, ['stats', '--no-stream'], ctx).output).toContain(' 100MiB / 512MiB     19.53% ');
+  });
+
+  test('run -m sets the container’s memory cgroup limit; without -m it has none', () => {
+    const { m, ctx, docker } = dock();
+    expect(runDone(docker, ['run', '-d', '--name', 'capped', '-m', '256m', 'redis'], ctx).status).toBe(0);
+    expect(runDone(docker, ['run', '-d', '--name', 'free', 'redis'], ctx).status).toBe(0);
+    expect(m.created.map((s) => [s.name, s.memoryLimitMiB])).toEqual([
+      ['capped', 256],
+      ['free', undefined],
+    ]);
   });
 
   test('stats streams every second until Ctrl-C', () => {

@@ -101,6 +101,8 @@ export class FakeGuestManager implements GuestManager {
   readonly guests: FakeGuest[];
   /** start, stop and create calls, in order: "start web1". */
   readonly calls: string[] = [];
+  /** The specs create was given, in order. */
+  readonly created: NewGuest[] = [];
   /** Whether create boots the new guest (the engine may do either). */
   createBoots = false;
   /** The processes each running guest's machine shows. */
@@ -144,6 +146,7 @@ export class FakeGuestManager implements GuestManager {
 
   create(spec: NewGuest): string | null {
     this.calls.push(`create ${spec.name} ${spec.os} ${spec.vcpus} ${spec.memoryMiB} ${spec.workload}`);
+    this.created.push(spec);
     if (this.guests.some((g) => g.name.toLowerCase() === spec.name.toLowerCase())) return `${spec.name} exists`;
     if (this.platform === 'container' && spec.os === 'windows') {
       this.guests.push(guest({ ...spec, id: this.nextId(), state: 'refused', reason: 'A container shares the host kernel.' }));

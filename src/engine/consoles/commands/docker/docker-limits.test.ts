@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { headlessShell, plainText } from '../../../headless-shell.ts';
+import { loadPreset } from '../../../scenario/presets.ts';
+
+describe('a Docker container’s memory limit is its memory cgroup’s, as docker stats shows it', () => {
+  const scenario = loadPreset('docker');
+  if (!scenario) throw new Error('docker preset missing');
+  const r = headlessShell(scenario, {
+    platform: 'container',
+    console: 'manager',
+    atS: 60,
+    commands: ['docker run -d --name capped -m 256m redis', 'sleep 5', 'docker exec capped stress-ng --vm 1 --vm-bytes 600M --timeout 5s', 'docker stats --no-stream', 'dmesg'],
+  });
+  if ('error' in r) throw new Error(r.error);
+  const out = plainText(r.output);
+
+  test('run -m 256m caps the container: an allocation past it is killed by its memory cgroup', () => {
+    expect(out).toMatch(/^\S+ +capped +\S+% +\S+ \/ 256MiB /m);
+    expect(out).toMatch(/Memory cgroup out of memory: Kill process \d+ \(stress-ng-vm\)/);
+  });
+
+  test('the scenario’s containers, run without -m, may take the host’s memory, which is their limit in docker stats', () => {
+    expect(out).toMatch(/^\S+ +web +\S+% +\S+ \/ 16GiB /m);
+  });
+});
