@@ -12,7 +12,7 @@ import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
 import { left, lines } from '../common/text.ts';
 
-/** vSwitch0's size as ESX 3 creates it: 64 ports, of which 56 are usable by VMs and the console. */
+/** vSwitch0's ports as esxcfg-vswitch counts them: VMware documents 56 logical ports by default, and the listing counts 8 more of the switch's own. */
 const SWITCH_PORTS = 64;
 const UPLINK = 'vmnic0';
 const MTU = 1500;
