@@ -12,7 +12,11 @@ import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
 import { left, lines } from '../common/text.ts';
 
-/** vSwitch0's ports as esxcfg-vswitch counts them: VMware documents 56 logical ports by default, and the listing counts 8 more of the switch's own. */
+/**
+ * vSwitch0's ports as esxcfg-vswitch counts them. A VI3 vSwitch had 56 usable ports by default ("Prior to
+ * vSphere 4.1, the default number of vSwitch ports was only 56", Wahl & Pantol, informit.com); the listing's
+ * Num Ports also counts 8 the vmkernel keeps (an assumption: no ESX 3 listing was seen).
+ */
 const SWITCH_PORTS = 64;
 const UPLINK = 'vmnic0';
 const MTU = 1500;
