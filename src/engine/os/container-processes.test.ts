@@ -87,3 +87,19 @@ describe("what a guest's mount shows of its root", () => {
     expect(root('virtuozzo', 'container', 'site1')).toBe('simfs on / type simfs');
   });
 });
+
+describe('kill of several workers of one program', () => {
+  it('ends them all without a "No such process" for those that ended with the first, as they had all been signalled', () => {
+    const httpd = psAx('classroom-default', 'container', 'web1').filter((p) => p.command === 'httpd');
+    expect(httpd.length).toBeGreaterThan(1);
+    const scenario = loadPreset('classroom-default');
+    if (!scenario) throw new Error('classroom-default preset missing');
+    const pids = httpd.slice(0, 2).map((p) => p.pid);
+    const r = headlessShell(scenario, { platform: 'container', console: 'web1', atS: 60, commands: [`kill ${pids.join(' ')}`, 'echo $?', 'kill 99999', 'ps ax'] });
+    if ('error' in r) throw new Error(r.error);
+    const out = plainText(r.output);
+    expect(out).toMatch(new RegExp(`kill ${pids.join(' ')}\\n[^\\n]*echo \\$\\?\\n0\\n`));
+    expect(out).toContain('bash: kill: (99999) - No such process');
+    expect(out).not.toMatch(/\/usr\/sbin\/httpd/);
+  });
+});

@@ -45,14 +45,20 @@ function runKill(ctx: CommandContext, args: readonly string[], style: KillStyle)
   }
   if (rest[0] === '--') rest = rest.slice(1);
   if (rest.length === 0) return done(style.usage, 2);
+  // A program's workers end together here: one listed when the command started may be gone by its turn, ended by
+  // an earlier pid's signal, and the kernel had delivered that signal to it too.
+  const listed = new Set(ctx.machine.processes().map((p) => p.pid));
   let out = '';
   for (const arg of rest) {
     if (!/^-?\d+$/.test(arg)) {
       out += style.badPid(arg);
       continue;
     }
-    const error = ctx.machine.kill(Number(arg), signal);
-    if (error !== null) out += style.refused(arg, error);
+    const pid = Number(arg);
+    const error = ctx.machine.kill(pid, signal);
+    if (error === null) continue;
+    const endedWithAnother = listed.has(pid) && !ctx.machine.processes().some((p) => p.pid === pid);
+    if (!endedWithAnother) out += style.refused(arg, error);
   }
   return done(out, out === '' ? 0 : 1);
 }
