@@ -2,13 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { headlessShell, plainText } from '../headless-shell.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 function typed(preset: string, platform: PlatformKind, guest: string, atS: number, command: string): string {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform, console: guest, atS, commands: [command] });
-  if ('error' in r) throw new Error(r.error);
-  return plainText(r.output);
+  return typedInto(preset, { platform, console: guest, atS }, [command]);
 }
 
 /** The round trip of ping's first reply, ms. */

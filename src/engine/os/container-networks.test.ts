@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { headlessShell, plainText } from '../headless-shell.ts';
-import { loadPreset } from '../scenario/presets.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 function type(preset: string, console: string, ...commands: string[]): string {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform: 'container', console, atS: 60, commands });
-  if ('error' in r) throw new Error(r.error);
-  return plainText(r.output);
+  return typedInto(preset, { platform: 'container', console, atS: 60 }, commands);
 }
 
 describe("the Docker host's end of its containers' network", () => {

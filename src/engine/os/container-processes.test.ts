@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headlessShell, plainText } from '../headless-shell.ts';
-import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 function psAx(preset: string, platform: PlatformKind, guest: string): { pid: number; command: string; tty: string }[] {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform, console: guest, atS: 60, commands: ['ps ax'] });
-  if ('error' in r) throw new Error(r.error);
-  return plainText(r.output)
+  return typedInto(preset, { platform, console: guest, atS: 60 }, ['ps ax'])
     .split('\n')
     .map((l) => /^\s*(\d+) (\S+)\s+\S+\s+\d+:\d\d (.*)$/.exec(l))
     .filter((m) => m !== null)
@@ -50,11 +45,7 @@ describe("what the host's ps shows of its containers", () => {
   });
 
   it("a Docker container's processes hang under its containerd shim, the host's process, which docker top does not list", () => {
-    const scenario = loadPreset('docker');
-    if (!scenario) throw new Error('docker preset missing');
-    const r = headlessShell(scenario, { platform: 'container', console: 'manager', atS: 30, commands: ['docker ps -q', 'ps -efww', 'docker top web'] });
-    if ('error' in r) throw new Error(r.error);
-    const out = plainText(r.output);
+    const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 30 }, ['docker ps -q', 'ps -efww', 'docker top web']);
     const running = [...out.matchAll(/^[0-9a-f]{12}$/gm)].length;
     const shims = [...out.matchAll(/^root +(\d+) +\d+ .* docker-containerd-shim ([0-9a-f]{64}) \/var\/run\/docker\/libcontainerd\/\2 docker-runc$/gm)].map((m) => m[1]);
     expect(shims).toHaveLength(running);
@@ -65,23 +56,14 @@ describe("what the host's ps shows of its containers", () => {
   });
 
   it("the containers' login shells are not the host's users: each container has its own utmp", () => {
-    const scenario = loadPreset('hosting-server');
-    if (!scenario) throw new Error('hosting-server preset missing');
-    const r = headlessShell(scenario, { platform: 'container', console: 'manager', atS: 30, commands: ['uptime'] });
-    if ('error' in r) throw new Error(r.error);
-    expect(plainText(r.output)).toMatch(/up 0 min,\s+1 user,/);
+    expect(typedInto('hosting-server', { platform: 'container', console: 'manager', atS: 30 }, ['uptime'])).toMatch(/up 0 min,\s+1 user,/);
   });
 });
 
 describe("what a guest's mount shows of its root", () => {
   it("a VM's own ext3 disk; a Docker container's overlay of its image; an OpenVZ container's simfs", () => {
-    const root = (preset: string, platform: PlatformKind, guest: string): string | undefined => {
-      const scenario = loadPreset(preset);
-      if (!scenario) throw new Error(`${preset} preset missing`);
-      const r = headlessShell(scenario, { platform, console: guest, atS: 60, commands: ['mount'] });
-      if ('error' in r) throw new Error(r.error);
-      return /^(\S+ on \/ type \S+)/m.exec(plainText(r.output))?.[1];
-    };
+    const root = (preset: string, platform: PlatformKind, guest: string): string | undefined =>
+      /^(\S+ on \/ type \S+)/m.exec(typedInto(preset, { platform, console: guest, atS: 60 }, ['mount']))?.[1];
     expect(root('docker', 'bare-metal', 'web')).toBe('/dev/vda1 on / type ext3');
     expect(root('docker', 'container', 'web')).toBe('overlay on / type overlay');
     expect(root('virtuozzo', 'container', 'site1')).toBe('simfs on / type simfs');
@@ -92,12 +74,8 @@ describe('kill of several workers of one program', () => {
   it('ends them all without a "No such process" for those that ended with the first, as they had all been signalled', () => {
     const httpd = psAx('classroom-default', 'container', 'web1').filter((p) => p.command === 'httpd');
     expect(httpd.length).toBeGreaterThan(1);
-    const scenario = loadPreset('classroom-default');
-    if (!scenario) throw new Error('classroom-default preset missing');
     const pids = httpd.slice(0, 2).map((p) => p.pid);
-    const r = headlessShell(scenario, { platform: 'container', console: 'web1', atS: 60, commands: [`kill ${pids.join(' ')}`, 'echo $?', 'kill 99999', 'ps ax'] });
-    if ('error' in r) throw new Error(r.error);
-    const out = plainText(r.output);
+    const out = typedInto('classroom-default', { platform: 'container', console: 'web1', atS: 60 }, [`kill ${pids.join(' ')}`, 'echo $?', 'kill 99999', 'ps ax']);
     expect(out).toMatch(new RegExp(`kill ${pids.join(' ')}\\n[^\\n]*echo \\$\\?\\n0\\n`));
     expect(out).toContain('bash: kill: (99999) - No such process');
     expect(out).not.toMatch(/\/usr\/sbin\/httpd/);

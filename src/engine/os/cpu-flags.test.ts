@@ -1,15 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { headlessShell, plainText } from '../headless-shell.ts';
-import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 /** The /proc/cpuinfo flags line of the first CPU, as the console's cat shows it. */
 function flags(preset: string, platform: PlatformKind, console: string): string[] {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform, console, atS: 60, commands: ['cat /proc/cpuinfo'] });
-  if ('error' in r) throw new Error(r.error);
-  return (/^flags\t\t: (.*)$/m.exec(plainText(r.output))?.[1] ?? '').split(' ');
+  return (/^flags\t\t: (.*)$/m.exec(typedInto(preset, { platform, console, atS: 60 }, ['cat /proc/cpuinfo']))?.[1] ?? '').split(' ');
 }
 
 describe('/proc/cpuinfo flags: VT-x and EPT on the bare hardware only', () => {

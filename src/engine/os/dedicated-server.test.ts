@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { headlessShell, plainText } from '../headless-shell.ts';
 import { collectResults } from '../run/collect-results.ts';
 import { createPlatformSimulation } from '../run/run-scenario.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 function typed(preset: string, platform: PlatformKind, console: string, atS: number, command: string): string {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform, console, atS, commands: [command] });
-  if ('error' in r) throw new Error(r.error);
-  return plainText(r.output);
+  return typedInto(preset, { platform, console, atS }, [command]);
 }
 
 /** free -m's used and cached, MiB. */

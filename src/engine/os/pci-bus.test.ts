@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { headlessShell, plainText } from '../headless-shell.ts';
-import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 function lspci(preset: string, platform: PlatformKind, console: string): string[] {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform, console, atS: 150, commands: ['lspci'] });
-  if ('error' in r) throw new Error(r.error);
-  return (plainText(r.output).split('# lspci\n')[1] ?? '').split('\n').filter((l) => /^[0-9a-f]{2}:[0-9a-f]{2}\.\d /.test(l));
+  return (typedInto(preset, { platform, console, atS: 150 }, ['lspci']).split('# lspci\n')[1] ?? '').split('\n').filter((l) => /^[0-9a-f]{2}:[0-9a-f]{2}\.\d /.test(l));
 }
 
 describe('what lspci shows of the hardware under a guest', () => {

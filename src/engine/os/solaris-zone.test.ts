@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { headlessShell, plainText } from '../headless-shell.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 function typed(platform: PlatformKind, console: string, atS: number, commands: string[]): string {
-  const scenario = loadPreset('solaris-containers');
-  if (!scenario) throw new Error('solaris-containers preset missing');
-  const r = headlessShell(scenario, { platform, console, atS, commands });
-  if ('error' in r) throw new Error(r.error);
-  return plainText(r.output);
+  return typedInto('solaris-containers', { platform, console, atS }, commands);
 }
 
 /** ps -ef rows as [pid, ppid, command], for lines that match. */

@@ -1,15 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { headlessShell, plainText } from '../headless-shell.ts';
 import { PlatformEngine } from '../platform-engine.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 function typed(preset: string, platform: PlatformKind, console: string, atS: number, commands: string[]): string {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform, console, atS, commands });
-  if ('error' in r) throw new Error(r.error);
-  return plainText(r.output);
+  return typedInto(preset, { platform, console, atS }, commands);
 }
 
 /** The three times bash's `time` printed last, in seconds. */

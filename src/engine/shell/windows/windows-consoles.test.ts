@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { headlessShell, plainText } from '../../headless-shell.ts';
-import { loadPreset } from '../../scenario/presets.ts';
 import type { PlatformKind } from '../../scenario/schema.ts';
+import { typedInto } from '../../preset-console.fixture.ts';
 
 function typed(preset: string, platform: PlatformKind, console: string, commands: string[]): string {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`${preset} preset missing`);
-  const r = headlessShell(scenario, { platform, console, atS: 150, commands });
-  if ('error' in r) throw new Error(r.error);
-  return plainText(r.output);
+  return typedInto(preset, { platform, console, atS: 150 }, commands);
 }
 
 describe('what Windows consoles say about the machine under them', () => {

@@ -1,18 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { headlessShell, plainText } from '../../../headless-shell.ts';
-import { loadPreset } from '../../../scenario/presets.ts';
+import { typedInto } from '../../../preset-console.fixture.ts';
 
 describe('a Docker container’s memory limit is its memory cgroup’s, as docker stats shows it', () => {
-  const scenario = loadPreset('docker');
-  if (!scenario) throw new Error('docker preset missing');
-  const r = headlessShell(scenario, {
-    platform: 'container',
-    console: 'manager',
-    atS: 60,
-    commands: ['docker run -d --name capped -m 256m redis', 'sleep 5', 'docker exec capped stress-ng --vm 1 --vm-bytes 600M --timeout 5s', 'docker stats --no-stream', 'dmesg'],
-  });
-  if ('error' in r) throw new Error(r.error);
-  const out = plainText(r.output);
+  const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, [
+    'docker run -d --name capped -m 256m redis',
+    'sleep 5',
+    'docker exec capped stress-ng --vm 1 --vm-bytes 600M --timeout 5s',
+    'docker stats --no-stream',
+    'dmesg',
+  ]);
 
   test('run -m 256m caps the container: an allocation past it is killed by its memory cgroup', () => {
     expect(out).toMatch(/^\S+ +capped +\S+% +\S+ \/ 256MiB /m);
