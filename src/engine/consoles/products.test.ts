@@ -3,7 +3,9 @@ import presetJson from '../../../public/presets/classroom-default.json' with { t
 import { CPU_GENERATION_IDS } from '../hardware/cpu-generation-ids.ts';
 import { parseScenario } from '../scenario/parse-scenario.ts';
 import { PLATFORM_KINDS, type Scenario } from '../scenario/schema.ts';
-import { applyProduct, guestViewFor, PRODUCT_IDS, PRODUCTS, productById, productFor, productRefusal } from './products.ts';
+import { applyProduct, guestViewFor, hostEra, PRODUCT_IDS, PRODUCTS, productById, productFor, productRefusal } from './products.ts';
+import { typedInto } from '../preset-console.fixture.ts';
+import { containerPlatform } from '../platforms/container/container-platform.ts';
 
 function classroom(): Scenario {
   const r = parseScenario(presetJson);
@@ -120,5 +122,24 @@ describe('applyProduct and productFor', () => {
     expect(guestViewFor('bare-metal', s)?.virtualizationType).toBe('full');
     expect(guestViewFor('bare-metal', applyProduct(s, 'bare-metal', 'xen'))).toEqual({ detectVirt: 'xen', hypervisorVendor: 'Xen', virtualizationType: 'para' });
     expect(guestViewFor('native', s)).toBeNull();
+  });
+});
+
+describe('hostEra: the Linux a product needs', () => {
+  test("Docker's host runs a kernel Docker runs on, whatever the server's year; other products the server's own", () => {
+    const s = classroom();
+    expect(s.host.cpu).toBe('nehalem-2009');
+    expect(hostEra('container', s)).toBe('skylake-2015');
+    expect(hostEra('container', applyProduct(s, 'container', 'virtuozzo'))).toBe('nehalem-2009');
+    expect(hostEra('hosted', s)).toBe('nehalem-2009');
+    expect(hostEra('container', { ...s, host: { ...s.host, cpu: 'skylake-2015' } })).toBe('skylake-2015');
+  });
+
+  test('the Docker host and its containers report that kernel, and the column names it', () => {
+    const out = typedInto('classroom-default', { platform: 'container', console: 'manager', atS: 30 }, ['uname -r', 'docker info']);
+    expect(out).toContain('# uname -r\n4.4.0-21-generic\n');
+    expect(out).toContain('\nKernel Version: 4.4.0-21-generic\nOperating System: Ubuntu 16.04 LTS\n');
+    expect(typedInto('classroom-default', { platform: 'container', console: 'web1', atS: 30 }, ['uname -r'])).toContain('# uname -r\n4.4.0-21-generic\n');
+    expect(containerPlatform(classroom()).label).toMatch(/^Docker: containers on one Linux 4\.4 kernel;/);
   });
 });

@@ -53,6 +53,8 @@ interface ProductCommon {
   readonly guestProcess: GuestProcess | null;
   /** The product's own management daemons on its host OS, as ps shows them (command lines); none listed where the console shows them otherwise. */
   readonly hostDaemons?: readonly string[];
+  /** The era whose Linux its host must run when an older server's kernel cannot run it (see hostEra). */
+  readonly needsLinuxOf?: CpuGenerationId;
 }
 
 export type Product = ProductCommon &
@@ -237,6 +239,9 @@ export const PRODUCTS: readonly Product[] = [
     guestProcess: { name: 'containerd-shim', perGuest: true },
     // The daemon the docker command line talks to, as Docker's systemd unit starts it (ExecStart=/usr/bin/dockerd -H fd://).
     hostDaemons: ['/usr/bin/dockerd -H fd://'],
+    // Docker needs Linux 3.8 or later (Docker's installation guide, "Kernel Requirements") and its overlay storage
+    // 3.18, where overlayfs entered the kernel (moby/moby#10169); the earlier eras' servers ran 2.6 kernels.
+    needsLinuxOf: 'skylake-2015',
     platform: 'container',
     options: { hostOs: 'linux', network: 'nat', storage: 'overlay' },
   },
@@ -318,6 +323,17 @@ function inferProduct(platform: ProductPlatform, scenario: Scenario): ProductId 
       return o.storage === 'overlay' || o.network === 'nat' ? 'docker' : 'virtuozzo';
     }
   }
+}
+
+/**
+ * The era whose OS a platform's host runs: the server's own, unless the platform's product
+ * needs a newer Linux than that era's servers ran (Docker on a 2009 server runs the 2016
+ * Ubuntu its kernel requirement calls for).
+ */
+export function hostEra(platform: PlatformKind, scenario: Scenario): CpuGenerationId {
+  const own = scenario.host.cpu;
+  const needs = productFor(platform, scenario)?.needsLinuxOf;
+  return needs !== undefined && CPU_GENERATIONS[needs].year > CPU_GENERATIONS[own].year ? needs : own;
 }
 
 /**

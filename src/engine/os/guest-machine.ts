@@ -18,6 +18,7 @@ import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
 import { bootLog, kernelLines } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
+import { hostEra } from '../consoles/products.ts';
 import { guestPidBase, kernelPidKey, PidTable } from './pid-table.ts';
 import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
@@ -78,7 +79,7 @@ export class GuestMachine implements Machine {
     this.family = guest.spec.os;
     const own = osIdentity(guest.spec.os, s.host.cpu, this.hw.kernelFlavour);
     // A container runs its image's userland on the host's kernel.
-    const kernel: OsIdentity = this.container ? osIdentity(s.platforms.container.hostOs, s.host.cpu, this.hw.kernelFlavour) : own;
+    const kernel: OsIdentity = this.container ? osIdentity(s.platforms.container.hostOs, hostEra('container', s), this.hw.kernelFlavour) : own;
     this.osName = kernel.osName;
     this.kernelRelease = kernel.kernelRelease;
     this.kernelVersion = kernel.kernelVersion;

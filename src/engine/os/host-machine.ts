@@ -9,7 +9,7 @@ import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { productFor } from '../consoles/products.ts';
+import { hostEra, productFor } from '../consoles/products.ts';
 import { longId } from '../consoles/commands/docker/containers.ts';
 import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
@@ -50,7 +50,7 @@ function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostnam
         kind: 'console',
       };
     case 'container':
-      return { os, id: osIdentity(os, s.host.cpu, os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'global' : 'cthost', kind: 'host' };
+      return { os, id: osIdentity(os, hostEra('container', s), os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'global' : 'cthost', kind: 'host' };
   }
 }
 

@@ -7,7 +7,7 @@
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { CONTAINER_KERNEL_STATE_MIB, SOLARIS_ZONE_MIB } from '../../calibration/footprints.ts';
 import { CONTAINER_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
-import { productFor } from '../../consoles/products.ts';
+import { hostEra, productFor } from '../../consoles/products.ts';
 import { CONTAINER_START, GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
@@ -21,7 +21,7 @@ import { nativeIoPaths } from '../native/native-io-path.ts';
 export function containerPlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
   const opts = s.platforms.container;
-  const hostOs = guestOsOn(opts.hostOs, s.host.cpu);
+  const hostOs = guestOsOn(opts.hostOs, hostEra('container', s));
   return {
     kind: 'container',
     // The product the column stands for (named, or inferred from the options as its console is), as the bare-metal column's.
