@@ -125,6 +125,16 @@ describe('applyProduct and productFor', () => {
   });
 });
 
+describe('the column labels name the product as it runs on its host', () => {
+  test('Virtuozzo on a Windows host is not called OpenVZ (its Linux core), and names the Windows kernel', () => {
+    const s = classroom();
+    const windowsHost: Scenario = { ...s, platforms: { ...s.platforms, container: { hostOs: 'windows', network: 'bridge', storage: 'bind' } } };
+    expect(productFor('container', windowsHost)?.id).toBe('virtuozzo');
+    expect(containerPlatform(windowsHost).label).toBe('SWsoft Virtuozzo 3: containers on one Windows Server 2003 kernel; bridge network, bind storage');
+    expect(containerPlatform(applyProduct(s, 'container', 'virtuozzo')).label).toMatch(/^SWsoft Virtuozzo 3: containers on one Linux 2\.6 kernel;/);
+  });
+});
+
 describe('hostEra: the Linux a product needs', () => {
   test("Docker's host runs a kernel Docker runs on, whatever the server's year; other products the server's own", () => {
     const s = classroom();

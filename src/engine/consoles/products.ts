@@ -208,13 +208,15 @@ export const PRODUCTS: readonly Product[] = [
   },
   {
     id: 'virtuozzo',
-    label: 'SWsoft Virtuozzo 3 (OpenVZ)',
+    // Not "(OpenVZ)": that is the Linux edition's open-source core, and Virtuozzo 3 also ran on Windows Server 2003.
+    label: 'SWsoft Virtuozzo 3',
     vendor: 'SWsoft',
     year: 2005,
     description:
       'Containers on one patched Linux kernel with per-container resource accounting (user beancounters). Each ' +
       'container gets a routed virtual network device (venet) and its own file tree on the host. Hosting providers ' +
-      'packed hundreds of small Linux servers on one machine this way. Managed with vzctl and vzlist.',
+      'packed hundreds of small Linux servers on one machine this way; OpenVZ is its open-source Linux core. A Windows ' +
+      'edition partitioned one Windows Server 2003 the same way. Managed with vzctl and vzlist.',
     typicalCpu: 'netburst-2003',
     scheduler: 'linux-o1',
     console: 'virtuozzo',
