@@ -15,7 +15,7 @@ describe('the hosted and container columns name their product, as the bare-metal
     const s = preset('gsx-server');
     const named: Scenario = { ...s, platforms: { ...s.platforms, hosted: { ...s.platforms.hosted, product: 'gsx-server' }, container: { ...s.platforms.container, product: 'virtuozzo' } } };
     expect(hostedPlatform(named).label).toMatch(/^VMware GSX Server 3\.2 on Linux 2\.6: binary translation/);
-    expect(containerPlatform(named).label).toMatch(/^SWsoft Virtuozzo 3 \(OpenVZ\): containers on one Linux 2\.6 kernel/);
+    expect(containerPlatform(named).label).toMatch(/^SWsoft Virtuozzo 3: containers on one Linux 2\.6 kernel/);
   });
 
   test('without a product the options name it, as they choose its console', () => {
