@@ -192,12 +192,13 @@ export const PRODUCTS: readonly Product[] = [
     id: 'solaris-containers',
     label: 'Solaris 10 Containers (zones)',
     vendor: 'Sun Microsystems',
-    year: 2007,
+    year: 2008,
     description:
       'Zones partition one Solaris 10 kernel: each non-global zone has its own processes, users and file systems, ' +
       'administered from the global zone (zoneadm, zonecfg, zlogin, prstat -Z). Shared-IP zones use the global ' +
       "zone's IP stack (host networking); sparse-root zones loop-back mount the global zone's /usr and /lib read-only " +
-      '(bind storage). Only Solaris applications run in them.',
+      '(bind storage). Only Solaris applications run in them. Modelled as Solaris 10 5/08, the first release that ' +
+      'caps a zone\'s CPU (capped-cpu) as well as its memory.',
     typicalCpu: 'core2-2006',
     scheduler: 'solaris-fss',
     console: 'zones',

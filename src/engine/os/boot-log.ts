@@ -51,7 +51,9 @@ export function kernelLines(f: BootFacts): string[] {
   if (f.os === 'solaris')
     return [
       `SunOS Release ${f.id.kernelRelease} Version ${f.id.kernelVersion} 64-bit`,
-      'Copyright 1983-2006 Sun Microsystems, Inc.  All rights reserved.',
+      // As Solaris 10's 2008 kernels print it (os-identity.ts has the release).
+      'Copyright 1983-2008 Sun Microsystems, Inc.  All rights reserved.',
+      'Use is subject to license terms.',
       `${f.hw.systemVendor} ${f.hw.systemProduct}`,
       `mem = ${f.memoryMiB * 1024}K`,
       `cpu0: ${f.gen.part} ${mhz} MHz`,

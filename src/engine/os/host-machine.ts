@@ -14,6 +14,7 @@ import { longId } from '../consoles/commands/docker/containers.ts';
 import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
+import { kernelLines } from './boot-log.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import { hostInterfaces, type ManagerKind } from './host-network.ts';
@@ -292,7 +293,19 @@ export class HostMachine implements Machine {
   kernelLog(): readonly string[] {
     // The host's own kernel (not dom0's or the service console's, which are guests of the hypervisor) logs its OOM kills.
     const oom = this.kind === 'host' ? this.sim.memory.oomLog.flatMap((e) => oomLogLines({ ...e, pid: e.pid ?? this.vmPid(e.guest) }, 0)) : [];
-    return [`Linux version ${this.kernelRelease} ${this.kernelVersion}`, ...oom];
+    const server = virtualHardware(this.sim.scenario, 'native');
+    const facts = {
+      os: this.family,
+      hostname: this.hostname,
+      id: { osName: this.osName, kernelRelease: this.kernelRelease, kernelVersion: this.kernelVersion, distribution: this.distribution, arch: this.arch },
+      hw: server,
+      gen: CPU_GENERATIONS[this.sim.scenario.host.cpu],
+      cpus: this.cpu().count,
+      memoryMiB: Math.round(this.memory().totalKiB / 1024),
+      container: false,
+      paravirtual: this.kind === 'dom0',
+    };
+    return [...kernelLines(facts), ...oom];
   }
 
   /** The host pid of a VM's process (vmware-vmx, qemu-kvm …; Virtual Server's one service for all), as ps numbers it. */

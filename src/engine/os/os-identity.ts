@@ -44,11 +44,14 @@ export function osIdentity(os: OsId, era: CpuGenerationId, kernelFlavour: '' | '
         arch: era === 'netburst-2003' ? 'x86' : 'x64',
       };
     case 'solaris':
+      // Solaris 10 5/08 (update 5), the first with a zone CPU cap: "In the Solaris 10 5/08 release, [zone.cpu-cap]
+      // sets an absolute limit on the amount of CPU resources that can be consumed by a zone" (Oracle, Solaris
+      // Containers Developer's Guide, "Zone-Wide Resource Controls"). zonecfg shows each zone's capped-cpu.
       return {
         osName: 'SunOS',
         kernelRelease: '5.10',
-        kernelVersion: 'Generic_118855-14',
-        distribution: 'Solaris 10 6/06 s10x_u2wos_09a X86',
+        kernelVersion: 'Generic_127128-11',
+        distribution: 'Solaris 10 5/08 s10x_u5wos_10 X86',
         arch: 'i86pc',
       };
   }

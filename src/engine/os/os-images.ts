@@ -129,8 +129,10 @@ export function windowsImage(p: ImageParams): MemoryFileSystem {
 export function solarisImage(p: ImageParams): MemoryFileSystem {
   const release = [
     `${' '.repeat(Math.max(0, Math.floor((68 - p.distribution.length) / 2)))}${p.distribution}`,
-    '           Copyright 2007 Sun Microsystems, Inc.  All Rights Reserved.',
+    // Solaris 10 5/08's, as its /etc/release reads (os-identity.ts has the release).
+    '           Copyright 2008 Sun Microsystems, Inc.  All Rights Reserved.',
     '                        Use is subject to license terms.',
+    '                             Assembled 24 March 2008',
     '',
   ].join('\n');
   return buildTree(

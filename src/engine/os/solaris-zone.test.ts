@@ -20,6 +20,21 @@ function rows(out: string, match: RegExp): [number, number, string][] {
 }
 
 describe('Solaris zones, as their consoles show them', () => {
+  it('run on a Solaris 10 release that has the CPU cap zonecfg shows (5/08, the first with zone.cpu-cap)', () => {
+    const out = typed('container', 'manager', 40, ['uname -v', 'zonecfg -z web info']);
+    expect(out).toContain('# uname -v\nGeneric_127128-11\n');
+    expect(out).toContain('\ncapped-cpu:\n\t[ncpus: 1.00]\n');
+    expect(typed('container', 'web', 40, ['uname -a'])).toContain('SunOS web 5.10 Generic_127128-11 i86pc i386 i86pc');
+    expect(typed('container', 'manager', 40, ['cat /etc/release'])).toContain('Solaris 10 5/08 s10x_u5wos_10 X86\n           Copyright 2008 Sun Microsystems');
+  });
+
+  it("the global zone's dmesg is the Solaris kernel's, on the physical server", () => {
+    const out = typed('container', 'manager', 40, ['dmesg']);
+    expect(out).toContain('# dmesg\nSunOS Release 5.10 Version Generic_127128-11 64-bit\nCopyright 1983-2008 Sun Microsystems, Inc.  All rights reserved.\n');
+    expect(out).toContain('\nmem = 8388608K\n');
+    expect(out).not.toContain('Linux');
+  });
+
   it('share the global zone pid space: the same pids inside and out, zsched first, a zoneadmd per zone', () => {
     const global = typed('container', 'manager', 40, ['ps -efZ']);
     const inside = typed('container', 'manager', 40, ['zlogin web ps -ef']);
