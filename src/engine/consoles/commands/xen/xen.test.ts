@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { consoleCommandsFor } from '../index.ts';
 import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, runDone, runLive } from '../testing/fake-guest-manager.ts';
+import { typedInto } from '../../../preset-console.fixture.ts';
 
 const scenario = {
   host: { cpu: 'netburst-2003', cores: 2, memoryMiB: 4096, disk: 'hdd', nic: '1g' },
@@ -179,5 +180,28 @@ describe('xm sched-credit', () => {
     const set = runDone(xm, ['sched-credit', '-d', 'flood', '-c', '100'], ctx);
     expect(set.status).toBe(1);
     expect(set.output).toContain('not modelled');
+  });
+});
+
+describe('xm dmesg', () => {
+  test("prints the hypervisor's boot on this host: its memory and CPUs, the credit scheduler, then Domain-0 with its dom0_mem", () => {
+    const out = typedInto('xen', { platform: 'bare-metal', console: 'manager', atS: 30 }, ['xm dmesg', 'xm dmesg -v']);
+    expect(out).toContain(
+      [
+        '# xm dmesg',
+        '(XEN) Xen version 3.0.4-1',
+        '(XEN) Command line: dom0_mem=512M',
+        '(XEN) System RAM: 4096MB (4194304kB)',
+        '(XEN) Using scheduler: SMP Credit Scheduler (credit)',
+        '(XEN) Detected 3060.000 MHz processor.',
+        '(XEN) CPU0: Intel Xeon 3.06 GHz (NetBurst) stepping 06',
+        '(XEN) CPU1: Intel Xeon 3.06 GHz (NetBurst) stepping 06',
+        '(XEN) Total of 2 processors activated.',
+        '(XEN) Brought up 2 CPUs',
+        '(XEN) *** LOADING DOMAIN 0 ***',
+        '(XEN) Dom0 has maximum 2 VCPUs',
+      ].join('\n'),
+    );
+    expect(out).toContain('# xm dmesg -v\nError: option -v is not available here\n');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * `xm`, Xen 3.0's management command in dom0: list, info, create (with a stand-in for
- * new guests), shutdown, destroy, migrate, dump-core, sched-credit and top (xentop).
+ * new guests), shutdown, destroy, migrate, dump-core, sched-credit, dmesg and top (xentop).
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
@@ -11,6 +11,7 @@ import { xmInfo, xmList } from './xm-list.ts';
 import { xmMigrate } from './xm-migrate.ts';
 import { xmDumpCore } from './xm-dump-core.ts';
 import { xmSchedCredit } from './xm-sched-credit.ts';
+import { xmDmesg } from './xm-dmesg.ts';
 import { runXentop } from './xentop.ts';
 
 const USAGE = lines([
@@ -22,6 +23,7 @@ const USAGE = lines([
   '  create  <ConfigFile>     Create a domain based on <ConfigFile>',
   '                           (stand-in for a new one: create <name> memory=<MiB> vcpus=<n> os=<os> workload=<kind>)',
   '  destroy <Domain>         Terminate a domain immediately',
+  '  dmesg                    Read the hypervisor\'s boot messages',
   '  dump-core [-C] <Domain>  Dump a domain\'s memory (-C: crash it afterwards)',
   '  info                     Get information about Xen host',
   '  list    [Domain, ...]    List information about all/some domains',
@@ -36,7 +38,7 @@ const USAGE = lines([
 export function xm(env: ConsoleEnv): Command {
   return {
     name: 'xm',
-    summary: 'Xen domains: list, info, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
+    summary: 'Xen domains: list, info, dmesg, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -48,6 +50,8 @@ export function xm(env: ConsoleEnv): Command {
           return done(USAGE);
         case 'list':
           return xmList(ctx, env, rest);
+        case 'dmesg':
+          return xmDmesg(ctx, env, rest);
         case 'info':
           return rest.length === 0 ? xmInfo(ctx, env) : done(`Error: 'xm info' takes no arguments\n`, 1);
         case 'create':
