@@ -21,8 +21,12 @@ export interface MemoryPolicy {
    * `refuse` (no overcommit: a guest that does not fit is not started).
    */
   readonly overflow: 'vm-swap-file' | 'host-swap' | 'refuse';
-  /** Containers honour a memory cgroup limit (`limits.memoryMiB`); native has no cgroups. */
-  readonly cgroups: boolean;
+  /**
+   * What a guest's `limits.memoryMiB` does: `oom-kill` (a Linux memory cgroup: past it the
+   * cgroup's OOM killer kills among its own processes), `page-out` (a Solaris zone's
+   * capped-memory: rcapd pages the zone's excess out to swap), or `none` (native, VMs).
+   */
+  readonly limit: 'oom-kill' | 'page-out' | 'none';
 }
 
 interface ProductMemory {
@@ -49,7 +53,8 @@ const VM_PRODUCTS: Readonly<Record<Exclude<ProductId, 'solaris-containers' | 'vi
 
 export function memoryPolicy(scenario: Scenario, kind: PlatformKind): MemoryPolicy {
   if (kind === 'native' || kind === 'container') {
-    return { guests: 'process', pageSharing: false, ballooning: false, overflow: 'host-swap', cgroups: kind === 'container' };
+    const limit = kind === 'native' ? 'none' : scenario.platforms.container.hostOs === 'solaris' ? 'page-out' : 'oom-kill';
+    return { guests: 'process', pageSharing: false, ballooning: false, overflow: 'host-swap', limit };
   }
   const product = productFor(kind, scenario);
   const defaults = product && product.id in VM_PRODUCTS ? VM_PRODUCTS[product.id as keyof typeof VM_PRODUCTS] : VM_PRODUCTS['gsx-server'];
@@ -59,6 +64,6 @@ export function memoryPolicy(scenario: Scenario, kind: PlatformKind): MemoryPoli
     pageSharing: set?.pageSharing ?? defaults.pageSharing,
     ballooning: set?.ballooning ?? defaults.ballooning,
     overflow: defaults.overflow,
-    cgroups: false,
+    limit: 'none',
   };
 }

@@ -131,26 +131,40 @@ function balanceVms(guests: readonly PressureGuest[], policy: MemoryPolicy, free
 
 function balanceProcesses(guests: readonly PressureGuest[], policy: MemoryPolicy, freeMiB: number, swapMiB: number): MemoryBalance {
   const rss = (g: PressureGuest): number => workloadMiB(g) + g.p.allocatedMiB;
-  const limit = (g: PressureGuest): number | null => (policy.cgroups ? g.limitMiB : null);
+  const limit = (g: PressureGuest): number | null => (policy.limit === 'none' ? null : g.limitMiB);
   // A memory cgroup reclaims its own page cache, then OOM-kills among its own processes.
-  for (const g of guests) {
-    const l = limit(g);
-    if (l !== null && rss(g) > l) {
-      const kill = victim(g, 'cgroup');
-      if (kill) return { residentMiB: [], kill };
+  if (policy.limit === 'oom-kill') {
+    for (const g of guests) {
+      const l = limit(g);
+      if (l !== null && rss(g) > l) {
+        const kill = victim(g, 'cgroup');
+        if (kill) return { residentMiB: [], kill };
+      }
     }
   }
+  // rcapd kills nothing: it pages a zone's resident memory above its cap out to swap, as far as swap lasts
+  // (rcapd(1M); Solaris Containers guide, "How Resource Capping Works").
+  let swapLeft = swapMiB;
+  if (policy.limit === 'page-out') {
+    for (const g of guests) {
+      const l = limit(g);
+      if (l === null || rss(g) <= l) continue;
+      g.p.swappedMiB = Math.min(rss(g) - l, swapLeft);
+      swapLeft -= g.p.swappedMiB;
+    }
+  }
+  const resident = (g: PressureGuest): number => rss(g) - g.p.swappedMiB;
   const cache = guests.map((g) => {
     const l = limit(g);
     const wanted = part(g, 'page-cache');
-    const kept = l === null ? wanted : Math.min(wanted, l - rss(g));
+    const kept = l === null ? wanted : Math.max(0, Math.min(wanted, l - resident(g)));
     g.p.cacheDroppedMiB = wanted - kept;
     return kept;
   });
   // A container's kernel state, or a dedicated server's own kernel (native): held, never reclaimed.
   const fixed = (g: PressureGuest): number => part(g, 'container-state') + part(g, 'guest-kernel');
   let excess = -freeMiB;
-  guests.forEach((g, i) => (excess += rss(g) + cache[i]! + fixed(g)));
+  guests.forEach((g, i) => (excess += resident(g) + cache[i]! + fixed(g)));
   // The one kernel drops page cache first (all of it is one shared cache), then swaps.
   const totalCache = cache.reduce((a, b) => a + b, 0);
   if (excess > 0 && totalCache > 0) {
@@ -162,7 +176,7 @@ function balanceProcesses(guests: readonly PressureGuest[], policy: MemoryPolicy
       excess -= drop;
     });
   }
-  if (excess > 0) excess = swapOut(guests, excess, swapMiB, rss);
+  if (excess > 0) excess = swapOut(guests, excess, swapLeft, resident);
   if (excess > 1e-6) {
     const candidates: OomCandidate[] = guests.flatMap((g) => [
       { guest: g.index, process: 'workload' as const, rssMiB: workloadMiB(g) },

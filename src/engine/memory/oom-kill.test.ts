@@ -75,6 +75,42 @@ describe('OOM kills', () => {
   });
 });
 
+describe("a Solaris zone's capped memory: rcapd pages out, it does not kill", () => {
+  /** The hog scenario with Solaris zones on a Solaris host, with `swapMiB` of swap. */
+  function zones(swapMiB: number) {
+    const base = testScenario([guest('db', 'oltp', { os: 'solaris' }), guest('hog', 'cpu-int', { os: 'solaris', limits: { memoryMiB: 256 } })], { memoryMiB: 2048, swapMiB });
+    return { ...base, platforms: { ...base.platforms, container: { product: 'solaris-containers', hostOs: 'solaris', network: 'host', storage: 'bind' } } } as const;
+  }
+  const allocate400 = { atS: 5, act: (sim: PlatformSimulation) => sim.allocate(sim.guests[1]!, 400) };
+
+  test('past its cap the zone is paged out to swap and keeps running, slower; its neighbour is untouched', () => {
+    const r = runPlatform(zones(2048), 'container', 10, allocate400).result;
+    const [db, hogger] = r.guests;
+    expect(hogger?.state).toBe('running');
+    expect(hogger?.memoryPressure?.oomKills ?? 0).toBe(0);
+    // Its workload and the 400 MiB it allocated, less the 256 MiB cap, went to swap, and it pages back what it touches.
+    const rss = (hogger?.memoryMiB['workload'] ?? 0) + (hogger?.memoryMiB['allocated'] ?? 0);
+    expect(rss).toBeCloseTo(256, 6);
+    expect(hogger?.memoryPressure?.swappedMiB).toBeGreaterThan(144);
+    expect(hogger?.memoryPressure?.swapIns).toBeGreaterThan(0);
+    expect(db?.state).toBe('running');
+    expect(db?.memoryPressure?.swappedMiB ?? 0).toBe(0);
+  });
+
+  test('without swap rcapd cannot page out: the zone holds more than its cap, and still nothing is killed', () => {
+    const r = runPlatform(zones(0), 'container', 10, allocate400).result;
+    const hogger = r.guests[1];
+    expect(hogger?.state).toBe('running');
+    expect(hogger?.memoryPressure?.oomKills ?? 0).toBe(0);
+    expect(hogger?.memoryMiB['allocated']).toBe(400);
+  });
+
+  test('the same limit on a Linux container is a memory cgroup, which kills', () => {
+    const s = testScenario([guest('db', 'oltp'), guest('hog', 'cpu-int', { limits: { memoryMiB: 256 } })], { memoryMiB: 2048, swapMiB: 2048 });
+    expect(runPlatform(s, 'container', 10, allocate400).result.guests[1]?.memoryPressure?.oomKills).toBe(1);
+  });
+});
+
 describe('allocations', () => {
   test('memory a process allocated shows as its own part, and goes when the process exits', () => {
     const s = testScenario([guest('db', 'oltp')], { memoryMiB: 4096 });

@@ -3,7 +3,8 @@
  * from subcommands given as arguments) and the zone must then be installed with `zoneadm
  * install`, which copies packages for minutes. Here `create` makes a zone that is
  * configured and installed at once, with `key=value` settings for what the model needs:
- * its memory cap (capped-memory physical), its CPU cap (capped-cpu ncpus) and its workload.
+ * its memory cap (capped-memory physical, which rcapd enforces by paging the zone's excess
+ * out), its CPU cap (capped-cpu ncpus) and its workload.
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import { WORKLOAD_KINDS } from '../../../workloads/workload-kinds.ts';
@@ -19,7 +20,7 @@ import { solarisNicName } from '../../../shell/solaris/ifconfig.ts';
 const USAGE = lines([
   'usage:\tzonecfg -z <zone> create [memory=<MiB>] [ncpus=<n>] [workload=<kind>]   (stand-in: configures and installs)',
   '\tzonecfg -z <zone> info',
-  `\tdefaults: memory=512 ncpus=1 workload=idle; workloads: ${WORKLOAD_KINDS.join(', ')}`,
+  `\tdefaults: no memory cap (sized 512 MiB) ncpus=1 workload=idle; workloads: ${WORKLOAD_KINDS.join(', ')}`,
 ]);
 
 export function zonecfg(env: ConsoleEnv): Command {
@@ -46,6 +47,7 @@ function create(env: ConsoleEnv, name: string, vars: ReadonlyMap<string, string>
   if (!GUEST_NAME.test(name)) return done(`zonecfg: invalid zone name '${name}': 1–31 letters, digits or "-", starting with a letter or digit\n`, 1);
   const unknown = [...vars.keys()].find((k) => k !== 'memory' && k !== 'ncpus' && k !== 'workload');
   if (unknown !== undefined) return done(`zonecfg: unknown property '${unknown}'\n${USAGE}`, 1);
+  const capped = vars.has('memory');
   const memoryMiB = intIn(vars.get('memory') ?? '512', 64, 1_048_576);
   const vcpus = intIn(vars.get('ncpus') ?? '1', 1, 64);
   const workload = vars.get('workload') ?? 'idle';
@@ -53,7 +55,8 @@ function create(env: ConsoleEnv, name: string, vars: ReadonlyMap<string, string>
   if (vcpus === null) return done('zonecfg: ncpus must be a whole number from 1 to 64\n', 1);
   if (!(WORKLOAD_KINDS as readonly string[]).includes(workload)) return done(`zonecfg: workload must be one of ${WORKLOAD_KINDS.join(', ')}\n`, 1);
   const os = env.options.scenario?.platforms.container.hostOs ?? 'solaris';
-  const r = createGuest(env.manager, { name, os, vcpus, memoryMiB, workload }, false);
+  const spec = { name, os, vcpus, memoryMiB, workload };
+  const r = createGuest(env.manager, capped ? { ...spec, memoryLimitMiB: memoryMiB } : spec, false);
   if ('error' in r) return done(`zonecfg: ${r.error}\n`, 1);
   return done(`zonecfg (stand-in): zone '${name}' configured and installed at ${zonePath(name)}; boot it with: zoneadm -z ${name} boot\n`);
 }
@@ -81,8 +84,8 @@ function info(env: ConsoleEnv, name: string): CommandDone {
       // At most ncpus of the zone's threads run at once, on any of the host's CPUs: a cap (zone.cpu-cap, which zonecfg shows in brackets), not a dedicated processor set.
       'capped-cpu:',
       `\t[ncpus: ${g.vcpus.toFixed(2)}]`,
-      'capped-memory:',
-      `\tphysical: ${g.memoryMiB}M`,
+      // Only a zone with a memory cap has the resource (the scenario's limits.memoryMiB, zonecfg's memory=).
+      ...(g.memoryLimitMiB === undefined ? [] : ['capped-memory:', `\tphysical: ${g.memoryLimitMiB}M`]),
       ...net(env, g.id),
     ]),
   );

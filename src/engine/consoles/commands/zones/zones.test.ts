@@ -85,6 +85,19 @@ describe('zonecfg (stand-in)', () => {
     expect(runDone(cmd('zoneadm'), ['list', '-i']).output).toBe('global\nweb\ndb\napp\n');
   });
 
+  test('memory= is the zone\'s memory cap (capped-memory, which rcapd enforces); without it the zone has none', () => {
+    const { m, cmd } = zones();
+    expect(runDone(cmd('zonecfg'), ['-z', 'app', 'create', 'memory=768']).status).toBe(0);
+    expect(runDone(cmd('zonecfg'), ['-z', 'free', 'create']).status).toBe(0);
+    expect(m.created.map((g) => [g.name, g.memoryLimitMiB])).toEqual([
+      ['app', 768],
+      ['free', undefined],
+    ]);
+    expect(runDone(cmd('zonecfg'), ['-z', 'app', 'info']).output).toContain('\ncapped-memory:\n\tphysical: 768M\n');
+    expect(runDone(cmd('zonecfg'), ['-z', 'free', 'info']).output).not.toContain('capped-memory');
+    expect(runDone(cmd('zonecfg'), ['-z', 'web', 'info']).output).not.toContain('capped-memory');
+  });
+
   test('info shows a zone; errors for existing zones, bad values and the interactive prompt', () => {
     const { m, cmd } = zones();
     expect(runDone(cmd('zonecfg'), ['-z', 'web', 'info']).output).toContain('zonepath: /zones/web\n');
