@@ -33,6 +33,8 @@ export interface ManagedGuest {
   readonly cpuCapPercent?: number;
   /** A container's memory cgroup limit (the scenario's `limits.memoryMiB`, `docker run -m`); absent: none. */
   readonly memoryLimitMiB?: number;
+  /** Its processes' memory as a pager sees it (rcapstat): resident and paged out to swap, MiB; pages read back so far. */
+  readonly paging?: { readonly residentMiB: number; readonly swappedMiB: number; readonly swapIns: number };
   readonly uptimeNs: number;
 }
 

@@ -38,6 +38,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           ...(g.spec.limits?.cpuShares === undefined ? {} : { cpuShares: g.spec.limits.cpuShares }),
           ...(g.spec.limits?.cpuCapPercent === undefined ? {} : { cpuCapPercent: g.spec.limits.cpuCapPercent }),
           ...(g.spec.limits?.memoryMiB === undefined ? {} : { memoryLimitMiB: g.spec.limits.memoryMiB }),
+          paging: { residentMiB: (g.heldMiB()['workload'] ?? 0) + (g.heldMiB()['allocated'] ?? 0), swappedMiB: g.pressure.swappedMiB, swapIns: g.pressure.swapIns },
           uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
         };
       }),

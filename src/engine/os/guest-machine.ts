@@ -161,13 +161,14 @@ export class GuestMachine implements Machine {
   /** The processes of this guest's running tasks, pid by pid. */
   taskProcesses(): ProcessInfo[] {
     const out: ProcessInfo[] = [];
+    const resident = this.residentShare();
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
       const n = Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
       const first = this.pids.firstPid(t.id, n);
       const program = t.kind === 'scenario' ? workloadProcess(this.guest.spec.workload.kind, this.family) : { user: 'root', command: t.command };
       const cpuPercent = ((t.cpuLastSecond / SAMPLE_NS) * 100) / n;
-      const memKiB = ((t.workload?.residentMiB ?? 4) * 1024) / n;
+      const memKiB = ((t.workload?.residentMiB ?? 4) * 1024 * resident) / n;
       const held = this.touching.get(t.id)?.heldMiB;
       for (let i = 0; i < n; i++) {
         out.push({
@@ -178,13 +179,25 @@ export class GuestMachine implements Machine {
           cpuPercent,
           cpuTimeNs: t.cpuTotalNs / n,
           // A worker that touches memory holds what it touched (stress-ng's --vm-bytes buffer replaces the workload's own).
-          memKiB: held ? (held[i] ?? 0) * 1024 : memKiB,
+          memKiB: held ? (held[i] ?? 0) * 1024 * resident : memKiB,
           command: program.command,
           startedNs: t.startNs,
         });
       }
     }
     return out;
+  }
+
+  /**
+   * The share of its processes' memory that is resident: on one kernel, what the host swapped out or rcapd paged
+   * out is not (a VM's own kernel cannot see its host's swap, so its processes stay whole).
+   */
+  private residentShare(): number {
+    if (!this.container) return 1;
+    const held = this.guest.heldMiB();
+    const wanted = (this.guest.plan?.memoryMiB['workload'] ?? 0) + this.guest.pressure.allocatedMiB;
+    const have = (held['workload'] ?? 0) + (held['allocated'] ?? 0);
+    return wanted > 0 ? Math.min(1, have / wanted) : 1;
   }
 
   loadAverage(): readonly [number, number, number] {

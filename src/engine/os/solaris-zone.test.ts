@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPreset } from '../scenario/presets.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
 import { typedInto } from '../preset-console.fixture.ts';
+import { parseScenario } from '../scenario/parse-scenario.ts';
 
 function typed(platform: PlatformKind, console: string, atS: number, commands: string[]): string {
   return typedInto('solaris-containers', { platform, console, atS }, commands);
@@ -108,5 +109,39 @@ describe('Solaris disk names', () => {
   it('the global zone and a Solaris VM name their disks as Solaris does (controller, target, slice)', () => {
     expect(typed('container', 'manager', 60, ['df -h'])).toMatch(/^\/dev\/dsk\/c1t0d0s0 +70G /m);
     expect(typed('hosted', 'web', 60, ['df -h'])).toMatch(/^\/dev\/dsk\/c1t0d0s0 +8\.0G /m);
+  });
+});
+
+/** One Solaris zone with a 256 MiB memory cap running `workload`, on a host with swap. */
+function cappedZone(name: string, workload: 'oltp' | 'web-server') {
+  const r = parseScenario({
+      version: 3,
+    name: 'zcap',
+    seed: 1,
+    host: { cpu: 'core2-2006', cores: 4, memoryMiB: 4096, swapMiB: 2048, disk: 'hdd', nic: '1g' },
+    platforms: {
+      hosted: { hostOs: 'linux', technique: 'binary-translation', devices: 'emulated' },
+      'bare-metal': { style: 'esx', guestMode: 'binary-translation', paging: 'shadow', devices: 'emulated' },
+      container: { hostOs: 'solaris', network: 'host', storage: 'bind' },
+    },
+      guests: [{ name, os: 'solaris', vcpus: 1, memoryMiB: 1024, workload: { kind: workload }, limits: { memoryMiB: 256 } }],
+  });
+  if (!r.ok) throw new Error(r.errors.join('; '));
+  return r.scenario;
+}
+
+describe("a zone over its memory cap, as the global zone's tools show it", () => {
+  it("rcapd holds its resident memory at the cap: rcapstat's rss and prstat's RSS, the rest paged out (vm)", () => {
+    const out = typedInto(cappedZone('db', 'oltp'), { platform: 'container', console: 'manager', atS: 30 }, ['rcapstat -z 1 1', 'prstat -Z 1 1']);
+    // The database's 512 MiB working memory, capped at 256 MiB.
+    expect(out).toContain(' 1 db                  -  512M  256M  256M ');
+    // Its 16 processes: the 256 MiB of the workload left resident and the zone's own daemons (35 MiB).
+    expect(out).toMatch(/^\s+1\s+16\s+291M\s+291M\s.*db$/m);
+  });
+
+  it("a memory hog in the zone is paged, not killed, and stress-ng's alarm still ends it at its timeout", () => {
+    const out = typedInto(cappedZone('web', 'web-server'), { platform: 'container', console: 'manager', atS: 30 }, ['zlogin web stress-ng --vm 1 --vm-bytes 500M --timeout 10s']);
+    expect(out).toContain('] successful run completed in 10.00s\n');
+    expect(out).not.toContain('SIGKILL');
   });
 });

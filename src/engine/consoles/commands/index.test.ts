@@ -11,7 +11,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   xen: ['xm', 'xentop'],
   'esx-server': ['vmware-cmd', 'esxtop', 'esxcfg-vswitch', 'esxcfg-nics'],
   kvm: ['virsh'],
-  'solaris-containers': ['zoneadm', 'zonecfg', 'zlogin', 'prstat', 'zonename'],
+  'solaris-containers': ['zoneadm', 'zonecfg', 'zlogin', 'prstat', 'rcapstat', 'zonename'],
   virtuozzo: ['vzlist', 'vzctl', 'vzmigrate'],
   docker: ['docker'],
 };

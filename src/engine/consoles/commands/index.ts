@@ -20,6 +20,7 @@ import { esxVmxPath, gsxVmxPath, vmwareCmd } from './vmware/vmware-cmd.ts';
 import { xentop } from './xen/xentop.ts';
 import { xm } from './xen/xm.ts';
 import { prstat } from './zones/prstat.ts';
+import { rcapstat } from './zones/rcapstat.ts';
 import { zlogin } from './zones/zlogin.ts';
 import { zoneadm, zonename } from './zones/zoneadm.ts';
 import { zonecfg } from './zones/zonecfg.ts';
@@ -33,7 +34,7 @@ const FLAVOURS: Readonly<Record<ConsoleFlavour, (env: ConsoleEnv) => readonly Co
   xen: (env) => [xm(env), xentop(env)],
   esx: (env) => [vmwareCmd(env, esxVmxPath), esxtop(env), esxcfgVswitch(env), esxcfgNics(env)],
   kvm: (env) => [virsh(env)],
-  zones: (env) => [zoneadm(env), zonecfg(env), zlogin(env), prstat(env), zonename],
+  zones: (env) => [zoneadm(env), zonecfg(env), zlogin(env), prstat(env), rcapstat(env), zonename],
   virtuozzo: (env) => [vzlist(env), vzctl(env), vzmigrate(env)],
   docker: (env) => [docker(env)],
 };

@@ -147,6 +147,8 @@ class StressNgRun implements RunningCommand {
     this.last = Math.max(this.last, nowNs);
     let output = this.pending + this.oomKills();
     this.pending = '';
+    // stress-ng's timeout is an alarm: it stops the workers mid-operation, however long one takes (a paged-out worker's pass).
+    if (this.last >= this.deadlineNs) for (const r of this.runs) r.task.handle.cancel();
     if (this.runs.every((r) => r.task.handle.progress().done)) {
       this.finished = true;
       output += this.report();

@@ -14,8 +14,8 @@ import type { ProcessInfo } from '../../../os/machine.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, hostMemoryMiB, isUp } from '../common/guests.ts';
 import { cpuTime } from '../common/clock.ts';
-import { refreshing } from '../common/refresh.ts';
-import { fixed, intIn, lines, right } from '../common/text.ts';
+import { fixed, lines, right } from '../common/text.ts';
+import { solarisMonitor, solarisSize } from './zones.ts';
 
 const USAGE = 'Usage: prstat [-Z] [-c] [interval [count]]\n(this console offers the per-zone summary, -Z)\n';
 
@@ -27,17 +27,6 @@ interface ZoneLine {
   readonly cpuNs: number;
   /** Share of the whole machine, %. */
   readonly cpu: number;
-}
-
-/** prstat's sizes: K, then M, G, T once the number would pass four digits. */
-function size(kib: number): string {
-  let n = Math.round(kib);
-  let tag = 0;
-  while (n >= 10000 && tag < 3) {
-    n = Math.round(n / 1024);
-    tag++;
-  }
-  return `${n}${'KMGT'[tag] ?? 'T'}`;
 }
 
 /** prstat's percentages: one decimal below 10 %, whole above. */
@@ -72,7 +61,7 @@ function report(ctx: CommandContext, env: ConsoleEnv): string {
   return lines([
     'ZONEID    NPROC  SIZE   RSS MEMORY      TIME  CPU ZONE',
     ...zs.map((z) =>
-      [right(z.id, 6), right(z.nproc, 8), right(size(z.rssKiB), 5), right(size(z.rssKiB), 5), right(pct((z.rssKiB * 100) / totalKiB), 6), right(cpuTime(z.cpuNs), 9), right(pct(z.cpu), 4), z.name].join(' '),
+      [right(z.id, 6), right(z.nproc, 8), right(solarisSize(z.rssKiB), 5), right(solarisSize(z.rssKiB), 5), right(pct((z.rssKiB * 100) / totalKiB), 6), right(cpuTime(z.cpuNs), 9), right(pct(z.cpu), 4), z.name].join(' '),
     ),
     `Total: ${zs.reduce((s, z) => s + z.nproc, 0)} processes, load averages: ${fixed(l1, 2)}, ${fixed(l5, 2)}, ${fixed(l15, 2)}`,
   ]);
@@ -85,22 +74,8 @@ export function prstat(env: ConsoleEnv): Command {
     run(ctx, args) {
       const flags = args.filter((a) => a.startsWith('-')).join('').replace(/-/g, '');
       const numbers = args.filter((a) => !a.startsWith('-'));
-      if (/[^Zc]/.test(flags) || numbers.length > 2) return done(USAGE, 2);
-      const interval = numbers[0] === undefined ? 5 : intIn(numbers[0], 1, 86_400);
-      const count = numbers[1] === undefined ? null : intIn(numbers[1], 1, 1_000_000);
-      if (interval === null || (numbers[1] !== undefined && count === null)) return done(`prstat: interval and count are positive whole numbers\n${USAGE}`, 2);
-      if (count === 1) return done(report(ctx, env));
-      return {
-        kind: 'running',
-        run: refreshing({
-          startNs: ctx.machine.now(),
-          intervalNs: interval * 1e9,
-          count,
-          fullScreen: !flags.includes('c'),
-          quitKey: true,
-          frame: () => report(ctx, env),
-        }),
-      };
+      if (/[^Zc]/.test(flags)) return done(USAGE, 2);
+      return solarisMonitor(ctx, 'prstat', numbers, USAGE, !flags.includes('c'), () => report(ctx, env));
     },
   };
 }

@@ -169,3 +169,29 @@ describe('prstat -Z and zonename', () => {
     expect(runDone(zones().cmd('zonename'), [])).toMatchObject({ status: 0, output: 'global\n' });
   });
 });
+
+describe('rcapstat -z', () => {
+  test("lists the zones with a memory cap in Solaris' layout: virtual and resident size, cap, and what rcapd paged out since the last report", () => {
+    const { m, cmd, ctx } = zones();
+    const web = m.guests.find((g) => g.name === 'web');
+    if (!web) throw new Error('no web');
+    Object.assign(web, { memoryLimitMiB: 256, paging: { residentMiB: 256, swappedMiB: 256, swapIns: 0 } });
+    expect(runDone(cmd('rcapstat'), ['-z', '1', '1'], ctx).output).toBe(
+      'id zone            nproc    vm   rss   cap    at avgat    pg avgpg\n' + ' 1 web                 -  512M  256M  256M    0K    0K    0K    0K\n',
+    );
+    const run = runLive(cmd('rcapstat'), ['-z', '5', '2'], ctx);
+    expect(run.advance(0).output).toContain(' 1 web                 -  512M  256M  256M    0K    0K    0K    0K\n');
+    expect(run.nextWakeNs()).toBe(5e9);
+    // 1 MiB more paged out and 512 pages read back (and pushed out again): 3 MiB in the interval, 1.5 MiB a report on average.
+    Object.assign(web, { paging: { residentMiB: 256, swappedMiB: 257, swapIns: 512 } });
+    expect(run.advance(5e9).output).toBe(' 1 web                 -  513M  256M  256M 3072K 1536K 3072K 1536K\n');
+    expect(run.advance(5e9).done).toBe(true);
+  });
+
+  test('a zone without a cap, or not running, is not listed; only -z is offered', () => {
+    const { cmd, ctx } = zones();
+    expect(runDone(cmd('rcapstat'), ['-z', '1', '1'], ctx).output).toBe('id zone            nproc    vm   rss   cap    at avgat    pg avgpg\n');
+    expect(runDone(cmd('rcapstat'), ['-p'], ctx).status).toBe(2);
+    expect(runDone(cmd('rcapstat'), ['-z', '0'], ctx).status).toBe(2);
+  });
+});
