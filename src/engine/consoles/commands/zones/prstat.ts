@@ -7,7 +7,8 @@
  *
  * NPROC and RSS count each zone's processes (the global zone's: the console machine's
  * processes that belong to no zone); TIME and CPU of a zone are the guest manager's. The
- * model has no virtual sizes, so SIZE shows the resident size too.
+ * model has no virtual sizes beyond what is paged out, so SIZE is RSS plus what rcapd or
+ * the host's swap paged out of the zone.
  */
 import { done, type Command, type CommandContext } from '../../../shell/command.ts';
 import type { ProcessInfo } from '../../../os/machine.ts';
@@ -24,6 +25,8 @@ interface ZoneLine {
   readonly name: string;
   readonly nproc: number;
   readonly rssKiB: number;
+  /** Resident plus paged out (by rcapd or the host's swap). */
+  readonly sizeKiB: number;
   readonly cpuNs: number;
   /** Share of the whole machine, %. */
   readonly cpu: number;
@@ -41,6 +44,7 @@ function sample(ctx: CommandContext, env: ConsoleEnv): readonly ZoneLine[] {
     name: 'global',
     nproc: globalProcs.length,
     rssKiB: sum(globalProcs, (p) => p.memKiB),
+    sizeKiB: sum(globalProcs, (p) => p.memKiB),
     cpuNs: sum(globalProcs, (p) => p.cpuTimeNs),
     cpu: sum(globalProcs, (p) => p.cpuPercent) / cores,
   };
@@ -49,7 +53,8 @@ function sample(ctx: CommandContext, env: ConsoleEnv): readonly ZoneLine[] {
     .filter(isUp)
     .map((g): ZoneLine => {
       const procs = env.manager.machineOf(g.name)?.processes() ?? [];
-      return { id: g.id, name: g.name, nproc: procs.length, rssKiB: sum(procs, (p) => p.memKiB), cpuNs: g.cpuNs, cpu: g.cpuPercent / cores };
+      const rssKiB = sum(procs, (p) => p.memKiB);
+      return { id: g.id, name: g.name, nproc: procs.length, rssKiB, sizeKiB: rssKiB + (g.paging?.swappedMiB ?? 0) * 1024, cpuNs: g.cpuNs, cpu: g.cpuPercent / cores };
     });
   return [global, ...zones].sort((a, b) => b.cpu - a.cpu || a.id - b.id);
 }
@@ -61,7 +66,7 @@ function report(ctx: CommandContext, env: ConsoleEnv): string {
   return lines([
     'ZONEID    NPROC  SIZE   RSS MEMORY      TIME  CPU ZONE',
     ...zs.map((z) =>
-      [right(z.id, 6), right(z.nproc, 8), right(solarisSize(z.rssKiB), 5), right(solarisSize(z.rssKiB), 5), right(pct((z.rssKiB * 100) / totalKiB), 6), right(cpuTime(z.cpuNs), 9), right(pct(z.cpu), 4), z.name].join(' '),
+      [right(z.id, 6), right(z.nproc, 8), right(solarisSize(z.sizeKiB), 5), right(solarisSize(z.rssKiB), 5), right(pct((z.rssKiB * 100) / totalKiB), 6), right(cpuTime(z.cpuNs), 9), right(pct(z.cpu), 4), z.name].join(' '),
     ),
     `Total: ${zs.reduce((s, z) => s + z.nproc, 0)} processes, load averages: ${fixed(l1, 2)}, ${fixed(l5, 2)}, ${fixed(l15, 2)}`,
   ]);
