@@ -24,7 +24,7 @@ export interface ManagedGuest {
   /** CPU used so far, ns, and its share of one CPU over the last second (0–100 × vCPUs). */
   readonly cpuNs: number;
   readonly cpuPercent: number;
-  /** Memory this guest costs the host, MiB. */
+  /** Memory this guest holds on the host now, MiB: as memory pressure left it (shared, ballooned and swapped pages out, allocations in). */
   readonly hostMemoryMiB: number;
   /** Its workload, e.g. "web-server". */
   readonly workload: string;

@@ -18,7 +18,9 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
     product,
     list: (): ManagedGuest[] =>
       sim.guests.map((g) => {
-        const memory = Object.values(g.plan?.memoryMiB ?? {}).reduce((a, b) => a + b, 0);
+        // What it holds as memory pressure left it: shared, ballooned and swapped pages out, allocations in.
+        const held = g.heldMiB();
+        const memory = Object.values(held).reduce((a, b) => a + b, 0);
         // Its own CPU: what dom0 did for it is dom0's time (Domain-0's row), not the guest's.
         const ns = g.totals(sim.now).ns;
         let cpuNs = -(ns[L.driverDomain] as number);
@@ -33,12 +35,12 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           memoryMiB: g.spec.memoryMiB,
           cpuNs,
           cpuPercent: guestCpuPercent(g),
-          hostMemoryMiB: g.state === 'stopped' || g.state === 'crashed' ? 0 : memory,
+          hostMemoryMiB: memory,
           workload: g.spec.workload.kind,
           ...(g.spec.limits?.cpuShares === undefined ? {} : { cpuShares: g.spec.limits.cpuShares }),
           ...(g.spec.limits?.cpuCapPercent === undefined ? {} : { cpuCapPercent: g.spec.limits.cpuCapPercent }),
           ...(g.spec.limits?.memoryMiB === undefined ? {} : { memoryLimitMiB: g.spec.limits.memoryMiB }),
-          paging: { residentMiB: (g.heldMiB()['workload'] ?? 0) + (g.heldMiB()['allocated'] ?? 0), swappedMiB: g.pressure.swappedMiB, swapIns: g.pressure.swapIns },
+          paging: { residentMiB: (held['workload'] ?? 0) + (held['allocated'] ?? 0), swappedMiB: g.pressure.swappedMiB, swapIns: g.pressure.swapIns },
           uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
         };
       }),

@@ -19,3 +19,14 @@ describe('a Docker container’s memory limit is its memory cgroup’s, as docke
     expect(out).toMatch(/^\S+ +web +\S+% +\S+ \/ 16GiB /m);
   });
 });
+
+describe('docker stats follows what a container holds', () => {
+  test("a hog's allocation shows in its container's MEM USAGE as it grows, and its neighbours' do not move", () => {
+    const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, ['docker stats --no-stream', 'inject-fault memory-hog web', 'sleep 2', 'docker stats --no-stream']);
+    const usage = (name: string): string[] => [...out.matchAll(new RegExp(`^\\S+ +${name} +\\S+% +(\\S+) /`, 'gm'))].map((m) => m[1] ?? '');
+    const [before, after] = usage('web');
+    expect(before).toBe('388MiB');
+    expect(after).toMatch(/GiB$/);
+    expect(usage('db')).toEqual(['772MiB', '772MiB']);
+  });
+});
