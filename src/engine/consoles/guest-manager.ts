@@ -21,6 +21,8 @@ export interface ManagedGuest {
   readonly reason?: string;
   readonly vcpus: number;
   readonly memoryMiB: number;
+  /** A VM's memory as its balloon driver leaves it (memoryMiB less the balloon), MiB. */
+  readonly currentMemoryMiB?: number;
   /** CPU used so far, ns, and its share of one CPU over the last second (0–100 × vCPUs). */
   readonly cpuNs: number;
   readonly cpuPercent: number;
@@ -59,6 +61,11 @@ export interface GuestManager {
   create(spec: NewGuest): string | null;
   /** The guest's own machine, for zlogin / vzctl enter / vzctl exec; null if not running. */
   machineOf(name: string): Machine | null;
+  /**
+   * Sets a running VM's balloon target, MiB (xm mem-set, virsh setmem): null on success, else
+   * why not. Absent where the console has no balloon to drive.
+   */
+  setMemory?(name: string, targetMiB: number): string | null;
   /** Fires a fault now (xm dump-core -C crashes a domain); absent where the console cannot. */
   readonly injectFault?: (kind: FaultKind, target: string | null) => FaultResult;
   /**

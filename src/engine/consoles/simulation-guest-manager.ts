@@ -13,6 +13,8 @@ import type { GuestManager, ManagedGuest, NewGuest } from './guest-manager.ts';
 
 export function simulationGuestManager(sim: PlatformSimulation, product: string, machineOf: (name: string) => Machine | null): GuestManager {
   const find = (name: string) => sim.guests.find((g) => g.spec.name === name);
+  // Only a VM has a balloon driver (containers share the one kernel's memory).
+  const vms = sim.model.kind === 'hosted' || sim.model.kind === 'bare-metal';
   return {
     platform: sim.model.kind,
     product,
@@ -33,6 +35,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
           vcpus: g.spec.vcpus,
           memoryMiB: g.spec.memoryMiB,
+          ...(vms ? { currentMemoryMiB: g.spec.memoryMiB - (g.live ? g.pressure.balloonedMiB : 0) } : {}),
           cpuNs,
           cpuPercent: guestCpuPercent(g),
           hostMemoryMiB: memory,
@@ -75,6 +78,18 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
       const g = sim.admit(parsed.data);
       return g.reason;
     },
+    ...(vms
+      ? {
+          setMemory: (name: string, targetMiB: number): string | null => {
+            const g = find(name);
+            if (!g) return `no guest named ${name}`;
+            if (!g.live) return `${name} is not running`;
+            if (targetMiB > g.spec.memoryMiB) return `cannot set memory higher than its maximum, ${g.spec.memoryMiB} MiB`;
+            sim.memory.setBalloonTarget(g, targetMiB === g.spec.memoryMiB ? null : targetMiB);
+            return null;
+          },
+        }
+      : {}),
     machineOf,
     migrate: (name, options) => migrateGuest(sim, name, options),
     injectFault: (kind, target) => sim.faults.inject(kind, target),

@@ -58,7 +58,8 @@ export class HostMemory {
   /** Why a platform that does not overcommit cannot start a guest needing `planMiB` now, or null. */
   refusal(planMiB: Readonly<Record<string, number>>): string | null {
     if (this.policy.overflow !== 'refuse') return null;
-    const held = this.sim.guests.filter((g) => g.live).reduce((s, g) => s + total(g.plan?.memoryMiB ?? {}), 0);
+    // What the running guests hold now: a domain ballooned down (xm mem-set) leaves room for another.
+    const held = this.sim.guests.reduce((s, g) => s + total(g.heldMiB()), 0);
     const need = total(planMiB);
     if (held + need <= this.freeMiB) return null;
     return (
@@ -66,6 +67,17 @@ export class HostMemory {
       `${productFor(this.sim.model.kind, this.sim.scenario)?.label ?? this.sim.model.label} does not overcommit memory: ` +
       `a guest's memory must be free when it starts.`
     );
+  }
+
+  /**
+   * Asks a VM's balloon driver to leave it `targetMiB` (null: all its memory), as `xm
+   * mem-set` and `virsh setmem` do; the driver gives back what the guest can spare (its
+   * free memory, then page cache). Returns what the balloon now holds, MiB.
+   */
+  setBalloonTarget(g: GuestRuntime, targetMiB: number | null): number {
+    g.pressure.balloonTargetMiB = targetMiB;
+    this.rebalance();
+    return g.pressure.balloonedMiB;
   }
 
   /** Balances memory again and carries out the OOM kills that takes, one at a time. */

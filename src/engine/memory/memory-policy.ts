@@ -38,7 +38,7 @@ interface ProductMemory {
 /**
  * Per product (sources in docs/calibration.md §17): ESX shares pages transparently and
  * balloons (vmmemctl) before swapping to each VM's swap file; KVM merges pages with KSM
- * (Linux 2.6.32) and swaps through the host, its virtio balloon driven only by hand; Xen 3
+ * (Linux 2.6.32) and swaps through the host, its virtio balloon driven only by hand (virsh setmem); Xen 3
  * and Virtual Server do not overcommit; GSX Server and VirtualBox leave overflow to the
  * host OS's swap.
  */

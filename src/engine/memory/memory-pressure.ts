@@ -79,13 +79,19 @@ function balanceVms(guests: readonly PressureGuest[], policy: MemoryPolicy, free
   const capacity = guests.map((g, i) => (policy.ballooning ? balloonCapacity(g.memoryMiB, inside[i]!.unused, inside[i]!.cache) : 0));
   const canReclaim = policy.overflow !== 'refuse';
 
+  // A balloon target set by hand: the driver gives back what the guest can spare, on any platform with a balloon.
+  guests.forEach((g, i) => {
+    if (g.p.balloonTargetMiB === null) return;
+    g.p.balloonedMiB = Math.min(balloonCapacity(g.memoryMiB, inside[i]!.unused, inside[i]!.cache), Math.max(0, g.memoryMiB - g.p.balloonTargetMiB));
+  });
+
   // A VM's own memory limit: what is above it is reclaimed from that VM, balloon first.
   let swapLeft = policy.overflow === 'vm-swap-file' ? Infinity : swapMiB;
   guests.forEach((g, i) => {
     if (g.limitMiB === null || !canReclaim) return;
     const over = g.memoryMiB - g.p.sharingSavedMiB - g.limitMiB;
     if (over <= 0) return;
-    g.p.balloonedMiB = Math.min(capacity[i]!, over);
+    g.p.balloonedMiB = Math.max(g.p.balloonedMiB, Math.min(capacity[i]!, over));
     const swap = Math.min(over - g.p.balloonedMiB, swapLeft);
     g.p.swappedMiB = swap;
     swapLeft -= swap;
@@ -95,7 +101,7 @@ function balanceVms(guests: readonly PressureGuest[], policy: MemoryPolicy, free
   for (const g of guests) excess += g.memoryMiB + fixed(g) - g.p.sharingSavedMiB - g.p.balloonedMiB - g.p.swappedMiB;
   if (excess > 0 && canReclaim) {
     const given = inflate(
-      capacity.map((c, i) => c - guests[i]!.p.balloonedMiB),
+      capacity.map((c, i) => Math.max(0, c - guests[i]!.p.balloonedMiB)),
       excess,
     );
     guests.forEach((g, i) => {

@@ -123,7 +123,8 @@ export class GuestMachine implements Machine {
     if (!this.vm) return platformMemory(this.sim);
     const parts = this.guest.plan?.memoryMiB ?? {};
     const totalKiB = (this.guest.spec.memoryMiB - 8) * 1024;
-    const usedKiB = ((parts['guest-kernel'] ?? 0) + (parts['workload'] ?? 0) + this.guest.pressure.allocatedMiB) * 1024;
+    // The balloon driver's pages are allocated in the guest: used, as its kernel counts them.
+    const usedKiB = ((parts['guest-kernel'] ?? 0) + (parts['workload'] ?? 0) + this.guest.pressure.allocatedMiB + this.guest.pressure.balloonedMiB) * 1024;
     // The guest kernel gives up page cache to what processes allocate.
     const cachedKiB = Math.max(0, Math.min((parts['page-cache'] ?? 0) * 1024, totalKiB - usedKiB));
     const buffersKiB = Math.round(totalKiB * 0.02);

@@ -10,6 +10,8 @@ export class GuestPressure {
   allocatedMiB = 0;
   /** The guest's own kernel OOM-killed its workload (a VM keeps running without it). */
   workloadKilled = false;
+  /** The memory an administrator asked a VM's balloon driver to leave it (xm mem-set, virsh setmem), MiB; null: all of it. */
+  balloonTargetMiB: number | null = null;
 
   /** This guest's share of the one copy of pages it shares with identical guests, and what sharing saved it, MiB. */
   sharedMiB = 0;
@@ -41,9 +43,10 @@ export class GuestPressure {
     this.outFraction = 0;
   }
 
-  /** The guest starts afresh (a boot): no allocations, its workload alive. */
+  /** The guest starts afresh (a boot): no allocations, its whole memory, its workload alive. */
   restarted(): void {
     this.allocatedMiB = 0;
+    this.balloonTargetMiB = null;
     this.workloadKilled = false;
     this.oomLog.length = 0;
   }

@@ -19,6 +19,7 @@ const USAGE = lines([
   '    dominfo                        domain information',
   '    list                           list domains (--all: inactive ones too)',
   '    migrate                        migrate domain to another host (--live <domain> qemu+ssh://host2/system)',
+  '    setmem                         change memory allocation (<domain> <kilobytes>): the balloon gives the rest back',
   '    shutdown                       gracefully shutdown a domain',
   '    start                          start a (previously defined) inactive domain',
   '',
@@ -44,13 +45,14 @@ function lookup(env: ConsoleEnv, ref: string): ManagedGuest | CommandDone {
 export function virsh(env: ConsoleEnv): Command {
   return {
     name: 'virsh',
-    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, migrate --live <domain> <uri>, nodeinfo',
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, setmem <domain> <KiB>, migrate --live <domain> <uri>, nodeinfo',
     run(ctx, args) {
       const [sub, ...rest] = args;
       if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
       if (sub === 'help' || sub === '-h' || sub === '--help') return done(USAGE);
       if (sub === 'list') return list(env, rest);
       if (sub === 'migrate') return virshMigrate(ctx, env, rest);
+      if (sub === 'setmem') return setmem(env, rest);
       if (sub === 'nodeinfo') return rest.length === 0 ? nodeinfo(env, ctx) : fail(`command 'nodeinfo' doesn't support option ${rest[0] ?? ''}`);
       if (sub !== 'start' && sub !== 'shutdown' && sub !== 'destroy' && sub !== 'dominfo') return fail(`unknown command: '${sub}'`);
       if (rest.length !== 1) return fail(rest.length === 0 ? "command '" + sub + "' requires <domain> option" : `command '${sub}' doesn't support option ${rest[1] ?? ''}`);
@@ -104,7 +106,7 @@ function dominfo(g: ManagedGuest): CommandDone {
       field('CPU(s)', g.vcpus),
       ...(isUp(g) ? [field('CPU time', `${fixed(g.cpuNs / 1e9, 1)}s`)] : []),
       field('Max memory', `${g.memoryMiB * 1024} KiB`),
-      field('Used memory', `${g.memoryMiB * 1024} KiB`),
+      field('Used memory', `${(g.currentMemoryMiB ?? g.memoryMiB) * 1024} KiB`),
       field('Persistent', 'yes'),
       field('Autostart', 'disable'),
       '',
@@ -132,4 +134,24 @@ function nodeinfo(env: ConsoleEnv, ctx: CommandContext): CommandDone {
       '',
     ]),
   );
+}
+
+/**
+ * `virsh setmem <domain> <kilobytes>`: the virtio balloon in the guest hands memory back
+ * to the host until the domain has that much, as far as the guest can spare (its free
+ * memory, then page cache). Silent on success, as virsh 0.7 is; a size takes K, M or G.
+ */
+function setmem(env: ConsoleEnv, rest: readonly string[]): CommandDone {
+  const [ref, size, ...extra] = rest;
+  if (ref === undefined || size === undefined) return fail(`command 'setmem' requires <${ref === undefined ? 'domain' : 'kilobytes'}> option`);
+  if (extra.length > 0) return fail(`command 'setmem' doesn't support option ${extra[0] ?? ''}`);
+  const m = /^(\d+)([KMG]?)(?:i?B)?$/i.exec(size);
+  const kib = m ? Number(m[1]) * { '': 1, K: 1, M: 1024, G: 1024 * 1024 }[(m[2] ?? '').toUpperCase() as '' | 'K' | 'M' | 'G'] : NaN;
+  if (!(kib >= 1024)) return fail(`Invalid value of ${size} for memory size`);
+  const g = lookup(env, ref);
+  if ('kind' in g) return g;
+  if (!isUp(g)) return fail('Requested operation is not valid: domain is not running');
+  if (kib > g.memoryMiB * 1024) return fail('invalid argument: cannot set memory higher than max memory');
+  const err = env.manager.setMemory ? env.manager.setMemory(g.name, Math.floor(kib / 1024)) : 'this console has no balloon to drive';
+  return err === null ? done('') : fail(err);
 }

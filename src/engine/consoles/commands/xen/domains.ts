@@ -7,6 +7,7 @@ import type { CommandContext } from '../../../shell/command.ts';
 import type { CpuGenerationId } from '../../../hardware/cpu-generation-ids.ts';
 import type { GuestManager, ManagedGuest } from '../../guest-manager.ts';
 import { findGuest, isUp } from '../common/guests.ts';
+import { HYPERVISOR_FOOTPRINT_MIB } from '../../../calibration/footprints.ts';
 
 export interface Domain {
   readonly name: string;
@@ -39,13 +40,19 @@ export function guestDomain(g: ManagedGuest): Domain {
   return {
     name: g.name,
     id: g.id,
-    memoryMiB: g.memoryMiB,
+    // What its balloon driver leaves it (xm mem-set).
+    memoryMiB: g.currentMemoryMiB ?? g.memoryMiB,
     vcpus: g.vcpus,
     cpuNs: g.cpuNs,
     cpuPercent: g.cpuPercent,
     running: g.cpuPercent >= RUNNING_SHARE,
     hostMemoryMiB: g.hostMemoryMiB,
   };
+}
+
+/** The host's memory in use: Xen's own and every domain's, MiB. */
+export function memoryInUseMiB(ctx: CommandContext, manager: GuestManager): number {
+  return HYPERVISOR_FOOTPRINT_MIB.xen + domains(ctx, manager).reduce((sum, d) => sum + d.hostMemoryMiB, 0);
 }
 
 export function domains(ctx: CommandContext, manager: GuestManager): readonly Domain[] {

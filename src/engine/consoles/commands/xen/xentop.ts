@@ -11,7 +11,7 @@ import { hostCores, hostMemoryMiB } from '../common/guests.ts';
 import { timeOfDay } from '../common/clock.ts';
 import { refreshing } from '../common/refresh.ts';
 import { fixed, intIn, lines, right } from '../common/text.ts';
-import { domains, XEN_RELEASE, type Domain } from './domains.ts';
+import { domains, memoryInUseMiB, XEN_RELEASE, type Domain } from './domains.ts';
 
 const USAGE = lines([
   'Usage: xentop [OPTION]',
@@ -77,7 +77,7 @@ const HEADER = [right('NAME', 10), right('STATE', 6), right('CPU(sec)', 10), rig
 function frame(ctx: CommandContext, env: ConsoleEnv, now: number, doms: readonly Domain[]): string {
   const [major, minor, extra] = XEN_RELEASE[env.options.scenario?.host.cpu ?? 'core2-2006'];
   const totalKiB = Math.round(hostMemoryMiB(env, ctx) * 1024);
-  const usedKiB = Math.round(doms.reduce((sum, d) => sum + d.hostMemoryMiB, 0) * 1024);
+  const usedKiB = Math.round(memoryInUseMiB(ctx, env.manager) * 1024);
   const running = doms.filter((d) => d.running).length;
   const row = (d: Domain): string =>
     [

@@ -6,7 +6,7 @@ import { CPU_GENERATIONS } from '../../../calibration/cpu-generations.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, hostMemoryMiB } from '../common/guests.ts';
 import { fixed, left, lines, right } from '../common/text.ts';
-import { domains, findDomain, XEN_RELEASE, type Domain } from './domains.ts';
+import { domains, findDomain, memoryInUseMiB, XEN_RELEASE, type Domain } from './domains.ts';
 
 /** Xen 3.0: `%-32s %3d %8d %5d %6s %7.1f`. */
 const HEADER = 'Name                              ID Mem(MiB) VCPUs State  Time(s)';
@@ -41,7 +41,7 @@ export function xmInfo(ctx: CommandContext, env: ConsoleEnv): CommandDone {
     ...(vtx ? (bits64 ? ['hvm-3.0-x86_32', 'hvm-3.0-x86_32p', 'hvm-3.0-x86_64'] : ['hvm-3.0-x86_32', 'hvm-3.0-x86_32p']) : []),
   ];
   const total = Math.round(hostMemoryMiB(env, ctx));
-  const used = domains(ctx, env.manager).reduce((sum, d) => sum + d.hostMemoryMiB, 0);
+  const used = memoryInUseMiB(ctx, env.manager);
   const field = (k: string, v: string | number): string => `${left(k, 23)}: ${v}`;
   return done(
     lines([

@@ -1,10 +1,11 @@
 /**
  * `xm`, Xen 3.0's management command in dom0: list, info, create (with a stand-in for
- * new guests), shutdown, destroy, migrate, dump-core, sched-credit, dmesg and top (xentop).
+ * new guests), shutdown, destroy, migrate, dump-core, sched-credit, mem-set, dmesg and top
+ * (xentop).
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
-import { lines } from '../common/text.ts';
+import { intIn, lines } from '../common/text.ts';
 import { findDomain } from './domains.ts';
 import { xmCreate } from './xm-create.ts';
 import { xmInfo, xmList } from './xm-list.ts';
@@ -27,6 +28,7 @@ const USAGE = lines([
   '  dump-core [-C] <Domain>  Dump a domain\'s memory (-C: crash it afterwards)',
   '  info                     Get information about Xen host',
   '  list    [Domain, ...]    List information about all/some domains',
+  '  mem-set <Domain> <Mem>   Set the current memory usage for a domain (MiB): its balloon driver gives the rest back',
   '  migrate <Domain> <Host>  Migrate a domain to another machine (-l: live)',
   '  sched-credit [-d <Domain>]  Get the weight and cap of the credit scheduler',
   '  shutdown <Domain>        Shutdown a domain',
@@ -38,7 +40,7 @@ const USAGE = lines([
 export function xm(env: ConsoleEnv): Command {
   return {
     name: 'xm',
-    summary: 'Xen domains: list, info, dmesg, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
+    summary: 'Xen domains: list, info, dmesg, mem-set, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -65,6 +67,8 @@ export function xm(env: ConsoleEnv): Command {
           return xmMigrate(ctx, env, rest);
         case 'dump-core':
           return xmDumpCore(env, rest);
+        case 'mem-set':
+          return memSet(env, rest);
         case 'sched-credit':
           return xmSchedCredit(env, rest);
         default:
@@ -86,5 +90,22 @@ function stopDomain(env: ConsoleEnv, sub: 'shutdown' | 'destroy', args: readonly
   if (d === undefined) return done(`Error: Domain '${ref}' does not exist.\n`, 1);
   if (d === 'dom0') return done(`Error: Cannot ${sub} privileged domain 0\n`, 1);
   const err = env.manager.stop(d.name);
+  return err === null ? done('') : done(`Error: ${err}\n`, 1);
+}
+
+/**
+ * `xm mem-set <Domain> <Mem>`: the domain's balloon driver hands memory back to Xen until
+ * the domain has Mem MiB, as far as the guest can spare (its free memory, then page cache);
+ * silent, as xm is. Domain-0 keeps its memory here.
+ */
+function memSet(env: ConsoleEnv, args: readonly string[]): CommandDone {
+  const [ref, mem, ...extra] = args;
+  if (ref === undefined || mem === undefined || extra.length > 0) return done(`Error: 'xm mem-set' requires 2 arguments.\n\nUsage: xm mem-set <Domain> <Mem>\n`, 1);
+  const target = intIn(mem, 1, 1_048_576);
+  if (target === null) return done(`Error: Invalid argument: ${mem} (a whole number of MiB)\n`, 1);
+  const d = findDomain(env.manager, ref);
+  if (d === undefined) return done(`Error: Domain '${ref}' does not exist.\n`, 1);
+  if (d === 'dom0') return done("Error: Domain-0's memory is set at boot (dom0_mem) in this model.\n", 1);
+  const err = env.manager.setMemory ? env.manager.setMemory(d.name, target) : 'this console has no balloon to drive';
   return err === null ? done('') : done(`Error: ${err}\n`, 1);
 }

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { typedInto } from '../preset-console.fixture.ts';
+import { PlatformEngine } from '../platform-engine.ts';
+import { plainText } from '../headless-shell.ts';
+import { loadPreset } from '../scenario/presets.ts';
+
+/** A console's output after its commands, from the line that typed `from` on. */
+function after(out: string, from: string): string {
+  return out.slice(out.indexOf(`# ${from}\n`));
+}
+
+describe('a balloon driven by hand: xm mem-set and virsh setmem', () => {
+  test("xm mem-set shrinks a Xen domain as far as it can spare: xm list shows it, xm info's free memory grows by as much, and the freed memory starts a domain that did not fit", () => {
+    const out = typedInto('xen', { platform: 'bare-metal', console: 'manager', atS: 150 }, [
+      'xm info',
+      'xm create big memory=1550 vcpus=1 os=linux workload=idle',
+      'xm mem-set db 300',
+      'xm list db',
+      'xm info',
+      'xm create big2 memory=1550 vcpus=1 os=linux workload=idle',
+      'xm list big2',
+    ]);
+    const free = [...out.matchAll(/^free_memory +: (\d+)$/gm)].map((m) => Number(m[1]));
+    const db = Number(/^db +2 +(\d+) +1 /m.exec(after(out, 'xm list db'))?.[1]);
+    // The database's kernel and working memory stay: its balloon takes its free memory and page cache.
+    expect(db).toBeGreaterThan(300);
+    expect(db).toBeLessThan(768);
+    expect((free[1] ?? 0) - (free[0] ?? 0)).toBe(768 - db);
+    expect(out).toMatch(/# xm create big memory=1550 vcpus=1 os=linux workload=idle\nError: Not enough free memory: this guest needs 1558 MiB and 1472 MiB is free/);
+    expect(after(out, 'xm list big2')).toMatch(/^big2 +\d+ +1550 +1 /m);
+  });
+
+  test('a balloon gives back only what the guest can spare (free memory and page cache), and never more than its maximum', () => {
+    const out = typedInto('xen', { platform: 'bare-metal', console: 'manager', atS: 150 }, ['xm mem-set compute 16', 'xm list compute', 'xm mem-set compute 1024', 'xm mem-set Domain-0 256']);
+    const shown = Number(/^compute +4 +(\d+) /m.exec(out)?.[1]);
+    expect(shown).toBeGreaterThan(16);
+    expect(shown).toBeLessThan(256);
+    expect(out).toContain('# xm mem-set compute 1024\nError: cannot set memory higher than its maximum, 256 MiB\n');
+    expect(out).toContain("# xm mem-set Domain-0 256\nError: Domain-0's memory is set at boot (dom0_mem) in this model.\n");
+  });
+
+  test("virsh setmem: dominfo's used memory follows, the host's free memory grows, and the guest counts the balloon as used", () => {
+    const host = typedInto('kvm', { platform: 'bare-metal', console: 'manager', atS: 60 }, ['free -m', 'virsh setmem web 1048576', 'virsh dominfo web', 'free -m', 'virsh setmem web 9G', 'virsh setmem web x']);
+    expect(after(host, 'virsh dominfo web')).toContain('\nMax memory:     2097152 KiB\nUsed memory:    1048576 KiB\n');
+    const free = [...host.matchAll(/^Mem: +\d+ +\d+ +(\d+) /gm)].map((m) => Number(m[1]));
+    expect((free[1] ?? 0) - (free[0] ?? 0)).toBe(1024);
+    expect(host).toContain('# virsh setmem web 9G\nerror: invalid argument: cannot set memory higher than max memory\n');
+    expect(host).toContain('# virsh setmem web x\nerror: Invalid value of x for memory size\n');
+  });
+
+  test("the guest's own free counts the balloon's pages as used; a container has no balloon to drive; a reboot gives a domain its whole memory back", () => {
+    const scenario = loadPreset('kvm');
+    if (!scenario) throw new Error('no kvm preset');
+    const engine = new PlatformEngine(scenario, 'bare-metal');
+    const web = engine.openConsole('web');
+    if ('error' in web) throw new Error(web.error);
+    // Past the four guests' boot from one disk.
+    engine.advanceTo(150e9);
+    expect(engine.sim.guests[0]?.state).toBe('running');
+    const used = (): number => Number(/^Mem: +\d+ +(\d+) /m.exec(typed(engine, web.id, 'free -m'))?.[1]);
+    const before = used();
+    expect(engine.manager.setMemory?.('web', 1024)).toBeNull();
+    expect(used() - before).toBe(1024);
+    expect('setMemory' in new PlatformEngine(scenario, 'container').manager).toBe(false);
+    const xen = typedInto('xen', { platform: 'bare-metal', console: 'manager', atS: 150 }, ['xm mem-set db 300', 'xm shutdown db', 'xm create db', 'xm list db']);
+    expect(after(xen, 'xm list db')).toMatch(/^db +\d+ +768 +1 /m);
+  });
+});
+
+/** What `line` typed into an open console prints. */
+function typed(engine: PlatformEngine, id: number, line: string): string {
+  engine.read(id);
+  engine.write(id, `${line}\r`);
+  engine.advanceTo(engine.now);
+  return plainText(engine.read(id));
+}
