@@ -74,3 +74,12 @@ function typed(engine: PlatformEngine, id: number, line: string): string {
   engine.advanceTo(engine.now);
   return plainText(engine.read(id));
 }
+
+describe('VirtualBox: VBoxManage controlvm guestmemoryballoon', () => {
+  test("the balloon's size in MB goes back to the host, whose free memory grows by it; a balloon bigger than the VM is refused", () => {
+    const out = typedInto('virtualbox', { platform: 'hosted', console: 'manager', atS: 150 }, ['free -m', 'VBoxManage controlvm web guestmemoryballoon 400', 'free -m', 'VBoxManage controlvm web guestmemoryballoon 99999']);
+    const free = [...out.matchAll(/^Mem: +\d+ +\d+ +(\d+) /gm)].map((m) => Number(m[1]));
+    expect((free[1] ?? 0) - (free[0] ?? 0)).toBe(400);
+    expect(out).toContain('# VBoxManage controlvm web guestmemoryballoon 99999\nVBoxManage: error: Invalid memory balloon size: 99999 MB (the VM has 1024 MB)\n');
+  });
+});

@@ -8,7 +8,7 @@ import type { ManagedGuest } from '../../guest-manager.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { findGuest, isUp } from '../common/guests.ts';
 import { uuidFrom } from '../common/ids.ts';
-import { left, lines } from '../common/text.ts';
+import { intIn, left, lines } from '../common/text.ts';
 import { civilTime, clockTime, pad2 } from '../../../shell/linux/virtual-calendar.ts';
 
 const BANNER = lines([
@@ -32,7 +32,8 @@ const USAGE = lines([
   '                                 [--type headless]',
   '',
   'VBoxManage controlvm             <uuid|vmname>',
-  '                                 poweroff',
+  '                                 poweroff|',
+  '                                 guestmemoryballoon <balloonsize in MB>',
 ]);
 
 /** Exit codes: RTEXITCODE_FAILURE and RTEXITCODE_SYNTAX. */
@@ -72,7 +73,7 @@ const vmLine = (g: ManagedGuest): string => `"${g.name}" {${uuidFrom(g.name)}}`;
 export function vboxManage(env: ConsoleEnv): Command {
   return {
     name: 'VBoxManage',
-    summary: 'VirtualBox: list vms|runningvms|hostinfo, startvm <vm> --type headless, controlvm <vm> poweroff, showvminfo <vm>, --version',
+    summary: 'VirtualBox: list vms|runningvms|hostinfo, startvm <vm> --type headless, controlvm <vm> poweroff|guestmemoryballoon <MB>, showvminfo <vm>, --version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -138,10 +139,17 @@ function startVm(env: ConsoleEnv, rest: readonly string[]): CommandDone {
 function controlVm(env: ConsoleEnv, rest: readonly string[]): CommandDone {
   const [name, action, ...extra] = rest;
   if (name === undefined || action === undefined) return syntaxError('Not enough parameters');
-  if (action !== 'poweroff' || extra.length > 0) return syntaxError(`Invalid parameter '${[action, ...extra].join(' ')}'`);
+  const balloon = action === 'guestmemoryballoon' && extra.length === 1 ? intIn(extra[0] ?? '', 0, 1_048_576) : null;
+  if ((action !== 'poweroff' || extra.length > 0) && balloon === null) return syntaxError(`Invalid parameter '${[action, ...extra].join(' ')}'`);
   const vm = findVm(env, name);
   if (vm === undefined) return notFound(name);
   if (!isUp(vm)) return done(error(`Machine '${vm.name}' is not currently running`), FAILURE);
+  // guestmemoryballoon <MB>: the Guest Additions' balloon takes that much back for the host, as far as the guest can spare.
+  if (balloon !== null) {
+    if (balloon > vm.memoryMiB) return done(error(`Invalid memory balloon size: ${balloon} MB (the VM has ${vm.memoryMiB} MB)`), FAILURE);
+    const err = env.manager.setMemory ? env.manager.setMemory(vm.name, vm.memoryMiB - balloon) : 'no memory balloon on this platform';
+    return err === null ? done('') : done(error(err), FAILURE);
+  }
   const err = env.manager.stop(vm.name);
   if (err !== null) return done(error(err), FAILURE);
   return done('0%...10%...20%...30%...40%...50%...60%...70%...80%...90%...100%\n');
