@@ -16,7 +16,7 @@ import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, hostMemoryMiB, isUp } from '../common/guests.ts';
 import { cpuTime } from '../common/clock.ts';
 import { fixed, lines, right } from '../common/text.ts';
-import { solarisMonitor, solarisSize } from './zones.ts';
+import { solarisMonitor, solarisSize } from './solaris-monitor.ts';
 
 const USAGE = 'Usage: prstat [-Z] [-c] [interval [count]]\n(this console offers the per-zone summary, -Z)\n';
 

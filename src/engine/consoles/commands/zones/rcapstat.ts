@@ -15,7 +15,7 @@ import { PAGE_BYTES } from '../../../calibration/memory-pressure.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
 import { left, lines, right } from '../common/text.ts';
-import { solarisMonitor, solarisSize } from './zones.ts';
+import { solarisMonitor, solarisSize } from './solaris-monitor.ts';
 
 const USAGE = 'Usage: rcapstat [-z] [interval [count]]\n(this console shows the zones\' memory caps, -z)\n';
 const HEADER = 'id zone            nproc    vm   rss   cap    at avgat    pg avgpg';
