@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ESX, guest, runPlatform, testScenario } from './test-host.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 
 /** n identical 1 GiB VMs streaming through 512 MiB of memory each. */
 const streams = (n: number) => Array.from({ length: n }, (_, i) => guest(`s${i}`, 'stream', { memoryMiB: 1024 }));
@@ -72,5 +73,11 @@ describe('memory overcommit on ESX Server', () => {
     const refused = r.guests.filter((g) => g.state === 'refused');
     expect(refused.map((g) => g.name)).toEqual(['s3']);
     expect(refused[0]?.reason).toContain('does not overcommit');
+  });
+
+  test('nor does it start a stopped domain whose memory another has taken meanwhile', () => {
+    const out = typedInto('xen', { platform: 'bare-metal', console: 'manager', atS: 150 }, ['xm shutdown db', 'xm create big memory=2000 vcpus=1 os=linux workload=idle', 'xm create db']);
+    expect(out).toContain('Started domain big\n');
+    expect(out).toMatch(/# xm create db\nUsing config file "\/etc\/xen\/db"\.\nError: Not enough free memory: this guest needs 776 MiB and 240 MiB is free/);
   });
 });

@@ -210,12 +210,13 @@ export class SimulationCore {
     this.emitState(g, from);
   }
 
-  /** Powers a stopped guest on again: firmware, boot, then its workload. Returns why not (the product's cap on powered-on VMs), or null. */
+  /** Powers a stopped guest on again: firmware, boot, then its workload. Returns why not (the product's cap on powered-on VMs, memory that is not free), or null. */
   startGuest(g: GuestRuntime): string | null {
     const from = g.state;
     if ((from !== 'stopped' && from !== 'crashed') || !g.plan) return null;
-    // Others may have been powered on while it was down: the product's cap counts it again.
-    const capped = this.vmLimitReached();
+    // Others may have been powered on while it was down: the product's cap counts it again, and a platform that does
+    // not overcommit checks its memory again.
+    const capped = this.vmLimitReached() ?? this.hooks.admission?.(g.plan.memoryMiB) ?? null;
     if (capped) return capped;
     g.state = 'booting';
     g.crashReason = null;
