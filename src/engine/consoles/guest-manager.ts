@@ -26,6 +26,8 @@ export interface ManagedGuest {
   /** CPU used so far, ns, and its share of one CPU over the last second (0–100 × vCPUs). */
   readonly cpuNs: number;
   readonly cpuPercent: number;
+  /** Time its vCPUs were ready to run while every core was busy, so far, ns: ESX's ready time, a guest's steal. */
+  readonly readyNs?: number;
   /** Memory this guest holds on the host now, MiB: as memory pressure left it (shared, ballooned and swapped pages out, allocations in). */
   readonly hostMemoryMiB: number;
   /** Its workload, e.g. "web-server". */

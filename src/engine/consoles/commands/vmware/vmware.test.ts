@@ -82,7 +82,7 @@ describe('the ESX service console', () => {
     expect(runDone(byName(commands, 'vmware-cmd'), ['-l']).output.split('\n')[0]).toBe('/vmfs/volumes/storage1/web1/web1.vmx');
   });
 
-  test('esxtop redraws the CPU panel: the console and each powered-on VM with %USED, no %RDY', () => {
+  test('esxtop redraws the CPU panel: the console and each powered-on VM with %USED and %RDY', () => {
     const now = { ns: 0 };
     const { ctx, commands } = esx(now);
     const run = runLive(byName(commands, 'esxtop'), [], ctx);
@@ -93,11 +93,11 @@ describe('the ESX service console', () => {
     expect(first.output.startsWith('\x1b[H\x1b[2J')).toBe(true);
     const screen = first.output.slice('\x1b[H\x1b[2J'.length).split('\n');
     expect(screen[0]).toBe(' 12:00:00am up 0:00, 2 VMs; PCPU used total: 27.63%');
-    expect(screen[2]).toBe('      ID     GID NAME               %USED');
-    expect(screen[3]).toBe('       0       0 console             0.00');
-    expect(screen[4]).toBe('       1       1 web1               98.00');
-    expect(screen[5]).toBe('       2       2 win1               12.50');
-    expect(first.output).not.toContain('%RDY');
+    expect(screen[2]).toBe('      ID     GID NAME               %USED    %RDY');
+    expect(screen[3]).toBe('       0       0 console             0.00    0.00');
+    // The fakes report no ready time.
+    expect(screen[4]).toBe('       1       1 web1               98.00    0.00');
+    expect(screen[5]).toBe('       2       2 win1               12.50    0.00');
     expect(run.nextWakeNs()).toBe(5e9);
     now.ns = 5e9;
     const second = run.advance(5e9);
@@ -113,8 +113,9 @@ describe('the ESX service console', () => {
     const run = runLive(byName(commands, 'esxtop'), ['-b', '-n', '2', '-d', '2'], ctx);
     const a = run.advance(0);
     expect(a.output).toBe(
-      '"(PDH-CSV 4.0) (UTC)(0)","\\\\esx1\\Group Cpu(0:console)\\% Used","\\\\esx1\\Group Cpu(1:web1)\\% Used","\\\\esx1\\Group Cpu(2:win1)\\% Used"\n' +
-        '"01/01/2007 00:00:00","0.00","98.00","12.50"\n',
+      '"(PDH-CSV 4.0) (UTC)(0)","\\\\esx1\\Group Cpu(0:console)\\% Used","\\\\esx1\\Group Cpu(0:console)\\% Ready",' +
+        '"\\\\esx1\\Group Cpu(1:web1)\\% Used","\\\\esx1\\Group Cpu(1:web1)\\% Ready","\\\\esx1\\Group Cpu(2:win1)\\% Used","\\\\esx1\\Group Cpu(2:win1)\\% Ready"\n' +
+        '"01/01/2007 00:00:00","0.00","0.00","98.00","0.00","12.50","0.00"\n',
     );
     expect(a.done).toBe(false);
     expect(run.advance(1e9).output).toBe('');
