@@ -51,7 +51,11 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
     start: (name) => {
       const g = find(name);
       if (!g) return `no guest named ${name}`;
-      if (g.state === 'refused') return g.reason ?? 'refused';
+      // Refused for what may have changed (memory now free, fewer VMs on): tried again, as the product would.
+      if (g.state === 'refused') {
+        const still = sim.readmit(g);
+        if (still !== null) return still;
+      }
       if (g.state !== 'stopped' && g.state !== 'crashed') return `${name} is already ${g.state}`;
       const rebooting = sim.faults.hostRebooting();
       if (rebooting) return rebooting;

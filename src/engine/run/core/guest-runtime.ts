@@ -125,15 +125,17 @@ export class GuestRuntime {
   readonly vcpuLoad: [number, number, number] = [0, 0, 0];
 
   /** One piece of the boot (a disk read with its share of the boot's CPU work), and how many pieces the boot is. */
-  readonly bootJob: Job | null;
-  readonly bootRequests: number;
-  readonly workloadJob: Job | null;
+  bootJob: Job | null = null;
+  bootRequests = 0;
+  workloadJob: Job | null = null;
 
   constructor(
     readonly index: number,
     readonly spec: GuestSpec,
-    readonly plan: GuestPlan | null,
-    readonly reason: string | null,
+    /** How the platform runs it; null while it is refused. */
+    public plan: GuestPlan | null,
+    /** Why the platform refused it, or null. */
+    public reason: string | null,
     readonly host: HostSpec,
     readonly nativePaths: OpPaths,
     readonly rng: Rng,
@@ -147,12 +149,24 @@ export class GuestRuntime {
     const cap = spec.limits?.cpuCapPercent;
     this.capBudgetNs = cap === undefined ? Infinity : (cap / 100) * CAP_PERIOD_NS;
     this.state = plan ? 'booting' : 'refused';
-    const boot = plan ? bootRequests(plan.boot) : null;
-    this.bootRequests = boot?.count ?? 0;
-    this.bootJob = plan && boot ? makeJob(plan, boot.unit, 1, 1, host) : null;
+    if (plan) this.makeJobs(plan);
+  }
+
+  /** A guest refused earlier is admitted (what refused it has changed): planned now, and stopped until it is started. */
+  admitted(plan: GuestPlan): void {
+    this.plan = plan;
+    this.reason = null;
+    this.state = 'stopped';
+    this.makeJobs(plan);
+  }
+
+  private makeJobs(plan: GuestPlan): void {
+    const boot = bootRequests(plan.boot);
+    this.bootRequests = boot.count;
+    this.bootJob = makeJob(plan, boot.unit, 1, 1, this.host);
     // A client that thinks or arrives issues one request at a time: each is simulated on its own.
-    const perBatch = Math.min(batchSize(nativePaths, this.workload.perTx, host), this.clients.kind === 'saturating' ? Infinity : 1);
-    this.workloadJob = plan && perBatch > 0 && this.workers > 0 ? makeJob(plan, this.workload.perTx, perBatch, perBatch, host) : null;
+    const perBatch = Math.min(batchSize(this.nativePaths, this.workload.perTx, this.host), this.clients.kind === 'saturating' ? Infinity : 1);
+    this.workloadJob = perBatch > 0 && this.workers > 0 ? makeJob(plan, this.workload.perTx, perBatch, perBatch, this.host) : null;
   }
 
   /** The kernel starts: boot begins after the firmware. */

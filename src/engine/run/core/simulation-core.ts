@@ -175,6 +175,23 @@ export class SimulationCore {
     return g;
   }
 
+  /**
+   * Admits a guest refused earlier for what may have changed since (the memory that was not
+   * free, the cap on powered-on VMs): planned now and stopped, ready to start. Returns why it
+   * still cannot run (a refusal of the platform's own stays), or null.
+   */
+  readmit(g: GuestRuntime): string | null {
+    if (g.state !== 'refused') return null;
+    const permanent = this.model.refusal ?? this.model.admit(g.spec);
+    if (permanent) return permanent;
+    const plan = this.model.plan(g.spec);
+    const why = this.vmLimitReached() ?? this.hooks.admission?.(plan.memoryMiB) ?? null;
+    if (why) return why;
+    g.admitted(plan);
+    this.emitState(g, 'refused');
+    return null;
+  }
+
   /** Why no more VMs may be powered on: the product's documented cap is reached (null: it is not, or there is none). */
   private vmLimitReached(): string | null {
     const limit = this.model.vmLimit;
