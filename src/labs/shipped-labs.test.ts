@@ -99,6 +99,26 @@ const WALKS: Readonly<Record<string, Walk>> = {
     right: [(d) => d.advanceTo(2), (d) => d.type('container', 'manager', 'uname -a').advanceTo(3), (d) => d.advanceTo(70), nothing, (d) => d.answer(4, 'the kernel')],
     wrong: [null, (d) => d.advanceTo(2).type('container', 'web1', 'uname -a').advanceTo(3), (d) => d.advanceTo(30), nothing, (d) => d.answer(4, 'the hardware')],
   },
+  ballooning: {
+    right: [
+      (d) => d.advanceTo(150).type('bare-metal', 'manager', 'xm info').advanceTo(151),
+      (d) => d.answer(1, '1472'),
+      (d) => d.type('bare-metal', 'manager', 'xm create big memory=1550 vcpus=1 os=linux workload=idle').advanceTo(152),
+      (d) => d.type('bare-metal', 'manager', 'xm mem-set db 300').advanceTo(153),
+      (d) => d.type('bare-metal', 'manager', 'xm create big').advanceTo(154),
+      (d) => d.answer(5, 'Free memory and page cache'),
+    ],
+    wrong: [
+      (d) => d.advanceTo(2).type('bare-metal', 'db', 'free -m').advanceTo(3),
+      (d) => d.answer(1, '4096'),
+      (d) => d.type('bare-metal', 'manager', 'xm list').advanceTo(4),
+      // A balloon asked for nothing gives nothing back.
+      (d) => d.advanceTo(150).type('bare-metal', 'manager', 'xm mem-set db 768').advanceTo(151),
+      // Still refused: nothing was freed for it.
+      (d) => d.type('bare-metal', 'manager', 'xm create big memory=1550 vcpus=1 os=linux workload=idle').advanceTo(152),
+      (d) => d.answer(5, 'its kernel'),
+    ],
+  },
   'memory-pressure': {
     right: [
       (d) => d.advanceTo(20).type('hosted', 'web', HOG).advanceTo(21),
