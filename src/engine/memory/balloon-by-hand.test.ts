@@ -93,3 +93,21 @@ describe('starting a refused guest tries it again', () => {
     expect(out).toContain('Error: failed to start containers: win1\n');
   });
 });
+
+describe('a guest admitted late joins the host like the others', () => {
+  test('on a busy host it waits for a core as its neighbours do (ready time from the host busy clock)', () => {
+    const scenario = loadPreset('xen');
+    if (!scenario) throw new Error('no xen preset');
+    const engine = new PlatformEngine(scenario, 'bare-metal');
+    engine.advanceTo(150e9);
+    expect(engine.manager.create({ name: 'big', os: 'linux', vcpus: 1, memoryMiB: 1550, workload: 'cpu-int' })).toContain('Not enough free memory');
+    expect(engine.manager.setMemory?.('db', 300)).toBeNull();
+    expect(engine.manager.start('big')).toBeNull();
+    engine.advanceTo(300e9);
+    const big = engine.manager.list().find((g) => g.name === 'big');
+    expect(big?.state).toBe('running');
+    expect(big?.cpuNs).toBeGreaterThan(30e9);
+    // Five busy domains and dom0 on two cores: it waits for one a good part of the time.
+    expect(big?.readyNs).toBeGreaterThan(10e9);
+  });
+});

@@ -188,6 +188,8 @@ export class SimulationCore {
     const why = this.vmLimitReached() ?? this.hooks.admission?.(plan.memoryMiB) ?? null;
     if (why) return why;
     g.admitted(plan);
+    // It joins the scheduler now (a refused guest never did): the host's busy clock, its idle ticks.
+    this.scheduler.addGuest(g);
     this.emitState(g, 'refused');
     return null;
   }
