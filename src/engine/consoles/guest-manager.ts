@@ -32,7 +32,7 @@ export interface ManagedGuest {
   readonly hostMemoryMiB: number;
   /** Its workload, e.g. "web-server". */
   readonly workload: string;
-  /** Its CPU weight and cap as the scenario sets them (absent: the default weight, no cap). */
+  /** Its CPU weight and cap now, as the scenario set them or a console since (absent: the default weight, no cap). */
   readonly cpuShares?: number;
   readonly cpuCapPercent?: number;
   /** A container's memory cgroup limit (the scenario's `limits.memoryMiB`, `docker run -m`); absent: none. */
@@ -63,6 +63,12 @@ export interface GuestManager {
   create(spec: NewGuest): string | null;
   /** The guest's own machine, for zlogin / vzctl enter / vzctl exec; null if not running. */
   machineOf(name: string): Machine | null;
+  /**
+   * Sets a running guest's CPU weight (cgroup shares) and cap (% of one core; null: none),
+   * either or both, as the scheduler's tools do (xm sched-credit -w/-c): null on success,
+   * else why not.
+   */
+  setCpuLimits?(name: string, limits: { readonly cpuShares?: number; readonly cpuCapPercent?: number | null }): string | null;
   /**
    * Sets a running VM's balloon target, MiB (xm mem-set, virsh setmem): null on success, else
    * why not. Absent where the console has no balloon to drive.

@@ -41,8 +41,9 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           readyNs: g.stealAt(sim.now),
           hostMemoryMiB: memory,
           workload: g.spec.workload.kind,
-          ...(g.spec.limits?.cpuShares === undefined ? {} : { cpuShares: g.spec.limits.cpuShares }),
-          ...(g.spec.limits?.cpuCapPercent === undefined ? {} : { cpuCapPercent: g.spec.limits.cpuCapPercent }),
+          // Its weight and cap now: the scenario's, or set while it runs.
+          cpuShares: g.cpuShares,
+          ...(g.cpuCapPercent === null ? {} : { cpuCapPercent: g.cpuCapPercent }),
           ...(g.spec.limits?.memoryMiB === undefined ? {} : { memoryLimitMiB: g.spec.limits.memoryMiB }),
           paging: { residentMiB: (held['workload'] ?? 0) + (held['allocated'] ?? 0), swappedMiB: g.pressure.swappedMiB, swapIns: g.pressure.swapIns },
           uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
@@ -95,6 +96,13 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           },
         }
       : {}),
+    setCpuLimits: (name, limits) => {
+      const g = find(name);
+      if (!g) return `no guest named ${name}`;
+      if (!g.live) return `${name} is not running`;
+      sim.setCpuLimits(g, limits.cpuShares ?? g.cpuShares, limits.cpuCapPercent === undefined ? g.cpuCapPercent : limits.cpuCapPercent);
+      return null;
+    },
     machineOf,
     migrate: (name, options) => migrateGuest(sim, name, options),
     injectFault: (kind, target) => sim.faults.inject(kind, target),

@@ -95,6 +95,11 @@ export class CpuScheduler {
     else if (g.plan.idleTickHz > 0) this.ticking.add(g, g.plan.idleTickHz, g.plan.paths.timerTick.total());
   }
 
+  /** `g`'s CPU weight or cap changed while it runs (its index entry counts the capped). */
+  limitsChanged(g: GuestRuntime): void {
+    this.guests.changed(g);
+  }
+
   /** `g` is paused for a while (pauseGuest): until then a dispatch looks at every candidate. */
   paused(g: GuestRuntime): void {
     this.guests.pausesUntilNs = Math.max(this.guests.pausesUntilNs, g.pausedUntilNs);

@@ -67,10 +67,13 @@ export class GuestRuntime {
   owedTickSlot = -1;
   /** CPU consumed, for fair sharing between guests, weighted by the guest's shares. It only grows: the scheduler's heaps rely on it (guest-heap.ts). */
   vruntime = 0;
+  /** Its CPU weight (cgroup shares; a Xen credit weight is a quarter) and cap (% of one core, null: none) now: the scenario's, or set while it runs. */
+  cpuShares = DEFAULT_CPU_SHARES;
+  cpuCapPercent: number | null = null;
   /** How fast vruntime advances per ns of CPU: the default weight over the guest's (CFS, Xen credit weight). */
-  readonly vruntimePerNs: number;
+  vruntimePerNs = 1;
   /** CPU the guest may use per cap period, all vCPUs together (Infinity: no cap), what it used in this period, and when the period ends. */
-  readonly capBudgetNs: number;
+  capBudgetNs = Infinity;
   capUsedNs = 0;
   capPeriodEndNs = 0;
   /** A refill event is queued for the end of the period the guest is throttled in. */
@@ -145,11 +148,17 @@ export class GuestRuntime {
     const c = this.workload.concurrency;
     this.workers = spec.workload.concurrency ?? ('fixed' in c ? c.fixed : c.perVcpu * spec.vcpus);
     this.vcpus = spec.vcpus;
-    this.vruntimePerNs = DEFAULT_CPU_SHARES / (spec.limits?.cpuShares ?? DEFAULT_CPU_SHARES);
-    const cap = spec.limits?.cpuCapPercent;
-    this.capBudgetNs = cap === undefined ? Infinity : (cap / 100) * CAP_PERIOD_NS;
+    this.setCpuLimits(spec.limits?.cpuShares ?? DEFAULT_CPU_SHARES, spec.limits?.cpuCapPercent ?? null);
     this.state = plan ? 'booting' : 'refused';
     if (plan) this.makeJobs(plan);
+  }
+
+  /** Its CPU weight and cap (the scheduler applies them from its next burst: SimulationCore.setCpuLimits). */
+  setCpuLimits(shares: number, capPercent: number | null): void {
+    this.cpuShares = shares;
+    this.cpuCapPercent = capPercent;
+    this.vruntimePerNs = DEFAULT_CPU_SHARES / shares;
+    this.capBudgetNs = capPercent === null ? Infinity : (capPercent / 100) * CAP_PERIOD_NS;
   }
 
   /** A guest refused earlier is admitted (what refused it has changed): planned now, and stopped until it is started. */

@@ -246,6 +246,17 @@ export class SimulationCore {
   }
 
   /**
+   * Sets a running guest's CPU weight and cap (xm sched-credit -w/-c): its next bursts are
+   * shared and capped by them; a dispatch at once lets a guest whose cap was raised or
+   * lifted take an idle core now.
+   */
+  setCpuLimits(g: GuestRuntime, shares: number, capPercent: number | null): void {
+    g.setCpuLimits(shares, capPercent);
+    this.scheduler.limitsChanged(g);
+    this.at(this.now, () => undefined);
+  }
+
+  /**
    * Pauses `g` from `fromNs` until `untilNs` (a migration's stop-and-copy): its vCPUs get
    * no core and its finished batches complete only when it resumes, so its throughput
    * stops and the pause shows in its latency.

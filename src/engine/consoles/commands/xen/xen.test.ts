@@ -177,9 +177,26 @@ describe('xm sched-credit', () => {
     );
     expect(runDone(xm, ['sched-credit', '-d', 'flood'], ctx).output).toBe("{'cap': 200, 'weight': 64}\n");
     expect(runDone(xm, ['sched-credit', '-d', 'off'], ctx)).toMatchObject({ status: 1, output: "Error: Domain 'off' does not exist.\n" });
-    const set = runDone(xm, ['sched-credit', '-d', 'flood', '-c', '100'], ctx);
-    expect(set.status).toBe(1);
-    expect(set.output).toContain('not modelled');
+    expect(runDone(xm, ['sched-credit', '-d', 'flood', '-c', 'x'], ctx)).toMatchObject({ status: 1 });
+    expect(runDone(xm, ['sched-credit', '-d', 'Domain-0', '-w', '512'], ctx).status).toBe(1);
+  });
+
+  test('-d <Domain> -c <Cap> caps a running domain at once: its share of a CPU falls to the cap, its neighbours take the rest; -w sets its weight', () => {
+    const out = typedInto('xen', { platform: 'bare-metal', console: 'manager', atS: 150 }, [
+      'xentop -b -i 1',
+      'xm sched-credit -d compute -c 20',
+      'sleep 5',
+      'xentop -b -i 1',
+      'xm sched-credit -d compute -c 0 -w 512',
+      'xm sched-credit -d compute',
+    ]);
+    const share = (name: string): number[] => [...out.matchAll(new RegExp(`^ +${name} +\\S+ +\\d+ +([\\d.]+) `, 'gm'))].map((m) => Number(m[1]));
+    const [before, after] = share('compute');
+    expect(before).toBeGreaterThan(50);
+    expect(after).toBeGreaterThan(18);
+    expect(after).toBeLessThanOrEqual(20);
+    expect((share('web')[1] ?? 0) - (share('web')[0] ?? 0)).toBeGreaterThan(10);
+    expect(out).toContain("# xm sched-credit -d compute\n{'cap': 0, 'weight': 512}\n");
   });
 });
 
