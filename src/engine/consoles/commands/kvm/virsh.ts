@@ -10,6 +10,7 @@ import { findGuest, hostCores, hostMemoryMiB, isUp } from '../common/guests.ts';
 import { uuidFrom } from '../common/ids.ts';
 import { fixed, left, lines } from '../common/text.ts';
 import { virshMigrate } from './virsh-migrate.ts';
+import { CAP_PERIOD_NS, DEFAULT_CPU_SHARES } from '../../../calibration/cpu-scheduling.ts';
 
 const USAGE = lines([
   'virsh [options]... <command> [args...]',
@@ -19,6 +20,7 @@ const USAGE = lines([
   '    dominfo                        domain information',
   '    list                           list domains (--all: inactive ones too)',
   '    migrate                        migrate domain to another host (--live <domain> qemu+ssh://host2/system)',
+  '    schedinfo                      show/set scheduler parameters (<domain> [--set cpu_shares=N] [--set vcpu_quota=N])',
   '    setmem                         change memory allocation (<domain> <kilobytes>): the balloon gives the rest back',
   '    shutdown                       gracefully shutdown a domain',
   '    start                          start a (previously defined) inactive domain',
@@ -45,7 +47,7 @@ function lookup(env: ConsoleEnv, ref: string): ManagedGuest | CommandDone {
 export function virsh(env: ConsoleEnv): Command {
   return {
     name: 'virsh',
-    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, setmem <domain> <KiB>, migrate --live <domain> <uri>, nodeinfo',
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, setmem <domain> <KiB>, schedinfo <domain> [--set k=v], migrate --live <domain> <uri>, nodeinfo',
     run(ctx, args) {
       const [sub, ...rest] = args;
       if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
@@ -53,6 +55,7 @@ export function virsh(env: ConsoleEnv): Command {
       if (sub === 'list') return list(env, rest);
       if (sub === 'migrate') return virshMigrate(ctx, env, rest);
       if (sub === 'setmem') return setmem(env, rest);
+      if (sub === 'schedinfo') return schedinfo(env, rest);
       if (sub === 'nodeinfo') return rest.length === 0 ? nodeinfo(env, ctx) : fail(`command 'nodeinfo' doesn't support option ${rest[0] ?? ''}`);
       if (sub !== 'start' && sub !== 'shutdown' && sub !== 'destroy' && sub !== 'dominfo') return fail(`unknown command: '${sub}'`);
       if (rest.length !== 1) return fail(rest.length === 0 ? "command '" + sub + "' requires <domain> option" : `command '${sub}' doesn't support option ${rest[1] ?? ''}`);
@@ -154,4 +157,52 @@ function setmem(env: ConsoleEnv, rest: readonly string[]): CommandDone {
   if (kib > g.memoryMiB * 1024) return fail('invalid argument: cannot set memory higher than max memory');
   const err = env.manager.setMemory ? env.manager.setMemory(g.name, Math.floor(kib / 1024)) : 'this console has no balloon to drive';
   return err === null ? done('') : fail(err);
+}
+
+/** The cgroup CPU period libvirt shows, µs: the model's cap period (100 ms). */
+const VCPU_PERIOD_US = CAP_PERIOD_NS / 1000;
+
+/**
+ * `virsh schedinfo <domain> [--set cpu_shares=N] [--set vcpu_quota=N]`: the domain's cgroup
+ * CPU weight and its per-vCPU quota in each 100 ms period (-1: none), as libvirt shows them
+ * (the posix scheduler's fields); with --set, changed while it runs and shown again. The
+ * model caps all vCPUs together, so a quota is that share of one core per vCPU.
+ */
+function schedinfo(env: ConsoleEnv, rest: readonly string[]): CommandDone {
+  const sets: [string, number][] = [];
+  let ref: string | undefined;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (a === '--set') {
+      const m = /^(cpu_shares|vcpu_quota|vcpu_period)=(-?\d+)$/.exec(rest[++i] ?? '');
+      if (!m) return fail(`invalid scheduler parameter: ${rest[i] ?? '(none)'} (cpu_shares=N, vcpu_quota=N)`);
+      sets.push([m[1] ?? '', Number(m[2])]);
+    } else if (a === '--live' || a === '--current') continue;
+    else if (ref === undefined && !a.startsWith('-')) ref = a;
+    else return fail(`command 'schedinfo' doesn't support option ${a}`);
+  }
+  if (ref === undefined) return fail("command 'schedinfo' requires <domain> option");
+  const g = lookup(env, ref);
+  if ('kind' in g) return g;
+  if (sets.length > 0) {
+    if (!isUp(g)) return fail('Requested operation is not valid: domain is not running');
+    const limits: { cpuShares?: number; cpuCapPercent?: number | null } = {};
+    for (const [k, v] of sets) {
+      if (k === 'vcpu_period' && v !== VCPU_PERIOD_US) return fail(`invalid argument: vcpu_period is ${VCPU_PERIOD_US} in this model`);
+      if (k === 'cpu_shares') {
+        if (v < 2 || v > 262_144) return fail('invalid argument: cpu_shares must be from 2 to 262144');
+        limits.cpuShares = v;
+      }
+      if (k === 'vcpu_quota') {
+        if (v !== -1 && (v < 1000 || v > VCPU_PERIOD_US * 128)) return fail('invalid argument: vcpu_quota must be -1 or from 1000');
+        limits.cpuCapPercent = v === -1 ? null : (v / VCPU_PERIOD_US) * 100 * g.vcpus;
+      }
+    }
+    const err = env.manager.setCpuLimits ? env.manager.setCpuLimits(g.name, limits) : 'this console cannot change a domain\'s scheduling';
+    if (err !== null) return fail(err);
+  }
+  const now = env.manager.list().find((x) => x.name === g.name) ?? g;
+  const quota = now.cpuCapPercent === undefined ? -1 : Math.round((now.cpuCapPercent / 100 / now.vcpus) * VCPU_PERIOD_US);
+  const field = (k: string, v: string | number): string => `${left(k, 15)}: ${v}`;
+  return done(lines([field('Scheduler', 'posix'), field('cpu_shares', now.cpuShares ?? DEFAULT_CPU_SHARES), field('vcpu_period', VCPU_PERIOD_US), field('vcpu_quota', quota), '']));
 }
