@@ -30,3 +30,23 @@ describe('docker stats follows what a container holds', () => {
     expect(usage('db')).toEqual(['772MiB', '772MiB']);
   });
 });
+
+describe('docker update', () => {
+  test("--cpu-quota caps a running container's CPU at once (docker stats shows it), and names what it updated", () => {
+    const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, [
+      'docker stats --no-stream',
+      'docker update --cpu-quota 50000 worker',
+      'sleep 3',
+      'docker stats --no-stream',
+      'docker update --cpu-shares 512 nope',
+      'docker update worker',
+    ]);
+    const cpu = [...out.matchAll(/^\S+ +worker +([\d.]+)% /gm)].map((m) => Number(m[1]));
+    expect(cpu[0]).toBeGreaterThan(90);
+    expect(cpu[1]).toBeGreaterThan(45);
+    expect(cpu[1]).toBeLessThanOrEqual(50.5);
+    expect(out).toContain('# docker update --cpu-quota 50000 worker\nworker\n');
+    expect(out).toContain('Error response from daemon: No such container: nope\n');
+    expect(out).toContain('# docker update worker\nYou must provide one or more flags when using this command.\n');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * `docker`, the Docker command line on the container host: ps, start, stop, run (a
  * stand-in that creates a guest), exec (one command, through the shell the integrator
- * lends), stats, top, info and version.
+ * lends), stats, top, update (CPU shares and quota), info and version.
  */
 import { done, type Command, type CommandOutcome } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
@@ -13,6 +13,7 @@ import { dockerPs, dockerStartStop, findContainer, flagError } from './docker-ps
 import { dockerRun } from './docker-run.ts';
 import { dockerStats } from './docker-stats.ts';
 import { dockerTop } from './docker-top.ts';
+import { dockerUpdate } from './docker-update.ts';
 
 const USAGE = lines([
   'Usage:\tdocker COMMAND',
@@ -28,6 +29,7 @@ const USAGE = lines([
   '  stats       Display a live stream of container(s) resource usage statistics',
   '  stop        Stop one or more running containers',
   '  top         Display the running processes of a container',
+  '  update      Update the CPU shares and quota of one or more containers',
   '  version     Show the Docker version information',
 ]);
 
@@ -35,7 +37,7 @@ export function docker(env: ConsoleEnv): Command {
   const book = new ContainerBook();
   return {
     name: 'docker',
-    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, info, version',
+    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, update --cpu-shares|--cpu-quota N <name>, info, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -56,6 +58,8 @@ export function docker(env: ConsoleEnv): Command {
           return dockerStats(ctx, env.manager, rest);
         case 'top':
           return dockerTop(ctx, env.manager, rest);
+        case 'update':
+          return dockerUpdate(env, rest);
         case 'info':
           return dockerInfo(ctx, env, book, rest);
         case 'version':

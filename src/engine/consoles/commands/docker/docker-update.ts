@@ -1,0 +1,44 @@
+/**
+ * `docker update [--cpu-shares N] [--cpu-quota N [--cpu-period 100000]] CONTAINER...`
+ * (Docker 1.10 on): a running container's cgroup CPU weight and quota, changed while it
+ * runs; prints each container it updated, as Docker does. The quota is over the whole
+ * container per period (CFS bandwidth control, -1: none); the model's period is 100 ms.
+ */
+import { done, type CommandDone } from '../../../shell/command.ts';
+import { CAP_PERIOD_NS } from '../../../calibration/cpu-scheduling.ts';
+import type { ConsoleEnv } from '../common/console-env.ts';
+import { isUp } from '../common/guests.ts';
+import { findContainer, flagError } from './docker-ps.ts';
+
+const PERIOD_US = CAP_PERIOD_NS / 1000;
+const CLI_ERROR = 125;
+
+export function dockerUpdate(env: ConsoleEnv, args: readonly string[]): CommandDone {
+  const limits: { cpuShares?: number; cpuCapPercent?: number | null } = {};
+  let i = 0;
+  for (; i < args.length && args[i]?.startsWith('-') === true; i += 2) {
+    const flag = args[i] ?? '';
+    const value = Number(args[i + 1]);
+    if (flag !== '--cpu-shares' && flag !== '--cpu-quota' && flag !== '--cpu-period') return flagError(flag, 'update');
+    if (!Number.isInteger(value)) return done(`invalid argument "${args[i + 1] ?? ''}" for ${flag}\nSee 'docker update --help'.\n`, CLI_ERROR);
+    if (flag === '--cpu-shares') limits.cpuShares = Math.max(2, value);
+    else if (flag === '--cpu-quota') limits.cpuCapPercent = value <= 0 ? null : (value / PERIOD_US) * 100;
+    else if (value !== PERIOD_US) return done(`Error response from daemon: --cpu-period is ${PERIOD_US} in this model\n`, 1);
+  }
+  const names = args.slice(i);
+  if (names.length === 0) return done(`"docker update" requires at least 1 argument(s).\nSee 'docker update --help'.\n`, CLI_ERROR);
+  if (limits.cpuShares === undefined && limits.cpuCapPercent === undefined) return done('You must provide one or more flags when using this command.\n', 1);
+  let out = '';
+  let status = 0;
+  for (const ref of names) {
+    const g = findContainer(env.manager, ref);
+    const m = env.manager;
+    const err = g === undefined ? `No such container: ${ref}` : !isUp(g) ? `Container ${ref} is not running` : m.setCpuLimits ? m.setCpuLimits(g.name, limits) : 'this console cannot update containers';
+    if (err === null) out += `${ref}\n`;
+    else {
+      out += `Error response from daemon: ${err}\n`;
+      status = 1;
+    }
+  }
+  return done(out, status);
+}
