@@ -5,7 +5,7 @@
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
-import { intIn, lines } from '../common/text.ts';
+import { lines } from '../common/text.ts';
 import { findDomain } from './domains.ts';
 import { xmCreate } from './xm-create.ts';
 import { xmInfo, xmList } from './xm-list.ts';
@@ -13,6 +13,7 @@ import { xmMigrate } from './xm-migrate.ts';
 import { xmDumpCore } from './xm-dump-core.ts';
 import { xmSchedCredit } from './xm-sched-credit.ts';
 import { xmDmesg } from './xm-dmesg.ts';
+import { xmMemSet } from './xm-mem-set.ts';
 import { runXentop } from './xentop.ts';
 
 const USAGE = lines([
@@ -68,7 +69,7 @@ export function xm(env: ConsoleEnv): Command {
         case 'dump-core':
           return xmDumpCore(env, rest);
         case 'mem-set':
-          return memSet(env, rest);
+          return xmMemSet(env, rest);
         case 'sched-credit':
           return xmSchedCredit(env, rest);
         default:
@@ -93,19 +94,3 @@ function stopDomain(env: ConsoleEnv, sub: 'shutdown' | 'destroy', args: readonly
   return err === null ? done('') : done(`Error: ${err}\n`, 1);
 }
 
-/**
- * `xm mem-set <Domain> <Mem>`: the domain's balloon driver hands memory back to Xen until
- * the domain has Mem MiB, as far as the guest can spare (its free memory, then page cache);
- * silent, as xm is. Domain-0 keeps its memory here.
- */
-function memSet(env: ConsoleEnv, args: readonly string[]): CommandDone {
-  const [ref, mem, ...extra] = args;
-  if (ref === undefined || mem === undefined || extra.length > 0) return done(`Error: 'xm mem-set' requires 2 arguments.\n\nUsage: xm mem-set <Domain> <Mem>\n`, 1);
-  const target = intIn(mem, 1, 1_048_576);
-  if (target === null) return done(`Error: Invalid argument: ${mem} (a whole number of MiB)\n`, 1);
-  const d = findDomain(env.manager, ref);
-  if (d === undefined) return done(`Error: Domain '${ref}' does not exist.\n`, 1);
-  if (d === 'dom0') return done("Error: Domain-0's memory is set at boot (dom0_mem) in this model.\n", 1);
-  const err = env.manager.setMemory ? env.manager.setMemory(d.name, target) : 'this console has no balloon to drive';
-  return err === null ? done('') : done(`Error: ${err}\n`, 1);
-}
