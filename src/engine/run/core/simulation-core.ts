@@ -28,6 +28,7 @@ import { HostWork } from './host-work.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
 import type { Task } from './task.ts';
 import { WorkerTable } from './worker-table.ts';
+import { permanentRefusal, refusalNow } from './admission.ts';
 
 const enum Ev {
   FirmwareDone,
@@ -160,9 +161,9 @@ export class SimulationCore {
 
   /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
   admit(spec: GuestSpec): GuestRuntime {
-    const modelReason = this.model.refusal ?? this.model.admit(spec) ?? this.vmLimitReached();
-    const planned = modelReason === null ? this.model.plan(spec) : null;
-    const reason = modelReason ?? this.hooks.admission?.(planned?.memoryMiB ?? {}) ?? null;
+    const permanent = permanentRefusal(this.model, spec);
+    const planned = permanent === null ? this.model.plan(spec) : null;
+    const reason = permanent ?? refusalNow(this.model, this.hooks, this.guests, planned?.memoryMiB ?? {});
     const plan = reason === null ? planned : null;
     const index = this.guests.length;
     const g = new GuestRuntime(index, spec, plan, reason, this.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name));
@@ -182,25 +183,16 @@ export class SimulationCore {
    */
   readmit(g: GuestRuntime): string | null {
     if (g.state !== 'refused') return null;
-    const permanent = this.model.refusal ?? this.model.admit(g.spec);
+    const permanent = permanentRefusal(this.model, g.spec);
     if (permanent) return permanent;
     const plan = this.model.plan(g.spec);
-    const why = this.vmLimitReached() ?? this.hooks.admission?.(plan.memoryMiB) ?? null;
+    const why = refusalNow(this.model, this.hooks, this.guests, plan.memoryMiB);
     if (why) return why;
     g.admitted(plan);
     // It joins the scheduler now (a refused guest never did): the host's busy clock, its idle ticks.
     this.scheduler.addGuest(g);
     this.emitState(g, 'refused');
     return null;
-  }
-
-  /** Why no more VMs may be powered on: the product's documented cap is reached (null: it is not, or there is none). */
-  private vmLimitReached(): string | null {
-    const limit = this.model.vmLimit;
-    if (!limit) return null;
-    let on = 0;
-    for (const g of this.guests) if (g.live) on++;
-    return on < limit.count ? null : limit.refusal;
   }
 
   /** Shuts a guest down: its tasks end now. */
@@ -235,7 +227,7 @@ export class SimulationCore {
     if ((from !== 'stopped' && from !== 'crashed') || !g.plan) return null;
     // Others may have been powered on while it was down: the product's cap counts it again, and a platform that does
     // not overcommit checks its memory again.
-    const capped = this.vmLimitReached() ?? this.hooks.admission?.(g.plan.memoryMiB) ?? null;
+    const capped = refusalNow(this.model, this.hooks, this.guests, g.plan.memoryMiB);
     if (capped) return capped;
     g.state = 'booting';
     g.crashReason = null;
