@@ -2,16 +2,14 @@
  * The simulation core of one platform: a discrete-event simulation of the guests' workers
  * sharing the host's cores, disk and NIC.
  *
- * This file is the clock and the event dispatch, and the guests' lifecycle (admitted,
- * booting, running, stopped, crashed, paused). A worker takes a job (the boot, then batch
- * after batch of transactions) to the CPU — waiting for a free vCPU of its guest and a
- * free core (cpu-scheduler.ts) — then to the devices (device-stage.ts), then starts the
+ * This file is the clock, the event dispatch and the actions extensions call; the guests'
+ * lifecycle (admitted, booting, running, stopped, crashed) is guest-lifecycle.ts. A worker
+ * takes a job (the boot, then batch after batch of transactions) to the CPU — waiting for
+ * a free vCPU of its guest and a free core (cpu-scheduler.ts) — then to the devices (device-stage.ts), then starts the
  * next (batch-flow.ts). Its interface (events, hooks, actions) is core-interface.ts;
  * extensions plug in at run/platform-simulation.ts.
  */
-import { DEFAULT_BLKIO_WEIGHT } from '../../calibration/cpu-scheduling.ts';
 import type { QueuedDevice } from '../../hardware/queued-device.ts';
-import type { GuestState } from '../../metrics/results.ts';
 import type { PlatformModel } from '../../platforms/platform-model.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { EventQueue } from '../../sim/event-queue.ts';
@@ -23,12 +21,12 @@ import { CpuScheduler } from './cpu-scheduler.ts';
 import type { SchedulingPolicy } from './scheduler-contract.ts';
 import { DeviceStage } from './device-stage.ts';
 import { DriverDomain } from './driver-domain.ts';
-import { GuestRuntime } from './guest-runtime.ts';
+import { GuestLifecycle } from './guest-lifecycle.ts';
+import type { GuestRuntime } from './guest-runtime.ts';
 import { HostWork } from './host-work.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
 import type { Task } from './task.ts';
 import { WorkerTable } from './worker-table.ts';
-import { permanentRefusal, refusalNow } from './admission.ts';
 
 const enum Ev {
   FirmwareDone,
@@ -73,13 +71,15 @@ export class SimulationCore {
   /** Xen's dom0 as a domain of its own, scheduled beside the guests (null on other platforms). */
   private readonly driverDomain: DriverDomain | null;
   private readonly rootRng: Rng;
+  /** The guests' admission, boot, stops and starts. */
+  private readonly lifecycle: GuestLifecycle;
   /** True while advanceTo runs an event: the scheduler dispatches after each one. */
   private inEvent = false;
 
   constructor(
     readonly scenario: Scenario,
     readonly model: PlatformModel,
-    private readonly nativeModel: PlatformModel,
+    nativeModel: PlatformModel,
     policy: SchedulingPolicy,
   ) {
     this.rootRng = new Rng(scenario.seed);
@@ -102,9 +102,13 @@ export class SimulationCore {
       jobDoneAt: (atNs, w) => this.queue.push(atNs, Ev.IoDone, w),
       requestAt: (atNs, w) => this.queue.push(atNs, Ev.Request, w),
       batchDone: (t, tx) => this.bus.batchDone(t, tx),
-      booted: (g) => this.booted(g),
+      booted: (g) => this.lifecycle.booted(g),
     });
     this.hostWork = new HostWork(model);
+    this.lifecycle = new GuestLifecycle(this, nativeModel, this.rootRng, this.flow, {
+      firmwareDoneAt: (atNs, index) => this.queue.push(atNs, Ev.FirmwareDone, index),
+      stateChanged: (g, from) => this.bus.guestStateChanged(g, from),
+    });
   }
 
   /** Subscribes to one of the core's events (core-interface.ts). */
@@ -129,7 +133,7 @@ export class SimulationCore {
       const e = q.poppedEntity;
       switch (q.poppedKind as Ev) {
         case Ev.FirmwareDone:
-          this.onFirmwareDone(e);
+          this.lifecycle.firmwareDone(this.guests[e] as GuestRuntime);
           break;
         case Ev.CpuDone:
           this.flow.burstDone(e);
@@ -161,43 +165,17 @@ export class SimulationCore {
 
   /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
   admit(spec: GuestSpec): GuestRuntime {
-    const permanent = permanentRefusal(this.model, spec);
-    const planned = permanent === null ? this.model.plan(spec) : null;
-    const reason = permanent ?? refusalNow(this.model, this.hooks, this.guests, planned?.memoryMiB ?? {});
-    const plan = reason === null ? planned : null;
-    const index = this.guests.length;
-    const g = new GuestRuntime(index, spec, plan, reason, this.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name));
-    this.guests.push(g);
-    this.scheduler.addGuest(g);
-    this.disk.addFlow((spec.limits?.blkioWeight ?? DEFAULT_BLKIO_WEIGHT) / DEFAULT_BLKIO_WEIGHT);
-    this.nic.addFlow();
-    if (plan) this.queue.push(this.now + plan.firmwareNs, Ev.FirmwareDone, index);
-    this.emitState(g, null);
-    return g;
+    return this.lifecycle.admit(spec);
   }
 
-  /**
-   * Admits a guest refused earlier for what may have changed since (the memory that was not
-   * free, the cap on powered-on VMs): planned now and stopped, ready to start. Returns why it
-   * still cannot run (a refusal of the platform's own stays), or null.
-   */
+  /** Tries a refused guest again (guest-lifecycle.ts); returns why it still cannot run, or null. */
   readmit(g: GuestRuntime): string | null {
-    if (g.state !== 'refused') return null;
-    const permanent = permanentRefusal(this.model, g.spec);
-    if (permanent) return permanent;
-    const plan = this.model.plan(g.spec);
-    const why = refusalNow(this.model, this.hooks, this.guests, plan.memoryMiB);
-    if (why) return why;
-    g.admitted(plan);
-    // It joins the scheduler now (a refused guest never did): the host's busy clock, its idle ticks.
-    this.scheduler.addGuest(g);
-    this.emitState(g, 'refused');
-    return null;
+    return this.lifecycle.readmit(g);
   }
 
   /** Shuts a guest down: its tasks end now. */
   stopGuest(g: GuestRuntime): void {
-    this.halt(g, 'stopped', null);
+    this.lifecycle.halt(g, 'stopped', null);
   }
 
   /**
@@ -205,36 +183,12 @@ export class SimulationCore {
    * layer under it failing): its tasks end now, and `reason` says why. It can be started again.
    */
   crashGuest(g: GuestRuntime, reason: string): void {
-    this.halt(g, 'crashed', reason);
+    this.lifecycle.halt(g, 'crashed', reason);
   }
 
-  private halt(g: GuestRuntime, state: 'stopped' | 'crashed', reason: string | null): void {
-    const from = g.state;
-    if (from !== 'running' && from !== 'booting') return;
-    // endTask takes each out of g.tasks: walk a copy.
-    for (const t of [...g.tasks]) this.endTask(t);
-    g.tasks.length = 0;
-    g.stopped(this.now, state, reason);
-    g.setWaiting(this.now, 0);
-    // A pause under way ends with it.
-    g.pausedUntilNs = Math.min(g.pausedUntilNs, this.now);
-    this.emitState(g, from);
-  }
-
-  /** Powers a stopped guest on again: firmware, boot, then its workload. Returns why not (the product's cap on powered-on VMs, memory that is not free), or null. */
+  /** Powers a stopped guest on again; returns why not (the product's cap on powered-on VMs, memory that is not free), or null. */
   startGuest(g: GuestRuntime): string | null {
-    const from = g.state;
-    if ((from !== 'stopped' && from !== 'crashed') || !g.plan) return null;
-    // Others may have been powered on while it was down: the product's cap counts it again, and a platform that does
-    // not overcommit checks its memory again.
-    const capped = refusalNow(this.model, this.hooks, this.guests, g.plan.memoryMiB);
-    if (capped) return capped;
-    g.state = 'booting';
-    g.crashReason = null;
-    g.pressure.restarted();
-    this.queue.push(this.now + g.plan.firmwareNs, Ev.FirmwareDone, g.index);
-    this.emitState(g, from);
-    return null;
+    return this.lifecycle.start(g);
   }
 
   /**
@@ -352,46 +306,16 @@ export class SimulationCore {
     return this.scheduler.idleCores;
   }
 
-  private emitState(g: GuestRuntime, from: GuestState | null): void {
-    this.bus.guestStateChanged(g, from);
-  }
-
   /** Worker `w`'s back-end work runs on a vCPU of dom0 now, for what it costs at the batch's scale. */
   private runBackend(w: number): void {
     const job = (this.tasks[this.workers.task[w] as number] as Task).job as Job;
     this.queue.push(this.now + job.backendNs * (this.workers.scale[w] as number), Ev.BackendDone, w);
   }
 
-  private onFirmwareDone(gi: number): void {
-    const g = this.guests[gi] as GuestRuntime;
-    if (g.state !== 'booting') return;
-    g.kernelStarted(this.now);
-    this.flow.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null, maxTransactions: g.bootRequests });
-  }
-
-  /** The boot is done: the guest runs, and its scenario workload starts (unless the OOM killer took it). */
-  private booted(g: GuestRuntime): void {
-    g.workloadStarted(this.now);
-    this.emitState(g, 'booting');
-    if (g.pressure.workloadKilled) return;
-    this.flow.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng, clients: g.clients });
-  }
-
   private onTimer(id: number): void {
     const fn = this.timers.get(id);
     this.timers.delete(id);
     fn?.();
-  }
-
-  /**
-   * The scenario workload's job: its packets go to the peer guest it names (a booting peer
-   * will answer), else to a remote machine — also when the peer was refused or is down.
-   */
-  private scenarioJob(g: GuestRuntime): Job | null {
-    const peer = g.spec.workload.peer;
-    if (peer === undefined || !g.workloadJob || !this.hooks.peerJob) return g.workloadJob;
-    const job = this.hooks.peerJob(g, peer, g.workload.perTx, g.workloadJob.transactions, { acceptBooting: true });
-    return typeof job === 'string' ? g.workloadJob : job;
   }
 
   private onSample(): void {
