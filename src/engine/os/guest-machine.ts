@@ -10,7 +10,9 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
+import { GUEST_OS } from './guest-os.ts';
+import { kernelCounters, vmCounters } from './kernel-counters.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
 import { containerVenetInterfaces } from './venet.ts';
@@ -144,6 +146,15 @@ export class GuestMachine implements Machine {
     const steal = g.stealAt(this.sim.now) + (paravirtual ? monitor : 0);
     const up = g.kernelStartNs >= 0 ? this.sim.now - g.kernelStartNs : 0;
     return { user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) };
+  }
+
+  kernelCounters(): KernelCounters {
+    const { sim, guest } = this;
+    if (this.vm) return vmCounters(sim, guest);
+    const cores = sim.scenario.host.cores;
+    if (this.native) return kernelCounters(sim, [guest], cores, GUEST_OS[this.family].timerHz, sim.now - this.bootedAtNs());
+    // A container's /proc/stat is the host kernel's: every container's work and the host's ticks.
+    return kernelCounters(sim, sim.guests, cores, GUEST_OS[sim.scenario.platforms.container.hostOs].timerHz, sim.now);
   }
 
   processes(): readonly ProcessInfo[] {

@@ -15,7 +15,9 @@ import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
 import { kernelLines } from './boot-log.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
+import { GUEST_OS } from './guest-os.ts';
+import { kernelCounters } from './kernel-counters.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import { hostInterfaces, type ManagerKind } from './host-network.ts';
 import { cpuFlags } from './cpu-flags.ts';
@@ -133,6 +135,16 @@ export class HostMachine implements Machine {
     // dom0's own vCPU: the back-end drivers' work; the service console: nearly idle.
     const system = this.kind === 'dom0' ? this.dom0Ns() : 0;
     return { user: 0, system, iowait: 0, steal: 0, idle: Math.max(0, this.sim.now - system) };
+  }
+
+  kernelCounters(): KernelCounters {
+    const { sim } = this;
+    const hz = GUEST_OS[this.family].timerHz;
+    const vms = sim.model.kind === 'hosted' || sim.model.kind === 'bare-metal';
+    if (this.kind === 'host') return kernelCounters(sim, sim.guests, sim.scenario.host.cores, hz, sim.now, vms);
+    // dom0's back-ends carry the domains' I/O where it has split drivers; the service console ticks alone.
+    const carried = this.kind === 'dom0' && sim.model.driverDomain ? sim.guests : [];
+    return kernelCounters(sim, carried, this.cpu().count, hz, sim.now, true);
   }
 
   cpuPercentLastSecond(): number {

@@ -33,6 +33,15 @@ export interface MemoryInfo {
   readonly swapFreeKiB: number;
 }
 
+/** What a kernel counts since it booted, as vmstat reads them (/proc/stat's intr and ctxt, /proc/vmstat's pgpgin and pgpgout). */
+export interface KernelCounters {
+  readonly interrupts: number;
+  readonly contextSwitches: number;
+  /** KiB read from and written to block devices. */
+  readonly readKiB: number;
+  readonly writtenKiB: number;
+}
+
 /** Cumulative CPU time of the machine's CPUs, ns, split as top splits it. */
 export interface CpuTimes {
   readonly user: number;
@@ -148,6 +157,8 @@ export interface Machine {
   virtualization(): string;
   memory(): MemoryInfo;
   cpuTimes(): CpuTimes;
+  /** What its kernel has counted since it booted (interrupts, context switches, disk KiB), as vmstat reads them (os/kernel-counters.ts). */
+  kernelCounters(): KernelCounters;
   /**
    * This machine's own CPU over the last second (the 1 Hz sample), as a share of one CPU (%):
    * a control domain's, which xentop lists beside the guests' shares. Absent where no

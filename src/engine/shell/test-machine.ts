@@ -5,6 +5,7 @@
  */
 import type { FileStat, FileSystem, FsResult } from '../os/filesystem.ts';
 import type { Machine, ProcessInfo, TaskHandle, TaskSpec } from '../os/machine.ts';
+import { NO_COUNTS } from '../os/kernel-counters.ts';
 import type { OsId } from '../os/os-families.ts';
 import { isIpv4 } from './linux/ipv4.ts';
 
@@ -86,6 +87,7 @@ export function createTestMachine(options: TestMachineOptions = {}): TestMachine
     virtualization: () => 'none',
     memory: () => ({ totalKiB: 1_048_576, freeKiB: 636_232, buffersKiB: 31_200, cachedKiB: 201_560, swapTotalKiB: 2_097_144, swapFreeKiB: 2_097_144 }),
     cpuTimes: () => ({ user: now * 0.1, system: now * 0.05, idle: now * 1.85, iowait: 0, steal: 0 }),
+    kernelCounters: () => NO_COUNTS,
     processes: () => processes,
     loadAverage: () => [0.08, 0.03, 0.01],
     disks: () => [{ filesystem: '/dev/sda1', type: 'ext3', sizeKiB: 8_256_952, usedKiB: 2_143_880, mount: '/' }],

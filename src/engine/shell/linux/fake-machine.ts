@@ -6,6 +6,7 @@
 import type {
   CpuInfo,
   CpuTimes,
+  KernelCounters,
   DiskInfo,
   Machine,
   MemoryInfo,
@@ -14,6 +15,7 @@ import type {
   TaskHandle,
   TaskSpec,
 } from '../../os/machine.ts';
+import { NO_COUNTS } from '../../os/kernel-counters.ts';
 import type { OsId } from '../../os/os-families.ts';
 import type { MemoryFileSystem } from '../../os/memory-filesystem.ts';
 import { osImage } from '../../os/os-images.ts';
@@ -37,6 +39,7 @@ export interface FakeMachine extends Machine {
   dmi: { vendor: string; product: string };
   mem: MemoryInfo;
   times: CpuTimes;
+  counters: KernelCounters;
   procs: ProcessInfo[];
   load: [number, number, number];
   disk: DiskInfo[];
@@ -80,6 +83,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
     dmi: { vendor: 'VMware, Inc.', product: 'VMware Virtual Platform' },
     mem: { totalKiB: 2_074_084, freeKiB: 84_472, buffersKiB: 134_776, cachedKiB: 1_534_220, swapTotalKiB: 4_194_296, swapFreeKiB: 4_194_212 },
     times: { user: 100 * S, system: 50 * S, idle: 7000 * S, iowait: 3 * S, steal: 0 },
+    counters: NO_COUNTS,
     procs: [
       { pid: 1, ppid: 0, user: 'root', state: 'S', cpuPercent: 0, cpuTimeNs: 1.2 * S, memKiB: 620, command: 'init [3]', startedNs: 3600 * S },
       { pid: 2, ppid: 1, user: 'root', state: 'S', cpuPercent: 0, cpuTimeNs: 0, memKiB: 0, command: '[migration/0]', startedNs: 3600 * S },
@@ -105,6 +109,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
     virtualization: () => m.virt,
     memory: () => m.mem,
     cpuTimes: () => m.times,
+    kernelCounters: () => m.counters,
     processes: () => m.procs,
     loadAverage: () => m.load,
     disks: () => m.disk,

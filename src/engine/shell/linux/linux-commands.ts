@@ -29,6 +29,7 @@ import { RM } from './rm.ts';
 import { TOUCH } from './touch.ts';
 import { UNAME } from './uname.ts';
 import { UPTIME } from './uptime.ts';
+import { VMSTAT } from './vmstat.ts';
 
 export const LINUX_COMMANDS: readonly Command[] = [
   BRCTL,
@@ -59,5 +60,6 @@ export const LINUX_COMMANDS: readonly Command[] = [
   UNAME,
   UPTIME,
   VIRT_WHAT,
+  VMSTAT,
   WHOAMI,
 ];

@@ -4,7 +4,8 @@
  * progress() says at any time), and settable CPU times, memory and processes. Not used by
  * the engine itself.
  */
-import type { CpuTimes, HostAddress, Machine, MemoryInfo, ProcessInfo, TaskHandle, TaskProgress, TaskSpec } from '../../os/machine.ts';
+import { NO_COUNTS } from '../../os/kernel-counters.ts';
+import type { CpuTimes, HostAddress, KernelCounters, Machine, MemoryInfo, ProcessInfo, TaskHandle, TaskProgress, TaskSpec } from '../../os/machine.ts';
 import { MemoryFileSystem } from '../../os/memory-filesystem.ts';
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { NS_PER_S } from '../../sim/units.ts';
@@ -110,6 +111,9 @@ export class FakeTaskMachine implements Machine {
   }
   cpuTimes(): CpuTimes {
     return this.times;
+  }
+  kernelCounters(): KernelCounters {
+    return NO_COUNTS;
   }
   processes(): readonly ProcessInfo[] {
     return this.procs;

@@ -8,7 +8,7 @@
 import { done, type CommandContext, type CommandOutcome } from '../../../shell/command.ts';
 import type { GuestManager, ManagedGuest } from '../../guest-manager.ts';
 import { isUp } from '../common/guests.ts';
-import { refreshing } from '../common/refresh.ts';
+import { refreshing } from '../../../shell/common/refresh.ts';
 import { fixed, tabwriter } from '../common/text.ts';
 import { shortId } from './containers.ts';
 import { flagError } from './docker-ps.ts';

@@ -5,6 +5,7 @@
  */
 import type { Command, CommandContext, CommandDone, CommandOutcome, RunningCommand } from '../../../shell/command.ts';
 import type { Machine, ProcessInfo } from '../../../os/machine.ts';
+import { NO_COUNTS } from '../../../os/kernel-counters.ts';
 import type { FileSystem } from '../../../os/filesystem.ts';
 import type { PlatformKind } from '../../../scenario/schema.ts';
 import type { GuestManager, ManagedGuest, NewGuest } from '../../guest-manager.ts';
@@ -73,6 +74,7 @@ export function fakeMachine(init: FakeMachineInit = {}): Machine {
       return { totalKiB: total, freeKiB: total / 2, buffersKiB: 0, cachedKiB: 0, swapTotalKiB: 0, swapFreeKiB: 0 };
     },
     cpuTimes: () => ({ user: init.busyNs?.() ?? 0, system: 0, idle: 0, iowait: 0, steal: 0 }),
+    kernelCounters: () => NO_COUNTS,
     ...(init.busyPercentLastSecond ? { cpuPercentLastSecond: init.busyPercentLastSecond } : {}),
     processes: init.processes ?? (() => []),
     loadAverage: () => [0.5, 0.25, 0.1],

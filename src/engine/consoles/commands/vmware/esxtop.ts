@@ -9,7 +9,7 @@ import { done, type Command, type CommandContext } from '../../../shell/command.
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, isUp } from '../common/guests.ts';
 import { timeOfDay12, upTime } from '../common/clock.ts';
-import { refreshing } from '../common/refresh.ts';
+import { refreshing } from '../../../shell/common/refresh.ts';
 import { slashDateTime } from '../../../shell/linux/virtual-calendar.ts';
 import { fixed, intIn, left, lines, right } from '../common/text.ts';
 

@@ -9,7 +9,7 @@ import { done, type Command, type CommandContext, type CommandOutcome } from '..
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, hostMemoryMiB } from '../common/guests.ts';
 import { timeOfDay } from '../common/clock.ts';
-import { refreshing } from '../common/refresh.ts';
+import { refreshing } from '../../../shell/common/refresh.ts';
 import { fixed, intIn, lines, right } from '../common/text.ts';
 import { domains, memoryInUseMiB, XEN_RELEASE, type Domain } from './domains.ts';
 

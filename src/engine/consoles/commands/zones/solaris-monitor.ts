@@ -4,7 +4,7 @@
  */
 import { done, type CommandContext, type CommandOutcome } from '../../../shell/command.ts';
 import { intIn } from '../common/text.ts';
-import { refreshing } from '../common/refresh.ts';
+import { refreshing } from '../../../shell/common/refresh.ts';
 
 /** Sizes as prstat and rcapstat print them: K, then M, G, T once the number would pass four digits. */
 export function solarisSize(kib: number): string {

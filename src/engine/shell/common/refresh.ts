@@ -1,9 +1,9 @@
 /**
- * A console monitor that redraws on virtual time (xentop, esxtop, prstat, docker stats):
+ * A monitor that reports on virtual time (xentop, esxtop, prstat, docker stats, vmstat):
  * a frame at start, then one every interval, for a number of frames or until `q` or
  * Ctrl-C. Full-screen monitors clear the screen before each frame; batch ones append.
  */
-import type { RunningCommand } from '../../../shell/command.ts';
+import type { RunningCommand } from '../command.ts';
 
 /** ANSI: cursor home, clear screen. */
 export const CLEAR_SCREEN = '\x1b[H\x1b[2J';

@@ -1,0 +1,71 @@
+/**
+ * What a kernel counts since it booted and vmstat reads (machine.ts' KernelCounters), each
+ * a count of the model's own: the operations the transactions completed so far did (their
+ * op mixes) and the timer ticks the kernel took. Nothing else runs in the model's guests
+ * (no daemons wake), so an idle one counts its ticks and little else.
+ */
+import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import type { PlatformSimulation } from '../run/platform-simulation.ts';
+import type { OpMix } from '../workloads/op-mix.ts';
+import type { KernelCounters } from './machine.ts';
+
+/** The counters of a machine with nothing done yet. */
+export const NO_COUNTS: KernelCounters = { interrupts: 0, contextSwitches: 0, readKiB: 0, writtenKiB: 0 };
+
+interface Sum {
+  interrupts: number;
+  contextSwitches: number;
+  readKiB: number;
+  writtenKiB: number;
+}
+
+/**
+ * Adds `times` repetitions of `m`: its device interrupts, context switches (unless a kernel of
+ * the guest's own switched them) and the disk requests that reach the device.
+ */
+function addMix(sum: Sum, m: OpMix, times: number, switches: boolean): void {
+  sum.interrupts += m.interrupts * times;
+  if (switches) sum.contextSwitches += m.contextSwitches * times;
+  const kib = m.diskBytesPerOp / 1024;
+  sum.readKiB += (m.diskOps - m.syncWrites) * kib * times;
+  sum.writtenKiB += (m.syncWrites + m.writebackOps) * kib * times;
+}
+
+/**
+ * What the work `g` completed did: its boots' requests (each a piece of its OS's boot work,
+ * core/boot-requests.ts) and its tasks' transactions.
+ */
+function workOf(sim: PlatformSimulation, g: GuestRuntime, sum: Sum, switches = true): void {
+  for (const t of sim.tasks) {
+    if (t.guestIndex !== g.index || t.transactions === 0) continue;
+    if (t.kind === 'boot') {
+      if (g.plan && g.bootRequests > 0) addMix(sum, g.plan.boot, t.transactions / g.bootRequests, switches);
+    } else if (t.workload) addMix(sum, t.workload.perTx, t.transactions, switches);
+  }
+}
+
+function frozen(s: Sum): KernelCounters {
+  return { interrupts: Math.round(s.interrupts), contextSwitches: Math.round(s.contextSwitches), readKiB: Math.round(s.readKiB), writtenKiB: Math.round(s.writtenKiB) };
+}
+
+/**
+ * A VM's kernel: its work and the timer ticks it took, busy and idle — over all its boots,
+ * as the guest's CPU times are (the runtime keeps its ticks as one running count).
+ */
+export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCounters {
+  const sum: Sum = { ...NO_COUNTS, interrupts: g.ticksCharged + g.idleTicks(sim.now) };
+  workOf(sim, g, sum);
+  return frozen(sum);
+}
+
+/**
+ * A kernel that ticks `cpus` CPUs at `timerHz` for `upNs` and does the I/O of `guests`: all
+ * of their work where they are its own processes (containers on the host's kernel, a
+ * dedicated server's one guest); their disk and device interrupts only where they are VMs
+ * with kernels of their own, whose I/O it carries (a hosted VMM's host, dom0's back-ends).
+ */
+export function kernelCounters(sim: PlatformSimulation, guests: readonly GuestRuntime[], cpus: number, timerHz: number, upNs: number, guestsAreVms = false): KernelCounters {
+  const sum: Sum = { ...NO_COUNTS, interrupts: (cpus * timerHz * Math.max(0, upNs)) / 1e9 };
+  for (const g of guests) workOf(sim, g, sum, !guestsAreVms);
+  return frozen(sum);
+}

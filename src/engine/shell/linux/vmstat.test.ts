@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { typedInto } from '../../preset-console.fixture.ts';
+import { guest, testScenario, XEN } from '../../memory/test-host.ts';
+import { guestOsOn } from '../../os/guest-os.ts';
+
+const COLUMNS = ['r', 'b', 'swpd', 'free', 'buff', 'cache', 'si', 'so', 'bi', 'bo', 'in', 'cs', 'us', 'sy', 'id', 'wa', 'st'] as const;
+type Row = Record<(typeof COLUMNS)[number], number>;
+
+/** vmstat's report lines, by column name. */
+function reports(out: string): Row[] {
+  return out
+    .split('\n')
+    .filter((l) => /^ *\d+ +\d+ +\d+/.test(l))
+    .map((l) => Object.fromEntries(l.trim().split(/ +/).map((v, i) => [COLUMNS[i], Number(v)])) as Row);
+}
+
+function lastReport(out: string): Row {
+  const all = reports(out);
+  const row = all[all.length - 1];
+  if (!row) throw new Error(`no report in:\n${out}`);
+  return row;
+}
+
+describe('vmstat: processes, memory, I/O, interrupts, context switches and the CPU split, steal included', () => {
+  test("three one-vCPU compute VMs on two cores: each VM's vmstat shows a third of its time stolen; on its own server none", () => {
+    const s = testScenario([guest('a', 'cpu-int'), guest('b', 'cpu-int'), guest('c', 'cpu-int')], { cores: 2 });
+    const vm = lastReport(typedInto(s, { platform: 'bare-metal', console: 'a', atS: 60 }, ['vmstat 5 2']));
+    expect(vm.st).toBeGreaterThanOrEqual(31);
+    expect(vm.st).toBeLessThanOrEqual(36);
+    expect(vm.id).toBe(0);
+    expect(vm.r).toBe(1);
+    const server = lastReport(typedInto(s, { platform: 'native', console: 'a', atS: 60 }, ['vmstat 5 2']));
+    expect(server.st).toBe(0);
+  });
+
+  test("an idle VM counts its kernel's timer ticks and nothing else: a tickless Linux's idle rate", () => {
+    const s = testScenario([guest('quiet', 'idle')]);
+    const row = lastReport(typedInto(s, { platform: 'bare-metal', console: 'quiet', atS: 60 }, ['vmstat 10 2']));
+    expect(row.in).toBe(guestOsOn('linux', 'nehalem-2009').idleTimerHz);
+    expect([row.cs, row.bi, row.bo]).toEqual([0, 0, 0]);
+    expect(row.id).toBe(100);
+  });
+
+  test("a container reads the one kernel's counters, a neighbour's disk writes included; a VM beside the same neighbour reads only its own", () => {
+    const s = testScenario([guest('quiet', 'idle'), guest('files', 'file-server')]);
+    const container = lastReport(typedInto(s, { platform: 'container', console: 'quiet', atS: 60 }, ['vmstat 5 2']));
+    expect(container.bo).toBeGreaterThan(0);
+    expect(container.cs).toBeGreaterThan(0);
+    const vm = lastReport(typedInto(s, { platform: 'bare-metal', console: 'quiet', atS: 60 }, ['vmstat 5 2']));
+    expect([vm.bo, vm.cs]).toEqual([0, 0]);
+    const own = lastReport(typedInto(s, { platform: 'bare-metal', console: 'files', atS: 60 }, ['vmstat 5 2']));
+    expect(own.bo).toBeGreaterThan(0);
+  });
+
+  test("Xen's dom0 carries the domains' disk I/O through its back-ends; ESX's service console does not", () => {
+    const s = testScenario([guest('files', 'file-server')], { bareMetal: XEN });
+    const dom0 = lastReport(typedInto(s, { platform: 'bare-metal', console: 'manager', atS: 60 }, ['vmstat 5 2']));
+    expect(dom0.bo).toBeGreaterThan(0);
+    const esx = lastReport(typedInto(testScenario([guest('files', 'file-server')]), { platform: 'bare-metal', console: 'manager', atS: 60 }, ['vmstat 5 2']));
+    expect(esx.bo).toBe(0);
+  });
+
+  test('one report without a delay; the header again every screen height unless -n; usage errors', () => {
+    const s = testScenario([guest('quiet', 'idle')]);
+    const once = typedInto(s, { platform: 'hosted', console: 'quiet', atS: 30 }, ['vmstat']);
+    expect(once).toContain('procs -----------memory---------- ---swap-- -----io---- --system-- -----cpu------\n r  b   swpd   free   buff  cache   si   so    bi    bo   in   cs us sy id wa st\n');
+    expect(reports(once)).toHaveLength(1);
+    const long = typedInto(s, { platform: 'hosted', console: 'quiet', atS: 30 }, ['vmstat 1 30']);
+    expect(reports(long)).toHaveLength(30);
+    expect(long.match(/^procs /gm)).toHaveLength(2);
+    expect(typedInto(s, { platform: 'hosted', console: 'quiet', atS: 30 }, ['vmstat -n 1 30']).match(/^procs /gm)).toHaveLength(1);
+    expect(typedInto(s, { platform: 'hosted', console: 'quiet', atS: 30 }, ['vmstat -x', 'vmstat 0', 'vmstat 1 2 3', 'vmstat -V'])).toMatch(
+      /vmstat: invalid option -- 'x'\nusage: vmstat[^]*# vmstat 0\nusage: vmstat[^]*# vmstat 1 2 3\nusage: vmstat[^]*# vmstat -V\nprocps version 3\.2\.7\n/,
+    );
+  });
+});
