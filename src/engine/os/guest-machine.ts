@@ -9,7 +9,7 @@ import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
+import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, withIoWait } from './machine-support.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters, vmCounters } from './kernel-counters.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
@@ -145,7 +145,7 @@ export class GuestMachine implements Machine {
     const system = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
     const steal = g.stealAt(this.sim.now) + (paravirtual ? monitor : 0);
     const up = g.kernelStartNs >= 0 ? this.sim.now - g.kernelStartNs : 0;
-    return { user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) };
+    return withIoWait({ user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) }, g.ioWaitNs);
   }
 
   kernelCounters(): KernelCounters {

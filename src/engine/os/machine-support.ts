@@ -31,7 +31,15 @@ export function hostTimes(sim: PlatformSimulation): CpuTimes {
   }
   const bg = sim.background().ns;
   for (let i = 0; i < LAYER_COUNT; i++) ns[i] = (ns[i] as number) + (bg[i] as number);
-  return cpuTimesOf(ns, sim.scenario.host.cores * sim.now);
+  let ioWait = 0;
+  for (const g of sim.guests) ioWait += g.ioWaitNs;
+  return withIoWait(cpuTimesOf(ns, sim.scenario.host.cores * sim.now), ioWait);
+}
+
+/** CPU times with `ioWaitNs` of their idle time shown as I/O wait (as much as there was idle time for). */
+export function withIoWait(t: CpuTimes, ioWaitNs: number): CpuTimes {
+  const iowait = Math.min(t.idle, ioWaitNs);
+  return { ...t, iowait, idle: t.idle - iowait };
 }
 
 /** CPU times from time by layer: the user layer is user time, the rest of the busy time system; idle is what `capacityNs` leaves. */
@@ -63,7 +71,7 @@ export function dedicatedServerMemory(sim: PlatformSimulation, g: GuestRuntime):
 /** A native guest's dedicated server's CPU times: its cores, busy with that guest alone. */
 export function dedicatedServerTimes(sim: PlatformSimulation, g: GuestRuntime): CpuTimes {
   const up = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
-  return cpuTimesOf(g.totals(sim.now).ns, sim.scenario.host.cores * up);
+  return withIoWait(cpuTimesOf(g.totals(sim.now).ns, sim.scenario.host.cores * up), g.ioWaitNs);
 }
 
 /**

@@ -127,6 +127,9 @@ export class BatchFlow {
     const now = core.now;
     const t = this.taskOf(w);
     const g = this.guestOf(t);
+    // Counted once the wait is over (a paused guest's batch comes back here later: its wait is counted once).
+    g.ioWaitNs += core.workers.ioWaitNs[w] as number;
+    core.workers.ioWaitNs[w] = 0;
     if (t.kind === 'boot') {
       // The boot goes on request by request until all its pieces are done.
       t.transactions += 1;

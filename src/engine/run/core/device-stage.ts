@@ -45,6 +45,9 @@ export class DeviceStage {
     this.workers.diskWaitNs[w] = diskWait - swapWait;
     this.workers.swapWaitNs[w] = swapWait;
     this.workers.nicWaitNs[w] = diskDone >= netDone ? 0 : devicesDone - now;
+    // Linux counts an idle CPU's time as I/O wait while a task that slept on it waits for a block device: the vCPU
+    // this worker left is idle unless another of its guest's workers is ready for it.
+    this.workers.ioWaitNs[w] = g.ready.length === 0 ? diskDone - now : 0;
     return devicesDone + job.wireNs * scale;
   }
 }

@@ -113,6 +113,8 @@ export class GuestRuntime {
   burstStartSum = 0;
   /** vCPU time spent ready to run while every core was busy (steal), ns; how many vCPUs wait now, since which reading of `saturation`. */
   stealNs = 0;
+  /** Disk waits its kernel counts as I/O wait (device-stage.ts), ns, counted as each wait ends. */
+  ioWaitNs = 0;
   private waitingVcpus = 0;
   private waitingFrom = 0;
   /** The host's busy-cores clock (the scheduler's, once the guest joins it). */

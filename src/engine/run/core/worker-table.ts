@@ -29,6 +29,8 @@ export class WorkerTable {
   /** Of the disk wait, what the host's swap-ins of the guest's pages took, ns. */
   swapWaitNs: Float64Array = new Float64Array(64);
   nicWaitNs: Float64Array = new Float64Array(64);
+  /** The batch's wait for the disk that its guest's kernel counts as I/O wait (the vCPU it left had nothing else to run), ns. */
+  ioWaitNs: Float64Array = new Float64Array(64);
   private size = 0;
   private readonly free: number[] = [];
 
@@ -76,5 +78,6 @@ export class WorkerTable {
     this.diskWaitNs = wider(this.diskWaitNs);
     this.swapWaitNs = wider(this.swapWaitNs);
     this.nicWaitNs = wider(this.nicWaitNs);
+    this.ioWaitNs = wider(this.ioWaitNs);
   }
 }

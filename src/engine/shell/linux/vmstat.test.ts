@@ -2,9 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { typedInto } from '../../preset-console.fixture.ts';
 import { guest, testScenario, XEN } from '../../memory/test-host.ts';
 import { guestOsOn } from '../../os/guest-os.ts';
+import { PlatformEngine } from '../../platform-engine.ts';
+import type { GuestSpec } from '../../scenario/schema.ts';
 
 const COLUMNS = ['r', 'b', 'swpd', 'free', 'buff', 'cache', 'si', 'so', 'bi', 'bo', 'in', 'cs', 'us', 'sy', 'id', 'wa', 'st'] as const;
 type Row = Record<(typeof COLUMNS)[number], number>;
+
+/** One fio job reading 4 KiB at random with O_DIRECT: every I/O waits for the disk. */
+const FIO_RANDREAD: GuestSpec['workload'] = { kind: 'fio', rw: 'randread', bs: 4096, direct: true };
 
 /** vmstat's report lines, by column name. */
 function reports(out: string): Row[] {
@@ -58,6 +63,38 @@ describe('vmstat: processes, memory, I/O, interrupts, context switches and the C
     expect(dom0.bo).toBeGreaterThan(0);
     const esx = lastReport(typedInto(testScenario([guest('files', 'file-server')]), { platform: 'bare-metal', console: 'manager', atS: 60 }, ['vmstat 5 2']));
     expect(esx.bo).toBe(0);
+  });
+
+  test('a guest waiting for its disk with nothing else to run: its idle time is I/O wait (wa), in vmstat and top', () => {
+    const s = testScenario([guest('disk', 'idle', { workload: FIO_RANDREAD })]);
+    const out = typedInto(s, { platform: 'bare-metal', console: 'disk', atS: 60 }, ['vmstat 5 2', 'top -b -n 1 | head -3']);
+    const row = lastReport(out);
+    expect(row.wa).toBeGreaterThan(50);
+    expect(row.id).toBeLessThan(5);
+    expect(row.bi).toBeGreaterThan(0);
+    expect(out).toMatch(/Cpu\(s\):.*, *[5-9]\d\.\d%wa,/);
+    const compute = lastReport(typedInto(testScenario([guest('cpu', 'cpu-int')]), { platform: 'bare-metal', console: 'cpu', atS: 60 }, ['vmstat 5 2']));
+    expect(compute.wa).toBe(0);
+  });
+
+  test('the same disk waits beside a CPU hog on its one vCPU are not I/O wait: the vCPU they leave is never idle', () => {
+    const engine = new PlatformEngine(testScenario([guest('disk', 'idle', { workload: FIO_RANDREAD })]), 'bare-metal');
+    engine.advanceTo(60e9);
+    const open = (): number => {
+      const c = engine.openConsole('disk');
+      if ('error' in c) throw new Error(c.error);
+      return c.id;
+    };
+    const hog = open();
+    const looker = open();
+    engine.write(hog, 'stress-ng --cpu 1 --timeout 60s\r');
+    engine.advanceTo(70e9);
+    engine.read(looker);
+    engine.write(looker, 'vmstat 5 2\r');
+    engine.advanceTo(80e9);
+    const row = lastReport(engine.read(looker));
+    expect(row.wa).toBe(0);
+    expect(row.us + row.sy).toBeGreaterThan(95);
   });
 
   test('one report without a delay; the header again every screen height unless -n; usage errors', () => {
