@@ -182,12 +182,14 @@ export class GuestMachine implements Machine {
       const cpuPercent = ((t.cpuLastSecond / SAMPLE_NS) * 100) / n;
       const memKiB = ((t.workload?.residentMiB ?? 4) * 1024 * resident) / n;
       const held = this.touching.get(t.id)?.heldMiB;
+      const workers = this.sim.workers.of(t.id);
       for (let i = 0; i < n; i++) {
+        const w = workers[i];
         out.push({
           pid: first + i,
           ppid: this.guestKind === 'zone' ? this.firstPid : first + i === 1 ? 0 : 1,
           user: program.user,
-          state: cpuPercent > 1 ? 'R' : 'S',
+          state: w === undefined ? 'S' : this.sim.workers.state(w, this.sim.now),
           cpuPercent,
           cpuTimeNs: t.cpuTotalNs / n,
           // A worker that touches memory holds what it touched (stress-ng's --vm-bytes buffer replaces the workload's own).

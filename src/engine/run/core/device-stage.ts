@@ -42,6 +42,7 @@ export class DeviceStage {
     const diskWait = diskDone >= netDone ? devicesDone - now : 0;
     const swapWait = swapNs > 0 ? (diskWait * swapNs) / diskNs : 0;
     this.workers.ioFrom[w] = now;
+    this.workers.diskUntil[w] = diskDone;
     this.workers.diskWaitNs[w] = diskWait - swapWait;
     this.workers.swapWaitNs[w] = swapWait;
     this.workers.nicWaitNs[w] = diskDone >= netDone ? 0 : devicesDone - now;

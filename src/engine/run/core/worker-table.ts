@@ -31,6 +31,8 @@ export class WorkerTable {
   nicWaitNs: Float64Array = new Float64Array(64);
   /** The batch's wait for the disk that its guest's kernel counts as I/O wait (the vCPU it left had nothing else to run), ns. */
   ioWaitNs: Float64Array = new Float64Array(64);
+  /** When the batch's disk requests are done (its process sleeps in D until then), ns. */
+  diskUntil: Float64Array = new Float64Array(64);
   private size = 0;
   private readonly free: number[] = [];
 
@@ -41,12 +43,32 @@ export class WorkerTable {
       w = this.size++;
     }
     this.task[w] = taskId;
+    // A reused id starts with no batch: nothing to run, no disk request.
+    this.remaining[w] = 0;
+    this.diskUntil[w] = 0;
     return w;
   }
 
   release(w: number): void {
     this.task[w] = -1;
     this.free.push(w);
+  }
+
+  /** The workers serving task `taskId` now, by id. */
+  of(taskId: number): number[] {
+    const out: number[] = [];
+    for (let w = 0; w < this.size; w++) if (this.task[w] === taskId) out.push(w);
+    return out;
+  }
+
+  /**
+   * What worker `w`'s process is doing at `now`, as ps shows it: R with CPU work left in its
+   * batch (on a vCPU or waiting for one), D while its disk requests are under way, else S
+   * (waiting for the NIC, a peer, dom0, or its next request).
+   */
+  state(w: number, now: number): 'R' | 'D' | 'S' {
+    if ((this.remaining[w] as number) > 0) return 'R';
+    return now < (this.diskUntil[w] as number) ? 'D' : 'S';
   }
 
   private grow(): void {
@@ -79,5 +101,6 @@ export class WorkerTable {
     this.swapWaitNs = wider(this.swapWaitNs);
     this.nicWaitNs = wider(this.nicWaitNs);
     this.ioWaitNs = wider(this.ioWaitNs);
+    this.diskUntil = wider(this.diskUntil);
   }
 }

@@ -65,11 +65,15 @@ describe('vmstat: processes, memory, I/O, interrupts, context switches and the C
     expect(esx.bo).toBe(0);
   });
 
-  test('a guest waiting for its disk with nothing else to run: its idle time is I/O wait (wa), in vmstat and top', () => {
+  test('a guest waiting for its disk with nothing else to run: its process is in D, and its idle time is I/O wait (wa), in vmstat and top', () => {
     const s = testScenario([guest('disk', 'idle', { workload: FIO_RANDREAD })]);
-    const out = typedInto(s, { platform: 'bare-metal', console: 'disk', atS: 60 }, ['vmstat 5 2', 'top -b -n 1 | head -3']);
-    const row = lastReport(out);
+    const out = typedInto(s, { platform: 'bare-metal', console: 'disk', atS: 60 }, ['vmstat 5 2', 'top -b -n 1 | head -3', 'vmstat 1 11']);
+    const row = reports(out)[1] as Row;
     expect(row.wa).toBeGreaterThan(50);
+    // Its one process mostly sleeps on the disk (b, state D), now and then runs (r): each report is one instant.
+    const instants = reports(out).slice(3);
+    expect(instants.every((r) => r.r + r.b === 1)).toBe(true);
+    expect(instants.filter((r) => r.b === 1).length).toBeGreaterThanOrEqual(6);
     expect(row.id).toBeLessThan(5);
     expect(row.bi).toBeGreaterThan(0);
     expect(out).toMatch(/Cpu\(s\):.*, *[5-9]\d\.\d%wa,/);
