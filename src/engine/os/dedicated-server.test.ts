@@ -34,12 +34,12 @@ describe("a native guest's console is its own dedicated server; an OpenVZ contai
     expect(webLoad).not.toBe(buildLoad);
   });
 
-  it('a Virtuozzo container’s /proc/loadavg is its own (an idle one reads 0); a Docker container’s is the host’s', () => {
+  it('a Virtuozzo container’s /proc/loadavg is its own (an idle one reads what is left of its boot’s disk waits); a Docker container’s is the host’s', () => {
     const idle = loadavg(typed('virtuozzo', 'container', 'manager', 90, 'vzctl exec shell cat /proc/loadavg'));
     const busy = loadavg(typed('virtuozzo', 'container', 'manager', 90, 'vzctl exec site1 cat /proc/loadavg'));
     const host = loadavg(typed('virtuozzo', 'container', 'manager', 90, 'cat /proc/loadavg'));
-    expect(idle).toBe(0);
-    expect(busy).toBeGreaterThan(0);
+    expect(idle).toBeLessThan(0.05);
+    expect(busy).toBeGreaterThan(10 * idle);
     expect(busy).toBeLessThan(host);
     const dockerIn = loadavg(typed('docker', 'container', 'manager', 90, 'docker exec api cat /proc/loadavg'));
     expect(dockerIn).toBe(loadavg(typed('docker', 'container', 'manager', 90, 'cat /proc/loadavg')));

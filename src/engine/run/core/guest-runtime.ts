@@ -290,13 +290,19 @@ export class GuestRuntime {
 
   /** The 1 Hz sample: the load averages take this second's runnable workers, and runnable vCPUs. */
   sampleLoad(): void {
-    const n = this.runnable();
-    const v = Math.min(n, this.vcpus);
+    // Linux's load average counts processes in uninterruptible sleep (waiting for the disk) with the runnable ones;
+    // Solaris' and Windows' count runnable threads only. A vCPU does not wait for the disk: the host's count is unchanged.
+    const v = Math.min(this.runnable(), this.vcpus);
+    const n = this.runnable() + (this.spec.os === 'linux' ? this.onDisk : 0);
+    this.onDisk = 0;
     for (let i = 0; i < 3; i++) {
       this.load[i] = (this.load[i] as number) * LOAD_DECAY[i]! + n * (1 - LOAD_DECAY[i]!);
       this.vcpuLoad[i] = (this.vcpuLoad[i] as number) * LOAD_DECAY[i]! + v * (1 - LOAD_DECAY[i]!);
     }
   }
+
+  /** Its workers in D at the sample being taken (SimulationCore counts them; sampleLoad takes them). */
+  onDisk = 0;
 
   /** Runnable workers now: on a vCPU or waiting for one. */
   runnable(): number {

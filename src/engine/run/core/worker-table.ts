@@ -61,6 +61,14 @@ export class WorkerTable {
     return out;
   }
 
+  /** Calls `each` with the task of every worker whose process is in D at `now` (see `state`). */
+  forEachOnDisk(now: number, each: (taskId: number) => void): void {
+    for (let w = 0; w < this.size; w++) {
+      const t = this.task[w] as number;
+      if (t >= 0 && (this.remaining[w] as number) <= 0 && now < (this.diskUntil[w] as number)) each(t);
+    }
+  }
+
   /**
    * What worker `w`'s process is doing at `now`, as ps shows it: R with CPU work left in its
    * batch (on a vCPU or waiting for one), D while its disk requests are under way, else S
