@@ -38,6 +38,7 @@ export class HostMemory {
     this.freeMiB = Math.max(0, sim.scenario.host.memoryMiB - base);
     this.swapInNs = swapInNs(sim.scenario.host);
     sim.hooks.admission = (planMiB) => this.refusal(planMiB);
+    if (this.policy.reservesSwap) sim.hooks.reserve = (g, mib) => this.reserveSwap(g, mib);
     sim.hooks.extraDiskNs = (g, t, job, scale) => this.swapInDiskNs(g, t, job, scale);
     // Demand changes when a guest comes or goes (not when a booted one starts its workload) or allocates.
     sim.on('guestStateChanged', (g, from) => {
@@ -53,6 +54,27 @@ export class HostMemory {
     const swapIns = swapInsPerTransaction(out, t.workload.perTx) * job.transactions * scale;
     g.pressure.swapIns += swapIns;
     return swapIns * this.swapInNs;
+  }
+
+  /**
+   * Solaris' swapfs: swap devices and physical memory together back anonymous memory, and a
+   * reservation that would leave less than swapfs_minfree of memory (the larger of 2 MB and
+   * 1/8 of physical memory) is refused (Solaris Tunable Parameters Reference Manual,
+   * "Swapping-Related Parameters" and swapfs_minfree). Reserved: every running zone's
+   * processes and kernel state, and what its processes mapped beyond them.
+   */
+  private reserveSwap(g: GuestRuntime, mib: number): boolean {
+    const ram = this.sim.scenario.host.memoryMiB;
+    const pool = this.freeMiB - Math.max(2, ram / 8) + (this.sim.scenario.host.swapMiB ?? 0);
+    let reserved = 0;
+    for (const x of this.sim.guests) {
+      if (!x.live) continue;
+      const plan = x.plan?.memoryMiB ?? {};
+      reserved += (plan['workload'] ?? 0) + (plan['container-state'] ?? 0) + x.pressure.reservedMiB;
+    }
+    if (reserved + mib > pool) return false;
+    g.pressure.reservedMiB += mib;
+    return true;
   }
 
   /** Why a platform that does not overcommit cannot start a guest needing `planMiB` now, or null. */

@@ -27,6 +27,11 @@ export interface MemoryPolicy {
    * capped-memory: rcapd pages the zone's excess out to swap), or `none` (native, VMs).
    */
   readonly limit: 'oom-kill' | 'page-out' | 'none';
+  /**
+   * The kernel reserves swap for anonymous memory when it is mapped and refuses a mapping it
+   * has no room for (Solaris' swapfs), rather than overcommitting and OOM-killing later (Linux).
+   */
+  readonly reservesSwap: boolean;
 }
 
 interface ProductMemory {
@@ -53,8 +58,9 @@ const VM_PRODUCTS: Readonly<Record<Exclude<ProductId, 'solaris-containers' | 'vi
 
 export function memoryPolicy(scenario: Scenario, kind: PlatformKind): MemoryPolicy {
   if (kind === 'native' || kind === 'container') {
-    const limit = kind === 'native' ? 'none' : scenario.platforms.container.hostOs === 'solaris' ? 'page-out' : 'oom-kill';
-    return { guests: 'process', pageSharing: false, ballooning: false, overflow: 'host-swap', limit };
+    const solaris = kind === 'container' && scenario.platforms.container.hostOs === 'solaris';
+    const limit = kind === 'native' ? 'none' : solaris ? 'page-out' : 'oom-kill';
+    return { guests: 'process', pageSharing: false, ballooning: false, overflow: 'host-swap', limit, reservesSwap: solaris };
   }
   const product = productFor(kind, scenario);
   const defaults = product && product.id in VM_PRODUCTS ? VM_PRODUCTS[product.id as keyof typeof VM_PRODUCTS] : VM_PRODUCTS['gsx-server'];
@@ -65,5 +71,6 @@ export function memoryPolicy(scenario: Scenario, kind: PlatformKind): MemoryPoli
     ballooning: set?.ballooning ?? defaults.ballooning,
     overflow: defaults.overflow,
     limit: 'none',
+    reservesSwap: false,
   };
 }

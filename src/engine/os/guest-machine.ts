@@ -37,6 +37,8 @@ const SHIM_KEY = 0;
 
 /** The pid table's key for an application container's console shell (tasks' ids are 0 and up). */
 const CONSOLE_SHELL_TASK = -1;
+/** stress-ng's vm worker tries a refused mmap again every 100 ms, NO_MEM_RETRIES_MAX (100) times (stress-vm.c). */
+const STRESS_NG_MAP_RETRIES = 100;
 /** A VM's virtual disk and the image a container's root starts from, MiB. */
 const VM_DISK_MIB = 8192;
 const INSTALLED_MIB = 1800;
@@ -335,7 +337,14 @@ export class GuestMachine implements Machine {
     const perWorker = spec.touchMiBPerWorker;
     if (perWorker === undefined || !(perWorker > 0)) return taskHandle(this.sim, t);
     for (const [id, w] of this.touching) if (w.done) this.touching.delete(id);
-    const touching = new TouchingWorkers(this.sim, this.guest, { targetsMiB: Array.from({ length: t.workerCount }, () => perWorker), restart: true, until: () => t.ended });
+    // stress-ng's vm workers (--vm-bytes): each maps its buffer whole, and gives up after 100 refused mmaps (stress-vm.c).
+    const touching = new TouchingWorkers(this.sim, this.guest, {
+      targetsMiB: Array.from({ length: t.workerCount }, () => perWorker),
+      restart: true,
+      until: () => t.ended,
+      mapRetries: STRESS_NG_MAP_RETRIES,
+      gaveUp: () => this.sim.endTask(t),
+    });
     this.touching.set(t.id, touching);
     return taskHandle(this.sim, t, touching.start());
   }

@@ -124,6 +124,8 @@ export interface TaskProgress {
   readonly latencyMs: { readonly p50: number | null; readonly p99: number | null };
   /** Workers an OOM killer killed (SIGKILL), by instance (0-based), in the order they died; absent when none touch memory. */
   readonly oomKilled?: readonly number[];
+  /** Workers that gave up because their kernel refused to reserve their memory, by instance; absent when none touch memory. */
+  readonly noMemory?: readonly number[];
 }
 
 export interface TaskHandle {

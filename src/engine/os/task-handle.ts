@@ -24,7 +24,7 @@ export function taskHandle(sim: PlatformSimulation, t: Task, touching: TouchingW
         elapsedNs: (t.ended ? t.endNs : sim.now) - t.startNs,
         cpuNsByLayer: byLayer,
         latencyMs: { p50: p50 === null ? null : p50 / 1e6, p99: p99 === null ? null : p99 / 1e6 },
-        ...(touching ? { oomKilled: touching.kills.map((k) => k.instance) } : {}),
+        ...(touching ? { oomKilled: touching.kills.map((k) => k.instance), noMemory: [...touching.gaveUp] } : {}),
       };
     },
     cancel: () => {

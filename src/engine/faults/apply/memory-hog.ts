@@ -15,11 +15,13 @@ export function startMemoryHog(sim: SimulationCore, g: GuestRuntime, record: Fau
   if (typeof t === 'string') return t;
   const kills = g.pressure.oomKills;
   const wasUp = sim.guests.filter(isUp);
-  new TouchingWorkers(sim, g, {
+  const hog = new TouchingWorkers(sim, g, {
     targetsMiB: [Infinity],
     restart: false,
     until: () => {
       for (const o of wasUp) if (o.state === 'crashed' && !record.down.includes(o)) record.down.push(o);
+      // A kernel that reserves swap (Solaris) refuses the hog's next allocation instead of killing anyone: it holds what it has.
+      if (hog.refusedAtNs !== null && record.containment === null) record.containment = 'the kernel refused its next allocation (no swap left to reserve): nothing was killed';
       const over = g.pressure.oomKills > kills || t.ended || !isUp(g);
       if (over) {
         sim.endTask(t);
@@ -28,6 +30,7 @@ export function startMemoryHog(sim: SimulationCore, g: GuestRuntime, record: Fau
       }
       return over;
     },
-  }).start();
+  });
+  hog.start();
   return null;
 }

@@ -67,6 +67,12 @@ export interface PeerOptions {
 export interface CoreHooks {
   /** Why a guest the platform would admit cannot start now (memory that is not free), or null. */
   admission: ((planMiB: Readonly<Record<string, number>>) => string | null) | null;
+  /**
+   * Whether a process of `g` may reserve `mib` more anonymous memory now, and if so reserves
+   * it (a kernel that reserves swap for anonymous memory: Solaris'); null: every allocation is
+   * granted (Linux and Windows overcommit, and their OOM killers or paging answer later).
+   */
+  reserve: ((g: GuestRuntime, mib: number) => boolean) | null;
   /** Disk time a finished burst must also wait for (pages swapped out by the host), ns; it may count what it adds. */
   extraDiskNs: ((g: GuestRuntime, t: Task, job: Job, scale: number) => number) | null;
   /** The job of `count` transactions of `m` whose packets go to guest `peer`, or why there is none (the guest network). */

@@ -8,6 +8,8 @@
 export class GuestPressure {
   /** Anonymous memory processes of the guest allocated and touched beyond its workload (a memory hog), MiB. */
   allocatedMiB = 0;
+  /** Swap its processes reserved for anonymous memory they map (a kernel that reserves it, Solaris'), beyond its workload's, MiB. */
+  reservedMiB = 0;
   /** The guest's own kernel OOM-killed its workload (a VM keeps running without it). */
   workloadKilled = false;
   /** The memory an administrator asked a VM's balloon driver to leave it (xm mem-set, virsh setmem), MiB; null: all of it. */
@@ -46,6 +48,7 @@ export class GuestPressure {
   /** The guest starts afresh (a boot): no allocations, its whole memory, its workload alive. */
   restarted(): void {
     this.allocatedMiB = 0;
+    this.reservedMiB = 0;
     this.balloonTargetMiB = null;
     this.workloadKilled = false;
     this.oomLog.length = 0;

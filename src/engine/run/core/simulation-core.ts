@@ -51,7 +51,7 @@ export class SimulationCore {
   /** When the last 1 Hz sample was taken. */
   sampledAtNs = 0;
   /** Where extensions decide for the core (core-interface.ts). */
-  readonly hooks: CoreHooks = { admission: null, extraDiskNs: null, peerJob: null };
+  readonly hooks: CoreHooks = { admission: null, reserve: null, extraDiskNs: null, peerJob: null };
   /**
    * Whether a task's worker may start its next batch now (a full process table stops
    * forking work); a held worker waits until `releaseHeld()`. Null: every worker may.
@@ -223,6 +223,21 @@ export class SimulationCore {
     if (!g.live || !(mib > 0)) return;
     g.pressure.allocatedMiB += mib;
     this.bus.memoryDemandChanged(g);
+  }
+
+  /**
+   * A process in `g` maps `mib` of anonymous memory: true if its kernel grants it — always
+   * where the kernel overcommits; one that reserves swap for it (Solaris) refuses what its
+   * swap and memory have no room for, and holds what it grants until `unreserve`.
+   */
+  reserve(g: GuestRuntime, mib: number): boolean {
+    return this.hooks.reserve ? this.hooks.reserve(g, mib) : true;
+  }
+
+  /** Processes in `g` unmap (or exit with) `mib` that `reserve` granted. */
+  unreserve(g: GuestRuntime, mib: number): void {
+    const left = g.pressure.reservedMiB - mib;
+    g.pressure.reservedMiB = left > 1e-6 ? left : 0;
   }
 
   /** The processes in `g` that allocated memory (see `allocate`) exit: their memory (`mib` of it, or all) is freed. */

@@ -6,12 +6,17 @@
  * killers respond. An OOM kill of the guest's allocations takes the biggest worker (the
  * OOM killer's choice); the others keep what they hold. A worker that was killed either
  * stays dead or starts again from nothing (stress-ng restarts an OOM-killed vm worker).
+ *
+ * Where the kernel reserves swap for anonymous memory (Solaris) nothing is OOM-killed: a
+ * worker that maps its whole buffer first (stress-ng's vm) is refused the mapping when there
+ * is no room, tries again each step and gives up after its retries; one that allocates as
+ * it goes (the memory hog) stops growing at the refused step and holds what it has.
  */
 import type { GuestRuntime } from './guest-runtime.ts';
 import type { SimulationCore } from './simulation-core.ts';
 import { MIB, NS_PER_MS, PAGE_BYTES } from '../../sim/units.ts';
 
-/** How often the workers' growth is handed to the memory model: fine enough to see it climb. */
+/** How often the workers' growth is handed to the memory model: fine enough to see it climb (and stress-ng's wait between mmap retries, 100 ms). */
 const STEP_NS = 100 * NS_PER_MS;
 
 /** MiB one process touches per virtual second: a page fault and a page's worth of memory writes per 4 KiB page. */
@@ -29,6 +34,14 @@ export interface TouchOptions {
   readonly restart: boolean;
   /** Looked at before every step: true ends the workers (their memory is freed). */
   readonly until: () => boolean;
+  /**
+   * Each worker maps its whole target at once and, refused the reservation, tries again at
+   * each step this many times before giving up (stress-ng's vm: NO_MEM_RETRIES_MAX, 100, in
+   * stress-vm.c); absent, it reserves step by step as it grows.
+   */
+  readonly mapRetries?: number;
+  /** Every worker gave up (no memory to map): their owner ends. */
+  readonly gaveUp?: () => void;
 }
 
 /** An OOM kill of one worker. */
@@ -41,7 +54,15 @@ export class TouchingWorkers {
   /** What each worker holds now, MiB. */
   readonly heldMiB: number[];
   readonly kills: WorkerKill[] = [];
+  /** Workers that gave up mapping their buffer, by instance, in order. */
+  readonly gaveUp: number[] = [];
+  /** When the kernel first refused to reserve a step's growth (null: never). */
+  refusedAtNs: number | null = null;
   private readonly alive: boolean[];
+  /** What each worker has reserved, and its refused mappings so far (where the kernel reserves swap). */
+  private readonly reservedMiB: number[];
+  private readonly refusals: number[];
+  private readonly reserving: boolean;
   private readonly stepMiB: number;
   private seenKills: number;
   private ended = false;
@@ -53,6 +74,9 @@ export class TouchingWorkers {
   ) {
     this.heldMiB = o.targetsMiB.map(() => 0);
     this.alive = o.targetsMiB.map(() => true);
+    this.reservedMiB = o.targetsMiB.map(() => 0);
+    this.refusals = o.targetsMiB.map(() => 0);
+    this.reserving = sim.hooks.reserve !== null;
     this.stepMiB = (touchMiBPerSecond(g) * STEP_NS) / 1e9;
     this.seenKills = g.pressure.allocationKills;
   }
@@ -67,6 +91,8 @@ export class TouchingWorkers {
     this.ended = true;
     const held = this.heldMiB.reduce((a, b) => a + b, 0);
     this.heldMiB.fill(0);
+    this.sim.unreserve(this.g, this.reservedMiB.reduce((a, b) => a + b, 0));
+    this.reservedMiB.fill(0);
     if (this.g.live) this.sim.freeAllocated(this.g, held);
   }
 
@@ -94,12 +120,46 @@ export class TouchingWorkers {
     this.heldMiB.forEach((held, i) => {
       if (!this.alive[i]) return;
       const add = Math.min(this.stepMiB, (this.o.targetsMiB[i] ?? 0) - held);
-      if (add <= 0) return;
+      if (add <= 0 || !this.reserved(i, add)) return;
       this.heldMiB[i] = held + add;
       grow += add;
     });
+    if (!this.alive.some(Boolean)) {
+      this.stop();
+      this.o.gaveUp?.();
+      return;
+    }
     this.sim.allocate(this.g, grow);
     this.sim.at(this.sim.now + STEP_NS, () => this.step());
+  }
+
+  /**
+   * Whether worker `i` has room to touch `add` more: always where the kernel overcommits;
+   * else its whole buffer mapped (retrying, then giving up) or this step's growth reserved.
+   */
+  private reserved(i: number, add: number): boolean {
+    if (!this.reserving) return true;
+    const retries = this.o.mapRetries;
+    if (retries === undefined) {
+      if (!this.sim.reserve(this.g, add)) {
+        this.refusedAtNs ??= this.sim.now;
+        return false;
+      }
+      this.reservedMiB[i] = (this.reservedMiB[i] ?? 0) + add;
+      return true;
+    }
+    if ((this.reservedMiB[i] ?? 0) > 0) return true;
+    const whole = this.o.targetsMiB[i] ?? 0;
+    if (this.sim.reserve(this.g, whole)) {
+      this.reservedMiB[i] = whole;
+      return true;
+    }
+    this.refusals[i] = (this.refusals[i] ?? 0) + 1;
+    if ((this.refusals[i] ?? 0) >= retries) {
+      this.alive[i] = false;
+      this.gaveUp.push(i);
+    }
+    return false;
   }
 
   /**
@@ -115,6 +175,8 @@ export class TouchingWorkers {
     if (victim < 0) return;
     this.kills.push({ instance: victim, atNs: this.sim.now });
     this.heldMiB[victim] = 0;
+    this.sim.unreserve(this.g, this.reservedMiB[victim] ?? 0);
+    this.reservedMiB[victim] = 0;
     if (!this.o.restart) this.alive[victim] = false;
     const survivors = this.heldMiB.reduce((a, b) => a + b, 0);
     if (survivors > 0) this.sim.allocate(this.g, survivors);

@@ -125,8 +125,9 @@ class StressNgRun implements RunningCommand {
   private pending: string;
   private last: number;
   private finished = false;
-  /** OOM kills of workers already printed, per run. */
+  /** OOM kills of workers and workers that gave up for want of memory already printed, per run. */
   private readonly killsShown: number[];
+  private readonly gaveUpShown: number[];
 
   constructor(
     private readonly runs: readonly Running[],
@@ -138,6 +139,7 @@ class StressNgRun implements RunningCommand {
   ) {
     this.last = startNs;
     this.killsShown = runs.map(() => 0);
+    this.gaveUpShown = runs.map(() => 0);
     const hogs = runs.map((r) => `${r.task.spec.workers} ${r.stressor}`).join(', ');
     this.pending = this.info(`setting to a ${timeoutText(timeoutNs)} second run per stressor`) + this.info(`dispatching hogs: ${hogs}`);
   }
@@ -180,6 +182,9 @@ class StressNgRun implements RunningCommand {
         out += `${debug} assuming killed by OOM killer, restarting again (instance ${instance})\n`;
       }
       this.killsShown[i] = killed.length;
+      const gaveUp = r.task.handle.progress().noMemory ?? [];
+      for (const instance of gaveUp.slice(this.gaveUpShown[i])) out += `stress-ng: error: [${r.task.pid + instance}] stress-ng-${r.stressor}: gave up trying to mmap, no available memory\n`;
+      this.gaveUpShown[i] = gaveUp.length;
     });
     return out;
   }
