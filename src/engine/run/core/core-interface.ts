@@ -5,8 +5,9 @@
  * devices and the guests' jobs. Everything else — memory pressure, faults, the guest
  * network, migration — is an extension, built at the one composition point
  * (run/platform-simulation.ts): it listens to the core's events, calls its actions
- * (SimulationCore's public methods: admit, startGuest, stopGuest, crashGuest, pauseGuest,
- * startTask, endTask, allocate, freeAllocated, at, runHostWork), and may fill the hooks
+ * (SimulationCore's public methods: admit, readmit, startGuest, stopGuest, crashGuest,
+ * pauseGuest, setCpuLimits, startTask, endTask, reserve, unreserve, allocate, freeAllocated,
+ * at, runHostWork), and may fill the hooks
  * below. The core never imports an extension.
  */
 import type { GuestState } from '../../metrics/results.ts';
