@@ -62,3 +62,20 @@ test('with the run paused, a monitor typed into dom0 draws its first frame at on
   await expect(terminalRows(page)).toContainText('Domain-0');
   await expect(clock(page)).toContainText('paused');
 });
+
+test('vmstat in a VM guest’s console prints its columns, steal (st) among them, and a report each second', async ({ page }) => {
+  await openPlayground(page);
+  await openConsoleTab(page, 'build1 · bare-metal');
+  await page.getByRole('button', { name: 'Speed max' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+
+  const rows = terminalRows(page);
+  await expect(rows).toContainText('root@build1');
+  await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
+  await page.keyboard.type('vmstat 1 3');
+  await page.keyboard.press('Enter');
+  await expect(rows.locator('> div').filter({ hasText: /^ r {2}b {3}swpd {3}free .* us sy id wa st\s*$/ })).toHaveCount(1);
+  // The first report (since boot) and one a virtual second for two seconds: three rows of seventeen numbers.
+  await expect(rows.locator('> div').filter({ hasText: /^(\s*\d+){17}\s*$/ })).toHaveCount(3);
+  await expect(rows.last()).toContainText('root@build1');
+});
