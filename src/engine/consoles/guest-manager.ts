@@ -40,6 +40,8 @@ export interface ManagedGuest {
   /** Its processes' memory as a pager sees it (rcapstat): resident and paged out to swap, MiB; pages read back so far. */
   readonly paging?: { readonly residentMiB: number; readonly swappedMiB: number; readonly swapIns: number };
   readonly uptimeNs: number;
+  /** When it went down (shut down, crashed, OOM-killed), virtual ns; absent while it runs or if it never ran. */
+  readonly stoppedNs?: number;
 }
 
 export interface NewGuest {
@@ -69,6 +71,8 @@ export interface GuestManager {
    * else why not.
    */
   setCpuLimits?(name: string, limits: { readonly cpuShares?: number; readonly cpuCapPercent?: number | null }): string | null;
+  /** Sets a running container's memory limit, MiB (docker update -m; null: none): null on success, else why not. Absent for VMs. */
+  setMemoryLimit?(name: string, mib: number | null): string | null;
   /**
    * Sets a running VM's balloon target, MiB (xm mem-set, virsh setmem): null on success, else
    * why not. Absent where the console has no balloon to drive.

@@ -44,9 +44,10 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           // Its weight and cap now: the scenario's, or set while it runs.
           cpuShares: g.cpuShares,
           ...(g.cpuCapPercent === null ? {} : { cpuCapPercent: g.cpuCapPercent }),
-          ...(g.spec.limits?.memoryMiB === undefined ? {} : { memoryLimitMiB: g.spec.limits.memoryMiB }),
+          ...(g.memoryLimitMiB === null ? {} : { memoryLimitMiB: g.memoryLimitMiB }),
           paging: { residentMiB: (held['workload'] ?? 0) + (held['allocated'] ?? 0), swappedMiB: g.pressure.swappedMiB, swapIns: g.pressure.swapIns },
           uptimeNs: g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0,
+          ...(!g.live && g.stoppedAtNs >= 0 ? { stoppedNs: g.stoppedAtNs } : {}),
         };
       }),
     start: (name) => {
@@ -96,6 +97,17 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           },
         }
       : {}),
+    ...(vms
+      ? {}
+      : {
+          setMemoryLimit: (name: string, mib: number | null): string | null => {
+            const g = find(name);
+            if (!g) return `no guest named ${name}`;
+            if (!g.live) return `${name} is not running`;
+            sim.setMemoryLimit(g, mib);
+            return null;
+          },
+        }),
     setCpuLimits: (name, limits) => {
       const g = find(name);
       if (!g) return `no guest named ${name}`;

@@ -165,7 +165,7 @@ export class HostMemory {
     const comm = vmProcess
       ? (productFor(this.sim.model.kind, s)?.guestProcess?.name ?? 'qemu-kvm')
       : commOf(task?.kind === 'command' ? task.command : workloadProcess(g.spec.workload.kind, g.spec.os).command);
-    const domainMiB = { guest: g.spec.memoryMiB, cgroup: g.spec.limits?.memoryMiB ?? 0, host: s.host.memoryMiB + (s.host.swapMiB ?? 0) }[k.scope];
+    const domainMiB = { guest: g.spec.memoryMiB, cgroup: g.memoryLimitMiB ?? 0, host: s.host.memoryMiB + (s.host.swapMiB ?? 0) }[k.scope];
     const entry: OomLogEntry = {
       atNs: this.sim.now,
       guest: g.index,
@@ -193,7 +193,7 @@ function pressureGuest(g: GuestRuntime): PressureGuest {
     os: g.spec.os,
     planMiB: g.plan?.memoryMiB ?? {},
     memoryMiB: g.spec.memoryMiB,
-    limitMiB: g.spec.limits?.memoryMiB ?? null,
+    limitMiB: g.memoryLimitMiB,
     p: g.pressure,
   };
 }

@@ -70,6 +70,8 @@ export class GuestRuntime {
   /** Its CPU weight (cgroup shares; a Xen credit weight is a quarter) and cap (% of one core, null: none) now: the scenario's, or set while it runs. */
   cpuShares = DEFAULT_CPU_SHARES;
   cpuCapPercent: number | null = null;
+  /** Its memory limit now (a container's cgroup limit, a zone's cap; null: none): the scenario's, or set while it runs (docker update -m). */
+  memoryLimitMiB: number | null;
   /** How fast vruntime advances per ns of CPU: the default weight over the guest's (CFS, Xen credit weight). */
   vruntimePerNs = 1;
   /** CPU the guest may use per cap period, all vCPUs together (Infinity: no cap), what it used in this period, and when the period ends. */
@@ -98,6 +100,8 @@ export class GuestRuntime {
   /** Tasks started by commands so far: names their random streams. */
   commandTasks = 0;
 
+  /** When it last went down (−1: never). */
+  stoppedAtNs = -1;
   /** When the running kernel started ticking (−1: none), and kernel time of earlier runs. */
   kernelStartNs = -1;
   private kernelNsBefore = 0;
@@ -151,6 +155,7 @@ export class GuestRuntime {
     this.workers = spec.workload.concurrency ?? ('fixed' in c ? c.fixed : c.perVcpu * spec.vcpus);
     this.vcpus = spec.vcpus;
     this.setCpuLimits(spec.limits?.cpuShares ?? DEFAULT_CPU_SHARES, spec.limits?.cpuCapPercent ?? null);
+    this.memoryLimitMiB = spec.limits?.memoryMiB ?? null;
     this.state = plan ? 'booting' : 'refused';
     if (plan) this.makeJobs(plan);
   }
@@ -199,6 +204,7 @@ export class GuestRuntime {
   /** The guest is shut down (or crashed): its kernel and workload stop at `now`. */
   stopped(now: number, state: 'stopped' | 'crashed' = 'stopped', reason: string | null = null): void {
     this.noteRunnable(now);
+    this.stoppedAtNs = now;
     if (this.kernelStartNs >= 0) this.kernelNsBefore += now - this.kernelStartNs;
     if (this.runningSinceNs >= 0) this.runningNsBefore += now - this.runningSinceNs;
     this.kernelStartNs = -1;

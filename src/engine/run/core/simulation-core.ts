@@ -215,6 +215,12 @@ export class SimulationCore {
     this.at(untilNs, () => undefined);
   }
 
+  /** Sets a running guest's memory limit (docker update -m; null: none): memory is balanced again at once, its OOM killer acting if it must. */
+  setMemoryLimit(g: GuestRuntime, mib: number | null): void {
+    g.memoryLimitMiB = mib;
+    this.bus.memoryDemandChanged(g);
+  }
+
   /**
    * A process in `g` allocates and touches `mib` more memory (a memory hog): the guest's
    * limits, the platform's reclaim and the OOM killers respond as memory requires.

@@ -50,3 +50,28 @@ describe('docker update', () => {
     expect(out).toContain('# docker update worker\nYou must provide one or more flags when using this command.\n');
   });
 });
+
+describe("docker update -m: a running container's memory limit, changed while it runs", () => {
+  test('a limit below its page cache and processes shrinks its page cache first; one below its processes OOM-kills its main process, and ps -a shows it exited 137', () => {
+    const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, [
+      'docker update -m 600m db',
+      'docker stats --no-stream',
+      'docker update -m 200m db',
+      'sleep 5',
+      'docker ps -a',
+      'dmesg | tail -2',
+    ]);
+    expect(out).toContain('# docker update -m 600m db\ndb\n');
+    // 772 MiB held, 600 allowed: the cgroup drops page cache to fit, and nothing is killed yet.
+    expect(out).toMatch(/^\S+ +db +\S+% +\S+MiB \/ 600MiB /m);
+    expect(out).toMatch(/Memory cgroup out of memory: Kill process \d+ \(postgres\)/);
+    expect(out).toMatch(/virtscope\/oltp .* Exited \(137\) 5 seconds ago +db$/m);
+  });
+
+  test("Docker's own errors: a limit under 4MB, a size it cannot read, a container that is not there", () => {
+    const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, ['docker update -m 1k web', 'docker update -m lots web', 'docker update -m 64m nosuch']);
+    expect(out).toContain('Error response from daemon: Minimum memory limit allowed is 4MB\n');
+    expect(out).toContain('invalid argument "lots" for -m\n');
+    expect(out).toContain('Error response from daemon: No such container: nosuch\n');
+  });
+});

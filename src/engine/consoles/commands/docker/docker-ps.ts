@@ -28,7 +28,8 @@ export function findContainer(manager: GuestManager, ref: string): ManagedGuest 
 
 function status(g: ManagedGuest, book: ContainerBook, now: number): string {
   if (isUp(g)) return `Up ${humanDuration(g.uptimeNs)}`;
-  const stopped = book.stoppedNs(g);
+  // The engine knows when it went down, also when nobody typed docker stop (an OOM kill, a panic).
+  const stopped = g.stoppedNs ?? book.stoppedNs(g);
   // A container killed (panic, OOM) exits as SIGKILL does: 128 + 9.
   const code = g.state === 'crashed' ? 137 : 0;
   return (g.state === 'stopped' || g.state === 'crashed') && stopped !== undefined ? `Exited (${code}) ${humanDuration(now - stopped)} ago` : 'Created';

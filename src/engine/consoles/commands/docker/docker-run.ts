@@ -16,7 +16,7 @@ const MIB = 1024 * 1024;
 const MAX_MIB = 1_048_576;
 
 /** Docker's memory sizes: bytes, or a number with b, k, m or g. */
-function memoryMiB(text: string): number | null {
+export function memoryMiB(text: string): number | null {
   const m = /^(\d+(?:\.\d+)?)([bkmg]?)$/i.exec(text);
   if (m === null) return null;
   const factor = { '': 1, b: 1, k: 1024, m: MIB, g: 1024 * MIB }[(m[2] ?? '').toLowerCase()] ?? 1;
