@@ -9,7 +9,7 @@ import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { hostEra, productFor } from '../consoles/products.ts';
+import { productFor } from '../consoles/products.ts';
 import { longId } from '../consoles/commands/docker/containers.ts';
 import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
@@ -23,39 +23,15 @@ import { hostInterfaces, type ManagerKind } from './host-network.ts';
 import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
 import { NICS } from '../calibration/devices.ts';
-import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, managerOs, pingRtt, platformMemory } from './machine-support.ts';
+import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
-import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { asShown, BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals, internalPid, shownPid } from './process-names.ts';
 import { guestPidBase } from './pid-table.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { failedHandle } from './task-handle.ts';
 import { oomLogLines } from '../memory/oom-kernel-log.ts';
 import type { GuestMachine } from './guest-machine.ts';
-
-/** The OS and name of each platform's management host. */
-function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostname: string; kind: ManagerKind } {
-  const s = sim.scenario;
-  const os = managerOs(sim);
-  switch (sim.model.kind) {
-    case 'native':
-      return { os, id: osIdentity(os, s.host.cpu), hostname: 'server', kind: 'host' };
-    case 'hosted':
-      return { os, id: osIdentity(os, s.host.cpu), hostname: 'vmhost', kind: 'host' };
-    case 'bare-metal':
-      if (s.platforms['bare-metal'].style === 'xen') return { os, id: osIdentity(os, s.host.cpu, 'xen'), hostname: 'dom0', kind: 'dom0' };
-      // KVM's hypervisor is the Linux host kernel itself.
-      if (productFor('bare-metal', s)?.id === 'kvm') return { os, id: osIdentity(os, s.host.cpu), hostname: 'kvmhost', kind: 'host' };
-      return {
-        os,
-        id: { osName: 'Linux', kernelRelease: '2.4.21-47.0.1.ELvmnix', kernelVersion: '#1 Wed Apr 11 2007', distribution: 'VMware ESX Server 3', arch: 'i686' },
-        hostname: 'esx',
-        kind: 'console',
-      };
-    case 'container':
-      return { os, id: osIdentity(os, hostEra('container', s), os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'global' : 'cthost', kind: 'host' };
-  }
-}
+import { managerOf } from './manager-identity.ts';
 
 export class HostMachine implements Machine {
   readonly hostname: string;
