@@ -64,17 +64,30 @@ export class HostMemory {
    * processes and kernel state, and what its processes mapped beyond them.
    */
   private reserveSwap(g: GuestRuntime, mib: number): boolean {
+    const s = this.swapSpaceMiB();
+    if (mib > s.available) return false;
+    g.pressure.reservedMiB += mib;
+    return true;
+  }
+
+  /**
+   * The swap reservations now, MiB: allocated (every running zone's processes and kernel
+   * state, and what its processes touched of what they mapped), reserved (mapped, not yet
+   * touched) and what is left.
+   */
+  swapSpaceMiB(): { allocated: number; reserved: number; available: number } {
     const ram = this.sim.scenario.host.memoryMiB;
     const pool = this.freeMiB - Math.max(2, ram / 8) + (this.sim.scenario.host.swapMiB ?? 0);
+    let allocated = 0;
     let reserved = 0;
     for (const x of this.sim.guests) {
       if (!x.live) continue;
       const plan = x.plan?.memoryMiB ?? {};
-      reserved += (plan['workload'] ?? 0) + (plan['container-state'] ?? 0) + x.pressure.reservedMiB;
+      const touched = Math.min(x.pressure.allocatedMiB, x.pressure.reservedMiB);
+      allocated += (plan['workload'] ?? 0) + (plan['container-state'] ?? 0) + touched;
+      reserved += x.pressure.reservedMiB - touched;
     }
-    if (reserved + mib > pool) return false;
-    g.pressure.reservedMiB += mib;
-    return true;
+    return { allocated, reserved, available: Math.max(0, pool - allocated - reserved) };
   }
 
   /** Why a platform that does not overcommit cannot start a guest needing `planMiB` now, or null. */

@@ -4,6 +4,7 @@ import { TouchingWorkers } from '../run/core/touching-workers.ts';
 import { createPlatformSimulation } from '../run/run-scenario.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import { collectResults } from '../run/collect-results.ts';
+import { PlatformEngine } from '../platform-engine.ts';
 
 describe("Solaris reserves swap for anonymous memory: a mapping with no room is refused, and nothing is OOM-killed", () => {
   test("stress-ng's vm worker asks for more than the 8 GiB host has: its mmap is refused, it gives up after 100 tries, every zone runs on", () => {
@@ -55,5 +56,40 @@ describe("Solaris reserves swap for anonymous memory: a mapping with no room is 
     const f = collectResults(sim).faults?.[0];
     expect(f?.containment).toBe('the kernel refused its next allocation (no swap left to reserve): nothing was killed');
     expect(sim.guests.every((x) => x.state === 'running')).toBe(true);
+  });
+
+  test("swap -s in the global zone: a vm worker's mapping is reserved whole at once, then allocated as it is touched, and given back at the end", () => {
+    const s = loadPreset('solaris-containers');
+    if (!s) throw new Error('preset missing');
+    const engine = new PlatformEngine(s, 'container');
+    engine.advanceTo(120e9);
+    const open = (name: string): number => {
+      const c = engine.openConsole(name);
+      if ('error' in c) throw new Error(c.error);
+      return c.id;
+    };
+    const web = open('web');
+    const global = open('manager');
+    const swap = (): number[] => {
+      engine.advanceTo(engine.now + 1);
+      engine.read(global);
+      engine.write(global, 'swap -s\r');
+      engine.advanceTo(engine.now + 1);
+      const m = /total: (\d+)k bytes allocated \+ (\d+)k reserved = (\d+)k used, (\d+)k available/.exec(engine.read(global));
+      if (!m) throw new Error('no swap -s line');
+      return m.slice(1).map(Number);
+    };
+    const [allocated0, reserved0, used0, available0] = swap();
+    expect(reserved0).toBe(0);
+    // No swap devices on this host: memory less swapfs_minfree (1/8 of 8 GiB) and the kernel's own is all there is.
+    expect((used0 ?? 0) + (available0 ?? 0)).toBeLessThanOrEqual((8192 - 1024) * 1024);
+    engine.write(web, 'stress-ng --vm 1 --vm-bytes 2G --timeout 20s\r');
+    engine.advanceTo(engine.now + 0.5e9);
+    const [, reserved1, used1] = swap();
+    expect(used1).toBe((used0 ?? 0) + 2048 * 1024);
+    expect(reserved1).toBeGreaterThan(0);
+    expect(reserved1).toBeLessThan(2048 * 1024);
+    engine.advanceTo(engine.now + 25e9);
+    expect(swap()).toEqual([allocated0, 0, used0, available0]);
   });
 });

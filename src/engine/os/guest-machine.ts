@@ -9,10 +9,10 @@ import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, withIoWait } from './machine-support.ts';
+import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf, withIoWait } from './machine-support.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters, vmCounters } from './kernel-counters.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
 import { containerVenetInterfaces } from './venet.ts';
@@ -66,6 +66,8 @@ export class GuestMachine implements Machine {
   private readonly base: readonly BaseProcess[];
   private readonly firstPid: number;
   readonly faults: MachineFaults;
+  /** Its kernel's swap reservations, where it keeps them (a Solaris zones host). */
+  readonly swapSpace?: () => SwapSpace;
 
   constructor(
     private readonly sim: PlatformSimulation,
@@ -95,6 +97,7 @@ export class GuestMachine implements Machine {
     this.firstPid = this.guestKind === 'zone' ? guestPidBase('solaris', guest.index) + 1 : firstBasePid(this.family);
     // Tasks' processes follow the base ones after a gap; an application container's program is its pid 1.
     this.pids = new PidTable(this.guestKind === 'app-container' ? 1 : (this.guestKind === 'zone' ? this.firstPid : 0) + this.base.length + 100);
+    if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
     this.faults = machineFaults(sim, guest);
   }
 

@@ -17,13 +17,13 @@ import { virtualHardware } from './virtual-hardware.ts';
 import { kernelLines } from './boot-log.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters } from './kernel-counters.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import { hostInterfaces, type ManagerKind } from './host-network.ts';
 import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
 import { NICS } from '../calibration/devices.ts';
-import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory } from './machine-support.ts';
+import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { asShown, BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals, internalPid, shownPid } from './process-names.ts';
 import { guestPidBase } from './pid-table.ts';
@@ -44,6 +44,8 @@ export class HostMachine implements Machine {
   readonly role = 'manager' as const;
   private readonly kind: ManagerKind;
   readonly faults: MachineFaults;
+  /** Its kernel's swap reservations, where it keeps them (a Solaris zones host). */
+  readonly swapSpace?: () => SwapSpace;
   /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
   private dom0AtSamples: [number, number] = [0, 0];
 
@@ -65,6 +67,7 @@ export class HostMachine implements Machine {
     this.arch = m.id.arch;
     this.kind = m.kind;
     this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution });
+    if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
     this.faults = machineFaults(sim, null);
     if (this.kind === 'dom0') {
       sim.on('sampled', () => {

@@ -8,7 +8,7 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { guestRoundTripNs, peerRoundTripNs } from '../network/guest-packet.ts';
 import { GATEWAY_IPV4, guestIpv4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
-import type { CpuTimes, HostAddress, MemoryInfo } from './machine.ts';
+import type { CpuTimes, HostAddress, MemoryInfo, SwapSpace } from './machine.ts';
 import type { OsId } from './os-families.ts';
 import { distinctOses } from '../platforms/native/native-platform.ts';
 
@@ -34,6 +34,12 @@ export function hostTimes(sim: PlatformSimulation): CpuTimes {
   let ioWait = 0;
   for (const g of sim.guests) ioWait += g.ioWaitNs;
   return withIoWait(cpuTimesOf(ns, sim.scenario.host.cores * sim.now), ioWait);
+}
+
+/** Solaris' swap reservations on a zones host (memory/host-memory.ts), KiB: the one kernel's, as every zone reads them. */
+export function swapSpaceOf(sim: PlatformSimulation): SwapSpace {
+  const s = sim.memory.swapSpaceMiB();
+  return { allocatedKiB: s.allocated * 1024, reservedKiB: s.reserved * 1024, availableKiB: s.available * 1024 };
 }
 
 /** CPU times with `ioWaitNs` of their idle time shown as I/O wait (as much as there was idle time for). */

@@ -42,6 +42,15 @@ export interface KernelCounters {
   readonly writtenKiB: number;
 }
 
+/** Solaris' virtual swap (swap devices and memory together), as `swap -s` reports it, KiB. */
+export interface SwapSpace {
+  /** Reserved and touched, and reserved but not yet touched. */
+  readonly allocatedKiB: number;
+  readonly reservedKiB: number;
+  /** What is left to reserve. */
+  readonly availableKiB: number;
+}
+
 /** Cumulative CPU time of the machine's CPUs, ns, split as top splits it. */
 export interface CpuTimes {
   readonly user: number;
@@ -161,6 +170,8 @@ export interface Machine {
   cpuTimes(): CpuTimes;
   /** What its kernel has counted since it booted (interrupts, context switches, disk KiB), as vmstat reads them (os/kernel-counters.ts). */
   kernelCounters(): KernelCounters;
+  /** The kernel's swap reservations, where it keeps them (Solaris' swapfs on a zones host); absent elsewhere. */
+  swapSpace?(): SwapSpace;
   /**
    * This machine's own CPU over the last second (the 1 Hz sample), as a share of one CPU (%):
    * a control domain's, which xentop lists beside the guests' shares. Absent where no

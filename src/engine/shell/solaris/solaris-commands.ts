@@ -1,7 +1,7 @@
 /**
  * The Solaris 10 shell's own commands: the Linux implementations where Solaris prints the
  * same, Solaris's own where it differs (uname, ps, df, ls, cat, ifconfig, uptime, ping,
- * kill and cd's wording), and the Solaris-only zonename, prstat, prtconf and psrinfo.
+ * kill and cd's wording), and the Solaris-only zonename, prstat, prtconf, psrinfo and swap -s.
  */
 import type { Command } from '../command.ts';
 import { makeCat } from '../linux/cat.ts';
@@ -22,6 +22,7 @@ import { PRSTAT } from './prstat.ts';
 import { PRTCONF } from './prtconf.ts';
 import { SOLARIS_PS } from './ps.ts';
 import { PSRINFO } from './psrinfo.ts';
+import { SWAP } from './swap.ts';
 import { SUNOS_UNAME } from './uname.ts';
 import { SOLARIS_UPTIME } from './uptime.ts';
 import { ZONENAME } from './zonename.ts';
@@ -59,6 +60,7 @@ export const SOLARIS_COMMANDS: readonly Command[] = [
   PSRINFO,
   PWD,
   RM,
+  SWAP,
   TOUCH,
   SUNOS_UNAME,
   SOLARIS_UPTIME,
