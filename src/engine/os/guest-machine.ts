@@ -146,9 +146,15 @@ export class GuestMachine implements Machine {
     const paravirtual = this.hw.virtualizationType === 'para';
     const monitor = (ns[L.vmm] as number) + (ns[L.hypervisor] as number) + (ns[L.hostKernel] as number) + (ns[L.driverDomain] as number);
     // A fully virtualized guest cannot tell monitor time from its own; Xen reports it to a PV guest as stolen.
-    const user = ns[L.guestUser] as number;
-    const system = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
-    const steal = g.stealAt(this.sim.now) + (paravirtual ? monitor : 0);
+    const ownUser = ns[L.guestUser] as number;
+    const ownSystem = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
+    const waited = g.stealAt(this.sim.now);
+    // Without a steal clock the time its vCPUs waited is charged, as the ticks missed meanwhile are, to what was running.
+    const charged = this.hw.stealClock ? 0 : waited;
+    const busy = ownUser + ownSystem;
+    const user = ownUser + (busy > 0 ? (charged * ownUser) / busy : 0);
+    const system = ownSystem + (busy > 0 ? (charged * ownSystem) / busy : charged);
+    const steal = (this.hw.stealClock ? waited : 0) + (paravirtual ? monitor : 0);
     const up = g.kernelStartNs >= 0 ? this.sim.now - g.kernelStartNs : 0;
     return withIoWait({ user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) }, g.ioWaitNs);
   }
@@ -175,16 +181,28 @@ export class GuestMachine implements Machine {
     return [{ pid, ppid: 0, user: 'root', state: 'S', cpuPercent: 0, cpuTimeNs: 0, memKiB: 2_800, command: 'bash', startedNs: this.bootedAtNs() }];
   }
 
+  /**
+   * How much more CPU a VM without a steal clock charges its processes than they had in the
+   * last second: the ticks it missed while its vCPUs waited land on what was running.
+   */
+  private missedTickFactor(): number {
+    if (!this.vm || this.hw.stealClock) return 1;
+    let busy = 0;
+    for (const t of this.guest.tasks) busy += t.cpuLastSecond;
+    return busy > 0 ? 1 + this.guest.stealLastSecond / busy : 1;
+  }
+
   /** The processes of this guest's running tasks, pid by pid. */
   taskProcesses(): ProcessInfo[] {
     const out: ProcessInfo[] = [];
     const resident = this.residentShare();
+    const missed = this.missedTickFactor();
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
       const n = Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
       const first = this.pids.firstPid(t.id, n);
       const program = t.kind === 'scenario' ? workloadProcess(this.guest.spec.workload.kind, this.family) : { user: 'root', command: t.command };
-      const cpuPercent = ((t.cpuLastSecond / SAMPLE_NS) * 100) / n;
+      const cpuPercent = ((t.cpuLastSecond * missed) / SAMPLE_NS / n) * 100;
       const memKiB = ((t.workload?.residentMiB ?? 4) * 1024 * resident) / n;
       const held = this.touching.get(t.id)?.heldMiB;
       const workers = this.sim.workers.of(t.id);

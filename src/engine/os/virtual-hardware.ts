@@ -22,6 +22,13 @@ export interface VirtualHardware {
   readonly nicDriver: string;
   /** A Linux kernel built for the platform: "xen" for a paravirtual guest, "stab" for OpenVZ. */
   readonly kernelFlavour: '' | 'xen' | 'stab';
+  /**
+   * The hypervisor tells the guest kernel how long its vCPUs were kept waiting (a steal
+   * clock), which top and vmstat show as st: a paravirtual Xen guest (its runstate; st since
+   * Linux 2.6.11, vmstat(8)) and a KVM guest (RHEL 6's steal time accounting). Elsewhere the
+   * guest cannot tell: the ticks it missed while descheduled are charged to what was running.
+   */
+  readonly stealClock: boolean;
 }
 
 /** The physical server of each era, for native and for the hosts. */
@@ -37,6 +44,11 @@ const SERVER_BY_CPU: Readonly<Record<Scenario['host']['cpu'], string>> = {
  * hypervisor vendor, virtualization type) taken from the product catalogue.
  */
 export function virtualHardware(s: Scenario, kind: PlatformKind): VirtualHardware {
+  const hw = withoutStealClock(s, kind);
+  return { ...hw, stealClock: hw.virtualizationType === 'para' || productFor(kind, s)?.id === 'kvm' };
+}
+
+function withoutStealClock(s: Scenario, kind: PlatformKind): Omit<VirtualHardware, 'stealClock'> {
   const hw = byPlatform(s, kind);
   const view = guestViewFor(kind, s);
   const product = productFor(kind, s)?.id;
@@ -51,8 +63,8 @@ export function virtualHardware(s: Scenario, kind: PlatformKind): VirtualHardwar
   return { ...seen, kernelFlavour: seen.detectVirt === 'openvz' ? 'stab' : hw.kernelFlavour };
 }
 
-function byPlatform(s: Scenario, kind: PlatformKind): VirtualHardware {
-  const bare: VirtualHardware = {
+function byPlatform(s: Scenario, kind: PlatformKind): Omit<VirtualHardware, 'stealClock'> {
+  const bare: Omit<VirtualHardware, 'stealClock'> = {
     detectVirt: 'none',
     hypervisorVendor: null,
     virtualizationType: null,

@@ -295,7 +295,10 @@ export class GuestRuntime {
   }
 
   /** The 1 Hz sample: the load averages take this second's runnable workers, and runnable vCPUs. */
-  sampleLoad(): void {
+  sampleLoad(now: number): void {
+    const steal = this.stealAt(now);
+    this.stealLastSecond = steal - this.stealAtSample;
+    this.stealAtSample = steal;
     // Linux's load average counts processes in uninterruptible sleep (waiting for the disk) with the runnable ones;
     // Solaris' and Windows' count runnable threads only. A vCPU does not wait for the disk: the host's count is unchanged.
     const v = Math.min(this.runnable(), this.vcpus);
@@ -306,6 +309,10 @@ export class GuestRuntime {
       this.vcpuLoad[i] = (this.vcpuLoad[i] as number) * LOAD_DECAY[i]! + v * (1 - LOAD_DECAY[i]!);
     }
   }
+
+  /** Steal time at the last 1 Hz sample, and in the second before it, ns. */
+  private stealAtSample = 0;
+  stealLastSecond = 0;
 
   /** Its workers in D at the sample being taken (SimulationCore counts them; sampleLoad takes them). */
   onDisk = 0;

@@ -341,7 +341,7 @@ export class SimulationCore {
 
   private onSample(): void {
     this.workers.forEachOnDisk(this.now, (ti) => (this.guests[(this.tasks[ti] as Task).guestIndex] as GuestRuntime).onDisk++);
-    for (const g of this.guests) g.sampleLoad();
+    for (const g of this.guests) g.sampleLoad(this.now);
     for (const t of this.tasks) if (!t.ended || t.endNs >= this.sampledAtNs) t.sampleCpu();
     this.sampledAtNs = this.now;
     this.queue.push(this.now + SAMPLE_NS, Ev.Sample, 0);
