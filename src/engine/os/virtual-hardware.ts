@@ -26,7 +26,10 @@ export interface VirtualHardware {
    * The hypervisor tells the guest kernel how long its vCPUs were kept waiting (a steal
    * clock), which top and vmstat show as st: a paravirtual Xen guest (its runstate; st since
    * Linux 2.6.11, vmstat(8)) and a KVM guest (RHEL 6's steal time accounting). Elsewhere the
-   * guest cannot tell: the ticks it missed while descheduled are charged to what was running.
+   * guest cannot tell: the ticks it missed while descheduled are charged to what was running
+   * (VMware's "Timekeeping in VMware Virtual Machines", "Time and Performance Measurements
+   * Within a Virtual Machine"; M. Friedman, 2013: under ESX a Windows guest's processor
+   * utilization counters are "significantly distorted").
    */
   readonly stealClock: boolean;
 }
