@@ -365,6 +365,7 @@ export class GuestMachine implements Machine {
       until: () => t.ended,
       mapRetries: STRESS_NG_MAP_RETRIES,
       gaveUp: () => this.sim.endTask(t),
+      sleeping: (asleep) => this.sim.setTaskAsleep(t, asleep),
     });
     this.touching.set(t.id, touching);
     return taskHandle(this.sim, t, touching.start());

@@ -212,7 +212,7 @@ export class BatchFlow {
   /** Starts worker `w`'s next batch; its response time counts from `issuedNs` (now, unless a request waited). */
   private startBatch(w: number, t: Task, issuedNs = this.core.now): void {
     const { core } = this;
-    if (core.mayStartBatch && !t.ended && !core.mayStartBatch(t)) {
+    if ((t.asleep || (core.mayStartBatch && !core.mayStartBatch(t))) && !t.ended) {
       this.held.push(w);
       return;
     }

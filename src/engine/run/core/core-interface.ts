@@ -6,9 +6,9 @@
  * network, migration — is an extension, built at the one composition point
  * (run/platform-simulation.ts): it listens to the core's events, calls its actions
  * (SimulationCore's public methods: admit, readmit, startGuest, stopGuest, crashGuest,
- * pauseGuest, setCpuLimits, startTask, endTask, reserve, unreserve, allocate, freeAllocated,
- * at, runHostWork), and may fill the hooks
- * below. The core never imports an extension.
+ * pauseGuest, setCpuLimits, setMemoryLimit, startTask, endTask, setTaskAsleep, reserve,
+ * unreserve, allocate, freeAllocated, at, runHostWork), and may fill the hooks below. The
+ * core never imports an extension.
  */
 import type { GuestState } from '../../metrics/results.ts';
 import type { WorkloadDef } from '../../workloads/catalog.ts';

@@ -282,6 +282,8 @@ export class SimulationCore {
     const g = this.guests[t.guestIndex] as GuestRuntime;
     const i = g.tasks.indexOf(t);
     if (i >= 0) g.tasks.splice(i, 1);
+    // Workers held while it slept leave as the others do: through the scheduler, which retires an ended task's.
+    this.setTaskAsleep(t, false);
   }
 
   /** Runs `fn` at virtual time `atNs` (now, if that has passed), in order with every other event: a timer. */
@@ -304,6 +306,13 @@ export class SimulationCore {
       this.scheduler.giveCore();
       this.hostWork.done(ns);
     });
+  }
+
+  /** Task `t`'s processes go to sleep (their workers start no batch) or wake, and those held start again. */
+  setTaskAsleep(t: Task, asleep: boolean): void {
+    if (t.asleep === asleep) return;
+    t.asleep = asleep;
+    if (!asleep) this.releaseHeld();
   }
 
   /** Lets the workers held by `mayStartBatch` start their next batches again. */

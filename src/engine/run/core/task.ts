@@ -44,6 +44,8 @@ export class Task {
   cpuAtSample = 0;
   cpuLastSecond = 0;
   startNs = -1;
+  /** Its processes sleep (a refused mmap's retry wait): its workers start no batch until it wakes (SimulationCore.setTaskAsleep). */
+  asleep = false;
   endNs = -1;
   private readonly rng: Rng | null;
   /** How its workers issue requests, and each worker's own stream of think times or arrival gaps. */

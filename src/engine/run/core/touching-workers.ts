@@ -42,6 +42,8 @@ export interface TouchOptions {
   readonly mapRetries?: number;
   /** Every worker gave up (no memory to map): their owner ends. */
   readonly gaveUp?: () => void;
+  /** Whether every live worker is waiting to retry a refused mapping (asleep: it uses no CPU meanwhile), each time that changes. */
+  readonly sleeping?: (asleep: boolean) => void;
 }
 
 /** An OOM kill of one worker. */
@@ -129,6 +131,7 @@ export class TouchingWorkers {
       this.o.gaveUp?.();
       return;
     }
+    if (this.o.mapRetries !== undefined) this.o.sleeping?.(this.alive.every((a, i) => !a || (this.reservedMiB[i] ?? 0) === 0));
     this.sim.allocate(this.g, grow);
     this.sim.at(this.sim.now + STEP_NS, () => this.step());
   }
