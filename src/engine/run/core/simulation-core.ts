@@ -5,9 +5,9 @@
  * This file is the clock, the event dispatch and the actions extensions call; the guests'
  * lifecycle (admitted, booting, running, stopped, crashed) is guest-lifecycle.ts. A worker
  * takes a job (the boot, then batch after batch of transactions) to the CPU — waiting for
- * a free vCPU of its guest and a free core (cpu-scheduler.ts) — then to the devices (device-stage.ts), then starts the
- * next (batch-flow.ts). Its interface (events, hooks, actions) is core-interface.ts;
- * extensions plug in at run/platform-simulation.ts.
+ * a free vCPU of its guest and a free core (cpu-scheduler.ts) — then to the devices
+ * (device-stage.ts), then starts the next (batch-flow.ts). Its interface (events, hooks,
+ * actions) is core-interface.ts; extensions plug in at run/platform-simulation.ts.
  */
 import type { QueuedDevice } from '../../hardware/queued-device.ts';
 import type { PlatformModel } from '../../platforms/platform-model.ts';
