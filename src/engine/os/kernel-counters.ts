@@ -8,16 +8,12 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 import type { KernelCounters } from './machine.ts';
+import { PAGE_BYTES } from '../sim/units.ts';
 
 /** The counters of a machine with nothing done yet. */
-export const NO_COUNTS: KernelCounters = { interrupts: 0, contextSwitches: 0, readKiB: 0, writtenKiB: 0 };
+export const NO_COUNTS: KernelCounters = { interrupts: 0, ticks: 0, contextSwitches: 0, syscalls: 0, pageFaults: 0, diskOps: 0, readKiB: 0, writtenKiB: 0, swappedInKiB: 0, swappedOutKiB: 0 };
 
-interface Sum {
-  interrupts: number;
-  contextSwitches: number;
-  readKiB: number;
-  writtenKiB: number;
-}
+type Sum = { -readonly [K in keyof KernelCounters]: number };
 
 /**
  * Adds `times` repetitions of `m`: its device interrupts, context switches (unless a kernel of
@@ -25,7 +21,12 @@ interface Sum {
  */
 function addMix(sum: Sum, m: OpMix, times: number, switches: boolean): void {
   sum.interrupts += m.interrupts * times;
-  if (switches) sum.contextSwitches += m.contextSwitches * times;
+  if (switches) {
+    sum.contextSwitches += m.contextSwitches * times;
+    sum.syscalls += m.syscalls * times;
+    sum.pageFaults += (m.pageFaults + m.bareFaults) * times;
+  }
+  sum.diskOps += (m.diskOps + m.writebackOps) * times;
   const kib = m.diskBytesPerOp / 1024;
   sum.readKiB += (m.diskOps - m.syncWrites) * kib * times;
   sum.writtenKiB += (m.syncWrites + m.writebackOps) * kib * times;
@@ -44,8 +45,18 @@ function workOf(sim: PlatformSimulation, g: GuestRuntime, sum: Sum, switches = t
   }
 }
 
+/**
+ * What the host's swapping did to `g`'s memory: the pages read back, and what was written out
+ * (what is out now, and every page read back had been written out before).
+ */
+function swappingOf(g: GuestRuntime, sum: Sum): void {
+  const inKiB = (g.pressure.swapIns * PAGE_BYTES) / 1024;
+  sum.swappedInKiB += inKiB;
+  sum.swappedOutKiB += g.pressure.swappedMiB * 1024 + inKiB;
+}
+
 function frozen(s: Sum): KernelCounters {
-  return { interrupts: Math.round(s.interrupts), contextSwitches: Math.round(s.contextSwitches), readKiB: Math.round(s.readKiB), writtenKiB: Math.round(s.writtenKiB) };
+  return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v)])) as unknown as KernelCounters;
 }
 
 /**
@@ -53,7 +64,8 @@ function frozen(s: Sum): KernelCounters {
  * as the guest's CPU times are (the runtime keeps its ticks as one running count).
  */
 export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCounters {
-  const sum: Sum = { ...NO_COUNTS, interrupts: g.ticksCharged + g.idleTicks(sim.now) };
+  const ticks = g.ticksCharged + g.idleTicks(sim.now);
+  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
   workOf(sim, g, sum);
   return frozen(sum);
 }
@@ -63,9 +75,14 @@ export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCoun
  * of their work where they are its own processes (containers on the host's kernel, a
  * dedicated server's one guest); their disk and device interrupts only where they are VMs
  * with kernels of their own, whose I/O it carries (a hosted VMM's host, dom0's back-ends).
+ * It swaps out and in the memory of each (the host's swapping of a VM is its process's).
  */
 export function kernelCounters(sim: PlatformSimulation, guests: readonly GuestRuntime[], cpus: number, timerHz: number, upNs: number, guestsAreVms = false): KernelCounters {
-  const sum: Sum = { ...NO_COUNTS, interrupts: (cpus * timerHz * Math.max(0, upNs)) / 1e9 };
-  for (const g of guests) workOf(sim, g, sum, !guestsAreVms);
+  const ticks = (cpus * timerHz * Math.max(0, upNs)) / 1e9;
+  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
+  for (const g of guests) {
+    workOf(sim, g, sum, !guestsAreVms);
+    swappingOf(g, sum);
+  }
   return frozen(sum);
 }

@@ -60,18 +60,20 @@ function cpuTimesOf(ns: ArrayLike<number>, capacityNs: number): CpuTimes {
 export function platformMemory(sim: PlatformSimulation): MemoryInfo {
   let usedMiB = Object.values(sim.model.baseMemoryMiB()).reduce((a, b) => a + b, 0);
   let cachedMiB = 0;
+  let swappedMiB = 0;
   for (const g of sim.guests) {
     const m = guestMemoryMiB(sim, g);
     usedMiB += m.used;
     cachedMiB += m.cached;
+    if (g.live) swappedMiB += g.pressure.swappedMiB;
   }
-  return serverMemory(sim, usedMiB, cachedMiB);
+  return serverMemory(sim, usedMiB, cachedMiB, swappedMiB);
 }
 
 /** A native guest's dedicated server, as its kernel reports it: the host's hardware, holding that guest alone. */
 export function dedicatedServerMemory(sim: PlatformSimulation, g: GuestRuntime): MemoryInfo {
   const m = guestMemoryMiB(sim, g);
-  return serverMemory(sim, m.used, m.cached);
+  return serverMemory(sim, m.used, m.cached, g.live ? g.pressure.swappedMiB : 0);
 }
 
 /** A native guest's dedicated server's CPU times: its cores, busy with that guest alone. */
@@ -97,11 +99,13 @@ function guestMemoryMiB(sim: PlatformSimulation, g: GuestRuntime): { used: numbe
   return { used, cached };
 }
 
-function serverMemory(sim: PlatformSimulation, usedMiB: number, cachedMiB: number): MemoryInfo {
+/** The server's memory and its swap: the scenario's `host.swapMiB` (none unless set), less what is swapped out. */
+function serverMemory(sim: PlatformSimulation, usedMiB: number, cachedMiB: number, swappedMiB: number): MemoryInfo {
   const totalKiB = sim.scenario.host.memoryMiB * 1024;
   const usedKiB = Math.min(totalKiB, usedMiB * 1024);
   const cachedKiB = Math.min(totalKiB - usedKiB, cachedMiB * 1024);
-  return { totalKiB, cachedKiB, buffersKiB: 0, freeKiB: totalKiB - usedKiB - cachedKiB, swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
+  const swapTotalKiB = (sim.scenario.host.swapMiB ?? 0) * 1024;
+  return { totalKiB, cachedKiB, buffersKiB: 0, freeKiB: totalKiB - usedKiB - cachedKiB, swapTotalKiB, swapFreeKiB: Math.max(0, swapTotalKiB - swappedMiB * 1024) };
 }
 
 /**

@@ -35,11 +35,20 @@ export interface MemoryInfo {
 
 /** What a kernel counts since it booted, as vmstat reads them (/proc/stat's intr and ctxt, /proc/vmstat's pgpgin and pgpgout). */
 export interface KernelCounters {
+  /** Interrupts, the timer's ticks (`ticks`) among them. */
   readonly interrupts: number;
+  readonly ticks: number;
   readonly contextSwitches: number;
-  /** KiB read from and written to block devices. */
+  readonly syscalls: number;
+  /** Minor page faults. */
+  readonly pageFaults: number;
+  /** Block device requests, and the KiB they read and wrote. */
+  readonly diskOps: number;
   readonly readKiB: number;
   readonly writtenKiB: number;
+  /** KiB of its processes' memory read back from swap and written out to it. */
+  readonly swappedInKiB: number;
+  readonly swappedOutKiB: number;
 }
 
 /** Solaris' virtual swap (swap devices and memory together), as `swap -s` reports it, KiB. */

@@ -108,6 +108,20 @@ describe('vmstat: processes, memory, I/O, interrupts, context switches and the C
     expect(row.us + row.sy).toBeGreaterThan(95);
   });
 
+  test("the host's swap is the scenario's: a memory hog on a container host pushes its neighbours out to it, and vmstat shows them paged out and read back", () => {
+    const base = testScenario([guest('web', 'web-server'), guest('db', 'oltp')], { memoryMiB: 2048, swapMiB: 4096 });
+    const s = { ...base, faults: [{ atS: 30, kind: 'memory-hog' as const, target: 'db' }] };
+    const out = typedInto(s, { platform: 'container', console: 'manager', atS: 31 }, ['vmstat 1 2', 'free -m']);
+    const row = lastReport(out);
+    expect(row.swpd).toBeGreaterThan(0);
+    expect(row.so).toBeGreaterThan(0);
+    expect(row.si).toBeGreaterThan(0);
+    expect(out).toMatch(/^Swap: +4096 +[1-9]\d* +\d+$/m);
+    // Without host.swapMiB the host has no swap, as the memory model has none.
+    const noSwap = testScenario([guest('web', 'web-server')], { memoryMiB: 2048 });
+    expect(typedInto(noSwap, { platform: 'container', console: 'manager', atS: 31 }, ['free -m'])).toMatch(/^Swap: +0 +0 +0$/m);
+  });
+
   test('one report without a delay; the header again every screen height unless -n; usage errors', () => {
     const s = testScenario([guest('quiet', 'idle')]);
     const once = typedInto(s, { platform: 'hosted', console: 'quiet', atS: 30 }, ['vmstat']);

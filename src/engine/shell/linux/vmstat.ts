@@ -1,8 +1,8 @@
 /**
  * vmstat (procps 3.2.7): `vmstat [-n] [delay [count]]`. The first report gives averages
  * since boot, each later one the `delay` seconds since the one before: processes running
- * (r) and waiting on a device (b), memory in KiB, swap in and out and blocks read and
- * written per second (1 KiB blocks), interrupts and context switches per second, and the
+ * (r) and waiting on a device (b), memory in KiB, KiB swapped in and out and blocks read
+ * and written per second (1 KiB blocks), interrupts and context switches per second, and the
  * CPU split us/sy/id/wa/st in per cent — st the time a vCPU was ready while the
  * hypervisor ran something else. Without a delay it prints one report. The header is
  * printed again every screen height, unless -n. The figures are the Machine's.
@@ -13,6 +13,7 @@ import { done } from '../command.ts';
 import { parseOptions } from '../common/options.ts';
 import { refreshing } from '../common/refresh.ts';
 import { NS_PER_S } from '../../sim/units.ts';
+import { NO_COUNTS } from '../../os/kernel-counters.ts';
 
 const HEADER = [
   'procs -----------memory---------- ---swap-- -----io---- --system-- -----cpu------',
@@ -31,17 +32,15 @@ const MAX_DELAY_S = 86_400;
 /** Most reports a count may ask for. */
 const MAX_COUNT = 1_000_000;
 
-/** What one report differs from: the counters, CPU times and swap in use at a moment. */
+/** What one report differs from: the counters and CPU times at a moment. */
 interface Sample {
   readonly atNs: number;
   readonly counters: KernelCounters;
   readonly cpu: CpuTimes;
-  readonly swapUsedKiB: number;
 }
 
 function sample(m: Machine, atNs: number): Sample {
-  const mem = m.memory();
-  return { atNs, counters: m.kernelCounters(), cpu: m.cpuTimes(), swapUsedKiB: mem.swapTotalKiB - mem.swapFreeKiB };
+  return { atNs, counters: m.kernelCounters(), cpu: m.cpuTimes() };
 }
 
 /** procps' columns: widths %2u %2u %6u %6u %6u %6u %4u %4u %5u %5u %4u %4u %2u %2u %2u %2u %2u. */
@@ -64,7 +63,6 @@ function cpuPercents(now: CpuTimes, before: CpuTimes): number[] {
 function report(m: Machine, mem: MemoryInfo, now: Sample, before: Sample): string {
   const seconds = Math.max((now.atNs - before.atNs) / NS_PER_S, 1e-9);
   const rate = (k: keyof KernelCounters): number => Math.max(0, now.counters[k] - before.counters[k]) / seconds;
-  const swapped = now.swapUsedKiB - before.swapUsedKiB;
   let running = 0;
   let blocked = 0;
   for (const p of m.processes()) {
@@ -74,12 +72,12 @@ function report(m: Machine, mem: MemoryInfo, now: Sample, before: Sample): strin
   return line([
     running,
     blocked,
-    now.swapUsedKiB,
+    mem.swapTotalKiB - mem.swapFreeKiB,
     mem.freeKiB,
     mem.buffersKiB,
     mem.cachedKiB,
-    Math.max(0, -swapped) / seconds,
-    Math.max(0, swapped) / seconds,
+    rate('swappedInKiB'),
+    rate('swappedOutKiB'),
     rate('readKiB'),
     rate('writtenKiB'),
     rate('interrupts'),
@@ -108,7 +106,7 @@ export const VMSTAT: Command = {
     const reports = countText === undefined ? null : count(countText, MAX_COUNT);
     if (extra !== undefined || (delayText !== undefined && !delay) || (countText !== undefined && !reports)) return done(USAGE, 2);
     const m = ctx.machine;
-    const boot: Sample = { atNs: m.bootedAtNs(), counters: { interrupts: 0, contextSwitches: 0, readKiB: 0, writtenKiB: 0 }, cpu: { user: 0, system: 0, idle: 0, iowait: 0, steal: 0 }, swapUsedKiB: 0 };
+    const boot: Sample = { atNs: m.bootedAtNs(), counters: NO_COUNTS, cpu: { user: 0, system: 0, idle: 0, iowait: 0, steal: 0 } };
     let last = boot;
     // The header again every screen height less its own two lines and the prompt's (procps' height).
     const every = flags.has('n') ? Infinity : Math.max(1, ctx.rows - 3);
