@@ -4,7 +4,7 @@ import { TouchingWorkers } from '../run/core/touching-workers.ts';
 import { createPlatformSimulation } from '../run/run-scenario.ts';
 import { loadPreset } from '../scenario/presets.ts';
 import { collectResults } from '../run/collect-results.ts';
-import { PlatformEngine } from '../platform-engine.ts';
+import { zonesConsoles } from '../zones-consoles.fixture.ts';
 
 describe("Solaris reserves swap for anonymous memory: a mapping with no room is refused, and nothing is OOM-killed", () => {
   test("stress-ng's vm worker asks for more than the 8 GiB host has: its mmap is refused, it gives up after 100 tries, every zone runs on", () => {
@@ -61,23 +61,9 @@ describe("Solaris reserves swap for anonymous memory: a mapping with no room is 
   });
 
   test("swap -s in the global zone: a vm worker's mapping is reserved whole at once, then allocated as it is touched, and given back at the end", () => {
-    const s = loadPreset('solaris-containers');
-    if (!s) throw new Error('preset missing');
-    const engine = new PlatformEngine(s, 'container');
-    engine.advanceTo(120e9);
-    const open = (name: string): number => {
-      const c = engine.openConsole(name);
-      if ('error' in c) throw new Error(c.error);
-      return c.id;
-    };
-    const web = open('web');
-    const global = open('manager');
+    const { engine, web, lookFromGlobal } = zonesConsoles();
     const swap = (): number[] => {
-      engine.advanceTo(engine.now + 1);
-      engine.read(global);
-      engine.write(global, 'swap -s\r');
-      engine.advanceTo(engine.now + 1);
-      const m = /total: (\d+)k bytes allocated \+ (\d+)k reserved = (\d+)k used, (\d+)k available/.exec(engine.read(global));
+      const m = /total: (\d+)k bytes allocated \+ (\d+)k reserved = (\d+)k used, (\d+)k available/.exec(lookFromGlobal('swap -s'));
       if (!m) throw new Error('no swap -s line');
       return m.slice(1).map(Number);
     };

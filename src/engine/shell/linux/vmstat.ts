@@ -13,7 +13,7 @@ import { done } from '../command.ts';
 import { parseOptions } from '../common/options.ts';
 import { refreshing } from '../common/refresh.ts';
 import { NS_PER_S } from '../../sim/units.ts';
-import { NO_COUNTS } from '../../os/kernel-counters.ts';
+import { bootSample, kernelSample, ratePerSecond, runnableAndBlocked, type KernelSample } from '../common/kernel-sample.ts';
 
 const HEADER = [
   'procs -----------memory---------- ---swap-- -----io---- --system-- -----cpu------',
@@ -32,17 +32,6 @@ const MAX_DELAY_S = 86_400;
 /** Most reports a count may ask for. */
 const MAX_COUNT = 1_000_000;
 
-/** What one report differs from: the counters and CPU times at a moment. */
-interface Sample {
-  readonly atNs: number;
-  readonly counters: KernelCounters;
-  readonly cpu: CpuTimes;
-}
-
-function sample(m: Machine, atNs: number): Sample {
-  return { atNs, counters: m.kernelCounters(), cpu: m.cpuTimes() };
-}
-
 /** procps' columns: widths %2u %2u %6u %6u %6u %6u %4u %4u %5u %5u %4u %4u %2u %2u %2u %2u %2u. */
 const WIDTHS = [2, 2, 6, 6, 6, 6, 4, 4, 5, 5, 4, 4, 2, 2, 2, 2, 2];
 
@@ -60,17 +49,11 @@ function cpuPercents(now: CpuTimes, before: CpuTimes): number[] {
 }
 
 /** One report: the state now, and rates over the time since `before`. */
-function report(m: Machine, mem: MemoryInfo, now: Sample, before: Sample): string {
-  const seconds = Math.max((now.atNs - before.atNs) / NS_PER_S, 1e-9);
-  const rate = (k: keyof KernelCounters): number => Math.max(0, now.counters[k] - before.counters[k]) / seconds;
-  let running = 0;
-  let blocked = 0;
-  for (const p of m.processes()) {
-    if (p.state === 'R') running++;
-    else if (p.state === 'D') blocked++;
-  }
+function report(m: Machine, mem: MemoryInfo, now: KernelSample, before: KernelSample): string {
+  const rate = (k: keyof KernelCounters): number => ratePerSecond(now, before, k);
+  const { runnable, blocked } = runnableAndBlocked(m);
   return line([
-    running,
+    runnable,
     blocked,
     mem.swapTotalKiB - mem.swapFreeKiB,
     mem.freeKiB,
@@ -106,12 +89,11 @@ export const VMSTAT: Command = {
     const reports = countText === undefined ? null : count(countText, MAX_COUNT);
     if (extra !== undefined || (delayText !== undefined && !delay) || (countText !== undefined && !reports)) return done(USAGE, 2);
     const m = ctx.machine;
-    const boot: Sample = { atNs: m.bootedAtNs(), counters: NO_COUNTS, cpu: { user: 0, system: 0, idle: 0, iowait: 0, steal: 0 } };
-    let last = boot;
+    let last = bootSample(m);
     // The header again every screen height less its own two lines and the prompt's (procps' height).
     const every = flags.has('n') ? Infinity : Math.max(1, ctx.rows - 3);
     const frame = (nowNs: number, index: number): string => {
-      const now = sample(m, nowNs);
+      const now = kernelSample(m, nowNs);
       const text = report(m, m.memory(), now, last);
       last = now;
       return (index % every === 0 ? HEADER.join('\n') + '\n' : '') + text + '\n';

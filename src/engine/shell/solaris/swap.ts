@@ -12,7 +12,11 @@ import { done } from '../command.ts';
 
 const USAGE = 'usage: swap -s\n(this console shows the swap summary, -s)\n';
 
-/** A machine without reservations of its own: in use against memory less swapfs_minfree (1/8) plus its swap. */
+/** A machine's virtual swap: its kernel's reservations, or (without them) what is in use against memory less swapfs_minfree (1/8) plus its swap. */
+export function virtualSwap(m: Machine): SwapSpace {
+  return m.swapSpace ? m.swapSpace() : fromMemory(m);
+}
+
 function fromMemory(m: Machine): SwapSpace {
   const mem = m.memory();
   const allocatedKiB = Math.max(0, mem.totalKiB - mem.freeKiB - mem.cachedKiB - mem.buffersKiB) + (mem.swapTotalKiB - mem.swapFreeKiB);
@@ -25,7 +29,7 @@ export const SWAP: Command = {
   summary: 'virtual swap: what is allocated, reserved and still available (swap -s)',
   run(ctx, args) {
     if (args.length !== 1 || args[0] !== '-s') return done(USAGE, 1);
-    const s = ctx.machine.swapSpace ? ctx.machine.swapSpace() : fromMemory(ctx.machine);
+    const s = virtualSwap(ctx.machine);
     const k = (kib: number): string => `${Math.round(kib)}k`;
     return done(`total: ${k(s.allocatedKiB)} bytes allocated + ${k(s.reservedKiB)} reserved = ${k(s.allocatedKiB + s.reservedKiB)} used, ${k(s.availableKiB)} available\n`);
   },

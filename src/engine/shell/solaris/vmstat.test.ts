@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { typedInto } from '../../preset-console.fixture.ts';
+import { zonesConsoles } from '../../zones-consoles.fixture.ts';
+
+const HEADER = ' kthr      memory            page            disk          faults      cpu\n r b w   swap  free  re  mf pi po fr de sr s0 -- -- --   in   sy   cs us sy id\n';
+
+/** The report lines' fields. */
+function reports(out: string): number[][] {
+  return out
+    .split('\n')
+    .filter((l) => /^ \d+ \d+ \d+ +\d+/.test(l))
+    .map((l) => l.trim().split(/ +/).map(Number));
+}
+
+describe("Solaris' vmstat in a zone and in the global zone", () => {
+  test("Solaris 10's layout: one report since boot without an interval, the header again every 18 reports, its usage for anything else", () => {
+    const once = typedInto('solaris-containers', { platform: 'container', console: 'web', atS: 120 }, ['vmstat']);
+    expect(once).toContain(`web# vmstat\n${HEADER}`);
+    expect(reports(once)).toHaveLength(1);
+    expect(reports(once)[0]).toHaveLength(22);
+    const long = typedInto('solaris-containers', { platform: 'container', console: 'web', atS: 120 }, ['vmstat 1 20']);
+    expect(reports(long)).toHaveLength(20);
+    expect(long.split(HEADER)).toHaveLength(3);
+    expect(typedInto('solaris-containers', { platform: 'container', console: 'web', atS: 120 }, ['vmstat -x', 'vmstat 0'])).toMatch(
+      /# vmstat -x\nUsage: vmstat \[-ipqsS\] \[-T d\|u\] \[disk \.\.\.\] \[interval \[count\]\]\n.*# vmstat 0\nUsage: vmstat/s,
+    );
+  });
+
+  test("its swap column is the virtual swap left to reserve, as swap -s says, and a vm worker's mapping takes it at once", () => {
+    const { engine, web, lookFromGlobal } = zonesConsoles();
+    const swapColumn = (): number => reports(lookFromGlobal('vmstat'))[0]?.[3] ?? NaN;
+    const available = Number(/, (\d+)k available/.exec(lookFromGlobal('swap -s'))?.[1]);
+    const before = swapColumn();
+    expect(before).toBe(available);
+    engine.write(web, 'stress-ng --vm 1 --vm-bytes 2G --timeout 20s\r');
+    engine.advanceTo(engine.now + 0.5e9);
+    expect(swapColumn()).toBe(before - 2048 * 1024);
+  });
+});
