@@ -6,7 +6,7 @@
  * the page scanner; disk operations per second; interrupts, system calls and context
  * switches per second; and the CPU split us/sy/id, where id includes time waiting for I/O.
  * Columns are laid out as vmstat.c's adjprintf does: a number wider than its column takes
- * room from the columns after it. The header comes back every 19 lines (REPRINT).
+ * room from the columns after it. The header comes back after every 18 reports (REPRINT).
  */
 import type { CpuTimes, KernelCounters, Machine } from '../../os/machine.ts';
 import { bootSample, kernelSample, ratePerSecond, runnableAndBlocked, type KernelSample } from '../common/kernel-sample.ts';
