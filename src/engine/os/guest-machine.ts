@@ -135,7 +135,8 @@ export class GuestMachine implements Machine {
     // The guest kernel gives up page cache to what processes allocate.
     const cachedKiB = Math.max(0, Math.min((parts['page-cache'] ?? 0) * 1024, totalKiB - usedKiB));
     const buffersKiB = Math.round(totalKiB * 0.02);
-    return { totalKiB, cachedKiB, buffersKiB, freeKiB: Math.max(0, totalKiB - usedKiB - cachedKiB - buffersKiB), swapTotalKiB: 2097152, swapFreeKiB: 2097152 };
+    // A VM's own kernel swaps nothing in the model (its OOM killer acts at the VM's memory): no swap to show.
+    return { totalKiB, cachedKiB, buffersKiB, freeKiB: Math.max(0, totalKiB - usedKiB - cachedKiB - buffersKiB), swapTotalKiB: 0, swapFreeKiB: 0 };
   }
 
   cpuTimes(): CpuTimes {

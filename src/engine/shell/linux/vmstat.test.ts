@@ -108,7 +108,7 @@ describe('vmstat: processes, memory, I/O, interrupts, context switches and the C
     expect(row.us + row.sy).toBeGreaterThan(95);
   });
 
-  test("the host's swap is the scenario's: a memory hog on a container host pushes its neighbours out to it, and vmstat shows them paged out and read back", () => {
+  test("the host's swap is the scenario's: a memory hog on a container host pushes its neighbours out to it, and vmstat shows them paged out and read back; a VM has none of its own", () => {
     const base = testScenario([guest('web', 'web-server'), guest('db', 'oltp')], { memoryMiB: 2048, swapMiB: 4096 });
     const s = { ...base, faults: [{ atS: 30, kind: 'memory-hog' as const, target: 'db' }] };
     const out = typedInto(s, { platform: 'container', console: 'manager', atS: 31 }, ['vmstat 1 2', 'free -m']);
@@ -118,6 +118,8 @@ describe('vmstat: processes, memory, I/O, interrupts, context switches and the C
     expect(row.si).toBeGreaterThan(0);
     expect(out).toMatch(/^Swap: +4096 +[1-9]\d* +\d+$/m);
     // Without host.swapMiB the host has no swap, as the memory model has none.
+    // A VM's own kernel swaps nothing in the model (its OOM killer acts at the VM's memory): its free shows no swap.
+    expect(typedInto(base, { platform: 'bare-metal', console: 'web', atS: 31 }, ['free -m'])).toMatch(/^Swap: +0 +0 +0$/m);
     const noSwap = testScenario([guest('web', 'web-server')], { memoryMiB: 2048 });
     expect(typedInto(noSwap, { platform: 'container', console: 'manager', atS: 31 }, ['free -m'])).toMatch(/^Swap: +0 +0 +0$/m);
   });
