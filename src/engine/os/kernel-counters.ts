@@ -33,12 +33,16 @@ function addMix(sum: Sum, m: OpMix, times: number, switches: boolean): void {
 }
 
 /**
- * What the work `g` completed did: its boots' requests (each a piece of its OS's boot work,
- * core/boot-requests.ts) and its tasks' transactions.
+ * What the work `guests` completed did: their boots' requests (each a piece of its OS's boot
+ * work, core/boot-requests.ts) and their tasks' transactions. One walk of the tasks, however
+ * many guests (a container host's vmstat counts hundreds).
  */
-function workOf(sim: PlatformSimulation, g: GuestRuntime, sum: Sum, switches = true): void {
+function workOf(sim: PlatformSimulation, guests: readonly GuestRuntime[], sum: Sum, switches = true): void {
+  const counted = new Uint8Array(sim.guests.length);
+  for (const g of guests) counted[g.index] = 1;
   for (const t of sim.tasks) {
-    if (t.guestIndex !== g.index || t.transactions === 0) continue;
+    if (counted[t.guestIndex] !== 1 || t.transactions === 0) continue;
+    const g = sim.guests[t.guestIndex] as GuestRuntime;
     if (t.kind === 'boot') {
       if (g.plan && g.bootRequests > 0) addMix(sum, g.plan.boot, t.transactions / g.bootRequests, switches);
     } else if (t.workload) addMix(sum, t.workload.perTx, t.transactions, switches);
@@ -66,7 +70,7 @@ function frozen(s: Sum): KernelCounters {
 export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCounters {
   const ticks = g.ticksCharged + g.idleTicks(sim.now);
   const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
-  workOf(sim, g, sum);
+  workOf(sim, [g], sum);
   return frozen(sum);
 }
 
@@ -80,9 +84,7 @@ export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCoun
 export function kernelCounters(sim: PlatformSimulation, guests: readonly GuestRuntime[], cpus: number, timerHz: number, upNs: number, guestsAreVms = false): KernelCounters {
   const ticks = (cpus * timerHz * Math.max(0, upNs)) / 1e9;
   const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
-  for (const g of guests) {
-    workOf(sim, g, sum, !guestsAreVms);
-    swappingOf(g, sum);
-  }
+  workOf(sim, guests, sum, !guestsAreVms);
+  for (const g of guests) swappingOf(g, sum);
   return frozen(sum);
 }

@@ -65,7 +65,7 @@ export class WorkerTable {
   forEachOnDisk(now: number, each: (taskId: number) => void): void {
     for (let w = 0; w < this.size; w++) {
       const t = this.task[w] as number;
-      if (t >= 0 && (this.remaining[w] as number) <= 0 && now < (this.diskUntil[w] as number)) each(t);
+      if (t >= 0 && this.state(w, now) === 'D') each(t);
     }
   }
 
