@@ -12,7 +12,7 @@ import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf, withIoWait } from './machine-support.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters, vmCounters } from './kernel-counters.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, RunQueue, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
 import { containerVenetInterfaces } from './venet.ts';
@@ -173,6 +173,17 @@ export class GuestMachine implements Machine {
     const base = baseProcesses(this.base, this.firstPid, this.bootedAtNs(), this.guestKind === 'zone');
     const tasks = this.taskProcesses();
     return [...base, ...tasks, ...this.consoleShell()].filter((p) => !this.killed.has(p.pid)).map((p) => asShown(this.family, p));
+  }
+
+  /**
+   * A Docker container's /proc/stat is the host kernel's ("the contents of /proc/stat is shared across the
+   * system", lxcfs, which exists to hide it) and a zone's kstats the system's: vmstat's r and b count every
+   * container's processes. OpenVZ keeps each container's count, as its load average.
+   */
+  kernelRunQueue(): RunQueue | null {
+    if (this.vm || this.native || this.guestKind === 'system-container') return null;
+    const { sim } = this;
+    return sim.workers.countStates(sim.now, (t) => sim.tasks[t]?.kind !== 'boot');
   }
 
   /** An application container's console is a shell started in it (docker exec -it … bash), numbered after what ran when it was first listed. */

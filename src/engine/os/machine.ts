@@ -152,6 +152,12 @@ export interface TaskHandle {
   cancel(): void;
 }
 
+/** Processes that can run now and processes waiting for a device, as vmstat's r and b count them. */
+export interface RunQueue {
+  readonly runnable: number;
+  readonly blocked: number;
+}
+
 export interface Machine {
   readonly hostname: string;
   /** Decides the shell's flavour. */
@@ -188,6 +194,12 @@ export interface Machine {
    */
   cpuPercentLastSecond?(): number;
   processes(): readonly ProcessInfo[];
+  /**
+   * The processes its kernel counts running (R) and blocked on a device (D) — /proc/stat's
+   * procs_running and procs_blocked, Solaris' kthr r and b — where they are more than its
+   * own: null (or absent) when they are exactly those of `processes()`.
+   */
+  kernelRunQueue?(): RunQueue | null;
   loadAverage(): readonly [number, number, number];
   disks(): readonly DiskInfo[];
   interfaces(): readonly NetInterface[];

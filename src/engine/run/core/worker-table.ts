@@ -69,6 +69,20 @@ export class WorkerTable {
     }
   }
 
+  /** How many workers of the tasks `counts` (by task id) are in R and in D at `now` (see `state`). */
+  countStates(now: number, counts: (taskId: number) => boolean): { runnable: number; blocked: number } {
+    let runnable = 0;
+    let blocked = 0;
+    for (let w = 0; w < this.size; w++) {
+      const t = this.task[w] as number;
+      if (t < 0 || !counts(t)) continue;
+      const s = this.state(w, now);
+      if (s === 'R') runnable++;
+      else if (s === 'D') blocked++;
+    }
+    return { runnable, blocked };
+  }
+
   /**
    * What worker `w`'s process is doing at `now`, as ps shows it: R with CPU work left in its
    * batch (on a vCPU or waiting for one), D while its disk requests are under way, else S

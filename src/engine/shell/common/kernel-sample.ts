@@ -3,7 +3,7 @@
  * counters and CPU times at one moment, and the zeros it counted from at boot.
  */
 import { NO_COUNTS } from '../../os/kernel-counters.ts';
-import type { CpuTimes, KernelCounters, Machine } from '../../os/machine.ts';
+import type { CpuTimes, KernelCounters, Machine, RunQueue } from '../../os/machine.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 
 export interface KernelSample {
@@ -21,8 +21,10 @@ export function bootSample(m: Machine): KernelSample {
   return { atNs: m.bootedAtNs(), counters: NO_COUNTS, cpu: { user: 0, system: 0, idle: 0, iowait: 0, steal: 0 } };
 }
 
-/** The machine's processes that can run now (R) and that wait for a device (D): vmstat's r and b. */
-export function runnableAndBlocked(m: Machine): { runnable: number; blocked: number } {
+/** The processes that can run now (R) and that wait for a device (D), as the machine's kernel counts them: vmstat's r and b. */
+export function runnableAndBlocked(m: Machine): RunQueue {
+  const kernel = m.kernelRunQueue?.();
+  if (kernel) return kernel;
   let runnable = 0;
   let blocked = 0;
   for (const p of m.processes()) {

@@ -3,7 +3,7 @@ import { typedInto } from '../../preset-console.fixture.ts';
 import { guest, testScenario, XEN } from '../../memory/test-host.ts';
 import { guestOsOn } from '../../os/guest-os.ts';
 import { PlatformEngine } from '../../platform-engine.ts';
-import type { GuestSpec } from '../../scenario/schema.ts';
+import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 
 const COLUMNS = ['r', 'b', 'swpd', 'free', 'buff', 'cache', 'si', 'so', 'bi', 'bo', 'in', 'cs', 'us', 'sy', 'id', 'wa', 'st'] as const;
 type Row = Record<(typeof COLUMNS)[number], number>;
@@ -62,6 +62,17 @@ describe('vmstat: processes, memory, I/O, interrupts, context switches and the C
     expect([vm.bo, vm.cs]).toEqual([0, 0]);
     const own = lastReport(typedInto(s, { platform: 'bare-metal', console: 'files', atS: 60 }, ['vmstat 5 2']));
     expect(own.bo).toBeGreaterThan(0);
+  });
+
+  test("r and b: a Docker container's /proc/stat is the host kernel's, so an idle container counts its neighbours' running processes; OpenVZ counts its own", () => {
+    const openvz = testScenario([guest('quiet', 'idle'), guest('busy', 'cpu-int', { vcpus: 2 }), guest('disk', 'fio', { workload: FIO_RANDREAD })]);
+    const docker: Scenario = { ...openvz, platforms: { ...openvz.platforms, container: { product: 'docker', hostOs: 'linux', network: 'nat', storage: 'overlay' } } };
+    const shared = lastReport(typedInto(docker, { platform: 'container', console: 'quiet', atS: 60 }, ['vmstat 5 2']));
+    expect([shared.r, shared.b]).toEqual([2, 1]);
+    const own = lastReport(typedInto(openvz, { platform: 'container', console: 'quiet', atS: 60 }, ['vmstat 5 2']));
+    expect([own.r, own.b]).toEqual([0, 0]);
+    const busy = lastReport(typedInto(openvz, { platform: 'container', console: 'busy', atS: 60 }, ['vmstat 5 2']));
+    expect([busy.r, busy.b]).toEqual([2, 0]);
   });
 
   test("Xen's dom0 carries the domains' disk I/O through its back-ends; ESX's service console does not", () => {

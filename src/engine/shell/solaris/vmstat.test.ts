@@ -26,6 +26,14 @@ describe("Solaris' vmstat in a zone and in the global zone", () => {
     );
   });
 
+  test("kthr r and b are the system's, as its kstats are: a zone counts the other zones' threads, the global zone the same", () => {
+    const atS = 120;
+    const kthr = (console: string): number[] => (reports(typedInto('solaris-containers', { platform: 'container', console, atS }, ['vmstat 5 2']))[1] ?? []).slice(0, 2);
+    const fromGlobal = kthr('manager');
+    expect((fromGlobal[0] ?? 0) + (fromGlobal[1] ?? 0)).toBeGreaterThan(0);
+    for (const zone of ['web', 'db', 'build']) expect(kthr(zone)).toEqual(fromGlobal);
+  });
+
   test("its swap column is the virtual swap left to reserve, as swap -s says, and a vm worker's mapping takes it at once", () => {
     const { engine, web, lookFromGlobal } = zonesConsoles();
     const swapColumn = (): number => reports(lookFromGlobal('vmstat'))[0]?.[3] ?? NaN;
