@@ -1,17 +1,23 @@
+import type { Locator, Page } from '@playwright/test';
 import { clock, expect, openConsoleTab, openPlayground, runUntil, terminalRows, test } from './support/playground.ts';
 
-test('typing uname -a in a container guest’s console prints its Linux kernel line', async ({ page }) => {
+/** Opens a console tab, runs the playground at full speed, and types `line` once the guest's prompt is up; the terminal's rows. */
+async function typedAtPrompt(page: Page, tab: string, hostname: string, line: string): Promise<Locator> {
   await openPlayground(page);
-  await openConsoleTab(page, 'web1 · container');
+  await openConsoleTab(page, tab);
   await page.getByRole('button', { name: 'Speed max' }).click();
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-
   const rows = terminalRows(page);
   // Keys typed before the guest's shell is up are dropped, as on a real console: wait for the prompt.
-  await expect(rows).toContainText('root@web1');
+  await expect(rows).toContainText(`root@${hostname}`);
   await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
-  await page.keyboard.type('uname -a');
+  await page.keyboard.type(line);
   await page.keyboard.press('Enter');
+  return rows;
+}
+
+test('typing uname -a in a container guest’s console prints its Linux kernel line', async ({ page }) => {
+  const rows = await typedAtPrompt(page, 'web1 · container', 'web1', 'uname -a');
   await expect(rows).toContainText('uname -a');
   await expect(rows.locator('> div').filter({ hasText: /^Linux web1 / })).toHaveCount(1);
 });
@@ -64,18 +70,17 @@ test('with the run paused, a monitor typed into dom0 draws its first frame at on
 });
 
 test('vmstat in a VM guest’s console prints its columns, steal (st) among them, and a report each second', async ({ page }) => {
-  await openPlayground(page);
-  await openConsoleTab(page, 'build1 · bare-metal');
-  await page.getByRole('button', { name: 'Speed max' }).click();
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-
-  const rows = terminalRows(page);
-  await expect(rows).toContainText('root@build1');
-  await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
-  await page.keyboard.type('vmstat 1 3');
-  await page.keyboard.press('Enter');
+  const rows = await typedAtPrompt(page, 'build1 · bare-metal', 'build1', 'vmstat 1 3');
   await expect(rows.locator('> div').filter({ hasText: /^ r {2}b {3}swpd {3}free .* us sy id wa st\s*$/ })).toHaveCount(1);
   // The first report (since boot) and one a virtual second for two seconds: three rows of seventeen numbers.
   await expect(rows.locator('> div').filter({ hasText: /^(\s*\d+){17}\s*$/ })).toHaveCount(3);
+  await expect(rows.last()).toContainText('root@build1');
+});
+
+test('iostat -d -x in a VM guest’s console prints its disk’s extended columns, a report each second', async ({ page }) => {
+  const rows = await typedAtPrompt(page, 'build1 · bare-metal', 'build1', 'iostat -d -x 1 2');
+  await expect(rows.locator('> div').filter({ hasText: /^Device: +rrqm\/s .* await +svctm +%util\s*$/ })).toHaveCount(2);
+  // The report since boot and one a virtual second later: the disk with eleven figures each time.
+  await expect(rows.locator('> div').filter({ hasText: /^[a-z]+ +(\d+\.\d\d +){10}\d+\.\d\d\s*$/ })).toHaveCount(2);
   await expect(rows.last()).toContainText('root@build1');
 });

@@ -8,10 +8,25 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 import type { KernelCounters } from './machine.ts';
+import { JOURNAL_COMMIT_BYTES } from '../calibration/devices.ts';
 import { PAGE_BYTES } from '../sim/units.ts';
 
 /** The counters of a machine with nothing done yet. */
-export const NO_COUNTS: KernelCounters = { interrupts: 0, ticks: 0, contextSwitches: 0, syscalls: 0, pageFaults: 0, diskOps: 0, readKiB: 0, writtenKiB: 0, swappedInKiB: 0, swappedOutKiB: 0 };
+export const NO_COUNTS: KernelCounters = {
+  interrupts: 0,
+  ticks: 0,
+  contextSwitches: 0,
+  syscalls: 0,
+  pageFaults: 0,
+  diskOps: 0,
+  readOps: 0,
+  readKiB: 0,
+  writtenKiB: 0,
+  diskBusyNs: 0,
+  diskAwaitNs: 0,
+  swappedInKiB: 0,
+  swappedOutKiB: 0,
+};
 
 type Sum = { -readonly [K in keyof KernelCounters]: number };
 
@@ -19,17 +34,18 @@ type Sum = { -readonly [K in keyof KernelCounters]: number };
  * Adds `times` repetitions of `m`: its device interrupts, context switches (unless a kernel of
  * the guest's own switched them) and the disk requests that reach the device.
  */
-function addMix(sum: Sum, m: OpMix, times: number, switches: boolean): void {
+function addMix(sum: Sum, m: OpMix, times: number, switches: boolean, hostWrites = 0): void {
   sum.interrupts += m.interrupts * times;
   if (switches) {
     sum.contextSwitches += m.contextSwitches * times;
     sum.syscalls += m.syscalls * times;
     sum.pageFaults += (m.pageFaults + m.bareFaults) * times;
   }
-  sum.diskOps += (m.diskOps + m.writebackOps) * times;
+  sum.diskOps += (m.diskOps + m.writebackOps + m.syncWrites * hostWrites) * times;
+  sum.readOps += (m.diskOps - m.syncWrites) * times;
   const kib = m.diskBytesPerOp / 1024;
   sum.readKiB += (m.diskOps - m.syncWrites) * kib * times;
-  sum.writtenKiB += (m.syncWrites + m.writebackOps) * kib * times;
+  sum.writtenKiB += ((m.syncWrites + m.writebackOps) * kib + (m.syncWrites * hostWrites * JOURNAL_COMMIT_BYTES) / 1024) * times;
 }
 
 /**
@@ -45,7 +61,10 @@ function workOf(sim: PlatformSimulation, guests: readonly GuestRuntime[], sum: S
     const g = sim.guests[t.guestIndex] as GuestRuntime;
     if (t.kind === 'boot') {
       if (g.plan && g.bootRequests > 0) addMix(sum, g.plan.boot, t.transactions / g.bootRequests, switches);
-    } else if (t.workload) addMix(sum, t.workload.perTx, t.transactions, switches);
+    } else if (t.workload) {
+      // A host carrying a VM's disk file also writes its own file system's journal for each of the VM's synchronous writes.
+      addMix(sum, t.workload.perTx, t.transactions, switches, switches ? 0 : (g.plan?.paths.syncWrite.deviceWrites ?? 0));
+    }
   }
 }
 
@@ -69,7 +88,7 @@ function frozen(s: Sum): KernelCounters {
  */
 export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCounters {
   const ticks = g.ticksCharged + g.idleTicks(sim.now);
-  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
+  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks, diskBusyNs: g.disk.busyAt(sim.now), diskAwaitNs: g.disk.awaitNs };
   workOf(sim, [g], sum);
   return frozen(sum);
 }
@@ -85,6 +104,11 @@ export function kernelCounters(sim: PlatformSimulation, guests: readonly GuestRu
   const ticks = (cpus * timerHz * Math.max(0, upNs)) / 1e9;
   const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
   workOf(sim, guests, sum, !guestsAreVms);
-  for (const g of guests) swappingOf(g, sum);
+  for (const g of guests) {
+    swappingOf(g, sum);
+    // The physical disk: busy for as long as it served these guests' requests (one at a time, shared fairly).
+    sum.diskBusyNs += sim.disk.busyNsOf(g.index);
+    sum.diskAwaitNs += g.disk.awaitNs;
+  }
   return frozen(sum);
 }

@@ -42,10 +42,14 @@ export interface KernelCounters {
   readonly syscalls: number;
   /** Minor page faults. */
   readonly pageFaults: number;
-  /** Block device requests, and the KiB they read and wrote. */
+  /** Block device requests (`readOps` of them reads), and the KiB they read and wrote. */
   readonly diskOps: number;
+  readonly readOps: number;
   readonly readKiB: number;
   readonly writtenKiB: number;
+  /** Time its disk had requests in flight, and the requests' summed issue-to-completion times, ns (iostat's %util and await). */
+  readonly diskBusyNs: number;
+  readonly diskAwaitNs: number;
   /** KiB of its processes' memory read back from swap and written out to it. */
   readonly swappedInKiB: number;
   readonly swappedOutKiB: number;

@@ -31,10 +31,11 @@ export class DeviceStage {
   submit(w: number, g: GuestRuntime, t: Task, job: Job, now: number): number {
     const gi = g.index;
     const scale = this.workers.scale[w] as number;
-    if (job.writebackNs > 0) this.disk.submit(now, gi, job.writebackNs * scale);
+    if (job.writebackNs > 0) g.disk.issued(now, this.disk.submit(now, gi, job.writebackNs * scale));
     const swapNs = this.hooks.extraDiskNs ? this.hooks.extraDiskNs(g, t, job, scale) : 0;
     const diskNs = job.diskNs * scale + swapNs;
     const diskDone = diskNs > 0 ? this.disk.submit(now, gi, diskNs) : now;
+    g.disk.issued(now, diskDone);
     const netDone = job.netNs > 0 ? this.nic.submit(now, gi, job.netNs * scale) : now;
     const devicesDone = Math.max(diskDone, netDone);
     // The batch waits for whichever device finishes last; a disk wait is the swap-ins' in the share they

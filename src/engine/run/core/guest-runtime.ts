@@ -3,6 +3,7 @@
  * stopped, crashed), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
  */
 import { CAP_PERIOD_NS, DEFAULT_CPU_SHARES } from '../../calibration/cpu-scheduling.ts';
+import { DiskActivity } from './disk-activity.ts';
 import { GuestPressure } from './guest-pressure.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
 import type { OpPaths } from '../../platforms/op-paths.ts';
@@ -119,6 +120,8 @@ export class GuestRuntime {
   stealNs = 0;
   /** Disk waits its kernel counts as I/O wait (device-stage.ts), ns, counted as each wait ends. */
   ioWaitNs = 0;
+  /** Its requests' time in flight and latencies, as its block layer counts them (iostat). */
+  readonly disk = new DiskActivity();
   private waitingVcpus = 0;
   private waitingFrom = 0;
   /** The host's busy-cores clock (the scheduler's, once the guest joins it). */

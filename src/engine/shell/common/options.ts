@@ -41,3 +41,10 @@ export function parseOptions(args: readonly string[], flags: string, valued = ''
   }
   return { ok: true, value: { flags: set, values, operands } };
 }
+
+/** `text` as a whole number of at most `max`, or null (an interval or a count: `vmstat 5 10`). */
+export function wholeNumberAtMost(text: string, max: number): number | null {
+  if (!/^\d{1,12}$/.test(text)) return null;
+  const n = Number(text);
+  return n <= max ? n : null;
+}

@@ -17,6 +17,7 @@ import { BRCTL } from './brctl.ts';
 import { IFCONFIG, IP } from './ip.ts';
 import { ROUTE } from './route.ts';
 import { LSPCI } from './lspci.ts';
+import { IOSTAT } from './iostat.ts';
 import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
 import { LSCPU } from './lscpu.ts';
@@ -42,6 +43,7 @@ export const LINUX_COMMANDS: readonly Command[] = [
   HOSTNAME,
   makeId(true),
   IFCONFIG,
+  IOSTAT,
   IP,
   KILL,
   LS,

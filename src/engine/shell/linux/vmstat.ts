@@ -10,7 +10,7 @@
 import type { CpuTimes, KernelCounters, Machine, MemoryInfo } from '../../os/machine.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
-import { parseOptions } from '../common/options.ts';
+import { parseOptions, wholeNumberAtMost } from '../common/options.ts';
 import { refreshing } from '../common/refresh.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 import { bootSample, kernelSample, ratePerSecond, runnableAndBlocked, type KernelSample } from '../common/kernel-sample.ts';
@@ -69,13 +69,6 @@ function report(m: Machine, mem: MemoryInfo, now: KernelSample, before: KernelSa
   ]);
 }
 
-/** Whether `text` is a whole number of at most `max`. */
-function count(text: string, max: number): number | null {
-  if (!/^\d{1,12}$/.test(text)) return null;
-  const n = Number(text);
-  return n <= max ? n : null;
-}
-
 export const VMSTAT: Command = {
   name: 'vmstat',
   summary: 'processes, memory, swap, I/O, interrupts and CPU (with steal): vmstat [delay [count]]',
@@ -85,8 +78,8 @@ export const VMSTAT: Command = {
     const { flags, operands } = parsed.value;
     if (flags.has('V')) return done(VERSION);
     const [delayText, countText, extra] = operands;
-    const delay = delayText === undefined ? null : count(delayText, MAX_DELAY_S);
-    const reports = countText === undefined ? null : count(countText, MAX_COUNT);
+    const delay = delayText === undefined ? null : wholeNumberAtMost(delayText, MAX_DELAY_S);
+    const reports = countText === undefined ? null : wholeNumberAtMost(countText, MAX_COUNT);
     if (extra !== undefined || (delayText !== undefined && !delay) || (countText !== undefined && !reports)) return done(USAGE, 2);
     const m = ctx.machine;
     let last = bootSample(m);
