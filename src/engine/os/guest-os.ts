@@ -21,7 +21,23 @@ export interface GuestOs {
   readonly footprintMiB: number;
   /** Kernel initialisation and service start-up, as operations (firmware comes from the platform). */
   readonly boot: OpMix;
+  /**
+   * The share of its memory that may be dirty page cache before a writer waits for
+   * writeback (Linux's vm_dirty_ratio: run/core/dirty-throttle.ts); null where the kernel
+   * throttles its writers by rules the model does not have (Windows' cache manager,
+   * Solaris' UFS write throttle).
+   */
+  readonly dirtyRatio: number | null;
 }
+
+/**
+ * vm_dirty_ratio, "the generator of dirty data starts writeback at this percentage"
+ * (mm/page-writeback.c): 40 in the 2.6 kernels before 2.6.22, 20 from 2.6.30 (both read in
+ * the kernel source; 2.6.22–2.6.29 had 10, and no modelled kernel is of those).
+ */
+const DIRTY_RATIO_BEFORE_2_6_22 = 0.4;
+const DIRTY_RATIO_SINCE_2_6_30 = 0.2;
+const DIRTY_RATIO_LOWERED_IN: readonly number[] = [2, 6, 22];
 
 /**
  * Boot as work (assumption; docs/workloads.md "boot"): kernel initialisation and device
@@ -37,6 +53,7 @@ export const GUEST_OS: Readonly<Record<OsId, GuestOs>> = {
     timerHz: 1000,
     idleTimerHz: 1000,
     footprintMiB: OS_FOOTPRINT_MIB.linux,
+    dirtyRatio: DIRTY_RATIO_SINCE_2_6_30,
     boot: mix({
       kernelCycles: 1.5e9,
       userCycles: 1.5e9,
@@ -58,6 +75,7 @@ export const GUEST_OS: Readonly<Record<OsId, GuestOs>> = {
     timerHz: 64,
     idleTimerHz: 64,
     footprintMiB: OS_FOOTPRINT_MIB.windows,
+    dirtyRatio: null,
     boot: mix({
       kernelCycles: 2.5e9,
       userCycles: 2e9,
@@ -79,6 +97,7 @@ export const GUEST_OS: Readonly<Record<OsId, GuestOs>> = {
     timerHz: 100,
     idleTimerHz: 100,
     footprintMiB: OS_FOOTPRINT_MIB.solaris,
+    dirtyRatio: null,
     boot: mix({
       kernelCycles: 2e9,
       userCycles: 2e9,
@@ -138,7 +157,13 @@ export function guestOsOn(os: OsId, era: CpuGenerationId): GuestOs {
   if (os !== 'linux') return base;
   const version = osIdentity('linux', era).kernelRelease.split(/[.-]/).slice(0, 3).map(Number);
   const tickless = compareVersions(version, TICKLESS_SINCE) >= 0;
-  return { ...base, label: `Linux ${version.slice(0, 2).join('.')}`, idleTimerHz: tickless ? TICKLESS_IDLE_HZ : base.timerHz };
+  const dirtyRatio = compareVersions(version, DIRTY_RATIO_LOWERED_IN) < 0 ? DIRTY_RATIO_BEFORE_2_6_22 : DIRTY_RATIO_SINCE_2_6_30;
+  return { ...base, label: `Linux ${version.slice(0, 2).join('.')}`, idleTimerHz: tickless ? TICKLESS_IDLE_HZ : base.timerHz, dirtyRatio };
+}
+
+/** The dirty page cache `os` allows in `memoryMiB` of memory before a writer waits for writeback, bytes (Infinity: not modelled). */
+export function dirtyLimitBytes(os: GuestOs, memoryMiB: number): number {
+  return os.dirtyRatio === null ? Infinity : os.dirtyRatio * memoryMiB * 1024 * 1024;
 }
 
 function compareVersions(a: readonly number[], b: readonly number[]): number {

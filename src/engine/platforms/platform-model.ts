@@ -17,6 +17,8 @@ export interface GuestPlan {
   readonly tickHz: number;
   /** Timer ticks per second per idle vCPU: `tickHz` for a periodic kernel, a few for a tickless one. */
   readonly idleTickHz: number;
+  /** Dirty page cache its kernel allows before a writer waits for writeback, bytes (Infinity: no such throttle modelled; run/core/dirty-throttle.ts). */
+  readonly dirtyLimitBytes: number;
   /** Firmware before the kernel (virtual BIOS POST), or container namespace set-up, ns. */
   readonly firmwareNs: number;
   /** The boot's work: kernel initialisation and service start-up, or a container's init. */

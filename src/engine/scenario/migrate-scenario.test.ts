@@ -71,7 +71,7 @@ describe('version 3: workloads with parameters', () => {
   test('a parameter of another kind is refused, naming what the kind takes', () => {
     const r = parseScenario(withWorkload({ kind: 'ttcp', bs: 4096 }));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors).toContain('guests[0].workload.bs: ttcp does not take "bs" (its parameters: direction, mtu, messageBytes, peer)');
+    if (!r.ok) expect(r.errors).toContain('guests[0].workload.bs: ttcp does not take "bs" (its parameters: direction, mtu, messageBytes, peer, operations)');
   });
 
   test('out-of-range parameters are refused by name', () => {

@@ -55,6 +55,12 @@ export const workloadParameterFields = {
   arrivalsPerSecond: z.number().min(0.01).max(1_000_000).optional(),
   /** specweb: percentage of requests for dynamic content (SPECweb99: 30). */
   dynamicPercent: z.int().min(0).max(100).optional(),
+  /**
+   * A fixed amount of work, as a benchmark's load file gives (dbench's client file: around
+   * 90,000 operations): the workload stops after this many transactions, and its throughput
+   * is over the time they took. Absent: it runs as long as the guest does.
+   */
+  operations: z.int().min(1).max(1e12).optional(),
 };
 
 export type WorkloadParameter = keyof typeof workloadParameterFields;
@@ -68,23 +74,26 @@ const V2: readonly WorkloadParameter[] = ['concurrency', 'peer'];
 /** Services take a client model: think time or an arrival rate (workloads/client-model.ts). */
 const CLIENTS: readonly WorkloadParameter[] = ['thinkTimeMs', 'arrivalsPerSecond'];
 
+/** A benchmark with a fixed amount of work: every kind that does transactions of its own. */
+const BOUNDED: readonly WorkloadParameter[] = ['operations'];
+
 /** The parameters each kind takes; any other is refused. */
 export const KIND_PARAMETERS: Readonly<Record<WorkloadKind, readonly WorkloadParameter[]>> = {
-  'cpu-int': V2,
-  'kernel-build': V2,
-  oltp: [...V2, ...CLIENTS],
-  'file-server': V2,
-  'web-server': [...V2, ...CLIENTS],
-  stream: V2,
-  'net-rr': V2,
-  syscall: V2,
-  'fork-exec': V2,
-  'ctx-switch': V2,
+  'cpu-int': [...V2, ...BOUNDED],
+  'kernel-build': [...V2, ...BOUNDED],
+  oltp: [...V2, ...CLIENTS, ...BOUNDED],
+  'file-server': [...V2, ...BOUNDED],
+  'web-server': [...V2, ...CLIENTS, ...BOUNDED],
+  stream: [...V2, ...BOUNDED],
+  'net-rr': [...V2, ...BOUNDED],
+  syscall: [...V2, ...BOUNDED],
+  'fork-exec': [...V2, ...BOUNDED],
+  'ctx-switch': [...V2, ...BOUNDED],
   idle: V2,
-  fio: ['rw', 'bs', 'iodepth', 'numjobs', 'direct', 'fsync', 'ioengine'],
-  ttcp: ['direction', 'mtu', 'messageBytes', 'peer'],
-  netperf: ['test', 'requestBytes', 'responseBytes', 'messageBytes', 'mtu', 'peer', 'concurrency'],
-  forkwait: ['concurrency'],
-  specweb: [...V2, 'dynamicPercent', ...CLIENTS],
-  'osdb-oltp': [...V2, 'writePercent', ...CLIENTS],
+  fio: ['rw', 'bs', 'iodepth', 'numjobs', 'direct', 'fsync', 'ioengine', ...BOUNDED],
+  ttcp: ['direction', 'mtu', 'messageBytes', 'peer', ...BOUNDED],
+  netperf: ['test', 'requestBytes', 'responseBytes', 'messageBytes', 'mtu', 'peer', 'concurrency', ...BOUNDED],
+  forkwait: ['concurrency', ...BOUNDED],
+  specweb: [...V2, 'dynamicPercent', ...CLIENTS, ...BOUNDED],
+  'osdb-oltp': [...V2, 'writePercent', ...CLIENTS, ...BOUNDED],
 };

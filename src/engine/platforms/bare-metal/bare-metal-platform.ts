@@ -23,7 +23,7 @@ import {
 import { BT_COSTS, NATIVE_COSTS, XEN_COSTS } from '../../calibration/mechanism-costs.ts';
 import { ESX_CONSOLE_HZ, ESX_VMKERNEL_HZ, XEN_DOM0_HZ, XEN_HYPERVISOR_HZ } from '../../calibration/platform-timers.ts';
 import { productFor } from '../../consoles/products.ts';
-import { GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
+import { dirtyLimitBytes, GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
 import { CostPath } from '../cost-path.ts';
@@ -95,6 +95,7 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
         paths: assemblePaths(k, io, physicalTick),
         tickHz: os.timerHz,
         idleTickHz: os.idleTimerHz,
+        dirtyLimitBytes: dirtyLimitBytes(os, guest.memoryMiB),
         firmwareNs: mode.kind === 'paravirtual' && xen ? XEN_PV_FIRMWARE_NS : VIRTUAL_BIOS_NS,
         boot: os.boot,
         memoryMiB: vmMemory(guest, overhead, shadowMiB),

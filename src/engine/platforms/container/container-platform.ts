@@ -8,7 +8,7 @@ import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { CONTAINER_KERNEL_STATE_MIB, SOLARIS_ZONE_MIB } from '../../calibration/footprints.ts';
 import { CONTAINER_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
 import { hostEra, productFor } from '../../consoles/products.ts';
-import { CONTAINER_START, GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
+import { CONTAINER_START, dirtyLimitBytes, GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
 import { CostPath } from '../cost-path.ts';
@@ -48,6 +48,8 @@ export function containerPlatform(s: Scenario): PlatformModel {
         paths: assemblePaths(k, io, new CostPath()),
         tickHz: 0,
         idleTickHz: 0,
+        // The one kernel's limit, over the host's memory (each container's writeback is held to it on its own).
+        dirtyLimitBytes: dirtyLimitBytes(guestOsOn(opts.hostOs, s.host.cpu), s.host.memoryMiB),
         firmwareNs: CONTAINER_START.setupNs,
         boot: CONTAINER_START.init,
         memoryMiB: {

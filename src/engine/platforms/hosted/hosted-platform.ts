@@ -9,7 +9,7 @@ import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { SHADOW_PT_FRACTION, hostedVmOverheadMiB } from '../../calibration/footprints.ts';
 import { HOSTED_COSTS, NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
 import { productFor } from '../../consoles/products.ts';
-import { guestOsOn } from '../../os/guest-os.ts';
+import { dirtyLimitBytes, guestOsOn } from '../../os/guest-os.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
 import { CostPath } from '../cost-path.ts';
@@ -51,6 +51,7 @@ export function hostedPlatform(s: Scenario): PlatformModel {
         paths: assemblePaths(k, hostedIoPaths(gen, k, opts.devices, opts.disk), physicalTick),
         tickHz: os.timerHz,
         idleTickHz: os.idleTimerHz,
+        dirtyLimitBytes: dirtyLimitBytes(os, guest.memoryMiB),
         firmwareNs: VIRTUAL_BIOS_NS,
         boot: os.boot,
         memoryMiB: vmMemory(guest, hostedVmOverheadMiB(guest.memoryMiB), shadow ? SHADOW_PT_FRACTION * guest.memoryMiB : 0),

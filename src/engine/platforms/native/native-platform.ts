@@ -6,7 +6,7 @@
  */
 import { CPU_GENERATIONS } from '../../calibration/cpu-generations.ts';
 import { NATIVE_COSTS } from '../../calibration/mechanism-costs.ts';
-import { GUEST_OS } from '../../os/guest-os.ts';
+import { dirtyLimitBytes, GUEST_OS, guestOsOn } from '../../os/guest-os.ts';
 import type { OsId } from '../../os/os-families.ts';
 import type { GuestSpec, Scenario } from '../../scenario/schema.ts';
 import { L } from '../../metrics/layers.ts';
@@ -32,6 +32,8 @@ export function nativePlatform(s: Scenario): PlatformModel {
         paths: assemblePaths(k, nativeIoPaths(gen, L.guestKernel), new CostPath()),
         tickHz: 0,
         idleTickHz: 0,
+        // Its own kernel, on a server with the host's memory.
+        dirtyLimitBytes: dirtyLimitBytes(guestOsOn(guest.os, s.host.cpu), s.host.memoryMiB),
         firmwareNs: 0,
         boot: GUEST_OS[guest.os].boot,
         memoryMiB: { 'guest-kernel': GUEST_OS[guest.os].footprintMiB, workload: u.workloadMiB, 'page-cache': u.pageCacheMiB },

@@ -31,11 +31,18 @@ export class DeviceStage {
   submit(w: number, g: GuestRuntime, t: Task, job: Job, now: number): number {
     const gi = g.index;
     const scale = this.workers.scale[w] as number;
-    if (job.writebackNs > 0) g.disk.issued(now, this.disk.submit(now, gi, job.writebackNs * scale));
+    // A writer past its kernel's dirty limit waits for writeback, as it would for its own requests (in D, counted as I/O wait).
+    let throttledUntil = now;
+    if (job.writebackNs > 0) {
+      const written = this.disk.submit(now, gi, job.writebackNs * scale);
+      g.disk.issued(now, written, job.writebackNs / job.writebackRequests);
+      if (g.dirty) throttledUntil = g.dirty.dirtied(now, written, job.writebackBytes * scale);
+    }
     const swapNs = this.hooks.extraDiskNs ? this.hooks.extraDiskNs(g, t, job, scale) : 0;
     const diskNs = job.diskNs * scale + swapNs;
-    const diskDone = diskNs > 0 ? this.disk.submit(now, gi, diskNs) : now;
-    g.disk.issued(now, diskDone);
+    const requestsDone = diskNs > 0 ? this.disk.submit(now, gi, diskNs) : now;
+    g.disk.issued(now, requestsDone);
+    const diskDone = Math.max(requestsDone, throttledUntil);
     const netDone = job.netNs > 0 ? this.nic.submit(now, gi, job.netNs * scale) : now;
     const devicesDone = Math.max(diskDone, netDone);
     // The batch waits for whichever device finishes last; a disk wait is the swap-ins' in the share they

@@ -20,4 +20,11 @@ describe('DiskActivity: what a block layer counts of its disk', () => {
     d.issued(40, 40);
     expect(d.awaitNs).toBe(25);
   });
+
+  test("writeback dirtied long before it is written counts from when it could enter the block layer's queue of 128 requests", () => {
+    const d = new DiskActivity();
+    d.issued(0, 10_000, 10);
+    expect(d.awaitNs).toBe(128 * 10);
+    expect(d.busyAt(10_000)).toBe(128 * 10);
+  });
 });

@@ -6,6 +6,14 @@
  * guests' at the physical disk included. Counted as each request is issued, with when it
  * will complete; the time in flight is only counted up to the moment it is read.
  */
+
+/**
+ * Requests the block layer holds for a disk at most (BLKDEV_MAX_RQ, "Default maximum",
+ * include/linux/blkdev.h; nr_requests): writeback past them waits in the page cache, not
+ * at the disk, so a request's await counts from when it could enter the queue.
+ */
+export const BLOCK_QUEUE_REQUESTS = 128;
+
 export class DiskActivity {
   /** Time in flight before the current stretch, ns. */
   private closedNs = 0;
@@ -15,8 +23,13 @@ export class DiskActivity {
   /** Summed issue-to-completion times of the requests issued so far, ns. */
   awaitNs = 0;
 
-  /** Requests issued at `now` that complete at `done` (a batch's, one after another: their latencies add up to `done − now`). */
-  issued(now: number, done: number): void {
+  /**
+   * Requests issued at `now` that complete at `done` (a batch's, one after another: their
+   * latencies add up to `done − now`). Writeback, dirtied at `now`, is issued when it could
+   * enter the block layer's queue: `done` less that queue's worth of requests of `writebackRequestNs` each.
+   */
+  issued(dirtiedOrIssued: number, done: number, writebackRequestNs = Infinity): void {
+    const now = Math.max(dirtiedOrIssued, done - BLOCK_QUEUE_REQUESTS * writebackRequestNs);
     if (done <= now) return;
     this.awaitNs += done - now;
     if (now > this.until) {

@@ -130,7 +130,17 @@ export class GuestLifecycle {
     g.workloadStarted(this.core.now);
     this.out.stateChanged(g, 'booting');
     if (g.pressure.workloadKilled) return;
-    this.flow.launch(g, { command: g.workload.label, kind: 'scenario', workload: g.workload, job: this.scenarioJob(g), workers: g.workers, rng: g.rng, clients: g.clients });
+    const operations = g.spec.workload.operations;
+    this.flow.launch(g, {
+      command: g.workload.label,
+      kind: 'scenario',
+      workload: g.workload,
+      job: this.scenarioJob(g),
+      workers: g.workers,
+      rng: g.rng,
+      clients: g.clients,
+      ...(operations === undefined ? {} : { maxTransactions: operations }),
+    });
   }
 
   /**

@@ -3,6 +3,7 @@
  * stopped, crashed), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
  */
 import { CAP_PERIOD_NS, DEFAULT_CPU_SHARES } from '../../calibration/cpu-scheduling.ts';
+import { DirtyThrottle } from './dirty-throttle.ts';
 import { DiskActivity } from './disk-activity.ts';
 import { GuestPressure } from './guest-pressure.ts';
 import { addScaled } from '../../platforms/cost-path.ts';
@@ -122,6 +123,8 @@ export class GuestRuntime {
   ioWaitNs = 0;
   /** Its requests' time in flight and latencies, as its block layer counts them (iostat). */
   readonly disk = new DiskActivity();
+  /** Its kernel's hold on writers that dirty faster than writeback (null: none modelled; until it is planned). */
+  dirty: DirtyThrottle | null = null;
   private waitingVcpus = 0;
   private waitingFrom = 0;
   /** The host's busy-cores clock (the scheduler's, once the guest joins it). */
@@ -180,6 +183,7 @@ export class GuestRuntime {
   }
 
   private makeJobs(plan: GuestPlan): void {
+    this.dirty = plan.dirtyLimitBytes === Infinity ? null : new DirtyThrottle(plan.dirtyLimitBytes);
     const boot = bootRequests(plan.boot);
     this.bootRequests = boot.count;
     this.bootJob = makeJob(plan, boot.unit, 1, 1, this.host);
@@ -199,6 +203,12 @@ export class GuestRuntime {
     this.state = 'running';
     this.runningSinceNs = now;
     if (this.firstRunningNs < 0) this.firstRunningNs = now;
+  }
+
+  /** Its workload did all its `operations` at `now`: the guest stays up, its running time stops. */
+  workloadFinished(now: number): void {
+    if (this.runningSinceNs >= 0) this.runningNsBefore += now - this.runningSinceNs;
+    this.runningSinceNs = -1;
   }
 
   /** Why the guest went down, while it is `crashed`. */

@@ -37,6 +37,9 @@ export interface Job {
   /** Disk time the job waits for, and disk time it leaves to writeback. */
   readonly diskNs: number;
   readonly writebackNs: number;
+  /** The writeback requests the job leaves, and the page cache they write, bytes. */
+  readonly writebackRequests: number;
+  readonly writebackBytes: number;
   readonly netNs: number;
   /** Waiting on a remote peer (request/response round trips), ns. */
   readonly wireNs: number;
@@ -86,6 +89,8 @@ function rawJob(paths: OpPaths, m: OpMix, count: number, transactions: number, h
     ticks: 0,
     diskNs: count * (m.diskOps * perRequestNs(m.diskSeeksPerOp) + m.syncWrites * syncExtraNs),
     writebackNs: count * m.writebackOps * perRequestNs(m.diskSeeksPerOp),
+    writebackRequests: count * m.writebackOps,
+    writebackBytes: count * m.writebackOps * m.diskBytesPerOp,
     netNs: (count * m.netPackets * (m.netBytesPerPacket + nic.framingBytes)) / nic.bytesPerNs,
     wireNs: count * m.netRoundTrips * nic.peerRoundTripNs,
     transactions,
