@@ -137,6 +137,23 @@ const WALKS: Readonly<Record<string, Walk>> = {
       (d) => d.answer(4, '99'),
     ],
   },
+  'hidden-queue': {
+    right: [
+      (d) => d.advanceTo(150).type('bare-metal', 'db', 'iostat -d -x 5 2').advanceTo(156),
+      (d) => d.answer(1, '11.2'),
+      (d) => d.type('bare-metal', 'manager', 'iostat -d -x 5 2').advanceTo(162),
+      (d) => d.answer(3, '5.8'),
+      (d) => d.answer(4, 'files'),
+    ],
+    wrong: [
+      (d) => d.advanceTo(150).type('bare-metal', 'db', 'vmstat 5 2').advanceTo(156),
+      // What the VM measures, not what the disk spends.
+      (d) => d.answer(1, '5.8'),
+      (d) => d.type('bare-metal', 'db', 'iostat -d -x 5 2').advanceTo(162),
+      (d) => d.answer(3, '11.2'),
+      (d) => d.answer(4, 'web'),
+    ],
+  },
   'memory-pressure': {
     right: [
       (d) => d.advanceTo(20).type('hosted', 'web', HOG).advanceTo(21),

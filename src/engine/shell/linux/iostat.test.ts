@@ -79,4 +79,16 @@ describe("iostat: each kernel's view of its disk", () => {
     expect(vm['w/s']).toBeGreaterThan(10);
     expect(host['w/s'] / vm['w/s']).toBeCloseTo(2, 1);
   });
+
+  test("the xen preset at 150 s, as the hidden-queue lab asks: the database domain measures twice the service time dom0 does, and dom0's extra writes are the file server's", () => {
+    const at = { platform: 'bare-metal', atS: 150 } as const;
+    const db = lastExtended(typedInto('xen', { ...at, console: 'db' }, ['iostat -d -x 5 2']), 'xvda');
+    const files = lastExtended(typedInto('xen', { ...at, console: 'files' }, ['iostat -d -x 5 2']), 'xvda');
+    const dom0 = lastExtended(typedInto('xen', { ...at, console: 'manager' }, ['iostat -d -x 5 2']), 'sda');
+    expect(Math.abs(db.svctm - 11.2)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(dom0.svctm - 5.8)).toBeLessThanOrEqual(1);
+    expect(db['%util']).toBeGreaterThan(99);
+    expect(dom0['r/s']).toBeCloseTo(db['r/s'], 0);
+    expect(dom0['w/s']).toBeCloseTo(db['w/s'] + files['w/s'], 0);
+  });
 });
