@@ -23,7 +23,9 @@ test('a long density curve (a 128-core, 4 TiB host) shows its progress past the 
     const hooks = window.__virtscope;
     const s = hooks?.state().scenario;
     if (!hooks || !s) throw new Error('no test hooks');
-    const files = { name: 'files', os: 'linux' as const, vcpus: 1, memoryMiB: 1024, workload: { kind: 'file-server' as const } };
+    // 16 GiB each: a file server's kernel then holds a curve point's writeback under its dirty limit, and every
+    // platform's curve goes on to many guests (with 1 GiB the VMs' file servers meet the limit and stop at 3).
+    const files = { name: 'files', os: 'linux' as const, vcpus: 1, memoryMiB: 16_384, workload: { kind: 'file-server' as const } };
     await hooks.loadScenario({ ...s, host: { ...s.host, cores: 128, memoryMiB: 4 * 1024 * 1024 }, guests: [...s.guests, files] });
   });
   await page.getByRole('tab', { name: 'Comparison', exact: true }).click();
