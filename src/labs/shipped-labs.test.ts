@@ -232,7 +232,8 @@ describe('the shipped labs', () => {
         expect(typed, `${step.title}: ${line}`).not.toMatch(/usage|not found|unrecognized|invalid|unknown/i);
       }
     }
-  });
+    // Each command runs its lab's scenario for 20 virtual seconds first: io-cost's took about 5 s on a 2-core machine.
+  }, 30_000);
 
   test('a step that only asks to look fails when the engine shows otherwise', () => {
     const { lab, scenario } = shipped('windows-container');

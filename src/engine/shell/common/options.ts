@@ -43,8 +43,25 @@ export function parseOptions(args: readonly string[], flags: string, valued = ''
 }
 
 /** `text` as a whole number of at most `max`, or null (an interval or a count: `vmstat 5 10`). */
-export function wholeNumberAtMost(text: string, max: number): number | null {
+function wholeNumberAtMost(text: string, max: number): number | null {
   if (!/^\d{1,12}$/.test(text)) return null;
   const n = Number(text);
   return n <= max ? n : null;
+}
+
+/** Longest interval a reporting command (vmstat, iostat) accepts, s, and most reports a count may ask for. */
+const MAX_INTERVAL_S = 86_400;
+const MAX_REPORTS = 1_000_000;
+
+/**
+ * A reporting command's `[interval [count]]` (vmstat 5 10, iostat -x 1 3): each a whole number
+ * above 0, nothing after them; null when they are not. Without an interval: one report.
+ */
+export function intervalAndCount(operands: readonly string[]): { readonly intervalS: number | null; readonly count: number | null } | null {
+  const [intervalText, countText, extra] = operands;
+  if (extra !== undefined) return null;
+  const intervalS = intervalText === undefined ? null : wholeNumberAtMost(intervalText, MAX_INTERVAL_S);
+  const count = countText === undefined ? null : wholeNumberAtMost(countText, MAX_REPORTS);
+  if ((intervalText !== undefined && !intervalS) || (countText !== undefined && !count)) return null;
+  return { intervalS, count };
 }

@@ -9,12 +9,13 @@
  * container's requests (its /proc/diskstats is the host kernel's). The model merges no
  * requests (rrqm/s, wrqm/s 0).
  */
-import type { CpuTimes, KernelCounters, Machine } from '../../os/machine.ts';
+import type { CpuTimes, Machine } from '../../os/machine.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
-import { parseOptions, wholeNumberAtMost } from '../common/options.ts';
+import { intervalAndCount, parseOptions } from '../common/options.ts';
 import { refreshing } from '../common/refresh.ts';
-import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
+import { NS_PER_S } from '../../sim/units.ts';
+import { diskRates } from '../common/disk-rates.ts';
 import { bootSample, kernelSample, type KernelSample } from '../common/kernel-sample.ts';
 import { civilTime } from './virtual-calendar.ts';
 
@@ -25,9 +26,6 @@ const USAGE = [
   '[ <device> [...] | ALL ] [ -p [ <device> [,...] | ALL ] ]',
 ].join('\n') + '\n';
 const VERSION = 'sysstat version 9.0.4\n(C) Sebastien Godard (sysstat <at> orange.fr)\n';
-/** Longest interval accepted, s; most reports a count may ask for. */
-const MAX_INTERVAL_S = 86_400;
-const MAX_COUNT = 1_000_000;
 /** 512-byte sectors in a KiB: the "blocks" of iostat's default unit. */
 const SECTORS_PER_KIB = 2;
 
@@ -59,37 +57,31 @@ type Unit = 'blocks' | 'kB' | 'MB';
 
 /** The disk's line between the samples: the basic report, or -x's extended one. */
 function deviceReport(name: string, now: KernelSample, before: KernelSample, unit: Unit, extended: boolean): string {
-  const delta = (k: keyof KernelCounters): number => Math.max(0, now.counters[k] - before.counters[k]);
-  const seconds = Math.max((now.atNs - before.atNs) / NS_PER_S, 1e-9);
-  const ops = delta('diskOps');
-  const reads = delta('readOps');
+  const r = diskRates(now, before);
   const perKiB = unit === 'blocks' ? SECTORS_PER_KIB : unit === 'kB' ? 1 : 1 / 1024;
-  const read = delta('readKiB') * perKiB;
-  const written = delta('writtenKiB') * perKiB;
+  const read = r.readKiB * perKiB;
+  const written = r.writtenKiB * perKiB;
   const label = name.padEnd(13);
   if (!extended) {
     const names = unit === 'blocks' ? ['Blk_read/s', 'Blk_wrtn/s', 'Blk_read', 'Blk_wrtn'] : [`${unit}_read/s`, `${unit}_wrtn/s`, `${unit}_read`, `${unit}_wrtn`];
     const header = `Device:            tps ${names.slice(0, 2).map((n) => n.padStart(12)).join(' ')} ${names.slice(2).map((n) => n.padStart(10)).join(' ')}\n`;
-    return `${header}${label} ${f2(ops / seconds, 8)} ${f2(read / seconds, 12)} ${f2(written / seconds, 12)} ${whole(read, 10)} ${whole(written, 10)}\n\n`;
+    const tps = r.readsPerS + r.writesPerS;
+    return `${header}${label} ${f2(tps, 8)} ${f2(read / r.seconds, 12)} ${f2(written / r.seconds, 12)} ${whole(read, 10)} ${whole(written, 10)}\n\n`;
   }
   const sizeNames = unit === 'blocks' ? ['rsec/s', 'wsec/s'] : [`r${unit}/s`, `w${unit}/s`];
   const header = `Device:         rrqm/s   wrqm/s     r/s     w/s ${sizeNames.map((n) => n.padStart(8)).join(' ')} avgrq-sz avgqu-sz   await  svctm  %util\n`;
-  const awaitNs = delta('diskAwaitNs');
-  const busyNs = delta('diskBusyNs');
-  const sectors = (delta('readKiB') + delta('writtenKiB')) * SECTORS_PER_KIB;
-  const perOp = (x: number): number => (ops > 0 ? x / ops : 0);
   const values = [
     f2(0, 8),
     f2(0, 8),
-    f2(reads / seconds, 7),
-    f2((ops - reads) / seconds, 7),
-    f2(read / seconds, 8),
-    f2(written / seconds, 8),
-    f2(perOp(sectors), 8),
-    f2(awaitNs / (seconds * NS_PER_S), 8),
-    f2(perOp(awaitNs) / NS_PER_MS, 7),
-    f2(perOp(busyNs) / NS_PER_MS, 6),
-    f2(Math.min(100, (100 * busyNs) / (seconds * NS_PER_S)), 6),
+    f2(r.readsPerS, 7),
+    f2(r.writesPerS, 7),
+    f2(read / r.seconds, 8),
+    f2(written / r.seconds, 8),
+    f2(r.kibPerRequest * SECTORS_PER_KIB, 8),
+    f2(r.queue, 8),
+    f2(r.awaitMs, 7),
+    f2(r.serviceMs, 6),
+    f2(r.busyPercent, 6),
   ];
   return `${header}${label} ${values.join(' ')}\n\n`;
 }
@@ -105,10 +97,8 @@ export const IOSTAT: Command = {
     if (flags.has('k') && flags.has('m')) return done(USAGE, 1);
     const devices = operands.filter((o) => !/^\d+$/.test(o));
     const numbers = operands.filter((o) => /^\d+$/.test(o));
-    const [intervalText, countText, extra] = numbers;
-    const interval = intervalText === undefined ? null : wholeNumberAtMost(intervalText, MAX_INTERVAL_S);
-    const reports = countText === undefined ? null : wholeNumberAtMost(countText, MAX_COUNT);
-    if (extra !== undefined || interval === 0 || (intervalText !== undefined && interval === null) || (countText !== undefined && !reports)) return done(USAGE, 1);
+    const schedule = intervalAndCount(numbers);
+    if (!schedule) return done(USAGE, 1);
     const m = ctx.machine;
     const name = deviceName(m);
     const unit: Unit = flags.has('k') ? 'kB' : flags.has('m') ? 'MB' : 'blocks';
@@ -122,7 +112,7 @@ export const IOSTAT: Command = {
       last = now;
       return text;
     };
-    if (interval === null) return done(frame(m.now(), 0));
-    return { kind: 'running', run: refreshing({ startNs: m.now(), intervalNs: interval * NS_PER_S, count: reports, fullScreen: false, quitKey: false, frame }) };
+    if (schedule.intervalS === null) return done(frame(m.now(), 0));
+    return { kind: 'running', run: refreshing({ startNs: m.now(), intervalNs: schedule.intervalS * NS_PER_S, count: schedule.count, fullScreen: false, quitKey: false, frame }) };
   },
 };

@@ -10,7 +10,7 @@
 import type { CpuTimes, KernelCounters, Machine, MemoryInfo } from '../../os/machine.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
-import { parseOptions, wholeNumberAtMost } from '../common/options.ts';
+import { intervalAndCount, parseOptions } from '../common/options.ts';
 import { refreshing } from '../common/refresh.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 import { bootSample, kernelSample, ratePerSecond, runnableAndBlocked, type KernelSample } from '../common/kernel-sample.ts';
@@ -27,10 +27,6 @@ const USAGE = [
   '              count is the number of updates.',
 ].join('\n') + '\n';
 const VERSION = 'procps version 3.2.7\n';
-/** Longest delay accepted, s (as sleep's). */
-const MAX_DELAY_S = 86_400;
-/** Most reports a count may ask for. */
-const MAX_COUNT = 1_000_000;
 
 /** procps' columns: widths %2u %2u %6u %6u %6u %6u %4u %4u %5u %5u %4u %4u %2u %2u %2u %2u %2u. */
 const WIDTHS = [2, 2, 6, 6, 6, 6, 4, 4, 5, 5, 4, 4, 2, 2, 2, 2, 2];
@@ -77,10 +73,9 @@ export const VMSTAT: Command = {
     if (!parsed.ok) return done(`vmstat: ${parsed.error}\n${USAGE}`, 2);
     const { flags, operands } = parsed.value;
     if (flags.has('V')) return done(VERSION);
-    const [delayText, countText, extra] = operands;
-    const delay = delayText === undefined ? null : wholeNumberAtMost(delayText, MAX_DELAY_S);
-    const reports = countText === undefined ? null : wholeNumberAtMost(countText, MAX_COUNT);
-    if (extra !== undefined || (delayText !== undefined && !delay) || (countText !== undefined && !reports)) return done(USAGE, 2);
+    const schedule = intervalAndCount(operands);
+    if (!schedule) return done(USAGE, 2);
+    const delay = schedule.intervalS;
     const m = ctx.machine;
     let last = bootSample(m);
     // The header again every screen height less its own two lines and the prompt's (procps' height).
@@ -92,6 +87,6 @@ export const VMSTAT: Command = {
       return (index % every === 0 ? HEADER.join('\n') + '\n' : '') + text + '\n';
     };
     if (delay === null) return done(frame(m.now(), 0));
-    return { kind: 'running', run: refreshing({ startNs: m.now(), intervalNs: delay * NS_PER_S, count: reports, fullScreen: false, quitKey: false, frame }) };
+    return { kind: 'running', run: refreshing({ startNs: m.now(), intervalNs: delay * NS_PER_S, count: schedule.count, fullScreen: false, quitKey: false, frame }) };
   },
 };

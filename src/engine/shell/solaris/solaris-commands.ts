@@ -1,7 +1,7 @@
 /**
  * The Solaris 10 shell's own commands: the Linux implementations where Solaris prints the
  * same, Solaris's own where it differs (uname, ps, df, ls, cat, ifconfig, uptime, ping,
- * kill and cd's wording), and the Solaris-only zonename, prstat, prtconf, psrinfo, swap -s and vmstat.
+ * kill and cd's wording), and the Solaris-only zonename, prstat, prtconf, psrinfo, swap -s, vmstat and iostat -x.
  */
 import type { Command } from '../command.ts';
 import { makeCat } from '../linux/cat.ts';
@@ -25,6 +25,7 @@ import { PSRINFO } from './psrinfo.ts';
 import { SWAP } from './swap.ts';
 import { SUNOS_UNAME } from './uname.ts';
 import { SOLARIS_UPTIME } from './uptime.ts';
+import { SOLARIS_IOSTAT } from './iostat.ts';
 import { SOLARIS_VMSTAT } from './vmstat.ts';
 import { ZONENAME } from './zonename.ts';
 
@@ -65,6 +66,7 @@ export const SOLARIS_COMMANDS: readonly Command[] = [
   TOUCH,
   SUNOS_UNAME,
   SOLARIS_UPTIME,
+  SOLARIS_IOSTAT,
   SOLARIS_VMSTAT,
   WHOAMI,
   ZONENAME,
