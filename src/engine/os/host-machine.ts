@@ -23,7 +23,7 @@ import { hostInterfaces, type ManagerKind } from './host-network.ts';
 import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
 import { NICS } from '../calibration/devices.ts';
-import { addressOf, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf } from './machine-support.ts';
+import { addressOf, HOST_DISK_KIB, hostRootDevice, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { asShown, BASE_PROCESSES, baseProcesses, firstBasePid, ignoresSignals, internalPid, shownPid } from './process-names.ts';
 import { guestPidBase } from './pid-table.ts';
@@ -263,7 +263,7 @@ export class HostMachine implements Machine {
   }
 
   disks(): readonly DiskInfo[] {
-    return [{ filesystem: this.family === 'solaris' ? '/dev/dsk/c1t0d0s0' : '/dev/sda1', type: DISK_FS_TYPE[this.family], sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
+    return [{ filesystem: hostRootDevice(this.family), type: DISK_FS_TYPE[this.family], sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
   }
 
   interfaces(): readonly NetInterface[] {

@@ -15,6 +15,11 @@ import { distinctOses } from '../platforms/native/native-platform.ts';
 /** The management host's disk, KiB: its root file system, where a Solaris zone's root lives too. */
 export const HOST_DISK_KIB = 70 * 1024 * 1024;
 
+/** The physical server's root device, as its OS names it: a Solaris SCSI disk's slice 0, else the first SCSI disk's first partition. */
+export function hostRootDevice(family: OsId): string {
+  return family === 'solaris' ? '/dev/dsk/c1t0d0s0' : '/dev/sda1';
+}
+
 /** Payload of an ICMP echo (ping's default 56 bytes + headers). */
 const PING_BYTES = 84;
 

@@ -205,7 +205,7 @@ export class GuestRuntime {
     if (this.firstRunningNs < 0) this.firstRunningNs = now;
   }
 
-  /** Its workload did all its `operations` at `now`: the guest stays up, its running time stops. */
+  /** Its workload stops running at `now` (it did all its `operations`, or the guest went down): its running time stops. */
   workloadFinished(now: number): void {
     if (this.runningSinceNs >= 0) this.runningNsBefore += now - this.runningSinceNs;
     this.runningSinceNs = -1;
@@ -219,9 +219,8 @@ export class GuestRuntime {
     this.noteRunnable(now);
     this.stoppedAtNs = now;
     if (this.kernelStartNs >= 0) this.kernelNsBefore += now - this.kernelStartNs;
-    if (this.runningSinceNs >= 0) this.runningNsBefore += now - this.runningSinceNs;
     this.kernelStartNs = -1;
-    this.runningSinceNs = -1;
+    this.workloadFinished(now);
     this.state = state;
     this.crashReason = reason;
   }

@@ -10,6 +10,7 @@
  * requests (rrqm/s, wrqm/s 0).
  */
 import type { CpuTimes, Machine } from '../../os/machine.ts';
+import { hostRootDevice } from '../../os/machine-support.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
 import { intervalAndCount, parseOptions } from '../common/options.ts';
@@ -34,8 +35,9 @@ const whole = (v: number, width: number): string => String(Math.max(0, Math.roun
 
 /** The disk iostat lists: the machine's block device without its partition; a container's root is none, so the host's disk. */
 function deviceName(m: Machine): string {
-  const root = m.disks()[0]?.filesystem ?? '';
-  return root.startsWith('/dev/') ? root.slice('/dev/'.length).replace(/p?\d+$/, '') : 'sda';
+  const own = m.disks()[0]?.filesystem ?? '';
+  const root = own.startsWith('/dev/') ? own : hostRootDevice('linux');
+  return root.slice('/dev/'.length).replace(/p?\d+$/, '');
 }
 
 function banner(m: Machine): string {

@@ -11,6 +11,7 @@
  * Only the extended report is modelled: without -x (or with another report's option), iostat says so.
  */
 import type { Machine } from '../../os/machine.ts';
+import { hostRootDevice } from '../../os/machine-support.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
 import { diskRates } from '../common/disk-rates.ts';
@@ -27,8 +28,9 @@ const pct = (v: number): string => Math.round(v).toString().padStart(3);
 
 /** The disk by its cXtYdZ name: the machine's own, or for a zone (whose root is a directory) the global zone's. */
 function ctdName(m: Machine): string {
-  const root = m.disks()[0]?.filesystem ?? '';
-  return root.startsWith('/dev/dsk/') ? root.slice('/dev/dsk/'.length).replace(/s\d+$/, '') : 'c1t0d0';
+  const own = m.disks()[0]?.filesystem ?? '';
+  const root = own.startsWith('/dev/dsk/') ? own : hostRootDevice('solaris');
+  return root.slice('/dev/dsk/'.length).replace(/s\d+$/, '');
 }
 
 /** Its instance name without -n: sd for a SCSI disk (cXtYdZ), cmdk for an IDE one (cXdY). */
