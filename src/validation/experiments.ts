@@ -161,7 +161,7 @@ export const EXPERIMENTS: readonly Experiment[] = [
       'The same Dell 2650 with both CPUs: a subset of SPEC CINT2000 in each of 128 domains under Xen, against 128 processes on one native Linux; ' +
       "aggregate throughput; Xen's default 5 ms scheduling slice (a 50 ms slice \"almost eliminat[es] the performance gap\").",
     modelSetup:
-      'Host netburst-2003 with 2 cores; 128 Linux guests of 64 MiB each running the integer compute workload (cpu-int). Xen: paravirtual domains with its slice set to the paper\'s 5 ms (timeSliceMs: 5). ' +
+      'Host netburst-2003 with 2 cores; 128 Linux guests of 64 MiB each running the integer compute workload (cpu-int). Xen 1.0: paravirtual domains under its BVT scheduler, whose default slice (its context switch allowance, 5 ms) is the paper\'s. ' +
       'Native Linux with 128 processes is the container column: the same programs on one kernel, under its scheduler\'s long slices (the O(1) scheduler\'s 100 ms). ' +
       'The host has 16 GiB and an SSD where the paper\'s had 2 GB and one disk: the model\'s Linux needs 64 MiB a guest (the paper\'s domains shrank to a few MB), and 128 boots from one hard disk would take many virtual minutes; once the CPU-bound programs run neither plays a part. ' +
       'Measured: every guest\'s transactions in 60 virtual s once all have booted, Xen\'s sum over the containers\' sum.',

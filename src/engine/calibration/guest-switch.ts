@@ -39,10 +39,17 @@ export const CACHE_FACTS: Readonly<Record<CpuGenerationId, CacheFacts>> = {
 export const WALK_REFS = 4;
 
 /** The schedulers that multiplex guests onto cores, by the product that runs them. */
-export type GuestSchedulerId = 'xen-credit' | 'esx' | 'linux-o1' | 'linux-cfs' | 'windows-server' | 'solaris-fss';
+export type GuestSchedulerId = 'xen-credit' | 'xen-bvt' | 'esx' | 'linux-o1' | 'linux-cfs' | 'windows-server' | 'solaris-fss';
 
 /** Xen's credit scheduler: "Default timeslice: 30ms", CSCHED_DEFAULT_TSLICE_MS (xen/common/sched/credit.c, verified). */
 export const XEN_CREDIT_SLICE_NS = 30e6;
+
+/**
+ * Xen 1.x's Borrowed Virtual Time scheduler (the one Barham et al. 2003 ran, §3.3): a domain
+ * keeps the core for its context switch allowance, `static s32 ctx_allow = (s32)MILLISECS(5);`
+ * commented "context switch allowance" (xen/common/sched_bvt.c, verified in the code index).
+ */
+export const XEN_BVT_CTX_ALLOW_NS = 5e6;
 
 /** ESX's vmkernel: a 50 ms default quantum (secondary: vSphere High Performance Cookbook, "50 for VMkernel by default"). */
 export const ESX_QUANTUM_NS = 50e6;
@@ -73,6 +80,8 @@ export function sliceNs(scheduler: GuestSchedulerId, runnable: number, cores: nu
   switch (scheduler) {
     case 'xen-credit':
       return XEN_CREDIT_SLICE_NS;
+    case 'xen-bvt':
+      return XEN_BVT_CTX_ALLOW_NS;
     case 'esx':
       return ESX_QUANTUM_NS;
     case 'linux-o1':

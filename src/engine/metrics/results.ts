@@ -104,7 +104,7 @@ export interface PlatformResult {
 
 /** The scheduler that shares cores between guests, and what switching between them cost. */
 export interface SchedulingResult {
-  /** xen-credit, esx, linux-o1, linux-cfs, windows-server, solaris-fss; `dedicated` for native (a server per guest). */
+  /** xen-credit, xen-bvt (Xen 1.0), esx, linux-o1, linux-cfs, windows-server, solaris-fss; `dedicated` for native (a server per guest). */
   readonly scheduler: string;
   /** The time slice a CPU-bound guest gets while others wait, with the guests' runnable vCPUs at the end of the run, ms. */
   readonly sliceMs: number;

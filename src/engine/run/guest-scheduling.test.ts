@@ -11,7 +11,7 @@ import { loadPreset } from '../scenario/presets.ts';
 import { createPlatformSimulation, runScenario } from './run-scenario.ts';
 import type { PlatformSimulation } from './platform-simulation.ts';
 
-function scenario(guests: GuestSpec[], o: { cpu?: Scenario['host']['cpu']; cores?: number; sliceMs?: number } = {}): Scenario {
+function scenario(guests: GuestSpec[], o: { cpu?: Scenario['host']['cpu']; cores?: number; sliceMs?: number; xen1?: boolean } = {}): Scenario {
   const r = parseScenario({
     version: 2,
     name: 'scheduling',
@@ -19,7 +19,14 @@ function scenario(guests: GuestSpec[], o: { cpu?: Scenario['host']['cpu']; cores
     host: { cpu: o.cpu ?? 'netburst-2003', cores: o.cores ?? 1, memoryMiB: 65536, disk: 'ssd', nic: '1g' },
     platforms: {
       hosted: { product: 'gsx-server', hostOs: 'linux', technique: 'binary-translation', devices: 'emulated' },
-      'bare-metal': { product: 'xen', style: 'xen', guestMode: 'paravirtual', paging: 'shadow', ...(o.sliceMs === undefined ? {} : { timeSliceMs: o.sliceMs }) },
+      'bare-metal': {
+        product: 'xen',
+        style: 'xen',
+        guestMode: 'paravirtual',
+        paging: 'shadow',
+        ...(o.sliceMs === undefined ? {} : { timeSliceMs: o.sliceMs }),
+        ...(o.xen1 ? { ioBackends: 'hypervisor' } : {}),
+      },
       container: { product: 'virtuozzo', hostOs: 'linux', network: 'bridge', storage: 'bind' },
     },
     guests,
@@ -62,6 +69,19 @@ describe('the time slice with many guests on one core (Barham et al. 2003 §4.5,
     expect(loss5).toBeGreaterThan(0.03);
     expect(loss50).toBeLessThan(loss5 / 4);
     expect(loss50).toBeGreaterThan(0);
+  });
+});
+
+describe("each Xen's own scheduler", () => {
+  test("Xen 1.0 (its I/O in the hypervisor) switches CPU-bound domains every 5 ms, BVT's context switch allowance; Xen 3.0's credit scheduler every 30 ms", () => {
+    const four = Array.from({ length: 4 }, (_, i) => vm(`d${i}`, 'cpu-int'));
+    const xen1 = window(scenario(four, { xen1: true }), 'bare-metal', 10);
+    const xen3 = window(scenario(four), 'bare-metal', 10);
+    expect(xen1.sim.scheduler.policy.scheduler).toBe('xen-bvt');
+    expect(xen3.sim.scheduler.policy.scheduler).toBe('xen-credit');
+    expect(xen1.switches).toBeGreaterThan(0.9 * (10e3 / 5.3));
+    expect(xen1.switches).toBeLessThan(1.1 * (10e3 / 5));
+    expect(xen3.switches).toBeLessThan(1.1 * (10e3 / 30));
   });
 });
 

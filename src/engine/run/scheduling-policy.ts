@@ -5,6 +5,7 @@
  */
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { productFor } from '../consoles/products.ts';
+import { isXen1 } from '../platforms/bare-metal/bare-metal-platform.ts';
 import { guestSwitch } from '../platforms/guest-switch-path.ts';
 import type { PlatformKind, Scenario } from '../scenario/schema.ts';
 import type { SchedulingPolicy } from './core/scheduler-contract.ts';
@@ -16,7 +17,8 @@ export function schedulingPolicy(scenario: Scenario, kind: PlatformKind): Schedu
   const hardwareAssist = kind === 'hosted' ? p.hosted.technique === 'hardware-assist' : kind === 'bare-metal' && p['bare-metal'].guestMode === 'hardware-assist';
   const sliceMs = p[kind].timeSliceMs;
   return {
-    scheduler: productFor(kind, scenario)?.scheduler ?? 'linux-cfs',
+    // Xen 1.0 shared cores with Borrowed Virtual Time; the credit scheduler came later.
+    scheduler: kind === 'bare-metal' && isXen1(scenario) ? 'xen-bvt' : (productFor(kind, scenario)?.scheduler ?? 'linux-cfs'),
     guestSwitch: guestSwitch(kind, gen, hardwareAssist),
     ...(sliceMs === undefined ? {} : { sliceOverrideNs: sliceMs * 1e6 }),
   };

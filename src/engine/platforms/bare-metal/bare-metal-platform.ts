@@ -41,6 +41,12 @@ import { xenIoPaths } from './xen-split-driver-io.ts';
 /** Xen's own bookkeeping per domain (structures, grant and event tables, p2m). Assumption. */
 const XEN_DOMAIN_OVERHEAD_MIB = 8;
 
+/** The column is Xen 1.0 (the paper's Xen, SOSP 2003): its device drivers in the hypervisor; from 2.0 they are dom0's. */
+export function isXen1(s: Scenario): boolean {
+  const opts = s.platforms['bare-metal'];
+  return opts.style === 'xen' && opts.ioBackends === 'hypervisor';
+}
+
 export function bareMetalPlatform(s: Scenario): PlatformModel {
   const gen = CPU_GENERATIONS[s.host.cpu];
   const opts = s.platforms['bare-metal'];
@@ -55,8 +61,7 @@ export function bareMetalPlatform(s: Scenario): PlatformModel {
   const devices = opts.devices ?? (mode.kind === 'paravirtual' ? 'paravirtual' : 'emulated');
   const shadow = mode.kind === 'binary-translation' || (mode.kind === 'hardware-assist' && mode.paging === 'shadow');
   const c = (cycles: number): number => cycles / gen.ghz;
-  // Xen 1.0 kept the drivers in the hypervisor (xen-hypervisor-io.ts); from 2.0 they are dom0's.
-  const ioInXen = xen && opts.ioBackends === 'hypervisor';
+  const ioInXen = isXen1(s);
   const refusal =
     xen && mode.kind === 'binary-translation'
       ? 'Xen has no binary translator: its guests run paravirtualized, or with hardware assist (HVM) on a VT-x CPU.'
