@@ -38,3 +38,25 @@ test('"vs native" splits into the guest alone here against its dedicated server,
   await expect(split).toHaveAttribute('title', /cost of virtualization.*cost of sharing/);
   await expect(guestCard(page, 'win1', 'native').locator('.baseline-split')).toHaveCount(0);
 });
+
+test('a guest whose workload did its fixed operations says its work is done, and when, and still runs', async ({ page }) => {
+  await openPlayground(page);
+  await page.evaluate(async () => {
+    const hooks = window.__virtscope;
+    if (!hooks) throw new Error('no test hooks');
+    const s = hooks.state().scenario;
+    const files = { name: 'files', os: 'linux', vcpus: 1, memoryMiB: 1024, workload: { kind: 'file-server', concurrency: 1, operations: 20000 } } as const;
+    await hooks.loadScenario({ ...s, guests: [files] });
+  });
+  await runUntil(page, 40);
+  const s = await playgroundState(page);
+  const result = s.platforms.hosted.snapshot?.result.guests.find((g) => g.name === 'files');
+  expect(result?.state).toBe('running');
+  expect(result?.workloadDoneMs).toBeGreaterThan(0);
+  const card = guestCard(page, 'files', 'hosted');
+  await expect(card).toHaveAttribute('data-state', 'done');
+  const badge = card.locator('.state-badge');
+  await expect(badge).toHaveText('✓ Work done');
+  await expect(badge).toHaveAttribute('title', /^It did its 20,000 operations at 0:00:\d\d and stays up; its rate and “vs native” are over the time they took$/);
+  await expect(card.getByRole('button', { name: /Migrate files/ })).toBeVisible();
+});

@@ -35,6 +35,13 @@ describe('the command line', { timeout: 30_000 }, () => {
     expect(out.platforms['hosted']?.guests.map((g) => g.name)).toEqual(['web1', 'build1', 'win1']);
   });
 
+  test('the table says when a workload with a fixed amount of work did it', () => {
+    const r = cli('run', 'public/validation/barham2003-dbench.json', '--duration', '30');
+    expect(r.status).toBe(0);
+    const done = r.stdout.match(/^ {2}bench: its operations were done at [\d.]+ s; its rate is over the time they took$/gm);
+    expect(done).toHaveLength(4);
+  });
+
   test('prints CSV with a header and one row per platform and guest', () => {
     const r = cli('run', 'classroom-default', '--duration', '5', '--format', 'csv');
     expect(r.status).toBe(0);

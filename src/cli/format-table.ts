@@ -30,6 +30,9 @@ export function formatTable(r: ScenarioResult): string {
     out.push(...grid([['guest', 'os', 'workload', 'state', 'throughput', 'vs native', '= alone', '× shared', 'p50', 'p99'], ...rows]).map((l) => `  ${l}`));
     for (const g of p.guests) if (g.reason && !p.refusal) out.push(`  ${g.name} ${g.state}: ${g.reason}`);
     for (const g of p.guests) if (g.aboveNative) out.push(`  ${g.name} above native: ${g.aboveNative}`);
+    for (const g of p.guests) {
+      if (g.workloadDoneMs !== undefined) out.push(`  ${g.name}: its operations were done at ${(g.workloadDoneMs / 1000).toFixed(1)} s; its rate is over the time they took`);
+    }
     out.push(`  CPU by layer: ${shares(p.cpuMsByLayer)}`);
     out.push(`  ${scheduling(p)}`);
     const exits = Object.entries(p.exitsByReason).sort((a, b) => b[1] - a[1]);

@@ -46,6 +46,12 @@ export interface GuestResult {
   /** Virtual ms from power-on until the workload started; null until it has. */
   readonly bootMs: number | null;
   /**
+   * Virtual ms (the run's clock) at which the workload did all its `operations`, this boot;
+   * absent while it works, or when it has no such bound. The guest stays up, and its
+   * throughput is over the time the operations took.
+   */
+  readonly workloadDoneMs?: number;
+  /**
    * How many guests like this one the host's memory holds beside the layers under them
    * (memory density; CPU contention is not counted here). 0 for a refused guest.
    */

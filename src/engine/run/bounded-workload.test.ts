@@ -15,6 +15,16 @@ describe('a workload with a fixed amount of work (operations)', () => {
     expect(long.sim.guests[0]?.transactions).toBe(done);
     expect(b.throughput.perSecond).toBe(a.throughput.perSecond);
     expect(a.state).toBe('running');
+    // The result says when the work was done; the guest stays up.
+    expect(a.workloadDoneMs).toBeGreaterThan(a.bootMs ?? Infinity);
+    expect(a.workloadDoneMs).toBeLessThan(60_000);
+    expect(b.workloadDoneMs).toBe(a.workloadDoneMs);
+    expect(a.workloadDoneMs).toBeCloseTo((a.bootMs ?? 0) + (done / a.throughput.perSecond) * 1000, -1);
+  });
+
+  test('a workload without operations never reports its work done', () => {
+    const s = testScenario([guest('files', 'file-server', { workload: { kind: 'file-server', concurrency: 1 } })]);
+    expect(runPlatform(s, 'native', 30).result.guests[0]?.workloadDoneMs).toBeUndefined();
   });
 
   test('a scenario refuses operations on a kind without transactions of its own', () => {

@@ -103,6 +103,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     exitsByReason: exitRecord(totals.exits),
     memoryMiB: mapValues(g.heldMiB(), (v) => round(v, 1)),
     bootMs: g.firstRunningNs >= 0 ? round(g.firstRunningNs / 1e6, 1) : null,
+    ...(g.operationsDoneNs >= 0 ? { workloadDoneMs: round(g.operationsDoneNs / 1e6, 1) } : {}),
     fitsOnHost: costMiB > 0 ? Math.floor(Math.max(0, fitsOn) / costMiB) : 0,
     ...(pressure ? { memoryPressure: pressure } : {}),
     ...timeField(g.account.perTransaction()),

@@ -160,7 +160,7 @@ export class BatchFlow {
     this.out.batchDone(t, tx);
     if (t.reachedLimit(now)) {
       // A scenario workload with a fixed amount of work is done: its throughput is over the time it took.
-      if (t.kind === 'scenario') g.workloadFinished(now);
+      if (t.kind === 'scenario') g.operationsDone(now);
       core.endTask(t);
       return this.retire(w, t);
     }

@@ -202,7 +202,17 @@ export class GuestRuntime {
   workloadStarted(now: number): void {
     this.state = 'running';
     this.runningSinceNs = now;
+    this.operationsDoneNs = -1;
     if (this.firstRunningNs < 0) this.firstRunningNs = now;
+  }
+
+  /** When the workload of this boot did all its `operations`, ns (-1: not yet, or it has no such bound). */
+  operationsDoneNs = -1;
+
+  /** The workload did all its `operations` at `now`: it stops; the guest stays up. */
+  operationsDone(now: number): void {
+    this.operationsDoneNs = now;
+    this.workloadFinished(now);
   }
 
   /** Its workload stops running at `now` (it did all its `operations`, or the guest went down): its running time stops. */

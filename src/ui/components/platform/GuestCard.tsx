@@ -9,7 +9,7 @@
 import { memo, useState } from 'react';
 import { WORKLOADS, type GuestResult, type PlatformKind, type Scenario } from '../../../engine/index.ts';
 import { memoryColour } from '../../charts/palette.ts';
-import { formatIn, formatNumber, formatShare } from '../format/format.ts';
+import { formatClock, formatIn, formatNumber, formatShare } from '../format/format.ts';
 import { layerName, memoryPartName } from '../names/layer-names.ts';
 import type { CardScales } from './card-scales.ts';
 import { guestCpu, memoryParts } from './guest-figures.ts';
@@ -37,7 +37,8 @@ export interface GuestCardProps {
  * guestWindowAt), so most cards' props are the same objects as before and need no render.
  */
 export const GuestCard = memo(function GuestCard({ platform, spec, result, notStarted, scales, onOpenConsole }: GuestCardProps) {
-  const state: CardState = notStarted && result?.state === 'booting' ? 'not-started' : (result?.state ?? 'waiting');
+  const done = result?.state === 'running' ? result.workloadDoneMs : undefined;
+  const state: CardState = notStarted && result?.state === 'booting' ? 'not-started' : done !== undefined ? 'done' : (result?.state ?? 'waiting');
   const workload = WORKLOADS[spec.workload.kind];
   return (
     <article className="guest-card" data-state={state} aria-label={`${spec.name} on ${platform}`}>
@@ -46,13 +47,18 @@ export const GuestCard = memo(function GuestCard({ platform, spec, result, notSt
         <span className="guest-meta" title={`${OS_NAME[spec.os] ?? spec.os}, ${spec.vcpus} vCPU, ${workload.label}`}>
           {OS_NAME[spec.os] ?? spec.os} · {spec.workload.kind} · {spec.vcpus} vCPU
         </span>
-        <GuestStateBadge state={state} />
+        <GuestStateBadge
+          state={state}
+          {...(done === undefined
+            ? {}
+            : { why: `It did its ${formatNumber(spec.workload.operations ?? 0)} operations at ${formatClock(done * 1e6)} and stays up; its rate and “vs native” are over the time they took` })}
+        />
         {state !== 'refused' ? (
           <button type="button" className="console-button" onClick={() => onOpenConsole(`${platform}:${spec.name}`)} aria-label={`Open the console of ${spec.name} on ${platform}`} title="Open its console">
             <span aria-hidden="true">&gt;_</span>
           </button>
         ) : null}
-        {state === 'running' ? <MigrateButton name={spec.name} platform={platform} /> : null}
+        {state === 'running' || state === 'done' ? <MigrateButton name={spec.name} platform={platform} /> : null}
         {result && state !== 'refused' ? <WhyButton platform={platform} result={result} unit={workload.unit} /> : null}
       </header>
       {result?.state === 'refused' ? <RefusalReason reason={result.reason ?? 'refused by the platform'} /> : null}

@@ -1,12 +1,16 @@
 /** A guest's state as a word and a symbol (never colour alone). */
 import type { GuestResult } from '../../../engine/index.ts';
 
-/** 'not-started': the clock has not moved yet, so nothing has powered on. */
-export type CardState = GuestResult['state'] | 'waiting' | 'not-started';
+/**
+ * 'not-started': the clock has not moved yet, so nothing has powered on. 'done': the guest
+ * runs, and its workload did all its `operations`.
+ */
+export type CardState = GuestResult['state'] | 'waiting' | 'not-started' | 'done';
 
 const SHOWN: Readonly<Record<CardState, { readonly symbol: string; readonly text: string; readonly why?: string }>> = {
   booting: { symbol: '◔', text: 'Booting' },
   running: { symbol: '▶', text: 'Running' },
+  done: { symbol: '✓', text: 'Work done' },
   stopped: { symbol: '■', text: 'Stopped' },
   crashed: { symbol: '✖', text: 'Crashed' },
   refused: { symbol: '⊘', text: 'Refused' },
@@ -14,10 +18,11 @@ const SHOWN: Readonly<Record<CardState, { readonly symbol: string; readonly text
   'not-started': { symbol: '○', text: 'Not started', why: 'The clock is at 0:00:00: the guest powers on when you press Run or Step' },
 };
 
-export function GuestStateBadge({ state }: { readonly state: CardState }) {
+/** `why`, when given, says more than the state's own words (the badge's tooltip). */
+export function GuestStateBadge({ state, why }: { readonly state: CardState; readonly why?: string }) {
   const s = SHOWN[state];
   return (
-    <span className="state-badge" data-state={state} title={s.why ?? s.text}>
+    <span className="state-badge" data-state={state} title={why ?? s.why ?? s.text}>
       <span aria-hidden="true">{s.symbol}</span> <span className="state-text">{s.text}</span>
     </span>
   );
