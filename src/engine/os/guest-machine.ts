@@ -11,7 +11,8 @@ import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf, withIoWait } from './machine-support.ts';
 import { GUEST_OS } from './guest-os.ts';
-import { kernelCounters, vmCounters } from './kernel-counters.ts';
+import { dedicatedServerCounters, kernelCounters, vmCounters } from './kernel-counters.ts';
+import { sinceBaseline } from '../run/core/kernel-baseline.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, RunQueue, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
@@ -143,13 +144,14 @@ export class GuestMachine implements Machine {
     if (this.native) return dedicatedServerTimes(this.sim, this.guest);
     if (!this.vm) return hostTimes(this.sim);
     const g = this.guest;
-    const ns = g.totals(this.sim.now).ns;
+    const base = g.atKernelStart;
+    const ns = sinceBaseline(g.totals(this.sim.now).ns, base.cpuNs);
     const paravirtual = this.hw.virtualizationType === 'para';
     const monitor = (ns[L.vmm] as number) + (ns[L.hypervisor] as number) + (ns[L.hostKernel] as number) + (ns[L.driverDomain] as number);
     // A fully virtualized guest cannot tell monitor time from its own; Xen reports it to a PV guest as stolen.
     const ownUser = ns[L.guestUser] as number;
     const ownSystem = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
-    const waited = g.stealAt(this.sim.now);
+    const waited = g.stealAt(this.sim.now) - base.stealNs;
     // Without a steal clock the time its vCPUs waited is charged, as the ticks missed meanwhile are, to what was running.
     const charged = this.hw.stealClock ? 0 : waited;
     const busy = ownUser + ownSystem;
@@ -157,16 +159,15 @@ export class GuestMachine implements Machine {
     const system = ownSystem + (busy > 0 ? (charged * ownSystem) / busy : charged);
     const steal = (this.hw.stealClock ? waited : 0) + (paravirtual ? monitor : 0);
     const up = g.kernelStartNs >= 0 ? this.sim.now - g.kernelStartNs : 0;
-    return withIoWait({ user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) }, g.ioWaitNs);
+    return withIoWait({ user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) }, g.ioWaitNs - base.ioWaitNs);
   }
 
   kernelCounters(): KernelCounters {
     const { sim, guest } = this;
     if (this.vm) return vmCounters(sim, guest);
-    const cores = sim.scenario.host.cores;
-    if (this.native) return kernelCounters(sim, [guest], cores, GUEST_OS[this.family].timerHz, sim.now - this.bootedAtNs());
+    if (this.native) return dedicatedServerCounters(sim, guest, GUEST_OS[this.family].timerHz);
     // A container's /proc/stat is the host kernel's: every container's work and the host's ticks.
-    return kernelCounters(sim, sim.guests, cores, GUEST_OS[sim.scenario.platforms.container.hostOs].timerHz, sim.now);
+    return kernelCounters(sim, sim.guests, sim.scenario.host.cores, GUEST_OS[sim.scenario.platforms.container.hostOs].timerHz, sim.now);
   }
 
   processes(): readonly ProcessInfo[] {
@@ -292,7 +293,8 @@ export class GuestMachine implements Machine {
     // A VM's kernel logs only its own OOM kills; a container reads the one host kernel's buffer, every container's kills.
     const oom = this.vm ? this.guest.pressure.oomLog : this.sim.memory.oomLog;
     const bootedAt = this.vm ? this.bootedAtNs() : 0;
-    return [...kernelLines(this.bootFacts()), ...oom.flatMap((e) => oomLogLines(e, bootedAt))];
+    // A VM's kernel buffer starts empty at each boot: kills logged by an earlier boot are gone.
+    return [...kernelLines(this.bootFacts()), ...oom.filter((e) => e.atNs >= bootedAt).flatMap((e) => oomLogLines(e, bootedAt))];
   }
 
   /** The first pid of one of this guest's tasks as the kernel that logs its OOM kill numbers it: a VM's own, else the host's. */

@@ -53,12 +53,14 @@ function addMix(sum: Sum, m: OpMix, times: number, switches: boolean, hostWrites
  * work, core/boot-requests.ts) and their tasks' transactions. One walk of the tasks, however
  * many guests (a container host's vmstat counts hundreds).
  */
-function workOf(sim: PlatformSimulation, guests: readonly GuestRuntime[], sum: Sum, switches = true): void {
+function workOf(sim: PlatformSimulation, guests: readonly GuestRuntime[], sum: Sum, switches = true, sinceBoot = false): void {
   const counted = new Uint8Array(sim.guests.length);
   for (const g of guests) counted[g.index] = 1;
   for (const t of sim.tasks) {
     if (counted[t.guestIndex] !== 1 || t.transactions === 0) continue;
     const g = sim.guests[t.guestIndex] as GuestRuntime;
+    // A guest's own kernel counts what ran since it booted, not what its earlier boots did.
+    if (sinceBoot && t.startNs < g.kernelStartNs) continue;
     if (t.kind === 'boot') {
       if (g.plan && g.bootRequests > 0) addMix(sum, g.plan.boot, t.transactions / g.bootRequests, switches);
     } else if (t.workload) {
@@ -82,14 +84,24 @@ function frozen(s: Sum): KernelCounters {
   return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Math.round(v)])) as unknown as KernelCounters;
 }
 
-/**
- * A VM's kernel: its work and the timer ticks it took, busy and idle — over all its boots,
- * as the guest's CPU times are (the runtime keeps its ticks as one running count).
- */
+/** A VM's kernel: its work and the timer ticks it took, busy and idle, since it booted (core/kernel-baseline.ts). */
 export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCounters {
-  const ticks = g.ticksCharged + g.idleTicks(sim.now);
-  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks, diskBusyNs: g.disk.busyAt(sim.now), diskAwaitNs: g.disk.awaitNs };
-  workOf(sim, [g], sum);
+  const base = g.atKernelStart;
+  const ticks = g.ticksCharged + g.idleTicks(sim.now) - base.ticks;
+  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks, diskBusyNs: g.disk.busyAt(sim.now) - base.diskBusyNs, diskAwaitNs: g.disk.awaitNs - base.diskAwaitNs };
+  workOf(sim, [g], sum, true, true);
+  return frozen(sum);
+}
+
+/** A dedicated server's kernel (native): one guest's work on it, its ticks on every core, its own disk, since it booted. */
+export function dedicatedServerCounters(sim: PlatformSimulation, g: GuestRuntime, timerHz: number): KernelCounters {
+  const base = g.atKernelStart;
+  const ticks = (sim.scenario.host.cores * timerHz * Math.max(0, sim.now - g.kernelStartNs)) / 1e9;
+  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
+  workOf(sim, [g], sum, true, true);
+  swappingOf(g, sum);
+  sum.diskBusyNs = sim.disk.busyNsOf(g.index) - base.deviceBusyNs;
+  sum.diskAwaitNs = g.disk.awaitNs - base.diskAwaitNs;
   return frozen(sum);
 }
 

@@ -5,6 +5,7 @@
  */
 import { L, LAYER_COUNT } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
+import { sinceBaseline } from '../run/core/kernel-baseline.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { guestRoundTripNs, peerRoundTripNs } from '../network/guest-packet.ts';
 import { GATEWAY_IPV4, guestIpv4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
@@ -84,7 +85,8 @@ export function dedicatedServerMemory(sim: PlatformSimulation, g: GuestRuntime):
 /** A native guest's dedicated server's CPU times: its cores, busy with that guest alone. */
 export function dedicatedServerTimes(sim: PlatformSimulation, g: GuestRuntime): CpuTimes {
   const up = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
-  return withIoWait(cpuTimesOf(g.totals(sim.now).ns, sim.scenario.host.cores * up), g.ioWaitNs);
+  const base = g.atKernelStart;
+  return withIoWait(cpuTimesOf(sinceBaseline(g.totals(sim.now).ns, base.cpuNs), sim.scenario.host.cores * up), g.ioWaitNs - base.ioWaitNs);
 }
 
 /**

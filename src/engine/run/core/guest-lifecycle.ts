@@ -121,7 +121,7 @@ export class GuestLifecycle {
   /** The firmware is done: the kernel boots, as requests of its own (boot-requests.ts). */
   firmwareDone(g: GuestRuntime): void {
     if (g.state !== 'booting') return;
-    g.kernelStarted(this.core.now);
+    g.kernelStarted(this.core.now, this.core.disk.busyNsOf(g.index));
     this.flow.launch(g, { command: 'boot', kind: 'boot', workload: null, job: g.bootJob, workers: 1, rng: null, maxTransactions: g.bootRequests });
   }
 

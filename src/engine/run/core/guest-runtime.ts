@@ -2,6 +2,7 @@
  * One guest's state during a run: its price list, its lifecycle (booting, running,
  * stopped, crashed), its tasks, the CPU it has consumed, and its workers' queue for a vCPU.
  */
+import { NO_BASELINE, type KernelBaseline } from './kernel-baseline.ts';
 import { CAP_PERIOD_NS, DEFAULT_CPU_SHARES } from '../../calibration/cpu-scheduling.ts';
 import { DirtyThrottle } from './dirty-throttle.ts';
 import { DiskActivity } from './disk-activity.ts';
@@ -193,10 +194,24 @@ export class GuestRuntime {
   }
 
   /** The kernel starts: boot begins after the firmware. */
-  kernelStarted(now: number): void {
+  kernelStarted(now: number, deviceBusyNs: number): void {
     this.noteRunnable(now);
     this.kernelStartNs = now;
+    this.atKernelStart = {
+      cpuNs: this.totals(now).ns,
+      stealNs: this.stealAt(now),
+      ioWaitNs: this.ioWaitNs,
+      ticks: this.ticksCharged + this.idleTicks(now),
+      diskBusyNs: this.disk.busyAt(now),
+      diskAwaitNs: this.disk.awaitNs,
+      deviceBusyNs,
+    };
+    // A kernel's load averages start from nothing.
+    this.load.fill(0);
   }
+
+  /** What its counters held when the running kernel started: that kernel's own views count from here. */
+  atKernelStart: KernelBaseline = NO_BASELINE;
 
   /** The boot finished: the workload runs from now. */
   workloadStarted(now: number): void {
