@@ -6,6 +6,7 @@ import { PLATFORM_KINDS, type Scenario } from '../scenario/schema.ts';
 import { applyProduct, guestViewFor, hostEra, PRODUCT_IDS, PRODUCTS, productById, productFor, productRefusal } from './products.ts';
 import { typedInto } from '../preset-console.fixture.ts';
 import { containerPlatform } from '../platforms/container/container-platform.ts';
+import { bareMetalPlatform } from '../platforms/bare-metal/bare-metal-platform.ts';
 
 function classroom(): Scenario {
   const r = parseScenario(presetJson);
@@ -132,6 +133,15 @@ describe('the column labels name the product as it runs on its host', () => {
     expect(productFor('container', windowsHost)?.id).toBe('virtuozzo');
     expect(containerPlatform(windowsHost).label).toBe('SWsoft Virtuozzo 3: containers on one Windows Server 2003 kernel; bridge network, bind storage');
     expect(containerPlatform(applyProduct(s, 'container', 'virtuozzo')).label).toMatch(/^SWsoft Virtuozzo 3: containers on one Linux 2\.6 kernel;/);
+  });
+
+  test("Xen is named by the release its host's era runs, the one its dom0 console prints (Xen 3.0 predates nested paging)", () => {
+    const s = classroom();
+    expect(s.host.cpu).toBe('nehalem-2009');
+    expect(bareMetalPlatform(s).label).toMatch(/^Xen 3\.4: hardware assist \(nested paging\)/);
+    expect(typedInto(s, { platform: 'bare-metal', console: 'manager' }, ['xm info'])).toMatch(/xen_major\s+: 3\nxen_minor\s+: 4\n/);
+    expect(productFor('bare-metal', { ...s, host: { ...s.host, cpu: 'netburst-2003' } })?.label).toBe('Xen 3.0');
+    expect(productFor('bare-metal', { ...s, host: { ...s.host, cpu: 'skylake-2015' } })?.label).toBe('Xen 4.4');
   });
 });
 

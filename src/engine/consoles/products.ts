@@ -8,6 +8,7 @@
 import type { CpuGenerationId } from '../hardware/cpu-generation-ids.ts';
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { PRODUCT_IDS, type ProductId } from './product-ids.ts';
+import { XEN_RELEASE } from './xen-release.ts';
 import type { GuestSchedulerId } from '../calibration/guest-switch.ts';
 import type { BareMetalOptions, ContainerOptions, HostedOptions, PlatformKind, Scenario } from '../scenario/schema.ts';
 
@@ -300,8 +301,11 @@ export function applyProduct(scenario: Scenario, platformKind: PlatformKind, pro
 export function productFor(platform: PlatformKind, scenario: Scenario): Product | null {
   if (platform === 'native') return null;
   const named: unknown = (scenario.platforms[platform] as { readonly product?: unknown }).product;
-  if (typeof named === 'string' && productRefusal(named, platform) === null) return productById(named) ?? null;
-  return productById(inferProduct(platform, scenario)) ?? null;
+  const p = typeof named === 'string' && productRefusal(named, platform) === null ? productById(named) : productById(inferProduct(platform, scenario));
+  if (p?.id !== 'xen') return p ?? null;
+  // Xen is named by the release of the host's era, as its dom0 console prints it.
+  const [major, minor] = XEN_RELEASE[scenario.host.cpu];
+  return { ...p, label: `Xen ${major}.${minor}` };
 }
 
 function inferProduct(platform: ProductPlatform, scenario: Scenario): ProductId {

@@ -4,7 +4,6 @@
  * stopped guest is only its configuration file in /etc/xen, as in Xen 3.0.
  */
 import type { CommandContext } from '../../../shell/command.ts';
-import type { CpuGenerationId } from '../../../hardware/cpu-generation-ids.ts';
 import type { GuestManager, ManagedGuest } from '../../guest-manager.ts';
 import { findGuest, isUp } from '../common/guests.ts';
 import { HYPERVISOR_FOOTPRINT_MIB } from '../../../calibration/footprints.ts';
@@ -65,11 +64,3 @@ export function findDomain(manager: GuestManager, ref: string): ManagedGuest | '
   const g = /^\d+$/.test(ref) ? manager.list().find((x) => String(x.id) === ref) : findGuest(manager, ref);
   return g !== undefined && isUp(g) ? g : undefined;
 }
-
-/** The Xen release of each hardware era (xm info's xen_major/minor/extra). */
-export const XEN_RELEASE: Readonly<Record<CpuGenerationId, readonly [number, number, string]>> = {
-  'netburst-2003': [3, 0, '.4-1'],
-  'core2-2006': [3, 0, '.4-1'],
-  'nehalem-2009': [3, 4, '.3'],
-  'skylake-2015': [4, 4, '.4'],
-};

@@ -11,7 +11,8 @@ import { hostCores, hostMemoryMiB } from '../common/guests.ts';
 import { timeOfDay } from '../common/clock.ts';
 import { refreshing } from '../../../shell/common/refresh.ts';
 import { fixed, intIn, lines, right } from '../common/text.ts';
-import { domains, memoryInUseMiB, XEN_RELEASE, type Domain } from './domains.ts';
+import { domains, memoryInUseMiB, type Domain } from './domains.ts';
+import { XEN_RELEASE } from '../../xen-release.ts';
 
 const USAGE = lines([
   'Usage: xentop [OPTION]',

@@ -8,7 +8,8 @@
 import { done, type CommandContext, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, hostMemoryMiB } from '../common/guests.ts';
-import { domain0, XEN_RELEASE } from './domains.ts';
+import { domain0 } from './domains.ts';
+import { XEN_RELEASE } from '../../xen-release.ts';
 
 export function xmDmesg(ctx: CommandContext, env: ConsoleEnv, args: readonly string[]): CommandDone {
   if (args.length > 0) return done(`Error: option ${args[0] ?? ''} is not available here\nUsage: xm dmesg\n`, 1);

@@ -6,7 +6,8 @@ import { CPU_GENERATIONS } from '../../../calibration/cpu-generations.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, hostMemoryMiB } from '../common/guests.ts';
 import { fixed, left, lines, right } from '../common/text.ts';
-import { domains, findDomain, memoryInUseMiB, XEN_RELEASE, type Domain } from './domains.ts';
+import { domains, findDomain, memoryInUseMiB, type Domain } from './domains.ts';
+import { XEN_RELEASE } from '../../xen-release.ts';
 
 /** Xen 3.0: `%-32s %3d %8d %5d %6s %7.1f`. */
 const HEADER = 'Name                              ID Mem(MiB) VCPUs State  Time(s)';
