@@ -14,7 +14,7 @@ test('exit reasons read in words, and the note says which layer handles each mec
   const rows = card.getByRole('table').getByRole('rowheader');
   await expect(rows.first()).toBeVisible();
   for (const text of await rows.allTextContents()) expect(text).not.toMatch(/^(exit|trap|hypercall):/);
-  await expect(card.getByRole('table')).toContainText(/\((VM exit|BT trap|hypercall)\)/);
+  await expect(card.getByRole('table')).toContainText(/\((VM exit|trap|hypercall)\)/);
 });
 
 test('the figure menus of the comparison show their whole choice, at 1024 and 1280 px', async ({ page }) => {

@@ -1,7 +1,8 @@
 /**
  * Why control left the guest. The prefix names the mechanism, so the counts read as the
  * architecture's story: `exit:` a hardware-assist VM exit (VT-x / AMD-V), `trap:` a trap
- * into a binary-translating monitor, `hypercall:` an explicit paravirtual call,
+ * into the layer under a deprivileged guest kernel (a binary-translating monitor; Xen, for a
+ * paravirtual guest's faults and port accesses), `hypercall:` an explicit paravirtual call,
  * `world-switch` a hosted monitor switching to the host OS context and back.
  */
 export const EXIT_REASONS = [

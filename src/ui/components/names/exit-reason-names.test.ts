@@ -16,4 +16,11 @@ describe('exit reasons in people’s words', () => {
     const mechanisms = new Set(EXIT_MECHANISMS.map((m) => m.id));
     for (const r of EXIT_REASONS) expect(mechanisms.has(r.split(':')[0] ?? r), r).toBe(true);
   });
+
+  test('a trap is not called binary translation: Xen takes a paravirtual guest’s faults by trap too', () => {
+    expect(exitReasonName('trap:fault-bounce')).toBe('Fault bounced to the guest (trap)');
+    const trap = EXIT_MECHANISMS.find((m) => m.id === 'trap');
+    expect(trap?.handledBy).toMatch(/binary-translating VMM/);
+    expect(trap?.handledBy).toMatch(/Xen takes a paravirtual guest’s faults/);
+  });
 });

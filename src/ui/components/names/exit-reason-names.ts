@@ -40,7 +40,12 @@ export interface ExitMechanism {
 /** The mechanisms, in the order the legend lists them. */
 export const EXIT_MECHANISMS: readonly ExitMechanism[] = [
   { id: 'exit', name: 'VM exit', handledBy: 'the hypervisor, or the hosted VMM — hardware assist (VT-x / AMD-V) leaves the guest' },
-  { id: 'trap', name: 'BT trap', handledBy: 'the VMM — binary translation traps the guest kernel’s privileged instruction' },
+  {
+    id: 'trap',
+    name: 'trap',
+    handledBy:
+      'the VMM or hypervisor under a deprivileged guest kernel — a binary-translating VMM traps its privileged instructions; Xen takes a paravirtual guest’s faults and port accesses and bounces them back to it',
+  },
   { id: 'hypercall', name: 'hypercall', handledBy: 'the Xen hypervisor — the paravirtual guest kernel calls it' },
   { id: 'event-upcall', name: 'event upcall', handledBy: 'the paravirtual guest kernel — the hypervisor delivers an event to it' },
   { id: 'world-switch', name: 'world switch', handledBy: 'the host OS kernel — the hosted VMM switches to the host and back' },
