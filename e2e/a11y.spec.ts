@@ -18,5 +18,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
         .map((v) => `${v.impact}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
       expect(serious).toEqual([]);
     });
+
+    test('the pressed speed button stays readable under the pointer', async ({ page }) => {
+      await openPlayground(page);
+      const max = page.getByRole('button', { name: 'Speed max' });
+      await max.click();
+      await expect(max).toHaveAttribute('aria-pressed', 'true');
+      await max.hover();
+      const { violations } = await new AxeBuilder({ page }).include('.segment[aria-pressed="true"]').withRules(['color-contrast']).analyze();
+      expect(violations.map((v) => v.nodes.map((n) => n.failureSummary).join('; '))).toEqual([]);
+    });
   });
 }
