@@ -164,6 +164,8 @@ test.describe('bad links: a message saying what is wrong, and the page works on 
       await openFresh(page, make(good, scenario));
       const alert = page.getByRole('alert').filter({ hasText: 'This link could not be opened' });
       await expect(alert).toContainText(message);
+      // A page opened with the bad link has not run: it keeps its scenario, and does not claim it runs.
+      await expect(alert).toContainText('the page keeps the scenario it had, classroom-default.');
       await alert.getByRole('button', { name: 'Dismiss' }).click();
       await expect(alert).toBeHidden();
       expect((await playgroundState(page)).scenario.name).toBe('classroom-default');
@@ -171,6 +173,19 @@ test.describe('bad links: a message saying what is wrong, and the page works on 
       await page.waitForFunction(() => (window.__virtscope?.state().nowNs ?? 0) > 0);
     });
   }
+});
+
+test('a bad link arriving while a run goes on says the run goes on, and it does', async ({ page }) => {
+  await openPlayground(page);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction(() => (window.__virtscope?.state().nowNs ?? 0) > 1e9);
+  await page.evaluate(() => {
+    window.location.hash = '#v7.AAAA';
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'This link could not be opened' });
+  await expect(alert).toContainText('the page keeps the scenario it had, classroom-default, which goes on running.');
+  const at = (await playgroundState(page)).nowNs;
+  await page.waitForFunction((ns) => (window.__virtscope?.state().nowNs ?? 0) > ns, at);
 });
 
 test('HTML in a link is shown as text: no element is made and nothing runs', async ({ page }) => {
