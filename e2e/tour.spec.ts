@@ -79,3 +79,28 @@ test('P toggles presenter mode: larger type, high contrast, the chrome hidden', 
   await page.getByRole('button', { name: 'Leave presenter mode' }).click();
   await expect(app).not.toHaveAttribute('data-presenter');
 });
+
+test('presenter mode fits the window: the page does not scroll, the terminal and a dialog are on screen', async ({ page }) => {
+  await page.goto('/?stopped');
+  await card(page).getByRole('button', { name: 'Skip the tour' }).click();
+  await page.locator('body').press('p');
+  await expect(page.locator('.app')).toHaveAttribute('data-presenter', 'true');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    await page.setViewportSize(size);
+    const fits = await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight);
+    expect(fits, `${size.width}×${size.height}`).toBe(true);
+    const terminal = await page.locator('.terminal-host:not([hidden])').boundingBox();
+    expect(terminal, `${size.width}×${size.height}`).not.toBeNull();
+    expect((terminal?.y ?? Infinity) + (terminal?.height ?? 0)).toBeLessThanOrEqual(size.height);
+    await page.locator('body').press('?');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const box = await dialog.boundingBox();
+    expect(box?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? Infinity)).toBeLessThanOrEqual(size.height);
+    await page.keyboard.press('Escape');
+  }
+});
