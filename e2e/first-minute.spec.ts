@@ -30,6 +30,17 @@ test('opening the page gives a working prompt in the first terminal with no clic
   await expect(page.getByRole('timer', { name: 'Virtual time' })).toContainText(/0:00:0\d/);
 });
 
+test('the settled banner, which covers part of the terminal, goes once something is typed there', async ({ page }) => {
+  await page.goto('/');
+  const banner = page.getByRole('status').filter({ hasText: 'booted in fast-forward' });
+  await expect(banner).toBeVisible({ timeout: 30_000 });
+  await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
+  await page.keyboard.type('ls');
+  await expect(banner).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await expect(terminalRows(page)).toContainText('#');
+});
+
 test('with ?stopped the page opens stopped, as before', async ({ page }) => {
   await page.goto('/?stopped');
   await expect(page.getByRole('timer', { name: 'Virtual time' })).toContainText('stopped');

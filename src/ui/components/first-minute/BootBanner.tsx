@@ -1,7 +1,8 @@
 /**
  * Says what the page is doing in its first seconds: the guests booting in fast-forward,
- * then an offer to watch the boot again at 1× (it is part of the lesson). Starts the
- * fast-forward when the page was opened on its own address (boot-on-open.ts).
+ * then an offer to watch the boot again at 1× (it is part of the lesson), which goes once
+ * something is typed into a terminal. Starts the fast-forward when the page was opened on its
+ * own address (boot-on-open.ts).
  */
 import { useEffect, useState } from 'react';
 import { getPlayground } from '../../store/use-playground.ts';
@@ -22,6 +23,15 @@ export function BootBanner() {
       offBoot();
     };
   }, [forwarding]);
+  // Once settled it sits over the terminal's right-hand side: typing there means it was read.
+  useEffect(() => {
+    if (phase !== 'settled') return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.target instanceof Element && e.target.closest('.terminal-host')) setPhase('dismissed');
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [phase]);
   if (phase === 'off' || phase === 'dismissed') return null;
   return (
     <div className="banner boot-banner" role="status">
