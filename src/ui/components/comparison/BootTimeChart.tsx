@@ -4,7 +4,7 @@ import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { PLATFORM_COLOUR } from '../../charts/palette.ts';
 import { useComparisonView } from '../../store/use-playground.ts';
-import { formatMs } from '../format/format.ts';
+import { formatMs, formatSeconds } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { FiguresTable } from './FiguresTable.tsx';
@@ -31,7 +31,8 @@ export function BootTimeChart() {
         }),
       })),
       valueTitle: 'seconds',
-      format: (v) => formatMs(v * 1000),
+      // One unit on the axis and in its tooltips (formatMs would read "1 min 00 s" beside "40.0 s" and "0 ms").
+      format: formatSeconds,
     }),
     [figures, charted],
   );

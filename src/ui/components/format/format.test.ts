@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEMORY_SCALES, TIME_SCALES, formatClock, formatCompact, formatCpuTime, formatIn, formatMiB, formatMs, formatNumber, formatShare, formatSpeed, scaleFor } from './format.ts';
+import { MEMORY_SCALES, TIME_SCALES, formatClock, formatCompact, formatCpuTime, formatIn, formatMiB, formatMs, formatNumber, formatSeconds, formatShare, formatSpeed, scaleFor } from './format.ts';
 
 describe('formatClock', () => {
   it('shows virtual time as h:mm:ss', () => {
@@ -38,6 +38,11 @@ describe('figures', () => {
     expect(formatMs(1830.8)).toBe('1.83 s');
     expect(formatMs(125_000)).toBe('2 min 05 s');
     expect(formatMs(null)).toBe('—');
+  });
+  it('gives an axis of seconds one unit', () => {
+    expect([60, 40, 20, 0].map(formatSeconds)).toEqual(['60 s', '40 s', '20 s', '0 s']);
+    expect(formatSeconds(0.9)).toBe('0.9 s');
+    expect(formatSeconds(48.27)).toBe('48.3 s');
   });
   it('keeps accumulated CPU time short', () => {
     expect(formatCpuTime(41_400)).toBe('41.4 s');

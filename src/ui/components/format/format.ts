@@ -59,6 +59,11 @@ export function formatMs(ms: number | null | undefined): string {
   return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
 }
 
+/** Seconds in one unit, for an axis whose ticks must read alike: 60 → "60 s", 0.9 → "0.9 s", 48.27 → "48.3 s". */
+export function formatSeconds(s: number): string {
+  return `${Number(s.toPrecision(3))} s`;
+}
+
 /** A speed factor: 1 → "1×", Infinity → "max". */
 export function formatSpeed(speed: number): string {
   return Number.isFinite(speed) ? `${speed}×` : 'max';
