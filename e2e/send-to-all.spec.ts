@@ -36,3 +36,22 @@ test('one line typed into Send to all runs on all four platforms, and where the 
   await expect(outputs.getByRole('article', { name: 'web1 · hosted' }).locator('mark').first()).toContainText('Mem:');
   await expect(outputs.getByRole('article', { name: 'web1 · hosted' }).locator('mark', { hasText: 'Swap:' })).toHaveCount(0);
 });
+
+test('a guest with no shell (refused here) is not waited for: its output says why, the others finish', async ({ page }) => {
+  await openPlayground(page);
+  await openConsoleTab(page, 'win1 · hosted');
+  await page.getByRole('button', { name: 'All platforms side by side' }).click();
+  await page.getByRole('button', { name: 'Speed max' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForFunction(() => {
+    const s = window.__virtscope?.state();
+    return s !== undefined && (['native', 'hosted', 'bare-metal'] as const).every((k) => s.platforms[k].snapshot?.result.guests.find((g) => g.name === 'win1')?.state === 'running');
+  }, undefined, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByLabel('Send to all 4').fill('hostname');
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const outputs = page.getByRole('region', { name: 'Outputs compared' });
+  await expect(outputs.getByRole('article', { name: 'win1 · container' })).toContainText('refused: no shell to answer');
+  await expect(outputs.getByRole('article', { name: 'win1 · native' })).toContainText('the reference');
+  for (const k of ['hosted', 'bare-metal']) await expect(outputs.getByRole('article', { name: `win1 · ${k}` })).toContainText(/(same as|differs from) win1 · native/);
+});

@@ -4,8 +4,8 @@
  * the lines that native did not print marked — where the architectures answer differently.
  */
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { ConsoleRef } from '../../store/playground-state.ts';
-import { getPlayground } from '../../store/use-playground.ts';
+import { getPlayground, usePlayground } from '../../store/use-playground.ts';
+import type { ConsoleRef, PlaygroundState } from '../../store/playground-state.ts';
 import type { TerminalPool } from '../terminal-pool.ts';
 import { commandOutput, compareOutput, type CommandOutput } from './command-output.ts';
 import './send-to-all.css';
@@ -26,7 +26,16 @@ export interface SendToAllProps {
   readonly pool: TerminalPool;
 }
 
+/** Why `c`'s guest has no shell to type into (refused, crashed, stopped), or '' when it has (or for a management console). */
+function guestDown(s: PlaygroundState, c: ConsoleRef): string {
+  if (c.target === 'manager') return '';
+  const state = s.platforms[c.platform].snapshot?.result.guests.find((g) => g.name === c.target)?.state;
+  return state === 'refused' || state === 'crashed' || state === 'stopped' ? state : '';
+}
+
 export function SendToAll({ consoles, pool }: SendToAllProps) {
+  // One string, so the selector's result compares equal while nothing changed.
+  const down = usePlayground((s) => consoles.map((c) => guestDown(s, c)).join('|')).split('|');
   const [text, setText] = useState('');
   const [sent, setSent] = useState<Sent | null>(null);
   const stop = useRef<(() => void) | null>(null);
@@ -34,7 +43,8 @@ export function SendToAll({ consoles, pool }: SendToAllProps) {
   useEffect(() => () => stop.current?.(), []);
 
   const outputs = useMemo(() => consoles.map((c) => ({ c, out: sent ? commandOutput(sent.bytes[c.key] ?? '', sent.command, sent.prompts[c.key] ?? '') : null })), [consoles, sent]);
-  const finished = sent !== null && outputs.every((o) => o.out?.done === true);
+  // A guest that is down will not answer: its console is not waited for.
+  const finished = sent !== null && outputs.every((o, i) => o.out?.done === true || down[i] !== '');
   // Every console has its prompt back: nothing more to hear.
   useEffect(() => {
     if (finished) stop.current?.();
@@ -76,8 +86,8 @@ export function SendToAll({ consoles, pool }: SendToAllProps) {
       </form>
       {sent && reference ? (
         <section className="send-to-all-outputs" aria-label="Outputs compared">
-          {outputs.map(({ c, out }) => (
-            <Output key={c.key} title={c.title} isReference={c === reference.c} referenceTitle={reference.c.title} out={out} reference={reference.out} />
+          {outputs.map(({ c, out }, i) => (
+            <Output key={c.key} title={c.title} isReference={c === reference.c} referenceTitle={reference.c.title} out={out} reference={reference.out} down={down[i] ?? ''} />
           ))}
         </section>
       ) : null}
@@ -91,11 +101,22 @@ interface OutputProps {
   readonly referenceTitle: string;
   readonly out: CommandOutput | null;
   readonly reference: CommandOutput | null;
+  /** The guest's state when it has no shell (refused, crashed, stopped), else ''. */
+  readonly down: string;
 }
 
-function Output({ title, isReference, referenceTitle, out, reference }: OutputProps) {
+function Output({ title, isReference, referenceTitle, out, reference, down }: OutputProps) {
   const compared = out && reference && !isReference ? compareOutput(out.lines, reference.lines) : null;
-  const verdict = !out?.done || !reference?.done ? 'running…' : isReference ? 'the reference' : compared?.same ? `same as ${referenceTitle}` : `differs from ${referenceTitle}`;
+  const verdict =
+    down !== '' && !out?.done
+      ? `${down}: no shell to answer`
+      : !out?.done || !reference?.done
+        ? 'running…'
+        : isReference
+          ? 'the reference'
+          : compared?.same
+            ? `same as ${referenceTitle}`
+            : `differs from ${referenceTitle}`;
   return (
     <article className="send-to-all-output" aria-label={title} data-differs={compared !== null && !compared.same && out?.done === true}>
       <h4>
