@@ -32,3 +32,19 @@ describe("a snapshot's CPU shares by layer", () => {
     }
   });
 });
+
+describe('a snapshot at the instant of the last one', () => {
+  test("(a fault or restart while paused) keeps the last step's rates, where it read every layer 0 % and the hardware 0 % idle", () => {
+    const api = new PlatformWorkerApi();
+    expect(api.load(defaultScenario(), 'hosted')).toEqual({ ok: true });
+    api.advanceTo(59e9);
+    const before = api.advanceTo(60e9).rates;
+    expect(Object.values(before.cpuShareByLayer).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect('error' in api.injectFault('kernel-panic', null)).toBe(false);
+    const same = api.advanceTo(60e9).rates;
+    expect(same).toEqual(before);
+    // The next step counts from the last snapshot's instant, the fault's effect in it.
+    const after = api.advanceTo(61e9).rates;
+    expect(Object.values(after.cpuShareByLayer).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+});

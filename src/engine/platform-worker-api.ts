@@ -60,7 +60,7 @@ export class PlatformWorkerApi {
   private density: DensityRun | null = null;
   /** The platform's guests each alone, at the engine's instant: the two figures vs native splits into (none on native). */
   private alone: AloneRuns | null = null;
-  private last: { nowNs: number; layerMs: Record<string, number>; exits: Record<string, number>; tx: Record<string, number> } | null = null;
+  private last: { nowNs: number; layerMs: Record<string, number>; exits: Record<string, number>; tx: Record<string, number>; rates: StepRates } | null = null;
 
   /** Loads a scenario (validated again: a worker trusts nothing) for one platform. */
   load(scenario: unknown, kind: PlatformKind): { ok: true } | { ok: false; errors: string[] } {
@@ -98,6 +98,8 @@ export class PlatformWorkerApi {
     const tx = Object.fromEntries(e.sim.guests.map((g) => [g.spec.name, g.transactions]));
     const now = e.now;
     const prev = this.last;
+    // A snapshot at the instant of the last one (a fault or a restart while paused) has no step of its own: the last step's rates stand.
+    if (prev && now <= prev.nowNs) return this.packed(result, prev.rates, consoleOutput, guests);
     const dt = prev ? (now - prev.nowNs) / 1e9 : 0;
     const rate = (a: number, b: number): number => (dt > 0 ? (a - b) / dt : 0);
     // The platform's cores: on native, every dedicated server's (collect-results.ts), so shares stay within 100 %.
@@ -114,11 +116,16 @@ export class PlatformWorkerApi {
       ),
       throughputByGuest: Object.fromEntries(Object.entries(tx).map(([name, n]) => [name, rate(n, prev?.tx[name] ?? 0)])),
     };
-    this.last = { nowNs: now, layerMs: { ...result.cpuMsByLayer }, exits: { ...result.exitsByReason }, tx };
+    this.last = { nowNs: now, layerMs: { ...result.cpuMsByLayer }, exits: { ...result.exitsByReason }, tx, rates };
+    return this.packed(result, rates, consoleOutput, guests);
+  }
+
+  /** The snapshot as sent: with `guests`, only that range of the guests' results. */
+  private packed(result: PlatformResult, rates: StepRates, consoleOutput: Record<number, string>, guests?: GuestRange): PlatformSnapshot {
     const total = result.guests.length;
     const from = guests ? Math.min(total, Math.max(0, Math.trunc(guests.from) || 0)) : 0;
     const carried = guests ? { ...result, guests: result.guests.slice(from, from + Math.max(0, Math.trunc(guests.count) || 0)) } : result;
-    return { kind: this.kind, nowNs: now, result: carried, guests: { from, total }, rates, consoleOutput };
+    return { kind: this.kind, nowNs: this.need().now, result: carried, guests: { from, total }, rates, consoleOutput };
   }
 
   openConsole(target: string): { id: number } | { error: string } {
