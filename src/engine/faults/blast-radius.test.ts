@@ -35,8 +35,21 @@ describe('a guest kernel panic', () => {
 });
 
 describe("the host's kernel panicking", () => {
-  test.each(['container', 'hosted', 'native'] as const)('takes every guest down on %s', (p) => {
+  test.each(['container', 'hosted'] as const)('takes every guest down on %s', (p) => {
     expect(blast('kernel-panic', p).down).toEqual(ALL);
+  });
+
+  test("natively is one dedicated server's: the named guest's server goes down, the other servers run on", () => {
+    const r = blast('kernel-panic', 'native');
+    expect(r.down).toEqual(['web1']);
+    expect(r.up).toEqual(['build', 'calc']);
+  });
+
+  test('natively, with no guest named, is not applicable: no one kernel runs under every guest', () => {
+    const { fault } = watchFault(faultScenario({ faults: [{ atS: 10, kind: 'kernel-panic' }] }), 'native', 11, 20);
+    expect(fault.applicable).toBe(false);
+    expect(fault.effect).toMatch(/dedicated server/);
+    expect(fault.down).toEqual([]);
   });
 
   test.each(['xen', 'esx'] as const)('is not applicable under a %s-style hypervisor, which has no host kernel', (style) => {

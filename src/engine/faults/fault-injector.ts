@@ -62,7 +62,7 @@ export class FaultInjector {
     if (targetName !== null && !target) return { effect: 'not-applicable', why: `no guest named "${targetName}" on this platform` };
     if (GUEST_FAULTS.has(kind) && !target) return { effect: 'not-applicable', why: `a ${kind} starts inside a guest: name one` };
     const pidsLimit = target?.spec.limits?.pids ?? null;
-    return RADIUS_RULES[kind]({ platform: platformFacts(this.sim.model.kind, this.sim.scenario), pidsLimit });
+    return RADIUS_RULES[kind]({ platform: platformFacts(this.sim.model.kind, this.sim.scenario), targeted: target !== null, pidsLimit });
   }
 
   private keep(r: FaultRecord): void {
@@ -86,6 +86,9 @@ export class FaultInjector {
     switch (radius.effect) {
       case 'guest-down':
         crashOne(sim, target, record, 'kernel panic - not syncing: the guest kernel panicked');
+        return null;
+      case 'server-down':
+        crashHost(sim, record, radius.rebootLayer, target, [target]);
         return null;
       case 'fork-bomb':
         return startForkBomb(sim, target, radius.table, record, this.gates);

@@ -31,6 +31,14 @@ describe('a fork bomb', () => {
     expect(r.calcGrew).toBe(true);
   });
 
+  test("natively fills only its own dedicated server's table: the other servers keep forking", () => {
+    const r = bomb('native');
+    expect(r.fault.containment).toMatch(/^contained by its dedicated server: that server's process table \(\d+\) fills$/);
+    expect(r.fault.stalled).toEqual([]);
+    expect(r.buildGrew).toBe(true);
+    expect(r.calcGrew).toBe(true);
+  });
+
   test('in a container with a pids limit is contained by it', () => {
     const r = bomb('container', 512);
     expect(r.fault.containment).toBe('pids limit: 512 — contained');

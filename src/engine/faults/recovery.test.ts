@@ -28,6 +28,14 @@ describe('recovery', () => {
     expect(recovery).toBeLessThan(120_000);
   });
 
+  test("natively the panicked server reboots by itself and its guest boots again; the others never stopped", () => {
+    const sim = runTo(faultScenario({ faults: [{ atS: 5, kind: 'kernel-panic', target: 'web1' }] }), 'native', 5 + SERVER_POST_NS / 1e9);
+    expect(sim.guests.map((g) => g.state)).toEqual(['crashed', 'running', 'running']);
+    sim.advanceTo(120e9);
+    expect(sim.guests.map((g) => g.state)).toEqual(['running', 'running', 'running']);
+    expect(collectResults(sim).faults?.[0]?.recoveryMs).toBeGreaterThan(SERVER_POST_NS / 1e6);
+  });
+
   test("containers come back sooner than VMs after the layer under them reboots (a container's start is not a boot)", () => {
     const r = runScenario(faultScenario({ faults: [{ atS: 5, kind: 'kernel-panic' }] }), 120);
     const container = r.platforms.container.faults?.[0]?.recoveryMs as number;

@@ -19,10 +19,10 @@ export function crashOne(sim: SimulationCore, g: GuestRuntime, record: FaultReco
   record.down.push(g);
 }
 
-/** Takes every guest down and schedules the host's reboot; returns when the host is back. */
-export function crashHost(sim: SimulationCore, record: FaultRecord, layer: string, target: GuestRuntime | null): number {
+/** Takes the guests on the failed machine down (every guest, or one dedicated server's) and schedules its reboot; returns when it is back. */
+export function crashHost(sim: SimulationCore, record: FaultRecord, layer: string, target: GuestRuntime | null, on: readonly GuestRuntime[] = sim.guests): number {
   const reason = `${layer} crashed at ${(sim.now / 1e9).toFixed(3)} s`;
-  for (const g of sim.guests.filter(isUp)) crashOne(sim, g, record, reason);
+  for (const g of on.filter(isUp)) crashOne(sim, g, record, reason);
   const back = sim.now + hostRebootNs(sim, target?.spec ?? null);
   sim.at(back, () => {
     // Guests someone restarted or that went down again since are left as they are.

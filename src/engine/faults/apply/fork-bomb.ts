@@ -23,7 +23,8 @@ export const FORK_BOMB = ':(){ :|:& };:';
 /** Workloads whose transactions fork: make spawns a compiler per file, lmbench's fork+exec loop. */
 const FORKING: ReadonlySet<WorkloadKind> = new Set(['kernel-build', 'fork-exec']);
 
-export type ProcessTable = 'guest' | 'limit' | 'shared';
+/** Whose table the bomb fills: its VM's, its container's limit, the shared kernel's, or (natively) its own server's. */
+export type ProcessTable = 'guest' | 'limit' | 'shared' | 'server';
 
 /** What a product calls a container's process limit. */
 function limitName(sim: SimulationCore): string {
@@ -46,7 +47,9 @@ export function startForkBomb(sim: SimulationCore, g: GuestRuntime, table: Proce
   record.containment =
     table === 'guest'
       ? `contained by the VM: its own process table (${size}) fills, its ${g.vcpus} vCPU(s) saturate`
-      : table === 'limit'
+      : table === 'server'
+        ? `contained by its dedicated server: that server's process table (${size}) fills`
+        : table === 'limit'
         ? `${limitName(sim)}: ${size} — contained`
         : `no process limit: the shared kernel's process table (${size}) is full`;
   // The table fills at the rate the target's CPUs can fork on this platform's paths.

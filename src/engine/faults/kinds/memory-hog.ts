@@ -11,5 +11,7 @@ export const memoryHog: RadiusRule = ({ platform }) => ({
   why:
     platform.kind === 'hosted' || platform.kind === 'bare-metal'
       ? "the hog grows inside the VM: its own kernel's OOM killer ends it at the VM's memory size"
-      : 'the hog grows on the shared kernel: a memory limit contains it, without one the OOM killer picks among every guest',
+      : platform.kind === 'native'
+        ? "the hog grows on its dedicated server: that server's OOM killer ends it; the other servers are not touched"
+        : 'the hog grows on the shared kernel: a memory limit contains it, without one the OOM killer picks among every guest',
 });
