@@ -10,7 +10,8 @@ test('one line typed into Send to all runs on all four platforms, and where the 
   await openPlayground(page);
   await openConsoleTab(page, 'web1 · hosted');
   await page.getByRole('button', { name: 'All platforms side by side' }).click();
-  await page.getByRole('button', { name: 'Taller panel' }).click();
+  // Side by side, the panel grows by itself: four terminals need the room.
+  await expect(page.getByRole('button', { name: 'Fold panel' })).toBeVisible();
   const hosts = page.locator('.terminal-viewport[data-layout="grid"] .terminal-host:not([hidden])');
   await page.getByRole('button', { name: 'Speed max' }).click();
   await page.getByRole('button', { name: 'Run', exact: true }).click();

@@ -52,6 +52,9 @@ test('“All platforms” shows one guest’s console on every platform side by 
   );
   expect(captions).toEqual(['web1 · native', 'web1 · hosted', 'web1 · bare-metal', 'web1 · container']);
   await expect(hosts.locator('.xterm-rows')).toHaveCount(4);
+  // The panel grows for them: each terminal keeps a few rows, where the normal panel left one or two on a laptop.
+  await expect(page.getByRole('button', { name: 'Fold panel' })).toBeVisible();
+  for (let i = 0; i < 4; i++) expect(await hosts.nth(i).locator('.xterm-rows > div').count()).toBeGreaterThanOrEqual(5);
   // A click into another platform's terminal makes it the active console.
   await hosts.nth(3).locator('.xterm-screen').click();
   await expect(page.getByRole('tab', { name: 'web1 · container', exact: true })).toHaveAttribute('aria-selected', 'true');

@@ -18,7 +18,12 @@ import { SendToAll } from './send-to-all/SendToAll.tsx';
 import { useTerminalPool } from './use-terminal-pool.ts';
 import './terminal.css';
 
-export function TerminalPanel() {
+export interface TerminalPanelProps {
+  /** The consoles went side by side: four terminals want a taller panel than one. */
+  readonly onGridOpened?: () => void;
+}
+
+export function TerminalPanel({ onGridOpened }: TerminalPanelProps) {
   const consoles = usePlayground((s) => s.consoles);
   const active = usePlayground((s) => s.activeConsole);
   const [grid, setGrid] = useState(false);
@@ -63,7 +68,8 @@ export function TerminalPanel() {
             aria-label="All platforms side by side"
             title="All platforms side by side: this guest's console on every platform"
             onClick={() => {
-              setGrid((g) => !g);
+              if (!grid) onGridOpened?.();
+              setGrid(!grid);
               if (current) pool?.focus(current.key);
             }}
           >

@@ -42,7 +42,8 @@ export function BottomPanel({ tab, onTab, size, onSize }: BottomPanelProps) {
           label: 'Consoles',
           render: () => (
             <Suspense fallback={loading}>
-              <TerminalPanel />
+              {/* Four terminals in the normal panel get a row or two each on a laptop: side by side, the panel grows. */}
+              <TerminalPanel onGridOpened={() => size === 'normal' && onSize('tall')} />
             </Suspense>
           ),
         },
