@@ -18,7 +18,8 @@ describe('the bare-metal column names its hypervisor', () => {
 
   test('without a product the options name it, as they choose its console', () => {
     expect(bareMetalPlatform(withBareMetal({ style: 'esx', guestMode: 'binary-translation', paging: 'shadow' })).label).toMatch(/^VMware ESX Server 3\.0:/);
-    expect(bareMetalPlatform(withBareMetal({ style: 'xen', guestMode: 'paravirtual', paging: 'shadow' })).label).toMatch(/^Xen 3\.0:/);
+    // Xen by the release of the host's era (classroom-default's 2009 host: Xen 3.4, as its dom0 prints).
+    expect(bareMetalPlatform(withBareMetal({ style: 'xen', guestMode: 'paravirtual', paging: 'shadow' })).label).toMatch(/^Xen 3\.4:/);
     expect(bareMetalPlatform(withBareMetal({ style: 'esx', guestMode: 'hardware-assist', paging: 'nested', devices: 'paravirtual' })).label).toMatch(/^KVM/);
   });
 });
