@@ -45,7 +45,7 @@ describe('replaying recorded lines', () => {
     expect(engine.now).toBe(0);
     expect(engine.sim.faults.fired).toBe(1);
     expect(engine.results().faults?.[0]).toMatchObject({ atMs: 0, kind: 'guest-panic', target: 'build1' });
-    expect(engine.recording()).toEqual([{ atNs: 0, target: MANAGER, line: 'inject-fault guest-panic build1' }]);
+    expect(engine.recording()).toEqual([{ atNs: 0, target: MANAGER, line: 'inject-fault guest-panic build1', columns: 80, rows: 24 }]);
   });
 
   test('the page gets the console a line was replayed into, with the line and its answer, and the lines still to come', () => {

@@ -363,4 +363,23 @@ describe('boot, management and replay', () => {
     expect(JSON.stringify(again.results())).toBe(JSON.stringify(first.engine.results()));
     expect(a).toContain('Simple syscall');
   });
+
+  test('a replayed line prints as it did: laid out to the terminal size it was typed at, not a new console\'s 80 columns', () => {
+    const s = preset();
+    const first = open(s, 'hosted', 'manager');
+    first.engine.resize(first.id, 160, 40);
+    const wide = first.type('ps aux');
+    const recording = first.engine.recording();
+    expect(recording[0]).toMatchObject({ line: 'ps aux', columns: 160, rows: 40 });
+    const longest = (out: string): number => Math.max(...out.split('\n').map((l) => l.length));
+    expect(longest(wide)).toBeGreaterThan(80);
+
+    const again = new PlatformEngine(s, 'hosted');
+    again.replay(recording);
+    again.advanceTo(first.engine.now);
+    const shown = again.consoleFor('manager');
+    if ('error' in shown) throw new Error(shown.error);
+    const replayed = plain(again.read(shown.id));
+    expect(replayed).toContain(wide.trim().split('\n').find((l) => l.includes('VBoxHeadless --comment web1')));
+  });
 });

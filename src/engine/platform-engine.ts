@@ -40,6 +40,9 @@ export interface RecordedLine {
   readonly atNs: number;
   readonly target: string;
   readonly line: string;
+  /** The console's size when it was typed, which the replay gives it first (absent in older links: the size it has). */
+  readonly columns?: number;
+  readonly rows?: number;
 }
 
 export class PlatformEngine {
@@ -116,6 +119,8 @@ export class PlatformEngine {
         this.unattached.add(id);
         this.consoles.get(id)?.terminal.advance(now);
       }
+      // The output is laid out to the terminal it was typed into: ps aux cut at another width reads otherwise.
+      if (r.columns !== undefined && r.rows !== undefined) this.resize(id, r.columns, r.rows);
       this.write(id, `${r.line}\r`);
       this.consoles.get(id)?.terminal.advance(now);
     }
@@ -241,7 +246,9 @@ export class PlatformEngine {
 
   /** Every line entered in every console, in virtual-time order. */
   recording(): RecordedLine[] {
-    const all = [...this.consoles.values()].flatMap((c) => c.terminal.transcript.map((l) => ({ atNs: l.atNs, target: c.target, line: l.line })));
+    const all = [...this.consoles.values()].flatMap((c) =>
+      c.terminal.transcript.map((l) => ({ atNs: l.atNs, target: c.target, line: l.line, columns: l.columns, rows: l.rows })),
+    );
     return all.sort((a, b) => a.atNs - b.atNs);
   }
 

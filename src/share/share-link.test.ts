@@ -97,6 +97,8 @@ describe('share links: round trips', () => {
     typed.advanceTo(70e9);
     const recording = typed.recording();
     expect(recording.map((l) => l.line)).toEqual(['uname -a', 'ps', 'echo from the manager']);
+    // Each line carries the size of the terminal it was typed into, which the replay gives the console first.
+    expect(recording.every((l) => l.columns === 80 && l.rows === 24)).toBe(true);
 
     const run = decoded(linkOf({ scenario, commands: { [kind]: recording }, atNs: typed.now }, BASE));
     expect(run.commands?.[kind]).toEqual(recording);
@@ -174,6 +176,9 @@ describe('share links: bad links get a message saying what is wrong', () => {
       'The link\'s command list is invalid: commands.hosted[0]: no console "db9" in the scenario (consoles: manager, web1, build1, win1)',
     );
     expect(errorOf(fragmentOf({ scenario, commands: { mainframe: [] } }))).toMatch(/^The link's command list is invalid: commands/);
+    // A line's terminal size, when it has one: whole columns and rows a window could have.
+    expect(errorOf(fragmentOf({ scenario, commands: { hosted: [[1, 'web1', 'ls', 0, 24]] } }))).toMatch(/^The link's command list is invalid: commands\.hosted\[0\]\[3\]: /);
+    expect(errorOf(fragmentOf({ scenario, commands: { hosted: [[1, 'web1', 'ls', 80, 24, 1]] } }))).toMatch(/^The link's command list is invalid: commands\.hosted\[0\]/);
   });
 
   test('case 1: a version nested 5,000 deep is refused, not thrown, in any field', () => {

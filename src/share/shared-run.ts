@@ -30,8 +30,10 @@ export interface SharedView {
 }
 
 const virtualNs = z.number().min(0).max(MAX_SHARED_NS);
-/** On the wire a line is a tuple, [atNs, target, line], to keep links short. */
-const wireLine = z.tuple([virtualNs, z.string().max(64), z.string().max(MAX_SHARED_LINE_CHARS)]);
+/** A terminal's columns or rows, as a link may carry them (a shell clamps to 10,000 itself; no window is wider). */
+const terminalSize = z.number().int().min(1).max(1000).optional();
+/** On the wire a line is a tuple, [atNs, target, line, columns?, rows?], to keep links short (links before the size have three). */
+const wireLine = z.tuple([virtualNs, z.string().max(64), z.string().max(MAX_SHARED_LINE_CHARS), terminalSize, terminalSize]);
 const wireRun = z.strictObject({
   scenario: z.unknown(),
   commands: z.partialRecord(z.enum(PLATFORM_KINDS as [PlatformKind, ...PlatformKind[]]), z.array(wireLine).max(MAX_SHARED_LINES)).optional(),
@@ -46,13 +48,14 @@ const wireRun = z.strictObject({
     .optional(),
 });
 type WireRun = z.infer<typeof wireRun>;
+type WireLine = z.infer<typeof wireLine>;
 
 /** The JSON value a link encodes: empty command lists are left out. */
 export function toWire(run: SharedRun): WireRun {
-  const commands: Partial<Record<PlatformKind, [number, string, string][]>> = {};
+  const commands: Partial<Record<PlatformKind, WireLine[]>> = {};
   for (const k of PLATFORM_KINDS) {
     const lines = run.commands?.[k] ?? [];
-    if (lines.length > 0) commands[k] = lines.map((l) => [l.atNs, l.target, l.line]);
+    if (lines.length > 0) commands[k] = lines.map((l) => (l.columns !== undefined && l.rows !== undefined ? [l.atNs, l.target, l.line, l.columns, l.rows] : [l.atNs, l.target, l.line]));
   }
   return {
     scenario: run.scenario,
@@ -108,7 +111,9 @@ export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { 
     const stranger = lines.findIndex(([, target]) => !consoles.has(target));
     if (stranger >= 0)
       return { ok: false, error: `The link's command list is invalid: commands.${k}[${stranger}]: no console ${quoted(lines[stranger]?.[1] ?? '')} in the scenario (consoles: ${[...consoles].join(', ')})` };
-    commands[k] = lines.map(([atNs, target, line]) => ({ atNs, target, line })).sort((a, b) => a.atNs - b.atNs);
+    commands[k] = lines
+      .map(([atNs, target, line, columns, rows]) => ({ atNs, target, line, ...(columns !== undefined && rows !== undefined ? { columns, rows } : {}) }))
+      .sort((a, b) => a.atNs - b.atNs);
   }
   const atNs = wire.data.atNs;
   const view = wire.data.view ? readView(wire.data.view, consoles) : undefined;

@@ -5,7 +5,7 @@
  */
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { GuestMachine } from '../os/guest-machine.ts';
-import { ShellSession } from '../shell/shell-session.ts';
+import { ShellSession, type TranscriptEntry } from '../shell/shell-session.ts';
 import type { ShellFlavour } from '../shell/shell-flavour.ts';
 import type { Terminal } from './terminal.ts';
 
@@ -19,7 +19,7 @@ export class GuestConsole implements Terminal {
   private out = '';
   private stage: Stage = 'off';
   private session: ShellSession | null = null;
-  private readonly lines: { atNs: number; line: string }[] = [];
+  private readonly lines: TranscriptEntry[] = [];
   private size = { columns: 80, rows: 24 };
 
   constructor(
@@ -35,7 +35,7 @@ export class GuestConsole implements Terminal {
     return this.session?.busy ?? false;
   }
 
-  get transcript(): readonly { atNs: number; line: string }[] {
+  get transcript(): readonly TranscriptEntry[] {
     return [...this.lines, ...(this.session?.transcript ?? [])];
   }
 

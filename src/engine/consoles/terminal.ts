@@ -1,3 +1,5 @@
+import type { TranscriptEntry } from '../shell/shell-session.ts';
+
 /** A terminal the engine serves: keystrokes in, bytes out, driven by virtual time. */
 export interface Terminal {
   write(data: string): void;
@@ -9,7 +11,7 @@ export interface Terminal {
   nextWakeNs(): number | null;
   /** A command is running (the prompt has not come back). */
   readonly busy: boolean;
-  /** Lines entered, with their virtual times. */
-  readonly transcript: readonly { readonly atNs: number; readonly line: string }[];
+  /** Lines entered, with their virtual times and the terminal's size when each was. */
+  readonly transcript: readonly TranscriptEntry[];
   resize(columns: number, rows: number): void;
 }

@@ -293,14 +293,15 @@ describe('ShellSession screen and completion', () => {
 });
 
 describe('ShellSession transcript', () => {
-  test('records each entered line with the virtual time it was entered', () => {
+  test('records each entered line with the virtual time it was entered and the terminal size then', () => {
     const { session, machine, type } = start();
     type('echo one\r');
     machine.setNow(7 * S);
+    session.resize(120, 30);
     type('echo two\r');
     expect(session.transcript).toEqual([
-      { atNs: 0, line: 'echo one' },
-      { atNs: 7 * S, line: 'echo two' },
+      { atNs: 0, line: 'echo one', columns: 80, rows: 24 },
+      { atNs: 7 * S, line: 'echo two', columns: 120, rows: 30 },
     ]);
   });
 

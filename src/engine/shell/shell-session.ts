@@ -28,10 +28,15 @@ export interface ShellSessionOptions {
   readonly interactive?: boolean;
 }
 
-/** A line entered at the prompt and the virtual time it was entered: enough to replay a session. */
+/**
+ * A line entered at the prompt, the virtual time it was entered and the terminal's size then
+ * (ps, top and ls lay their output out to it): enough to replay a session as it printed.
+ */
 export interface TranscriptEntry {
   readonly atNs: number;
   readonly line: string;
+  readonly columns: number;
+  readonly rows: number;
 }
 
 /** The context commands see; the session updates the terminal size in place. */
@@ -110,7 +115,7 @@ export class ShellSession {
 
   /** Runs `line` as if it had been entered, without echoing it (a shell that is not interactive). */
   runLine(line: string): void {
-    this.entries.push({ atNs: this.machine.now(), line });
+    this.entries.push({ atNs: this.machine.now(), line, columns: this.columns, rows: this.rows });
     this.run(line);
   }
 
@@ -174,7 +179,7 @@ export class ShellSession {
   private onLineEvent(event: LineEvent): void {
     switch (event.kind) {
       case 'line':
-        this.entries.push({ atNs: this.machine.now(), line: event.line });
+        this.entries.push({ atNs: this.machine.now(), line: event.line, columns: this.columns, rows: this.rows });
         this.run(event.line);
         return;
       case 'interrupt':
