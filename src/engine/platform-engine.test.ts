@@ -10,8 +10,7 @@ function preset(name = 'classroom-default'): Scenario {
   return { ...s, host: { ...s.host, disk: 'ssd' } };
 }
 
-/** Boots `target`'s platform until the guest runs, opens its console and returns a typer. */
-/** Opens a console on `target` once it has booted (and not before `atNs`, to compare platforms at one instant). */
+/** Boots `target`'s platform until the guest runs (and not before `atNs`, to compare platforms at one instant), opens its console and returns a typer. */
 function open(s: Scenario, kind: PlatformKind, target: string, atNs = 0): { engine: PlatformEngine; type: (line: string) => string; id: number } {
   const engine = new PlatformEngine(s, kind);
   const g = engine.sim.guests.find((x) => x.spec.name === target);

@@ -96,7 +96,8 @@ export function vmCounters(sim: PlatformSimulation, g: GuestRuntime): KernelCoun
 /** A dedicated server's kernel (native): one guest's work on it, its ticks on every core, its own disk, since it booted. */
 export function dedicatedServerCounters(sim: PlatformSimulation, g: GuestRuntime, timerHz: number): KernelCounters {
   const base = g.atKernelStart;
-  const ticks = (sim.scenario.host.cores * timerHz * Math.max(0, sim.now - g.kernelStartNs)) / 1e9;
+  const upNs = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
+  const ticks = (sim.scenario.host.cores * timerHz * upNs) / 1e9;
   const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
   workOf(sim, [g], sum, true, true);
   swappingOf(g, sum);

@@ -1,8 +1,9 @@
 /**
  * The host's kernel panics: the one kernel every container shares, the host OS a hosted
- * VMM runs on, or, natively, the kernel of the named guest's own server. A bare-metal hypervisor has no host kernel under
- * its guests — Xen's and ESX's own kernels are hypervisor-fault, Xen's dom0 kernel is
- * driver-domain-crash — except KVM, whose hypervisor is the Linux host kernel itself.
+ * VMM runs on, or, natively, the kernel of the named guest's own server. A bare-metal
+ * hypervisor has no host kernel under its guests — Xen's and ESX's own kernels are
+ * hypervisor-fault, Xen's dom0 kernel is driver-domain-crash — except KVM, whose
+ * hypervisor is the Linux host kernel itself.
  */
 import type { RadiusRule } from '../blast-radius.ts';
 import { kernelIsHypervisor } from '../platform-facts.ts';
