@@ -16,10 +16,6 @@ test('opening the page gives a working prompt in the first terminal with no clic
   // A generous bound: the issue asks for 5 s on a classroom machine; this one is shared by several test runs.
   expect(promptMs).toBeLessThan(15_000);
 
-  await page.keyboard.type('uname -a');
-  await page.keyboard.press('Enter');
-  await expect(terminalRows(page)).toContainText('Linux');
-
   const banner = page.getByRole('status').filter({ hasText: 'booted in fast-forward' });
   await expect(banner).toBeVisible({ timeout: 30_000 });
   console.log(`settled at 1× ${Date.now() - opened} ms after opening`);
@@ -30,15 +26,16 @@ test('opening the page gives a working prompt in the first terminal with no clic
   await expect(page.getByRole('timer', { name: 'Virtual time' })).toContainText(/0:00:0\d/);
 });
 
-test('the settled banner, which covers part of the terminal, goes once something is typed there', async ({ page }) => {
+// Typing is checked once the boot has settled: the banner goes when something is typed, and a line typed while it was
+// still fast-forwarding would race the settling.
+test('with no click, what is typed goes to the first terminal and runs; the settled banner, which covers part of it, goes then', async ({ page }) => {
   await page.goto('/');
   const banner = page.getByRole('status').filter({ hasText: 'booted in fast-forward' });
   await expect(banner).toBeVisible({ timeout: 30_000 });
-  await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
-  await page.keyboard.type('ls');
+  await page.keyboard.type('uname -a');
   await expect(banner).toHaveCount(0);
   await page.keyboard.press('Enter');
-  await expect(terminalRows(page)).toContainText('#');
+  await expect(terminalRows(page)).toContainText('Linux');
 });
 
 test('with ?stopped the page opens stopped, as before', async ({ page }) => {
