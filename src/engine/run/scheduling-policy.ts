@@ -12,7 +12,7 @@ import type { SchedulingPolicy } from './core/scheduler-contract.ts';
 
 export function schedulingPolicy(scenario: Scenario, kind: PlatformKind): SchedulingPolicy {
   const gen = CPU_GENERATIONS[scenario.host.cpu];
-  if (kind === 'native') return { scheduler: 'dedicated', guestSwitch: guestSwitch('native', gen, false) };
+  if (kind === 'native') return { scheduler: 'dedicated', guestSwitch: guestSwitch('native', gen, false), guestKernels: false };
   const p = scenario.platforms;
   const hardwareAssist = kind === 'hosted' ? p.hosted.technique === 'hardware-assist' : kind === 'bare-metal' && p['bare-metal'].guestMode === 'hardware-assist';
   const sliceMs = p[kind].timeSliceMs;
@@ -20,6 +20,7 @@ export function schedulingPolicy(scenario: Scenario, kind: PlatformKind): Schedu
     // Xen 1.0 shared cores with Borrowed Virtual Time; the credit scheduler came later.
     scheduler: kind === 'bare-metal' && isXen1(scenario) ? 'xen-bvt' : (productFor(kind, scenario)?.scheduler ?? 'linux-cfs'),
     guestSwitch: guestSwitch(kind, gen, hardwareAssist),
+    guestKernels: kind !== 'container',
     ...(sliceMs === undefined ? {} : { sliceOverrideNs: sliceMs * 1e6 }),
   };
 }

@@ -95,7 +95,7 @@ export class BatchFlow {
     const left = (workers.remaining[w] as number) - slice;
     workers.remaining[w] = left;
     if (left > 0 && !t.ended) {
-      core.scheduler.requeue(g, w, now);
+      core.scheduler.cut(g, w, now);
       return;
     }
     workers.backendFrom[w] = now;
@@ -226,6 +226,8 @@ export class BatchFlow {
     workers.remaining[w] = (t.job?.burstNs ?? 0) * scale;
     workers.readyNs[w] = 0;
     workers.ownQueueNs[w] = 0;
+    // It waited (or starts afresh): its kernel switches it in with a whole quantum.
+    workers.ranNs[w] = 0;
     core.scheduler.enqueue(g, w, core.now);
   }
 

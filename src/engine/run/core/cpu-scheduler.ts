@@ -28,7 +28,10 @@ import type { Task } from './task.ts';
  * The longest burst a worker runs before the scheduler looks again: a scheduler tick's
  * worth (Xen's credit scheduler accounts every 10 ms). A slice longer than this is several
  * bursts on the same core; without it a 300 ms compile would hold a vCPU while a
- * benchmark waits.
+ * benchmark waits. Within a VM it also stands for its own kernel switching its processes:
+ * a worker goes behind its guest's others after this much CPU of its own (`cut`), not
+ * each time the hypervisor's slice ends (an approximation: no guest OS's own quantum is
+ * modelled).
  */
 export const QUANTUM_NS = 10e6;
 
@@ -143,14 +146,30 @@ export class CpuScheduler {
     this.requeue(g, w, now);
   }
 
-  /** Worker `w` of `g` goes (back) to its run queue at `now`, noting the queue's integrals to split its wait by. */
-  requeue(g: GuestRuntime, w: number, now: number): void {
+  /**
+   * Worker `w`'s burst was cut at `now` with work left: back to its guest's run queue. A VM's
+   * worker whose quantum is not used up goes back at the head: the hypervisor took its vCPU
+   * (a slice between guests ended, a cap), but its own kernel did not switch it out. Put at
+   * the back every time, a VM's own workers took turns at the hypervisor's slice, and the
+   * slice changed a lone VM's throughput with nobody else wanting the core.
+   */
+  cut(g: GuestRuntime, w: number, now: number): void {
+    const workers = this.host.workers;
+    const ran = (workers.ranNs[w] as number) + (workers.slice[w] as number);
+    const kept = this.policy.guestKernels && ran < QUANTUM_NS - SLICE_DUST_NS;
+    workers.ranNs[w] = kept ? ran : 0;
+    this.requeue(g, w, now, kept);
+  }
+
+  /** Worker `w` of `g` goes (back) to its run queue at `now` (at its head if `first`), noting the queue's integrals to split its wait by. */
+  private requeue(g: GuestRuntime, w: number, now: number, first = false): void {
     const workers = this.host.workers;
     g.runQueue.advance(now);
     workers.readySince[w] = now;
     workers.ownQueueAt[w] = g.runQueue.ownNs;
     workers.coreQueueAt[w] = g.runQueue.coreNs;
-    g.ready.push(w);
+    if (first) g.ready.unshift(w);
+    else g.ready.push(w);
     this.queueChanged(g, now);
   }
 
@@ -254,7 +273,9 @@ export class CpuScheduler {
       owed = 0;
       const sliceLeft = slice - (now - (this.heldSince[c] as number));
       const remaining = workers.remaining[w] as number;
-      const run = Math.min(remaining, QUANTUM_NS, sliceLeft);
+      // A VM's worker goes on with what is left of its own kernel's quantum.
+      const quantumLeft = this.policy.guestKernels ? QUANTUM_NS - (workers.ranNs[w] as number) : QUANTUM_NS;
+      const run = Math.min(remaining, quantumLeft, sliceLeft);
       // A capped guest's switch is part of what its cap allows.
       const burst = best.capBudgetNs === Infinity ? run : Math.max(0, Math.min(run, best.capLeftNs(now) - overhead));
       best.capUsedNs += burst + overhead;

@@ -16,6 +16,12 @@ export interface SchedulingPolicy {
   readonly guestSwitch: GuestSwitch;
   /** The scenario's own slice instead of the scheduler's, ns. */
   readonly sliceOverrideNs?: number;
+  /**
+   * The guests have kernels of their own (VMs): the slice is the hypervisor's or the host's
+   * between guests, and a guest's kernel switches its own processes after a quantum of their
+   * own CPU. On one kernel (containers, a dedicated server) a cut is that kernel's switch.
+   */
+  readonly guestKernels: boolean;
 }
 
 /** What the scheduler needs from the core around it. */

@@ -11,6 +11,12 @@ export class WorkerTable {
   /** CPU time the current job still needs, and the length of the slice now on a core, ns. */
   remaining: Float64Array = new Float64Array(64);
   slice: Float64Array = new Float64Array(64);
+  /**
+   * A VM's worker: CPU it has had since its guest's kernel last switched it in (it is switched
+   * out after a quantum, or when it waits), ns. The hypervisor taking its vCPU away between
+   * does not count as a switch to the guest's kernel.
+   */
+  ranNs: Float64Array = new Float64Array(64);
   /** The core the worker's burst runs on, and what the core did first for it (a switch between guests, owed ticks), ns. */
   core: Int32Array = new Int32Array(64);
   overhead: Float64Array = new Float64Array(64);
@@ -45,6 +51,7 @@ export class WorkerTable {
     this.task[w] = taskId;
     // A reused id starts with no batch: nothing to run, no disk request.
     this.remaining[w] = 0;
+    this.ranNs[w] = 0;
     this.diskUntil[w] = 0;
     return w;
   }
@@ -112,6 +119,7 @@ export class WorkerTable {
     this.start = wider(this.start);
     this.remaining = wider(this.remaining);
     this.slice = wider(this.slice);
+    this.ranNs = wider(this.ranNs);
     this.readySince = wider(this.readySince);
     this.ownQueueAt = wider(this.ownQueueAt);
     this.coreQueueAt = wider(this.coreQueueAt);
