@@ -5,14 +5,12 @@
  * dedicated server: the host's hardware, running it alone.
  */
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
-import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf, withIoWait } from './machine-support.ts';
+import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf, vmTimes } from './machine-support.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { dedicatedServerCounters, kernelCounters, vmCounters } from './kernel-counters.ts';
-import { sinceBaseline } from '../run/core/kernel-baseline.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, RunQueue, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
 import type { FileSystem } from './filesystem.ts';
 import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } from './addresses.ts';
@@ -143,23 +141,7 @@ export class GuestMachine implements Machine {
   cpuTimes(): CpuTimes {
     if (this.native) return dedicatedServerTimes(this.sim, this.guest);
     if (!this.vm) return hostTimes(this.sim);
-    const g = this.guest;
-    const base = g.atKernelStart;
-    const ns = sinceBaseline(g.totals(this.sim.now).ns, base.cpuNs);
-    const paravirtual = this.hw.virtualizationType === 'para';
-    const monitor = (ns[L.vmm] as number) + (ns[L.hypervisor] as number) + (ns[L.hostKernel] as number) + (ns[L.driverDomain] as number);
-    // A fully virtualized guest cannot tell monitor time from its own; Xen reports it to a PV guest as stolen.
-    const ownUser = ns[L.guestUser] as number;
-    const ownSystem = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
-    const waited = g.stealAt(this.sim.now) - base.stealNs;
-    // Without a steal clock the time its vCPUs waited is charged, as the ticks missed meanwhile are, to what was running.
-    const charged = this.hw.stealClock ? 0 : waited;
-    const busy = ownUser + ownSystem;
-    const user = ownUser + (busy > 0 ? (charged * ownUser) / busy : 0);
-    const system = ownSystem + (busy > 0 ? (charged * ownSystem) / busy : charged);
-    const steal = (this.hw.stealClock ? waited : 0) + (paravirtual ? monitor : 0);
-    const up = g.kernelStartNs >= 0 ? this.sim.now - g.kernelStartNs : 0;
-    return withIoWait({ user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) }, g.ioWaitNs - base.ioWaitNs);
+    return vmTimes(this.sim, this.guest, this.hw);
   }
 
   kernelCounters(): KernelCounters {

@@ -11,6 +11,7 @@ import { guestRoundTripNs, peerRoundTripNs } from '../network/guest-packet.ts';
 import { GATEWAY_IPV4, guestIpv4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import type { CpuTimes, HostAddress, MemoryInfo, SwapSpace } from './machine.ts';
 import type { OsId } from './os-families.ts';
+import type { VirtualHardware } from './virtual-hardware.ts';
 import { distinctOses } from '../platforms/native/native-platform.ts';
 
 /** The management host's disk, KiB: its root file system, where a Solaris zone's root lives too. */
@@ -87,6 +88,30 @@ export function dedicatedServerTimes(sim: PlatformSimulation, g: GuestRuntime): 
   const up = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
   const base = g.atKernelStart;
   return withIoWait(cpuTimesOf(sinceBaseline(g.totals(sim.now).ns, base.cpuNs), sim.scenario.host.cores * up), g.ioWaitNs - base.ioWaitNs);
+}
+
+/**
+ * A VM's CPU times as its own kernel counts them, since it booted: a fully virtualized
+ * guest's monitor time is its system time, a paravirtual Xen guest is told it was stolen;
+ * without a steal clock the time its vCPUs waited is charged to what was running.
+ */
+export function vmTimes(sim: PlatformSimulation, g: GuestRuntime, hw: Pick<VirtualHardware, 'virtualizationType' | 'stealClock'>): CpuTimes {
+  const base = g.atKernelStart;
+  const ns = sinceBaseline(g.totals(sim.now).ns, base.cpuNs);
+  const paravirtual = hw.virtualizationType === 'para';
+  const monitor = (ns[L.vmm] as number) + (ns[L.hypervisor] as number) + (ns[L.hostKernel] as number) + (ns[L.driverDomain] as number);
+  // A fully virtualized guest cannot tell monitor time from its own; Xen reports it to a PV guest as stolen.
+  const ownUser = ns[L.guestUser] as number;
+  const ownSystem = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
+  const waited = g.stealAt(sim.now) - base.stealNs;
+  // Without a steal clock the time its vCPUs waited is charged, as the ticks missed meanwhile are, to what was running.
+  const charged = hw.stealClock ? 0 : waited;
+  const busy = ownUser + ownSystem;
+  const user = ownUser + (busy > 0 ? (charged * ownUser) / busy : 0);
+  const system = ownSystem + (busy > 0 ? (charged * ownSystem) / busy : charged);
+  const steal = (hw.stealClock ? waited : 0) + (paravirtual ? monitor : 0);
+  const up = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
+  return withIoWait({ user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) }, g.ioWaitNs - base.ioWaitNs);
 }
 
 /**
