@@ -128,9 +128,13 @@ export class GuestMachine implements Machine {
     if (this.native) return dedicatedServerMemory(this.sim, this.guest);
     if (!this.vm) return platformMemory(this.sim);
     const parts = this.guest.plan?.memoryMiB ?? {};
-    const totalKiB = (this.guest.spec.memoryMiB - 8) * 1024;
-    // The balloon driver's pages are allocated in the guest: used, as its kernel counts them.
-    const usedKiB = ((parts['guest-kernel'] ?? 0) + (parts['workload'] ?? 0) + this.guest.pressure.allocatedMiB + this.guest.pressure.balloonedMiB) * 1024;
+    // Linux's Xen and virtio balloon drivers take the pages they give back out of the kernel's count of its memory
+    // (xen balloon.c: totalram_pages = bs.current_pages; virtio_balloon.c: adjust_managed_page_count(page, -1)):
+    // MemTotal shrinks. VMware's, VirtualBox's and Windows' drivers hold them as allocated memory: used.
+    const ballooned = this.guest.pressure.balloonedMiB;
+    const outOfTotal = this.family === 'linux' && (this.hw.detectVirt === 'xen' || this.hw.detectVirt === 'kvm');
+    const totalKiB = (this.guest.spec.memoryMiB - 8 - (outOfTotal ? ballooned : 0)) * 1024;
+    const usedKiB = ((parts['guest-kernel'] ?? 0) + (parts['workload'] ?? 0) + this.guest.pressure.allocatedMiB + (outOfTotal ? 0 : ballooned)) * 1024;
     // The guest kernel gives up page cache to what processes allocate.
     const cachedKiB = Math.max(0, Math.min((parts['page-cache'] ?? 0) * 1024, totalKiB - usedKiB));
     const buffersKiB = Math.round(totalKiB * 0.02);
