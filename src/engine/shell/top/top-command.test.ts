@@ -4,8 +4,9 @@ import { NS_PER_S } from '../../sim/units.ts';
 import { driveUntil, FakeTaskMachine, fakeContext, startRunning } from '../workload-commands/fake-task-machine.ts';
 import { TOP_COMMAND } from './top-command.ts';
 
+/** A process that has used `cpuPercent` of a CPU since boot (60 s before the setup's now), and over the last second. */
 function proc(pid: number, cpuPercent: number, command: string, state: ProcessInfo['state'] = 'S'): ProcessInfo {
-  return { pid, ppid: 1, user: 'root', state, cpuPercent, cpuTimeNs: 65.43 * NS_PER_S, memKiB: 20_480, command, startedNs: 0 };
+  return { pid, ppid: 1, user: 'root', state, cpuPercent, cpuTimeNs: (cpuPercent * 60 * NS_PER_S) / 100, memKiB: 20_480, command, startedNs: 0 };
 }
 
 function setup(): FakeTaskMachine {
@@ -30,9 +31,18 @@ describe('top', () => {
     expect(lines[3]).toBe('Mem:   1048576k total,   262144k used,   786432k free,    16384k buffers');
     expect(lines[4]).toBe('Swap:  2097152k total,        0k used,  2097152k free,   131072k cached');
     expect(lines[6]).toBe('  PID USER      PR  NI  VIRT  RES  SHR S %CPU %MEM    TIME+  COMMAND');
-    expect(lines[7]).toBe(' 2345 root      20   0     -  20m    - R 99.5  2.0   1:05.43 sysbench');
+    expect(lines[7]).toBe(' 2345 root      20   0     -  20m    - R 99.5  2.0   0:59.70 sysbench');
     expect(lines.slice(8).map((l) => l.trim().split(/\s+/)[0])).toEqual(['400', '1', '900']);
     expect(run.nextWakeNs()).toBe(66 * NS_PER_S);
+  });
+
+  it("has no previous sample for its first frame: as procps top, each process's %CPU there is its CPU time since boot over the uptime, as the summary's CPU is", () => {
+    const m = setup();
+    m.procs = [{ ...proc(2345, 99.5, 'sysbench', 'R'), cpuPercent: 25 }];
+    const run = startRunning(TOP_COMMAND, fakeContext(m), ['-b', '-n', '2']);
+    expect(run.advance(m.nowNs).output).toMatch(/^ 2345 root .* R 99\.5 /m);
+    m.nowNs += NS_PER_S;
+    expect(run.advance(m.nowNs).output).toMatch(/^ 2345 root .* R 25\.0 /m);
   });
 
   it('shows CPU states from the change in cpuTimes between refreshes', () => {

@@ -139,11 +139,14 @@ class TopRun implements RunningCommand {
     const cpu = this.machine.cpuTimes();
     const cpuSinceLast = cpuDelta(cpu, this.previousCpu);
     this.previousCpu = cpu;
-    const all = this.machine.processes();
+    const uptimeNs = this.lastNs - this.machine.bootedAtNs();
+    // procps top has no previous sample for its first frame: the summary's CPU and each process's %CPU are both
+    // averages since boot (its CPU time over the uptime), so they agree; later frames are over the delay.
+    const all = this.frames > 0 ? this.machine.processes() : this.machine.processes().map((p) => ({ ...p, cpuPercent: uptimeNs > 0 ? (p.cpuTimeNs / uptimeNs) * 100 : 0 }));
     const lines = renderFrame(
       {
         nowNs: this.lastNs,
-        uptimeNs: this.lastNs - this.machine.bootedAtNs(),
+        uptimeNs,
         load: this.machine.loadAverage(),
         cpuDelta: cpuSinceLast,
         memory: this.machine.memory(),
