@@ -30,6 +30,8 @@ export interface ManagedGuest {
   readonly readyNs?: number;
   /** Memory this guest holds on the host now, MiB: as memory pressure left it (shared, ballooned and swapped pages out, allocations in). */
   readonly hostMemoryMiB: number;
+  /** Of that, a container's state in the one kernel (namespaces, tasks' structures), MiB: not in its memory cgroup's count. */
+  readonly kernelStateMiB?: number;
   /** Its workload, e.g. "web-server". */
   readonly workload: string;
   /** Its CPU weight and cap now, as the scenario set them or a console since (absent: the default weight, no cap). */

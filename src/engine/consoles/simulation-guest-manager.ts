@@ -40,6 +40,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           cpuPercent: guestCpuPercent(g),
           readyNs: g.stealAt(sim.now),
           hostMemoryMiB: memory,
+          ...(held['container-state'] === undefined ? {} : { kernelStateMiB: held['container-state'] }),
           workload: g.spec.workload.kind,
           // Its weight and cap now: the scenario's, or set while it runs.
           cpuShares: g.cpuShares,

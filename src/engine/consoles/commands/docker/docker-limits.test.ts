@@ -12,6 +12,11 @@ describe('a Docker container’s memory limit is its memory cgroup’s, as docke
 
   test('run -m 256m caps the container: an allocation past it is killed by its memory cgroup', () => {
     expect(out).toMatch(/^\S+ +capped +\S+% +\S+ \/ 256MiB /m);
+  });
+
+  test("a container whose work fills its limit shows it full, never past it: the kernel's own state for the container is not in its cgroup's count", () => {
+    const full = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, ['docker run -d --name site -m 256m nginx', 'sleep 20', 'docker stats --no-stream']);
+    expect(full).toMatch(/^\S+ +site +\S+% +256MiB \/ 256MiB +100\.00% /m);
     expect(out).toMatch(/Memory cgroup out of memory: Kill process \d+ \(stress-ng-vm\)/);
   });
 
@@ -25,9 +30,9 @@ describe('docker stats follows what a container holds', () => {
     const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, ['docker stats --no-stream', 'inject-fault memory-hog web', 'sleep 2', 'docker stats --no-stream']);
     const usage = (name: string): string[] => [...out.matchAll(new RegExp(`^\\S+ +${name} +\\S+% +(\\S+) /`, 'gm'))].map((m) => m[1] ?? '');
     const [before, after] = usage('web');
-    expect(before).toBe('388MiB');
+    expect(before).toBe('384MiB');
     expect(after).toMatch(/GiB$/);
-    expect(usage('db')).toEqual(['772MiB', '772MiB']);
+    expect(usage('db')).toEqual(['768MiB', '768MiB']);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * `docker stats [--no-stream] [-a]`: each container's CPU (share of one CPU, so up to 100 %
- * per CPU it uses), memory (what it costs the host, against its memory cgroup's limit, or the
+ * per CPU it uses), memory (its memory cgroup's usage, against the cgroup's limit, or the
  * host's memory for a container run without -m) and processes.
  * Streams every virtual second until Ctrl-C, or prints once with --no-stream. The NET I/O
  * and BLOCK I/O columns are left out: the guest manager has no per-container counters.
@@ -28,7 +28,9 @@ export function bytesSize(bytes: number): string {
 function table(manager: GuestManager, all: boolean, hostMiB: number): string {
   const row = (g: ManagedGuest): string[] => {
     const up = isUp(g);
-    const usedMiB = up ? g.hostMemoryMiB : 0;
+    // The memory cgroup's usage: its processes' memory and page cache, not the kernel's state for the container
+    // (cgroup v1 counts kernel memory only under a kmem limit, which docker run sets only with --kernel-memory).
+    const usedMiB = up ? g.hostMemoryMiB - (g.kernelStateMiB ?? 0) : 0;
     const pids = up ? (manager.machineOf(g.name)?.processes().length ?? 0) : 0;
     // The memory cgroup's limit (-m); a container without one may take the host's whole memory, which Docker shows.
     const limitMiB = g.memoryLimitMiB ?? hostMiB;
