@@ -29,7 +29,8 @@ export function hostMemoryMiB(env: ConsoleEnv, ctx: CommandContext): number {
 }
 
 /**
- * Creates a guest; when `boot` is set, starts it too if the manager left it stopped.
+ * Creates a guest; when `boot` is set, starts it too if the manager left it stopped, and
+ * otherwise stops it if the platform powered it on (zonecfg and vzctl create only install).
  * Returns the new guest, or the manager's error message (also when the guest was created
  * but the platform refuses to run it).
  */
@@ -47,6 +48,10 @@ export function createGuest(
   if (boot && created.state === 'stopped') {
     const startErr = manager.start(created.name);
     if (startErr !== null) return { error: startErr };
+  }
+  if (!boot && (created.state === 'booting' || created.state === 'running')) {
+    const stopErr = manager.stop(created.name);
+    if (stopErr !== null) return { error: stopErr };
   }
   return { guest: findGuest(manager, spec.name) ?? created };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { done } from '../../../shell/command.ts';
 import type { Machine } from '../../../os/machine.ts';
 import { consoleCommandsFor, type ConsoleOptions } from '../index.ts';
+import { typedInto } from '../../../preset-console.fixture.ts';
 import { byName, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
 
 function vz(options: ConsoleOptions = {}) {
@@ -105,5 +106,13 @@ describe('vzctl', () => {
     expect(runDone(vzctl, ['create', '110', '--name', 'x', '--memory', '8']).status).toBe(1);
     expect(runDone(vzctl, ['create', '110', '--name', 'x', '--bogus', '1']).status).toBe(1);
     expect(m.calls).toEqual([]);
+  });
+});
+
+describe('a container created on the engine', () => {
+  test('vzctl create makes its private area and leaves it stopped; vzctl start runs it', () => {
+    const out = typedInto('virtuozzo', { platform: 'container', console: 'manager', atS: 60 }, ['vzctl create 200 --name fresh', 'vzlist -a', 'vzctl start fresh', 'sleep 5', 'vzlist -a']);
+    const states = [...out.matchAll(/^ +\d+ +\S+ +(\S+) +\S+ +fresh$/gm)].map((m) => m[1]);
+    expect(states).toEqual(['stopped', 'running']);
   });
 });

@@ -55,7 +55,7 @@ function list(env: ConsoleEnv, only: string | undefined, opts: readonly string[]
   if (opts.some((o) => !/^-[cipv]+$/.test(o))) return done(`zoneadm: list: illegal option\nusage:\tzoneadm list [-cipv]\n`, 2);
   const all = flags.includes('c');
   const installed = flags.includes('i');
-  let shown = zones(env).filter((z) => z.status === 'running' || all || (installed && z.status === 'installed'));
+  let shown = zones(env).filter((z) => z.status === 'running' || z.status === 'ready' || all || (installed && z.status === 'installed'));
   if (only !== undefined) {
     const z = zones(env).find((x) => x.name === only);
     if (z === undefined) return done(`zoneadm: zone '${only}': No such zone configured\n`, 1);

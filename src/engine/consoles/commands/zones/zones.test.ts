@@ -3,6 +3,7 @@ import { done, type CommandOutcome } from '../../../shell/command.ts';
 import type { Machine } from '../../../os/machine.ts';
 import type { Scenario } from '../../../scenario/schema.ts';
 import { consoleCommandsFor, type ConsoleOptions } from '../index.ts';
+import { typedInto } from '../../../preset-console.fixture.ts';
 import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, proc, runDone, runLive } from '../testing/fake-guest-manager.ts';
 
 const scenario = {
@@ -193,5 +194,24 @@ describe('rcapstat -z', () => {
     expect(runDone(cmd('rcapstat'), ['-z', '1', '1'], ctx).output).toBe('id zone            nproc    vm   rss   cap    at avgat    pg avgpg\n');
     expect(runDone(cmd('rcapstat'), ['-p'], ctx).status).toBe(2);
     expect(runDone(cmd('rcapstat'), ['-z', '0'], ctx).status).toBe(2);
+  });
+});
+
+describe('a zone created and booted on the engine', () => {
+  test('zonecfg create only installs it; zoneadm boot makes it ready, and running once its init runs, when zlogin lets a user in', () => {
+    const out = typedInto('solaris-containers', { platform: 'container', console: 'manager', atS: 60 }, [
+      'zonecfg -z new1 create memory=256',
+      'zoneadm list -cv',
+      'zoneadm -z new1 boot',
+      'zoneadm list -v',
+      'zlogin new1 uptime',
+      'sleep 5',
+      'zoneadm list -v',
+      'zlogin new1 uptime',
+    ]);
+    const rows = [...out.matchAll(/^ +(\S+) new1 +(\S+) /gm)].map((m) => `${m[1]} ${m[2]}`);
+    expect(rows).toEqual(['- installed', '5 ready', '5 running']);
+    expect(out).toContain("# zlogin new1 uptime\nzlogin: login allowed only to running zones (new1 is 'ready').\n");
+    expect(out).toMatch(/# zlogin new1 uptime\n +\S+ +up \d+ secs?,/);
   });
 });

@@ -10,7 +10,7 @@ import { findGuest, isUp } from '../common/guests.ts';
 export interface Zone {
   readonly id: number | null;
   readonly name: string;
-  readonly status: 'running' | 'installed' | 'configured';
+  readonly status: 'running' | 'ready' | 'installed' | 'configured';
   readonly path: string;
   readonly brand: 'native';
   readonly ip: 'shared' | 'excl';
@@ -25,7 +25,8 @@ export function ipType(env: ConsoleEnv): 'shared' | 'excl' {
 }
 
 export function zoneOf(env: ConsoleEnv, g: ManagedGuest): Zone {
-  const status = isUp(g) ? 'running' : g.state === 'refused' ? 'configured' : 'installed';
+  // A booting zone is ready (its virtual platform set up) until its init runs; zlogin wants it running.
+  const status = g.state === 'booting' ? 'ready' : isUp(g) ? 'running' : g.state === 'refused' ? 'configured' : 'installed';
   return { id: isUp(g) ? g.id : null, name: g.name, status, path: zonePath(g.name), brand: 'native', ip: ipType(env) };
 }
 
