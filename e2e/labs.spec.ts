@@ -123,6 +123,16 @@ test('progress survives a reload; Reset starts the lab over; the drawer folds aw
   await expect(page.locator('aside.lab-panel')).toContainText('0 of');
 });
 
+test('a second lab opened in the same tab runs its checks on its own scenario', async ({ page }) => {
+  await openLab(page, 'steal-time', 'xen');
+  await page.evaluate(() => (location.hash = '#lab=io-cost'));
+  const panel = page.locator('aside.lab-panel');
+  await expect(panel.getByRole('heading', { name: 'The cost of I/O' })).toBeVisible();
+  await page.waitForFunction(() => window.__virtscope?.state().scenario.name === 'io-comparison');
+  await expect(panel.getByText('Another scenario is loaded')).toHaveCount(0);
+  await verify(panel, 'Not yet — not before the clock reaches 0:00:20');
+});
+
 for (const width of [1024, 1280])
   test(`at ${width} px the open lab does not squeeze the columns: it cuts no layer name`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });

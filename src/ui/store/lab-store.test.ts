@@ -23,14 +23,14 @@ function shippedLab(id: string): { lab: Lab; scenario: Scenario } {
   return { lab: r.lab, scenario };
 }
 
-/** A lab store over a playground on in-process workers. */
-function labOn(id: string, more: Partial<LabDeps> = {}) {
+/** A lab store over a playground on in-process workers, that can open the shipped labs `ids`. */
+function labOn(ids: string | readonly string[], more: Partial<LabDeps> = {}) {
   const loop = fakeClock();
   const playground = createPlaygroundStore({ workerFactory: (kind) => createInProcessPlatformWorker(kind), now: loop.now, schedule: loop.schedule });
   open.push(playground);
   const labs = createLabStore({
     playground: playground.store,
-    load: (wanted) => Promise.resolve(wanted === id ? { ok: true, value: shippedLab(id) } : { ok: false, errors: [`there is no lab "${wanted}"`] }),
+    load: (wanted) => Promise.resolve(ids.includes(wanted) ? { ok: true, value: shippedLab(wanted) } : { ok: false, errors: [`there is no lab "${wanted}"`] }),
     ...more,
   });
   return { playground: playground.store, labs };
@@ -136,5 +136,20 @@ describe('the lab store', () => {
     expect(labs.getState().hintsShown).toEqual({ 1: 1 });
     labs.getState().closeLab();
     expect(labs.getState()).toMatchObject({ status: 'closed', lab: null, answers: {}, hintsShown: {} });
+  });
+
+  test("a second lab opened in the same page counts its own scenario as loaded, and runs its checks", async () => {
+    const { playground, labs } = labOn(['steal-time', 'io-cost']);
+    await labs.getState().openLab('steal-time');
+    await labs.getState().openLab('io-cost');
+    expect(playground.getState().scenario.name).toBe('io-comparison');
+    expect(labs.getState()).toMatchObject({ status: 'open', id: 'io-cost', detached: false });
+    await labs.getState().verify(0);
+    expect(labs.getState().outcomes[0]).toBeDefined();
+
+    await playground.getState().loadScenario(loadPreset('xen'));
+    expect(labs.getState().detached).toBe(true);
+    await labs.getState().resume();
+    expect(labs.getState()).toMatchObject({ status: 'open', id: 'io-cost', detached: false });
   });
 });

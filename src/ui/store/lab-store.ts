@@ -115,10 +115,25 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
 
   /** Notices when the playground loads another scenario than the lab's. */
   const watchScenario = (): void => {
-    offDetach();
+    unwatch();
     offDetach = deps.playground.subscribe((p) => {
       if (p.scenario !== labScenario && !store.getState().detached) store.setState({ detached: true });
     });
+  };
+
+  const unwatch = (): void => {
+    offDetach();
+    offDetach = () => {};
+  };
+
+  /**
+   * A lab starts opening: the watch on the lab before stops first, or the new lab's own
+   * scenario, loading, would read to it as another one and pause the new lab's checks.
+   */
+  const begin = (id: string, origin: LabState['origin']): number => {
+    unwatch();
+    store.setState({ ...closed, status: 'loading', id, origin });
+    return ++opening;
   };
 
   /** Runs one step's check now and latches a pass. */
@@ -140,8 +155,7 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     const s = store.getState();
     if (!s.lab || !source) return;
     const progress: LabProgress = { passed: s.passed, answers: s.answers, hintsShown: s.hintsShown, current: s.current };
-    const attempt = ++opening;
-    store.setState({ ...closed, status: 'loading', id: s.lab.id, origin: s.origin === 'review' ? 'given' : s.origin });
+    const attempt = begin(s.lab.id, s.origin === 'review' ? 'given' : s.origin);
     if (await start(attempt, { ok: true, value: { lab: s.lab, scenario: source } })) {
       if (keepProgress) store.setState(progress);
       keep();
@@ -151,13 +165,11 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
   const store = createStore<LabStore>()((set, get) => ({
     ...closed,
     async openLab(id) {
-      const attempt = ++opening;
-      set({ ...closed, status: 'loading', id, origin: 'shipped' });
+      const attempt = begin(id, 'shipped');
       return start(attempt, await deps.load(id));
     },
     async openGivenLab(lab, scenario) {
-      const attempt = ++opening;
-      set({ ...closed, status: 'loading', id: lab.id, origin: 'given' });
+      const attempt = begin(lab.id, 'given');
       return start(attempt, { ok: true, value: { lab, scenario } });
     },
     reviewLab(lab, progress) {
@@ -170,8 +182,7 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     },
     closeLab() {
       opening++;
-      offDetach();
-      offDetach = () => {};
+      unwatch();
       set(closed);
     },
     async verify(step) {
