@@ -60,6 +60,15 @@ describe('a memory hog', () => {
     expect(f?.containment).toContain("the container's memory cgroup OOM killer");
   });
 
+  test("natively fills only its own server: its server's OOM killer ends it before it holds more than that server's memory", () => {
+    const s = faultScenario({ faults: [{ atS: 5, kind: 'memory-hog', target: 'web1' }] });
+    const f = collectResults(runTo(s, 'native', 60)).faults?.[0];
+    const resident = Number(/\((\d+) MiB resident\)/.exec(f?.containment ?? '')?.[1]);
+    expect(resident).toBeGreaterThan(s.host.memoryMiB / 2);
+    expect(resident).toBeLessThan(s.host.memoryMiB);
+    expect(f?.down).toEqual([]);
+  });
+
   test("in a container without a limit is left to the host's OOM killer", () => {
     const f = collectResults(runTo(faultScenario({ faults: [{ atS: 5, kind: 'memory-hog', target: 'web1' }] }), 'container', 30)).faults?.[0];
     expect(f?.containment).toContain("the host's OOM killer");

@@ -13,7 +13,7 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { Job } from '../run/core/job.ts';
 import type { Task } from '../run/core/task.ts';
 import type { SimulationCore } from '../run/core/simulation-core.ts';
-import { balanceMemory, type OomKill, type PressureGuest } from './memory-pressure.ts';
+import { balanceMemory, type MemoryBalance, type OomKill, type PressureGuest } from './memory-pressure.ts';
 import { swapInNs, swapInsPerTransaction } from './host-swap.ts';
 import { memoryPolicy, type MemoryPolicy } from './memory-policy.ts';
 import type { OomLogEntry } from '../run/core/guest-pressure.ts';
@@ -122,9 +122,8 @@ export class HostMemory {
     try {
       for (let round = 0; round <= 2 * this.sim.guests.length + 1; round++) {
         const live = this.sim.guests.filter((g) => g.live);
-        // Dedicated servers each bring the host's memory (pooled here: one guest bigger than a server is not refused).
-        const free = this.sim.dedicatedServers ? this.freeMiB * Math.max(1, live.length) : this.freeMiB;
-        const b = balanceMemory(live.map(pressureGuest), this.policy, free, this.sim.scenario.host.swapMiB ?? 0);
+        const swapMiB = this.sim.scenario.host.swapMiB ?? 0;
+        const b = this.sim.dedicatedServers ? eachServer(live, this.policy, this.freeMiB, swapMiB) : balanceMemory(live.map(pressureGuest), this.policy, this.freeMiB, swapMiB);
         if (b.kill === null) {
           for (const g of this.sim.guests) {
             g.residentMiB = null;
@@ -198,6 +197,20 @@ function isLive(s: GuestState): boolean {
 
 function total(parts: Readonly<Record<string, number>>): number {
   return Object.values(parts).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Natively each guest has a server of its own: each balances its own memory, so what one
+ * guest allocates can fill only its own server's, and its OOM killer takes only its processes.
+ */
+function eachServer(live: readonly GuestRuntime[], policy: MemoryPolicy, freeMiB: number, swapMiB: number): MemoryBalance {
+  const residentMiB: Record<string, number>[] = [];
+  for (const g of live) {
+    const b = balanceMemory([pressureGuest(g)], policy, freeMiB, swapMiB);
+    if (b.kill !== null) return b;
+    residentMiB.push(b.residentMiB[0] ?? {});
+  }
+  return { residentMiB, kill: null };
 }
 
 function pressureGuest(g: GuestRuntime): PressureGuest {
