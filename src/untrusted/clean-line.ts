@@ -16,6 +16,15 @@ export const UNSAFE_BEYOND_C0 = new RegExp(`[${BEYOND_C0}]`, 'gu');
 const UNSAFE = new RegExp(`[\\u0000-\\u001f${BEYOND_C0}]`, 'gu');
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
+// For test(), so without the g flag (which would keep a lastIndex from one call to the next).
+const ANY_UNSAFE = new RegExp(UNSAFE.source, 'u');
+const UNSAFE_BESIDE_LINE_BREAKS = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f${BEYOND_C0}]`, 'u');
+
+/** Whether text to be shown as it is holds a character that would act instead of showing (tabs and line breaks allowed where `multiline`). */
+export function hasUnsafeCharacters(text: string, multiline = false): boolean {
+  return (multiline ? UNSAFE_BESIDE_LINE_BREAKS : ANY_UNSAFE).test(text);
+}
+
 /** The text with every unsafe character written as `\n`, `\x1b` or `\u202e`. */
 export function escapeControls(text: string): string {
   return text.replace(UNSAFE, (c) => {

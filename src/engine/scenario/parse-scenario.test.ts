@@ -26,6 +26,17 @@ describe('parseScenario', () => {
     expect(parseScenarioText(JSON.stringify(presetJson)).ok).toBe(true);
   });
 
+  test('a name or description with control characters or text-direction marks is refused, the field named; line breaks stay allowed in a description', () => {
+    const s = raw();
+    s['name'] = 'abc\u202egnp.exe';
+    s['description'] = 'two\nlines\u0000';
+    const errors = errorsOf(s);
+    expect(errors.some((e) => e.startsWith('name') && e.includes('text-direction marks'))).toBe(true);
+    expect(errors.some((e) => e.startsWith('description') && e.includes('control characters'))).toBe(true);
+    expect(parseScenario({ ...raw(), description: 'two\nlines\tand a tab' }).ok).toBe(true);
+    expect(errorsOf({ ...raw(), name: 'x'.repeat(81) }).join()).toContain('at most 80 characters');
+  });
+
   test('a too-small guest memory names the field path', () => {
     const s = raw();
     (s.guests[0] as Record<string, unknown>)['memoryMiB'] = 10;

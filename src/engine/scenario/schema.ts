@@ -5,6 +5,7 @@
  * without bound.
  */
 import { z } from 'zod';
+import { hasUnsafeCharacters } from '../../untrusted/clean-line.ts';
 import { PRODUCT_IDS } from '../consoles/product-ids.ts';
 import { CPU_GENERATION_IDS } from '../hardware/cpu-generation-ids.ts';
 import { OS_IDS } from '../os/os-families.ts';
@@ -132,11 +133,26 @@ const fault = z.strictObject({
   target: guestName.optional(),
 });
 
+/** The longest scenario name (the toolbar and the editor show it whole). */
+export const MAX_SCENARIO_NAME_CHARS = 80;
+
+/**
+ * Text the page shows as it is: no control characters or text-direction marks, which could
+ * make a name read as something else (a right-to-left override turns "abc\u202egnp.exe" into
+ * "abcexe.png"); a description keeps its line breaks.
+ */
+function shownText(max: number, multiline = false) {
+  return z
+    .string()
+    .max(max, `at most ${max} characters`)
+    .refine((t) => !hasUnsafeCharacters(t, multiline), 'must not hold control characters or text-direction marks');
+}
+
 export const scenarioSchema = z
   .strictObject({
     version: z.literal(SCENARIO_VERSION),
-    name: z.string().min(1).max(80),
-    description: z.string().max(2000).optional(),
+    name: shownText(MAX_SCENARIO_NAME_CHARS).min(1, 'must not be empty'),
+    description: shownText(2000, true).optional(),
     seed: z.int().min(0).max(0xffffffff),
     host,
     platforms: z.strictObject({

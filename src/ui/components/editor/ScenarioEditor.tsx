@@ -6,6 +6,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { parseScenario } from '../../../engine/index.ts';
+import { MAX_SCENARIO_NAME_CHARS } from '../../../engine/scenario/schema.ts';
 import { getPlayground } from '../../store/use-playground.ts';
 import { Modal } from '../layout/Modal.tsx';
 import type { Draft } from './draft-edits.ts';
@@ -68,7 +69,7 @@ export default function ScenarioEditor({ onClose }: { readonly onClose: () => vo
       ) : null}
       <div className="editor-top">
         <Field label="Scenario name" path="name" errors={errorsAt(errors, 'name')}>
-          {(c) => <input {...c} className="input" type="text" value={draft.name} maxLength={120} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
+          {(c) => <input {...c} className="input" type="text" value={draft.name} maxLength={MAX_SCENARIO_NAME_CHARS} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />}
         </Field>
         <Field label="Seed" path="seed" errors={errorsAt(errors, 'seed')}>
           {(c) => <NumberInput control={c} value={draft.seed} min={0} onChange={(v) => setDraft({ ...draft, seed: v })} />}
