@@ -8,7 +8,7 @@ test('Run advances the virtual clock and the figures move while it runs', async 
   await expect(clock(page)).toContainText('running');
   await expect(clock(page)).not.toContainText('0:00:00');
 
-  // The layer shares of a column are rates over the last step: two reads while running differ.
+  // The layer shares of a column are rates over the last virtual second: two reads while running differ.
   const layers = column(page, 'hosted').locator('.layer-stack');
   const first = await layers.innerText();
   await expect.poll(() => layers.innerText()).not.toBe(first);

@@ -33,8 +33,23 @@ describe("a snapshot's CPU shares by layer", () => {
   });
 });
 
+describe("a snapshot's rates", () => {
+  test('are over the last whole virtual second: the same at the same virtual time however the run got there (a shared link, a lab check)', () => {
+    const at = (steps: readonly number[]) => {
+      const api = new PlatformWorkerApi();
+      expect(api.load(defaultScenario(), 'container')).toEqual({ ok: true });
+      return steps.map((s) => api.advanceTo(s * 1e9).rates).at(-1);
+    };
+    // At 1× the page steps a tenth of a second at a time; at 100× ten seconds.
+    const slow = at(Array.from({ length: 620 }, (_, i) => (i + 1) / 10));
+    const fast = at([10, 20, 30, 40, 50, 60, 62]);
+    expect(fast).toEqual(slow);
+    expect(Object.values(slow?.throughputByGuest ?? {}).some((v) => v > 0)).toBe(true);
+  });
+});
+
 describe('a snapshot at the instant of the last one', () => {
-  test("(a fault or restart while paused) keeps the last step's rates, where it read every layer 0 % and the hardware 0 % idle", () => {
+  test("(a fault or restart while paused) keeps the last second's rates, where it once read every layer 0 % and the hardware 0 % idle", () => {
     const api = new PlatformWorkerApi();
     expect(api.load(defaultScenario(), 'hosted')).toEqual({ ok: true });
     api.advanceTo(59e9);
@@ -43,7 +58,7 @@ describe('a snapshot at the instant of the last one', () => {
     expect('error' in api.injectFault('kernel-panic', null)).toBe(false);
     const same = api.advanceTo(60e9).rates;
     expect(same).toEqual(before);
-    // The next step counts from the last snapshot's instant, the fault's effect in it.
+    // The next second has the fault's effect in it.
     const after = api.advanceTo(61e9).rates;
     expect(Object.values(after.cpuShareByLayer).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
   });

@@ -1,31 +1,23 @@
 /**
  * The engine as one Web Worker serves it: coarse commands in, one snapshot out per step
- * (figures, rates over the last step, and the bytes each console printed). Nothing here
+ * (figures, rates over the last whole virtual second, and the bytes each console printed). Nothing here
  * knows it runs in a worker; `engine.worker.ts` exposes it with Comlink, and tests call it
  * directly.
  */
 import { DEFAULT_DENSITY, parseGuestKind } from './memory/density-curve.ts';
 import { DensityRun, type DensityAdvance } from './memory/density-run.ts';
-import { EXIT_REASONS } from './metrics/exit-reasons.ts';
-import { LAYERS } from './metrics/layers.ts';
 import type { FaultResult, PlatformResult } from './metrics/results.ts';
 import { isFaultKind } from './faults/fault-kinds.ts';
 import { migrateGuest } from './migration/migrate-guest.ts';
 import type { MigrationReport } from './migration/migration-report.ts';
 import { PlatformEngine, type RecordedLine } from './platform-engine.ts';
 import { AloneRuns, withAloneThroughputs } from './run/alone-runs.ts';
+import { NO_RATES, RatesPerSecond, type StepRates } from './run/rates-per-second.ts';
+
+export type { StepRates };
 import { createPlatformSimulation } from './run/run-scenario.ts';
 import { parseScenario } from './scenario/parse-scenario.ts';
 import type { PlatformKind } from './scenario/schema.ts';
-
-/** Figures of one step: each a rate per virtual second over the time since the last snapshot. */
-export interface StepRates {
-  /** Share of the host's cores each layer used (0–1 each; the sum, idle included, is 1). */
-  readonly cpuShareByLayer: Readonly<Record<string, number>>;
-  readonly exitsPerSecond: Readonly<Record<string, number>>;
-  /** Scenario workload transactions per second, by guest. */
-  readonly throughputByGuest: Readonly<Record<string, number>>;
-}
 
 export interface PlatformSnapshot {
   readonly kind: PlatformKind;
@@ -60,7 +52,7 @@ export class PlatformWorkerApi {
   private density: DensityRun | null = null;
   /** The platform's guests each alone, at the engine's instant: the two figures vs native splits into (none on native). */
   private alone: AloneRuns | null = null;
-  private last: { nowNs: number; layerMs: Record<string, number>; exits: Record<string, number>; tx: Record<string, number>; rates: StepRates } | null = null;
+  private rates: RatesPerSecond | null = null;
 
   /** Loads a scenario (validated again: a worker trusts nothing) for one platform. */
   load(scenario: unknown, kind: PlatformKind): { ok: true } | { ok: false; errors: string[] } {
@@ -70,7 +62,7 @@ export class PlatformWorkerApi {
     this.density = null;
     this.alone = kind === 'native' ? null : new AloneRuns(parsed.scenario, kind, createPlatformSimulation);
     this.kind = kind;
-    this.last = null;
+    this.rates = new RatesPerSecond(this.engine.sim);
     return { ok: true };
   }
 
@@ -95,29 +87,7 @@ export class PlatformWorkerApi {
       const out = e.read(id);
       if (out) consoleOutput[id] = out;
     }
-    const tx = Object.fromEntries(e.sim.guests.map((g) => [g.spec.name, g.transactions]));
-    const now = e.now;
-    const prev = this.last;
-    // A snapshot at the instant of the last one (a fault or a restart while paused) has no step of its own: the last step's rates stand.
-    if (prev && now <= prev.nowNs) return this.packed(result, prev.rates, consoleOutput, guests);
-    const dt = prev ? (now - prev.nowNs) / 1e9 : 0;
-    const rate = (a: number, b: number): number => (dt > 0 ? (a - b) / dt : 0);
-    // The platform's cores: on native, every dedicated server's (collect-results.ts), so shares stay within 100 %.
-    const cores = e.sim.scheduler.cores;
-    // CPU is charged as each burst ends, so a busy step can be charged a little more than the cores' time in it (its
-    // first bursts began in the step before) and the idle that is left shrinks below zero: the shares are of what was
-    // charged, never of more than the cores had.
-    const stepMs = LAYERS.map((l) => Math.max(0, (result.cpuMsByLayer[l] ?? 0) - (prev?.layerMs[l] ?? 0)));
-    const ofMs = Math.max(dt * 1000 * cores, stepMs.reduce((a, b) => a + b, 0));
-    const rates: StepRates = {
-      cpuShareByLayer: Object.fromEntries(LAYERS.map((l, i) => [l, dt > 0 && ofMs > 0 ? (stepMs[i] as number) / ofMs : 0])),
-      exitsPerSecond: Object.fromEntries(
-        EXIT_REASONS.map((r): [string, number] => [r, rate(result.exitsByReason[r] ?? 0, prev?.exits[r] ?? 0)]).filter(([, v]) => v > 0),
-      ),
-      throughputByGuest: Object.fromEntries(Object.entries(tx).map(([name, n]) => [name, rate(n, prev?.tx[name] ?? 0)])),
-    };
-    this.last = { nowNs: now, layerMs: { ...result.cpuMsByLayer }, exits: { ...result.exitsByReason }, tx, rates };
-    return this.packed(result, rates, consoleOutput, guests);
+    return this.packed(result, this.rates?.current() ?? NO_RATES, consoleOutput, guests);
   }
 
   /** The snapshot as sent: with `guests`, only that range of the guests' results. */

@@ -1,4 +1,4 @@
-/** Where each platform's CPU time went over the last step: one stacked bar per platform, layers as segments. */
+/** Where each platform's CPU time went over the last virtual second: one stacked bar per platform, layers as segments. */
 import { useMemo } from 'react';
 import { LAYERS } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
@@ -35,7 +35,7 @@ export function CpuByLayerChart() {
 
   const table = (
     <FiguresTable
-      caption="Share of the host's CPU by layer and platform, over the last step"
+      caption="Share of the host's CPU by layer and platform, over the last virtual second"
       rowHeading="Layer"
       figures={figures}
       rows={layers.map((l) => ({

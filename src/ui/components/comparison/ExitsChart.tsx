@@ -38,10 +38,10 @@ export function ExitsChart() {
 
   const table = (
     <FiguresTable
-      caption="Exits per second by reason and platform, over the last step"
+      caption="Exits per second by reason and platform, over the last virtual second"
       rowHeading="Reason"
       figures={figures}
-      empty="No exits in the last step."
+      empty="No exits in the last virtual second."
       rows={reasons.map((r) => ({
         key: r,
         heading: exitReasonName(r),

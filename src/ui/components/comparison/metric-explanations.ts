@@ -19,7 +19,7 @@ export const EXPLANATIONS = {
   cpu: {
     title: 'CPU time by layer',
     text: [
-      'The share of the host\'s cores each layer used over the last step.',
+      'The share of the host\'s cores each layer used over the last virtual second.',
       'Hosted I/O leaves the guest through the VMM and a world switch into the host kernel, so "VMM" and "Host OS kernel" grow with I/O.',
       'Containers pay no guest-kernel ticks: there is one shared kernel, so idle containers cost almost nothing, while every idle VM still takes its own timer interrupts.',
     ],

@@ -1,6 +1,6 @@
 /**
  * A platform's layers drawn as a stack from the hardware up, each with the share of the
- * host's CPU it used over the last step (the engine's cpuShareByLayer). The hardware row
+ * host's CPU it used over the last virtual second (the engine's cpuShareByLayer). The hardware row
  * shows what was left idle.
  */
 import type { CSSProperties } from 'react';
