@@ -26,3 +26,24 @@ test('migrateGuest asks every platform’s engine to move the guest at the same 
   state().closeMigration();
   expect(state().migration).toBeNull();
 });
+
+test('asked again for the same guest before its moves are over, the dialog shows them again instead of moving the guest a second time', async () => {
+  const loop = fakeClock();
+  const handle = createPlaygroundStore({ workerFactory: (kind) => createInProcessPlatformWorker(kind, { schedule: fakeClock().schedule }), now: loop.now, schedule: loop.schedule });
+  open.push(handle);
+  const state = () => handle.store.getState();
+  await until(() => Object.values(state().platforms).every((p) => p.health === 'ok' && p.snapshot !== null), 'all platforms to start');
+  await state().step(90);
+  await state().migrateGuest('web1');
+  const first = state().migration;
+  state().closeMigration();
+  await state().step(1);
+  await state().migrateGuest('web1');
+  expect(state().migration).toBe(first);
+  expect(first?.reports.hosted?.refusal).toBeUndefined();
+  // Once every move is over, the guest can be moved again.
+  await state().step(Math.ceil(Math.max(...Object.values(first?.reports ?? {}).map((r) => r.totalMs)) / 1000));
+  await state().migrateGuest('web1');
+  expect(state().migration?.atNs).toBeGreaterThan(first?.atNs ?? 0);
+  expect(state().migration?.reports.hosted?.refusal).toBeUndefined();
+});
