@@ -104,7 +104,7 @@ function dominfo(g: ManagedGuest): CommandDone {
       field('CPU(s)', g.vcpus),
       ...(isUp(g) ? [field('CPU time', `${fixed(g.cpuNs / 1e9, 1)}s`)] : []),
       field('Max memory', `${g.memoryMiB * 1024} KiB`),
-      field('Used memory', `${(g.currentMemoryMiB ?? g.memoryMiB) * 1024} KiB`),
+      field('Used memory', `${Math.round((g.currentMemoryMiB ?? g.memoryMiB) * 1024)} KiB`),
       field('Persistent', 'yes'),
       field('Autostart', 'disable'),
       '',
