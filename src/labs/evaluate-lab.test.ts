@@ -90,7 +90,7 @@ describe('evaluating checks', () => {
     expect(check({ kind: 'guest-state', platform: 'hosted', guest: 'web1', state: 'booting' }, after(['web1'], [])).passed).toBe(false);
   });
 
-  test('answer: text ignoring case and spaces; numbers within a tolerance; a number from the figures', () => {
+  test('answer: text ignoring case, spaces and punctuation; numbers within a tolerance; a number from the figures', () => {
     const text: LabCheck = { kind: 'answer', question: 'Which layer?', accept: ['shared kernel', 'the kernel'] };
     expect(check(text, run(), '  Shared  Kernel ')).toEqual({ passed: true, reason: 'right answer' });
     expect(check(text, run(), 'SHAREDKERNEL').passed).toBe(true);
@@ -128,5 +128,27 @@ describe('answers', () => {
 
   test('an empty answer never matches', () => {
     expect(textAnswerMatches('   ', [' '])).toBe(false);
+    expect(textAnswerMatches('the (a)', ['the', '(a)'])).toBe(false);
+  });
+
+  // [typed, accepted, matches]: punctuation, articles and possessives change nothing; a
+  // parenthesised part may be given or left out, as the page writes names; other words count.
+  test.each([
+    ['Bare metal.', 'bare-metal', true],
+    ['a container without a memory limit', 'container without memory limit', true],
+    ['its free memory and its page cache', 'free memory and page cache', true],
+    ["The host's kernel", 'host kernel', true],
+    ['the host’s OOM killer', 'host oom killer', true],
+    ['“shared kernel”', 'shared kernel', true],
+    ['VMM (monitor)', 'vmm', true],
+    ['Page-table write (VM exit)', 'page-table write', true],
+    ['containers (without a memory limit)', 'containers without a memory limit', true],
+    ['hosted', 'hosted (type 2)', true],
+    ['type 2', 'hosted (type 2)', false],
+    ['containers (with a memory limit)', 'containers without a memory limit', false],
+    ['a container with a memory limit', 'container without memory limit', false],
+    ['guest kernel', 'host kernel', false],
+  ])('text: %j against %j matches: %s', (typed, accepted, matches) => {
+    expect(textAnswerMatches(typed, [accepted])).toBe(matches);
   });
 });

@@ -62,7 +62,7 @@ const answerCheck = z
   .strictObject({
     kind: z.literal('answer'),
     question: markdown(1000),
-    /** Accepted answers, compared ignoring case and spaces. */
+    /** Accepted answers, compared as answers.ts does: ignoring case, spaces, punctuation, articles, possessives and a parenthesised part. */
     accept: z.array(z.string().trim().min(1).max(200)).min(1).max(20).optional(),
     /** A numeric answer: this number … */
     number: z.number().optional(),

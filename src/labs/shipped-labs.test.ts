@@ -35,7 +35,8 @@ const WALKS: Readonly<Record<string, Walk>> = {
   'three-architectures': {
     right: [
       (d) => d.advanceTo(2).type('hosted', 'manager', 'ps aux').advanceTo(3),
-      (d) => d.answer(1, ' VMM '),
+      // The layer as the stack names it.
+      (d) => d.answer(1, 'VMM (monitor)'),
       // The three VMs boot sharing one disk request by request: web1 serves from about 48 s.
       (d) => d.advanceTo(60),
       (d) => d.type('bare-metal', 'manager', 'xm list').advanceTo(61),
@@ -106,7 +107,7 @@ const WALKS: Readonly<Record<string, Walk>> = {
       (d) => d.type('bare-metal', 'manager', 'xm create big memory=1550 vcpus=1 os=linux workload=idle').advanceTo(152),
       (d) => d.type('bare-metal', 'manager', 'xm mem-set db 300').advanceTo(153),
       (d) => d.type('bare-metal', 'manager', 'xm create big').advanceTo(154),
-      (d) => d.answer(5, 'Free memory and page cache'),
+      (d) => d.answer(5, 'its free memory and its page cache'),
     ],
     wrong: [
       (d) => d.advanceTo(2).type('bare-metal', 'db', 'free -m').advanceTo(3),
@@ -165,7 +166,7 @@ const WALKS: Readonly<Record<string, Walk>> = {
       (d) => d.advanceTo(95).type('container', 'app', HOG).advanceTo(96),
       (d) => d.advanceTo(100),
       (d) => d.advanceTo(130).type('container', 'app', 'dmesg').advanceTo(131),
-      (d) => d.answer(9, 'Containers without a memory limit'),
+      (d) => d.answer(9, 'a container without a memory limit'),
     ],
     wrong: [
       (d) => d.advanceTo(20).type('native', 'web', HOG).advanceTo(21),
