@@ -123,18 +123,18 @@ const WALKS: Readonly<Record<string, Walk>> = {
   'steal-time': {
     right: [
       (d) => d.advanceTo(150).type('bare-metal', 'compute', 'vmstat 1 5').advanceTo(156),
-      (d) => d.answer(1, '43'),
+      (d) => d.answer(1, '9'),
       (d) => d.type('hosted', 'compute', 'vmstat 1 5').advanceTo(162),
       (d) => d.answer(3, '99'),
-      (d) => d.type('hosted', 'manager', 'ps auxww | grep vmx').advanceTo(163).answer(4, '65'),
+      (d) => d.type('hosted', 'manager', 'ps auxww | grep vmx').advanceTo(163).answer(4, '87'),
     ],
     wrong: [
       (d) => d.advanceTo(150).type('bare-metal', 'compute', 'top -b -n 1').advanceTo(151),
       // The Xen guest's us, not its st.
-      (d) => d.answer(1, '57'),
+      (d) => d.answer(1, '91'),
       (d) => d.type('bare-metal', 'compute', 'vmstat 1 5').advanceTo(157),
       // What it really got, not what it reads.
-      (d) => d.answer(3, '65'),
+      (d) => d.answer(3, '87'),
       (d) => d.answer(4, '99'),
     ],
   },
