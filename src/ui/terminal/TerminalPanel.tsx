@@ -4,7 +4,8 @@
  * keys (and Home/End) move along the tabs; Enter, Space or a click opens one and puts the
  * keyboard in its terminal. With many guests the strip keeps the management consoles and
  * the shown guest's tabs, and a picker beside it finds any guest by name. "All platforms" shows the active console's guest on every
- * platform side by side. xterm itself arrives in a lazily loaded chunk.
+ * platform side by side. xterm itself arrives in a lazily loaded chunk. Typing that a guest
+ * without a shell, or a paused clock, cannot answer yet gets a note above the terminal.
  */
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { getPlayground, usePlayground } from '../store/use-playground.ts';
@@ -16,6 +17,8 @@ import { TerminalContextMenu, type MenuPlace } from './TerminalContextMenu.tsx';
 import { TerminalFindBar } from './TerminalFindBar.tsx';
 import { SendToAll } from './send-to-all/SendToAll.tsx';
 import { useTerminalPool } from './use-terminal-pool.ts';
+import { TypingWatch, type TypingSnag } from './typing-note.ts';
+import { TypingNote } from './TypingNote.tsx';
 import './terminal.css';
 
 export interface TerminalPanelProps {
@@ -35,7 +38,10 @@ export function TerminalPanel({ onGridOpened }: TerminalPanelProps) {
   const [finding, setFinding] = useState<string | null>(null);
   const [menu, setMenu] = useState<MenuPlace | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
-  const { pool, loadError } = useTerminalPool(viewportRef, consoles, shown, current?.key ?? null, active, setFinding);
+  const [snag, setSnag] = useState<TypingSnag | null>(null);
+  const [typing] = useState(() => new TypingWatch(() => getPlayground().getState(), setSnag));
+  const { pool, loadError } = useTerminalPool(viewportRef, consoles, shown, current?.key ?? null, active, setFinding, typing);
+  const snagIn = snag && shown.find((c) => c.key === snag.key);
   const findIn = consoles.find((c) => c.key === finding && shown.includes(c));
   const baseId = useId();
   const panelId = `${baseId}-console`;
@@ -79,6 +85,7 @@ export function TerminalPanel({ onGridOpened }: TerminalPanelProps) {
       </div>
       {pool && grid && shown.length > 1 ? <SendToAll key={current?.target} consoles={shown} pool={pool} /> : null}
       {pool && findIn ? <TerminalFindBar pool={pool} consoleKey={findIn.key} title={findIn.title} onClose={() => setFinding(null)} /> : null}
+      {snag && snagIn ? <TypingNote snag={snag} title={snagIn.title} onDone={typing.forget} /> : null}
       <div
         ref={viewportRef}
         onContextMenu={(e) => setMenu(menuPlace(e))}

@@ -8,6 +8,7 @@ import { getPlayground, usePlayground } from '../store/use-playground.ts';
 import type { ConsoleRef } from '../store/playground-state.ts';
 import type { ConsoleIo } from './xterm-adapter.ts';
 import type { TerminalPool } from './terminal-pool.ts';
+import type { TypingWatch } from './typing-note.ts';
 import { readTerminalColours } from './terminal-theme.ts';
 import { exposeTerminalTestHook } from './terminal-test-hook.ts';
 
@@ -30,7 +31,7 @@ export interface TerminalPoolHandle {
 
 /**
  * Shows `shown` (one console, or the grid's several; keep the array stable between renders)
- * with `focusKey` among them; `onFind` hears a terminal's Ctrl+F. When the
+ * with `focusKey` among them; `onFind` hears a terminal's Ctrl+F, `typing` each keystroke sent and what each console prints. When the
  * store's active console changes (a tab, a guest card's console button), the keyboard goes
  * to its terminal.
  */
@@ -41,6 +42,7 @@ export function useTerminalPool(
   focusKey: string | null,
   active: string | null,
   onFind: (key: string) => void,
+  typing: Pick<TypingWatch, 'typed' | 'printed'>,
 ): TerminalPoolHandle {
   const theme = usePlayground((s) => s.theme);
   const scenario = usePlayground((s) => s.scenario);
@@ -49,9 +51,11 @@ export function useTerminalPool(
   const shownScenario = useRef(scenario);
   const focusedActive = useRef(active);
   const findHandler = useRef(onFind);
+  const typingWatch = useRef(typing);
   useEffect(() => {
     findHandler.current = onFind;
-  }, [onFind]);
+    typingWatch.current = typing;
+  }, [onFind, typing]);
 
   // Load xterm and create the pool; the pool dies with the panel.
   useEffect(() => {
@@ -62,7 +66,19 @@ export function useTerminalPool(
     import('./terminal-pool.ts').then(
       ({ TerminalPool }) => {
         if (cancelled) return;
-        created = new TerminalPool(viewport, storeIo, readTerminalColours(viewport, getPlayground().getState().theme), activate, (key) => findHandler.current(key));
+        const io: ConsoleIo = {
+          ...storeIo,
+          writeConsole: (key, data) => {
+            storeIo.writeConsole(key, data);
+            typingWatch.current.typed(key, data);
+          },
+          onConsoleOutput: (key, listener) =>
+            storeIo.onConsoleOutput(key, (data) => {
+              listener(data);
+              typingWatch.current.printed(key, data);
+            }),
+        };
+        created = new TerminalPool(viewport, io, readTerminalColours(viewport, getPlayground().getState().theme), activate, (key) => findHandler.current(key));
         setPool(created);
       },
       (error: unknown) => {
