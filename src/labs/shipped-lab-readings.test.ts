@@ -6,22 +6,14 @@
  * answer's tolerance. The steal-time lab once expected st 43 and %CPU 65, figures of an
  * engine whose file server kept a core busy; the console then printed st 8 to 11 and 85 to 89.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headlessShell, plainText } from '../engine/headless-shell.ts';
-import { loadPreset } from '../engine/scenario/presets.ts';
 import type { PlatformKind } from '../engine/scenario/schema.ts';
-import { labIndexSchema } from './lab-index.ts';
-import { parseLabText, type Lab } from './parse-lab.ts';
+import type { Lab } from './parse-lab.ts';
+import { shippedIndex, shippedLab } from './testing/shipped-labs.node.ts';
 
-const LABS_DIR = new URL('../../public/labs/', import.meta.url);
-const ids = labIndexSchema.parse(JSON.parse(readFileSync(new URL('index.json', LABS_DIR), 'utf8'))).labs.map((l) => l.id);
-
-function lab(id: string): Lab {
-  const r = parseLabText(readFileSync(new URL(`${id}.json`, LABS_DIR), 'utf8'), loadPreset);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  return r.lab;
-}
+const ids = shippedIndex().labs.map((l) => l.id);
+const lab = (id: string): Lab => shippedLab(id).lab;
 
 /** The figures one report prints, by the column headings above them. */
 type Row = Readonly<Record<string, string>>;
@@ -109,10 +101,7 @@ function typedAt(r: Reading): string {
     commands.push(`sleep ${next - at - 10}`, r.command);
     at = next;
   }
-  const { scenario } = lab(r.lab);
-  const preset = typeof scenario === 'string' ? loadPreset(scenario) : scenario;
-  if (!preset) throw new Error(`no scenario for ${r.lab}`);
-  const out = headlessShell(preset, { platform: r.platform, console: r.console, atS: first, commands });
+  const out = headlessShell(shippedLab(r.lab).scenario, { platform: r.platform, console: r.console, atS: first, commands });
   if ('error' in out) throw new Error(out.error);
   return out.output;
 }

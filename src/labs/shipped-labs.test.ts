@@ -1,22 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { headlessShell, plainText } from '../engine/headless-shell.ts';
-import { loadPreset } from '../engine/scenario/presets.ts';
-import type { PlatformKind, Scenario } from '../engine/scenario/schema.ts';
-import { labIndexSchema } from './lab-index.ts';
-import { parseLabText, type Lab } from './parse-lab.ts';
+import type { PlatformKind } from '../engine/scenario/schema.ts';
+import type { Lab } from './parse-lab.ts';
 import { LabDriver } from './testing/lab-driver.ts';
+import { shippedIndex, shippedLab as shipped } from './testing/shipped-labs.node.ts';
 
-const LABS_DIR = new URL('../../public/labs/', import.meta.url);
-const index = labIndexSchema.parse(JSON.parse(readFileSync(new URL('index.json', LABS_DIR), 'utf8')));
-
-function shipped(id: string): { lab: Lab; scenario: Scenario } {
-  const r = parseLabText(readFileSync(new URL(`${id}.json`, LABS_DIR), 'utf8'), loadPreset);
-  if (!r.ok) throw new Error(r.errors.join('\n'));
-  const scenario = typeof r.lab.scenario === 'string' ? loadPreset(r.lab.scenario) : r.lab.scenario;
-  if (!scenario) throw new Error(`no scenario for ${id}`);
-  return { lab: r.lab, scenario };
-}
+const index = shippedIndex();
 
 type Move = (d: LabDriver) => unknown;
 /**
