@@ -10,7 +10,8 @@ import { hostCores, hostMemoryMiB, isUp } from '../common/guests.ts';
 import { hexFrom } from '../common/ids.ts';
 import { lines } from '../common/text.ts';
 import type { ContainerBook } from './containers.ts';
-import { bytesSize } from './docker-stats.ts';
+import { localImages } from './docker-images.ts';
+import { bytesSize } from './go-units.ts';
 
 const BUILD = [' Version:      1.12.0', ' API version:  1.24', ' Go version:   go1.6.3', ' Git commit:   8eab29e', ' Built:        Thu Jul 28 22:00:36 2016', ' OS/Arch:      linux/amd64'];
 
@@ -31,7 +32,7 @@ export function dockerInfo(ctx: CommandContext, env: ConsoleEnv, book: Container
   if (args.length > 0) return done(`unknown flag: ${args[0] ?? ''}\nSee 'docker info --help'.\n`, 125);
   const all = env.manager.list();
   const running = all.filter(isUp).length;
-  const images = new Set(all.map((g) => book.image(g))).size;
+  const images = localImages(env.manager, book).length;
   const m = ctx.machine;
   // Layered images go through overlay (Docker's driver for kernels from 3.18); a plain directory tree is vfs.
   const overlay = (env.options.scenario?.platforms.container.storage ?? 'overlay') === 'overlay';

@@ -11,19 +11,8 @@ import { isUp } from '../common/guests.ts';
 import { refreshing } from '../../../shell/common/refresh.ts';
 import { fixed, tabwriter } from '../common/text.ts';
 import { shortId } from './containers.ts';
+import { bytesSize } from './go-units.ts';
 import { flagError } from './docker-ps.ts';
-
-/** go-units BytesSize: binary units, four significant digits. */
-export function bytesSize(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = Math.max(0, bytes);
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return `${Number(v.toPrecision(4))}${units[i] ?? 'B'}`;
-}
 
 function table(manager: GuestManager, all: boolean, hostMiB: number): string {
   const row = (g: ManagedGuest): string[] => {

@@ -4,7 +4,7 @@ import type { Machine } from '../../../os/machine.ts';
 import { consoleCommandsFor, type ConsoleOptions } from '../index.ts';
 import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, runDone, runLive } from '../testing/fake-guest-manager.ts';
 import { longId, shortId } from './containers.ts';
-import { bytesSize } from './docker-stats.ts';
+import { bytesSize } from './go-units.ts';
 import { repository } from './images.ts';
 
 function dock(options: ConsoleOptions = {}) {

@@ -1,14 +1,18 @@
 /**
- * `docker`, the Docker command line on the container host: ps, start, stop, run (a
- * stand-in that creates a guest), exec (one command, through the shell the integrator
- * lends), stats, top, update (CPU shares and quota), info and version.
+ * `docker`, the Docker command line on the container host: ps, images, inspect, logs, start,
+ * stop, run (a stand-in that creates a guest), exec (one command, through the shell the
+ * integrator lends), stats, top, update (CPU shares and quota), info and version. `rm` is
+ * refused with the reason: the guest manager cannot remove a guest from the scenario.
  */
 import { done, type Command, type CommandOutcome } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
 import { commandLine, lines } from '../common/text.ts';
 import { ContainerBook, longId } from './containers.ts';
+import { dockerImages } from './docker-images.ts';
 import { dockerInfo, dockerVersion } from './docker-info.ts';
+import { dockerInspect } from './docker-inspect.ts';
+import { dockerLogs } from './docker-logs.ts';
 import { dockerPs, dockerStartStop, findContainer, flagError } from './docker-ps.ts';
 import { dockerRun } from './docker-run.ts';
 import { dockerStats } from './docker-stats.ts';
@@ -22,7 +26,10 @@ const USAGE = lines([
   '',
   'Commands (available in this console):',
   '  exec        Run a command in a running container',
+  '  images      List images',
   '  info        Display system-wide information',
+  '  inspect     Return low-level information on a container',
+  '  logs        Fetch the logs of a container (not modelled: says so)',
   '  ps          List containers',
   '  run         Run a new container (stand-in: docker run -d --name NAME [-m MEM] [--cpus N] IMAGE)',
   '  start       Start one or more stopped containers',
@@ -37,7 +44,7 @@ export function docker(env: ConsoleEnv): Command {
   const book = new ContainerBook();
   return {
     name: 'docker',
-    summary: 'Docker: ps [-a], start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, update --cpu-shares|--cpu-quota N <name>, info, version',
+    summary: 'Docker: ps [-a], images, inspect [-f FMT] <name>, logs <name>, start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, update --cpu-shares|--cpu-quota N <name>, info, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -47,6 +54,15 @@ export function docker(env: ConsoleEnv): Command {
           return done(USAGE);
         case 'ps':
           return dockerPs(ctx, env.manager, book, rest);
+        case 'images':
+          return dockerImages(ctx, env.manager, book, rest);
+        case 'inspect':
+          return dockerInspect(ctx, env, book, rest);
+        case 'logs':
+          return dockerLogs(env.manager, rest);
+        case 'rm':
+          // The scenario's guests stay in it: the manager can stop a container but not remove it.
+          return done("Error response from daemon: removing a container is not modelled here: every container stays in the scenario (docker stop stops it)\n", 1);
         case 'start':
         case 'stop':
           return dockerStartStop(ctx, env.manager, book, sub, rest);
