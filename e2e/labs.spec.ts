@@ -123,6 +123,31 @@ test('progress survives a reload; Reset starts the lab over; the drawer folds aw
   await expect(page.locator('aside.lab-panel')).toContainText('0 of');
 });
 
+test('after a reload the lab says the run started over and which passed steps to do again, keeping the progress', async ({ page }) => {
+  let panel = await openLab(page, 'ballooning', 'xen');
+  await typeIn(page, 'dom0 · bare-metal', 'root@dom0', 'xm info');
+  await verify(panel, 'Passed');
+  await next(panel);
+  await answer(panel, '1472');
+  await expect(panel).toContainText('2 of 6 steps done');
+  await expect(panel.getByRole('region', { name: 'The run started over' })).toHaveCount(0);
+
+  await page.reload();
+  panel = page.locator('aside.lab-panel');
+  const told = panel.getByRole('region', { name: 'The run started over' });
+  await expect(told).toContainText('This run started from 0:00:00 again. Your progress is kept');
+  // The answer (step 2) did nothing to the run: only step 1 is to do again.
+  await expect(told.getByRole('listitem')).toHaveText(['Step 1: What Xen has free']);
+  await expect(panel).toContainText('2 of 6 steps done');
+  const { violations } = await new AxeBuilder({ page }).include('aside.lab-panel').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  await told.getByRole('button', { name: 'Step 1: What Xen has free' }).click();
+  await expect(shown(panel)).toHaveAccessibleName(/^Step 1: /);
+  await told.getByRole('button', { name: 'Got it' }).click();
+  await expect(told).toHaveCount(0);
+  await expect(panel).toContainText('2 of 6 steps done');
+});
+
 test('a second lab opened in the same tab runs its checks on its own scenario', async ({ page }) => {
   await openLab(page, 'steal-time', 'xen');
   await page.evaluate(() => (location.hash = '#lab=io-cost'));

@@ -152,4 +152,29 @@ describe('the lab store', () => {
     await labs.getState().resume();
     expect(labs.getState()).toMatchObject({ status: 'open', id: 'io-cost', detached: false });
   });
+
+  test('a lab opened again with its progress says which passed steps acted on the run that is gone', async () => {
+    stubMemoryStorage();
+    const before = labOn('blast-radius', { remember: true });
+    await before.labs.getState().openLab('blast-radius');
+    await before.playground.getState().step(40);
+    await before.labs.getState().verify(0);
+    await before.labs.getState().verify(1);
+    before.labs.getState().answer(7, '3');
+    expect(before.labs.getState().startedOver).toEqual([]);
+
+    // A reload: a new page, its run at 0:00:00, the progress read back.
+    const after = labOn('blast-radius', { remember: true });
+    await after.labs.getState().openLab('blast-radius');
+    expect(passedSteps(after.labs.getState().passed)).toEqual([0, 1, 7]);
+    expect(after.labs.getState().startedOver).toEqual([0, 1]);
+    after.labs.getState().dismissStartedOver();
+    expect(after.labs.getState().startedOver).toEqual([]);
+
+    await after.playground.getState().loadScenario(loadPreset('xen'));
+    await after.labs.getState().resume();
+    expect(after.labs.getState().startedOver).toEqual([0, 1]);
+    await after.labs.getState().reset();
+    expect(after.labs.getState().startedOver).toEqual([]);
+  });
 });

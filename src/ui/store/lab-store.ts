@@ -37,6 +37,12 @@ export interface LabState extends LabProgress {
   readonly detached: boolean;
   /** Where the lab came from: shipped (by id), given (a file, a link, the editor), or a student's hand-in under review. */
   readonly origin: 'shipped' | 'given' | 'review';
+  /**
+   * Steps passed in a run that is gone: the lab opened again with its progress (a reload, a
+   * new tab, Start the lab again) on its scenario from 0:00:00, so what those steps did to the
+   * run (a command typed, a state reached) is not in this one. Empty once told, or when none.
+   */
+  readonly startedOver: readonly number[];
 }
 
 export interface LabActions {
@@ -57,6 +63,8 @@ export interface LabActions {
   reset(): Promise<void>;
   /** Loads the lab's scenario again after another one replaced it, keeping the progress. */
   resume(): Promise<void>;
+  /** The student has read that the run started over. */
+  dismissStartedOver(): void;
 }
 
 export type LabStore = LabState & LabActions;
@@ -71,7 +79,16 @@ export interface LabDeps {
 }
 
 const fresh: LabProgress = { passed: [], answers: {}, hintsShown: {}, current: 0 };
-const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], outcomes: [], verifying: false, detached: false, origin: 'shipped', ...fresh };
+const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], outcomes: [], verifying: false, detached: false, origin: 'shipped', startedOver: [], ...fresh };
+
+/**
+ * The passed steps whose check looked at the run (all but answers), while some step is left
+ * to do: a later step may build on what they did.
+ */
+export function stepsInTheRun(lab: Lab, passed: readonly (StepOutcome | null)[]): number[] {
+  if (passed.every((p) => p !== null)) return [];
+  return passed.flatMap((p, i) => (p !== null && lab.steps[i]?.check.kind !== 'answer' ? [i] : []));
+}
 
 /** The step a student may go to at most: the first not yet passed (the last when all have). */
 export function furthestStep(passed: readonly (StepOutcome | null)[]): number {
@@ -108,7 +125,8 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     source = scenario;
     labScenario = deps.playground.getState().scenario;
     const saved = deps.remember ? loadProgress(lab.id, lab.steps) : null;
-    store.setState({ status: 'open', id: lab.id, lab, outcomes: [], ...(saved ?? { ...fresh, passed: lab.steps.map(() => null) }) });
+    const progress = saved ?? { ...fresh, passed: lab.steps.map(() => null) };
+    store.setState({ status: 'open', id: lab.id, lab, outcomes: [], ...progress, startedOver: stepsInTheRun(lab, progress.passed) });
     watchScenario();
     return true;
   };
@@ -157,7 +175,7 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     const progress: LabProgress = { passed: s.passed, answers: s.answers, hintsShown: s.hintsShown, current: s.current };
     const attempt = begin(s.lab.id, s.origin === 'review' ? 'given' : s.origin);
     if (await start(attempt, { ok: true, value: { lab: s.lab, scenario: source } })) {
-      if (keepProgress) store.setState(progress);
+      if (keepProgress) store.setState({ ...progress, startedOver: stepsInTheRun(s.lab, progress.passed) });
       keep();
     }
   };
@@ -222,6 +240,9 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     },
     async resume() {
       await reload(true);
+    },
+    dismissStartedOver() {
+      set({ startedOver: [] });
     },
   }));
   return store;

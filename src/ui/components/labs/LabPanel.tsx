@@ -8,7 +8,9 @@ import { useId, useLayoutEffect, useState } from 'react';
 import { furthestStep, getLabStore, useLab } from '../../store/lab-store.ts';
 import { labFragment, showLabInAddress } from './lab-link.ts';
 import { LabHandIn } from './LabHandIn.tsx';
+import { LabStartedOver } from './LabStartedOver.tsx';
 import { LabStepItem } from './LabStepItem.tsx';
+import { StartOverButton } from './StartOverButton.tsx';
 import './labs.css';
 
 export function LabPanel() {
@@ -102,7 +104,6 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
   const current = useLab((s) => s.current);
   const detached = useLab((s) => s.detached);
   const origin = useLab((s) => s.origin);
-  const [confirmReset, setConfirmReset] = useState(false);
   const step = lab?.steps[current];
   if (!lab || id === null || !step) return null;
   const labs = getLabStore().getState();
@@ -155,6 +156,7 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
           </button>
         </div>
       ) : null}
+      <LabStartedOver />
       {origin === 'review' ? (
         <p className="banner" role="note">
           A student's hand-in: their answers and the run they handed in, at the instant they handed it in.
@@ -164,28 +166,7 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
       <LabStepItem key={`${id}:${current}`} index={current} total={total} step={step} passed={passed[current] ?? null} outcome={outcomes[current]} hintsShown={hints[current] ?? 0} answer={answers[current] ?? ''} />
       {done === total && origin !== 'review' ? <LabHandIn /> : null}
       <footer className="lab-foot">
-        {confirmReset ? (
-          <span role="group" aria-label="Start the lab over?">
-            Forget every answer and start over?{' '}
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                setConfirmReset(false);
-                void labs.reset();
-              }}
-            >
-              Start over
-            </button>{' '}
-            <button type="button" className="button" onClick={() => setConfirmReset(false)}>
-              Keep going
-            </button>
-          </span>
-        ) : (
-          <button type="button" className="button" onClick={() => setConfirmReset(true)}>
-            Reset the lab
-          </button>
-        )}
+        <StartOverButton label="Reset the lab" />
         {origin === 'shipped' ? (
           <p className="lab-link muted">
             This lab's link: <a href={labFragment(id)}>{labFragment(id)}</a>

@@ -27,10 +27,13 @@ export function LabStepItem({ index, total, step, passed, outcome, hintsShown, a
   const labs = getLabStore().getState();
   const verifying = useLab((s) => s.verifying);
   const next = useRef<HTMLButtonElement>(null);
+  const wasPassed = useRef(passed);
   const shown = outcome ?? passed;
-  // Once the step passes, the way on is the next thing a keyboard user reaches.
+  // Once the step passes, the way on is the next thing a keyboard user reaches. Not for a step shown
+  // already passed (a reload): the focus would scroll the panel past what it says above the step.
   useEffect(() => {
-    if (passed) next.current?.focus();
+    if (passed && !wasPassed.current) next.current?.focus();
+    wasPassed.current = passed;
   }, [passed]);
   return (
     <section className="lab-step" data-passed={passed !== null} aria-label={`Step ${index + 1}: ${step.title}`}>
