@@ -1,7 +1,8 @@
 /**
  * A shipped lab names what the page shows as the page names it: console tabs by their
- * titles. The names are the page's own (src/ui), read here, so a renamed tab fails the lab
- * that still names the old one.
+ * titles, and the table or chart that shows a figure an answer is checked against. The
+ * names are the page's own (src/ui), read here, so a renamed tab fails the lab that still
+ * names the old one.
  */
 import { describe, expect, test } from 'vitest';
 import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
@@ -27,6 +28,12 @@ function named(lab: Lab, re: RegExp): string[] {
 
 const PLATFORMS = PLATFORM_KINDS.join('|');
 
+/** Where the page shows the figures an answer may be checked against (the Comparison tab's cards). */
+const SHOWN_IN: readonly (readonly [RegExp, string])[] = [
+  [/\.guests\.[^.]+\.fitsOnHost$/, '**Guests that fit**'],
+  [/\.memoryMiB\./, '**Memory by layer**'],
+];
+
 describe.each(ids.map((id) => [id]))('%s names what the page shows', (id) => {
   const { lab, scenario } = shipped(id);
 
@@ -34,5 +41,17 @@ describe.each(ids.map((id) => [id]))('%s names what the page shows', (id) => {
     const tabs = new Set(consoleRefs(scenario).map((c) => c.title));
     const consoles = named(lab, new RegExp(`\\*\\*([^*]+ · (?:${PLATFORMS}))\\*\\*`, 'g'));
     expect(consoles.filter((c) => !tabs.has(c.slice(c.indexOf(': ') + 2)))).toEqual([]);
+  });
+
+  // density once said "Every guest card shows fits on host": no card does; the Comparison tab's table does.
+  test('an answer read off a figure sends the student where the page shows it', () => {
+    lab.steps.forEach((step, i) => {
+      if (step.check.kind !== 'answer' || step.check.metric === undefined) return;
+      const metric = step.check.metric;
+      const place = SHOWN_IN.find(([re]) => re.test(metric))?.[1];
+      expect(place, `step ${i + 1}: where does the page show ${metric}?`).toBeDefined();
+      const read = texts({ ...lab, steps: lab.steps.slice(0, i + 1) }).some((t) => t.text.includes(place ?? ''));
+      expect(read, `step ${i + 1} (or one before it) names ${place ?? ''}, where ${metric} is shown`).toBe(true);
+    });
   });
 });

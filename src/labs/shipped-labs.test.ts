@@ -67,16 +67,18 @@ const WALKS: Readonly<Record<string, Walk>> = {
     right: [
       (d) => d.advanceTo(15).answer(0, String(d.figure('platforms.hosted.guests.web03.fitsOnHost'))),
       (d) => d.answer(1, String(d.figure('platforms.container.guests.web03.fitsOnHost'))),
-      (d) => d.advanceTo(20),
-      nothing,
+      (d) => d.answer(2, "The host's"),
+      // Native's guest kernel (1,536 MiB) less bare-metal's guest kernel (768) and shared pages (48).
+      (d) => d.answer(3, '720'),
       (d) => d.answer(4, 'guest kernel'),
       (d) => d.answer(5, 'Containers'),
     ],
     wrong: [
       (d) => d.advanceTo(0.5).answer(0, String(d.figure('platforms.hosted.guests.web03.fitsOnHost') + 1)),
       (d) => d.answer(1, String(d.figure('platforms.hosted.guests.web03.fitsOnHost'))),
-      null,
-      null,
+      (d) => d.answer(2, 'its own guest kernel'),
+      // The shared pages are what is held, not what is saved.
+      (d) => d.answer(3, '48'),
       (d) => d.answer(4, 'page cache'),
       (d) => d.answer(5, 'bare-metal'),
     ],
@@ -224,6 +226,15 @@ describe('the shipped labs', () => {
     }
     // Each command runs its lab's scenario for 20 virtual seconds first: io-cost's took about 5 s on a 2-core machine.
   }, 30_000);
+
+  // A step may pass as the lab opens only if it asks the student to look, not to run: density's
+  // "Run the playground until … web01 has crashed" passed at 0:00:00, web01 being out of memory at power-on.
+  test.each(index.labs.map((l) => [l.id]))('%s: a step that asks to run the playground does not pass as the lab opens', (id) => {
+    const { lab, scenario } = shipped(id);
+    const atLoad = new LabDriver(lab, scenario).atLoad().outcomes();
+    const passed = lab.steps.filter((_, i) => atLoad[i]?.passed);
+    expect(passed.filter((s) => /\brun\b|▶/i.test(s.instructions)).map((s) => s.title)).toEqual([]);
+  });
 
   test('a step that only asks to look fails when the engine shows otherwise', () => {
     const { lab, scenario } = shipped('windows-container');

@@ -30,6 +30,12 @@ export class LabDriver {
     }
   }
 
+  /** What the page shows when the lab opens, before the clock moves: each platform's first snapshot. */
+  atLoad(): this {
+    for (const [k, a] of this.apis) this.snapshots.set(k, a.snapshot());
+    return this;
+  }
+
   /** Advances every platform to `seconds` of virtual time in steps of `stepS` (the page's ticks), keeping the last snapshot. */
   advanceTo(seconds: number, stepS = 1): this {
     const api = this.apis.get('native') as PlatformWorkerApi;
