@@ -17,7 +17,7 @@ const XEN_DEFAULT_WEIGHT = 256;
 const USAGE = 'Usage: xm sched-credit [-d <Domain> [-w <Weight>] [-c <Cap>]]\n';
 
 /** Domain-0 keeps Xen's defaults. */
-function weightAndCap(g: ManagedGuest | 'dom0'): { weight: number; cap: number } {
+export function weightAndCap(g: ManagedGuest | 'dom0'): { weight: number; cap: number } {
   if (g === 'dom0') return { weight: XEN_DEFAULT_WEIGHT, cap: 0 };
   return { weight: Math.round((XEN_DEFAULT_WEIGHT * (g.cpuShares ?? DEFAULT_CPU_SHARES)) / DEFAULT_CPU_SHARES), cap: g.cpuCapPercent ?? 0 };
 }

@@ -28,7 +28,7 @@ const USAGE = lines([
   '  dmesg                    Read the hypervisor\'s boot messages',
   '  dump-core [-C] <Domain>  Dump a domain\'s memory (-C: crash it afterwards)',
   '  info                     Get information about Xen host',
-  '  list    [Domain, ...]    List information about all/some domains',
+  '  list    [Domain, ...]    List information about all/some domains (-l, --long: each one\'s record)',
   '  mem-set <Domain> <Mem>   Set the current memory usage for a domain (MiB): its balloon driver gives the rest back',
   '  migrate <Domain> <Host>  Migrate a domain to another machine (-l: live)',
   '  sched-credit [-d <Domain>]  Get the weight and cap of the credit scheduler',
@@ -41,7 +41,7 @@ const USAGE = lines([
 export function xm(env: ConsoleEnv): Command {
   return {
     name: 'xm',
-    summary: 'Xen domains: list, info, dmesg, mem-set, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
+    summary: 'Xen domains: list [--long], info, dmesg, mem-set, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
