@@ -1,11 +1,13 @@
 /**
  * A shipped lab names what the page shows as the page names it: console tabs by their
- * titles, and the table or chart that shows a figure an answer is checked against. The
- * names are the page's own (src/ui), read here, so a renamed tab fails the lab that still
- * names the old one.
+ * titles, layers as the columns' stacks and the memory figures name them, and the table or
+ * chart that shows a figure an answer is checked against. The names are the page's own
+ * (src/ui), read here, so a renamed tab or layer fails the lab that still names the old one.
  */
 import { describe, expect, test } from 'vitest';
+import { LAYERS } from '../engine/metrics/layers.ts';
 import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
+import { layerName, memoryPartName } from '../ui/components/names/layer-names.ts';
 import { consoleRefs } from '../ui/engine-client/console-refs.ts';
 import type { Lab } from './parse-lab.ts';
 import { shippedIndex, shippedLab as shipped } from './testing/shipped-labs.node.ts';
@@ -21,12 +23,21 @@ function texts(lab: Lab): { where: string; text: string }[] {
   ]);
 }
 
-/** Every match of `re`'s first group in the lab's texts, with where it is. */
-function named(lab: Lab, re: RegExp): string[] {
-  return texts(lab).flatMap(({ where, text }) => [...text.matchAll(re)].map((m) => `${where}: ${m[1] ?? ''}`));
+/** Every match of `re` in the lab's texts, by its first group that matched, with where it is. */
+function named(lab: Lab, re: RegExp): { where: string; name: string }[] {
+  return texts(lab).flatMap(({ where, text }) => [...text.matchAll(re)].map((m) => ({ where, name: m.slice(1).find((g) => g !== undefined) ?? '' })));
 }
 
 const PLATFORMS = PLATFORM_KINDS.join('|');
+
+/** The layers as each column's stack names them ("VMM (monitor)", "Container processes"). */
+const STACK_NAMES = new Set([...LAYERS, 'hardware'].flatMap((l) => PLATFORM_KINDS.map((p) => layerName(l, p))));
+
+/** A memory part as the cards and Memory by layer name it ("shared pages"): a name the page gives a known part. */
+function isMemoryPartName(name: string): boolean {
+  const id = name.toLowerCase().replace(/ /g, '-');
+  return memoryPartName(id) !== id && memoryPartName(id) === name;
+}
 
 /** Where the page shows the figures an answer may be checked against (the Comparison tab's cards). */
 const SHOWN_IN: readonly (readonly [RegExp, string])[] = [
@@ -40,7 +51,15 @@ describe.each(ids.map((id) => [id]))('%s names what the page shows', (id) => {
   test('consoles by their tab titles', () => {
     const tabs = new Set(consoleRefs(scenario).map((c) => c.title));
     const consoles = named(lab, new RegExp(`\\*\\*([^*]+ · (?:${PLATFORMS}))\\*\\*`, 'g'));
-    expect(consoles.filter((c) => !tabs.has(c.slice(c.indexOf(': ') + 2)))).toEqual([]);
+    expect(consoles.filter((c) => !tabs.has(c.name))).toEqual([]);
+  });
+
+  test('layers as the stacks and memory figures name them', () => {
+    // "the **VMM (monitor)** layer", "the layer under **Container processes**": not an engine id (`vmm`, `shared-pages`).
+    const layers = named(lab, /(?:\*\*([^*]+)\*\*|`([^`]+)`)(?= layer\b|'s? layer\b)|\blayers? (?:under|above|below) \*\*([^*]+)\*\*/g);
+    expect.soft(layers.filter((l) => !STACK_NAMES.has(l.name) && !isMemoryPartName(l.name))).toEqual([]);
+    // Native's stack says "User programs", the containers' "Container processes".
+    expect.soft(texts(lab).filter((t) => /container/i.test(t.text) && /user programs/i.test(t.text))).toEqual([]);
   });
 
   // density once said "Every guest card shows fits on host": no card does; the Comparison tab's table does.
