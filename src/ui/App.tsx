@@ -12,6 +12,7 @@ import { Tour, tourNotSeen } from './components/first-minute/Tour.tsx';
 import { BottomPanel, type PanelSize } from './components/layout/BottomPanel.tsx';
 import { HelpDialog } from './components/layout/HelpDialog.tsx';
 import { LabPanelSlot } from './components/labs/LabPanelSlot.tsx';
+import { useLab } from './store/lab-store.ts';
 import { MigrationPanel } from './components/migration/MigrationPanel.tsx';
 import { ScenarioErrors } from './components/layout/ScenarioErrors.tsx';
 import { PlatformColumns } from './components/platform/PlatformColumns.tsx';
@@ -34,8 +35,13 @@ export function App() {
   const tab = usePlayground((s) => s.tab);
   const setTab = (t: ViewTab): void => getPlayground().getState().setTab(t);
   const [panel, setPanel] = useState<PanelSize>('normal');
-  // A first visit on the page's own address gets the tour (links and test pages do not).
-  const [tour, setTour] = useState(() => tourNotSeen() && (pageBootsOnOpen() || new URLSearchParams(window.location.search).has('stopped')));
+  // A first visit on the page's own address gets the tour (links and test pages do not); Help offers it again.
+  const [tour, setTour] = useState<'first-visit' | 'asked' | null>(() =>
+    tourNotSeen() && (pageBootsOnOpen() || new URLSearchParams(window.location.search).has('stopped')) ? 'first-visit' : null,
+  );
+  // A student sent to a lab (a link, the Gallery) gets the lab, not a tour over it; not remembered as seen.
+  const labOpen = useLab((s) => s.status !== 'closed');
+  if (labOpen && tour === 'first-visit') setTour(null);
   const [presenter, setPresenter] = useState(false);
   const linkProblem = useLinkOnOpen();
 
@@ -65,7 +71,7 @@ export function App() {
       <LabPanelSlot />
       <MigrationPanel />
       <BootBanner />
-      {tour ? <Tour onClose={() => setTour(false)} /> : null}
+      {tour ? <Tour onClose={() => setTour(null)} /> : null}
       {presenter ? (
         <button type="button" className="button presenter-exit" title="Presenter mode (P)" onClick={() => setPresenter(false)}>
           Leave presenter mode
@@ -76,7 +82,7 @@ export function App() {
           onClose={() => setDialog(null)}
           onTour={() => {
             setDialog(null);
-            setTour(true);
+            setTour('asked');
           }}
           onOpenDoc={(name) => {
             setDialog(null);

@@ -1,10 +1,12 @@
 /**
  * Says what the page is doing in its first seconds: the guests booting in fast-forward,
  * then an offer to watch the boot again at 1× (it is part of the lesson), which goes once
- * something is typed into a terminal. Starts the fast-forward when the page was opened on its
- * own address (boot-on-open.ts).
+ * something is typed into a terminal, or a lab opens (it sat over the lab's drawer, and the
+ * lab's scenario is not the one that booted). Starts the fast-forward when the page was
+ * opened on its own address (boot-on-open.ts).
  */
 import { useEffect, useState } from 'react';
+import { useLab } from '../../store/lab-store.ts';
 import { getPlayground } from '../../store/use-playground.ts';
 import './first-minute.css';
 import { pageBootsOnOpen, fastForwardBoot, replayBoot } from './boot-on-open.ts';
@@ -14,6 +16,8 @@ type Phase = 'off' | 'forwarding' | 'settled' | 'dismissed';
 export function BootBanner() {
   const [phase, setPhase] = useState<Phase>(() => (pageBootsOnOpen() ? 'forwarding' : 'off'));
   const forwarding = phase === 'forwarding';
+  const labOpen = useLab((s) => s.status !== 'closed');
+  if (labOpen && (forwarding || phase === 'settled')) setPhase('dismissed');
   useEffect(() => {
     if (!forwarding) return;
     const offFocus = focusFirstTerminal();
