@@ -13,6 +13,7 @@ import { virshMigrate } from './virsh-migrate.ts';
 import { fail, lookup } from './virsh-domains.ts';
 import { setmem } from './virsh-setmem.ts';
 import { schedinfo } from './virsh-schedinfo.ts';
+import { virshVersion } from './virsh-version.ts';
 
 const USAGE = lines([
   'virsh [options]... <command> [args...]',
@@ -29,6 +30,7 @@ const USAGE = lines([
   '',
   ' Host and Hypervisor (available in this console)',
   '    nodeinfo                       node information',
+  '    version                        show version',
 ]);
 
 const STATE: Readonly<Record<ManagedGuest['state'], string>> = {
@@ -42,7 +44,7 @@ const STATE: Readonly<Record<ManagedGuest['state'], string>> = {
 export function virsh(env: ConsoleEnv): Command {
   return {
     name: 'virsh',
-    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, setmem <domain> <KiB>, schedinfo <domain> [--set k=v], migrate --live <domain> <uri>, nodeinfo',
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, setmem <domain> <KiB>, schedinfo <domain> [--set k=v], migrate --live <domain> <uri>, nodeinfo, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
@@ -51,6 +53,7 @@ export function virsh(env: ConsoleEnv): Command {
       if (sub === 'migrate') return virshMigrate(ctx, env, rest);
       if (sub === 'setmem') return setmem(env, rest);
       if (sub === 'schedinfo') return schedinfo(env, rest);
+      if (sub === 'version') return virshVersion(env, rest);
       if (sub === 'nodeinfo') return rest.length === 0 ? nodeinfo(env, ctx) : fail(`command 'nodeinfo' doesn't support option ${rest[0] ?? ''}`);
       if (sub !== 'start' && sub !== 'shutdown' && sub !== 'destroy' && sub !== 'dominfo') return fail(`unknown command: '${sub}'`);
       if (rest.length !== 1) return fail(rest.length === 0 ? "command '" + sub + "' requires <domain> option" : `command '${sub}' doesn't support option ${rest[1] ?? ''}`);
