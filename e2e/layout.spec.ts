@@ -159,6 +159,23 @@ for (const [width, height] of [
   });
 }
 
+test('at 1366×768 with a lab open, the last card of the column under the drawer can be scrolled up into view', async ({ page }) => {
+  await at(page, 1366, 768);
+  await page.goto('/?testHooks#lab=windows-container');
+  await expect(page.locator('aside.lab-panel h2').first()).toBeVisible();
+  // The drawer rises over the columns' foot (the consoles are shorter than it): the containers column's last card was under it.
+  const card = guestCard(page, 'win1', 'container');
+  await expect(card).toBeVisible();
+  await column(page, 'container').locator('.column-body').evaluate((body) => body.scrollTo(0, body.scrollHeight));
+  const covered = await card.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    return !el.contains(document.elementFromPoint(x, y));
+  });
+  expect(covered).toBe(false);
+});
+
 for (const [width, height] of [
   [800, 600],
   [1024, 768],

@@ -64,9 +64,13 @@ function useDrawerTop(): number {
     const bottom = document.querySelector('.bottom-panel');
     const bar = document.querySelector('.toolbar');
     if (!bottom || !bar) return;
+    const root = document.documentElement;
     const measure = (): void => {
       const lowest = Math.max(bar.getBoundingClientRect().bottom, window.innerHeight - MIN_DRAWER_PX);
-      setTop(Math.round(Math.min(bottom.getBoundingClientRect().top, lowest)));
+      const top = Math.round(Math.min(bottom.getBoundingClientRect().top, lowest));
+      setTop(top);
+      // Risen over the columns' foot, the drawer would hide their last cards: they get that much room to scroll into (labs.css).
+      root.style.setProperty('--lab-drawer-overlap', `${Math.max(0, Math.round(bottom.getBoundingClientRect().top - top))}px`);
     };
     measure();
     const watch = new ResizeObserver(measure);
@@ -78,6 +82,7 @@ function useDrawerTop(): number {
     return () => {
       watch.disconnect();
       window.removeEventListener('resize', measure);
+      root.style.removeProperty('--lab-drawer-overlap');
     };
   }, []);
   return top;
