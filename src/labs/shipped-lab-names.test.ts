@@ -1,12 +1,14 @@
 /**
  * A shipped lab names what the page shows as the page names it: console tabs by their
- * titles, layers as the columns' stacks and the memory figures name them, and the table or
- * chart that shows a figure an answer is checked against. The names are the page's own
+ * titles, layers as the columns' stacks and the memory figures name them, the table or
+ * chart that shows a figure an answer is checked against, and a memory threshold in the
+ * unit Verify states it in. The names are the page's own
  * (src/ui), read here, so a renamed tab or layer fails the lab that still names the old one.
  */
 import { describe, expect, test } from 'vitest';
 import { LAYERS } from '../engine/metrics/layers.ts';
 import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
+import { pageWording } from '../ui/components/labs/page-wording.ts';
 import { layerName, memoryPartName } from '../ui/components/names/layer-names.ts';
 import { consoleRefs } from '../ui/engine-client/console-refs.ts';
 import type { Lab } from './parse-lab.ts';
@@ -71,6 +73,18 @@ describe.each(ids.map((id) => [id]))('%s names what the page shows', (id) => {
       expect(place, `step ${i + 1}: where does the page show ${metric}?`).toBeDefined();
       const read = texts({ ...lab, steps: lab.steps.slice(0, i + 1) }).some((t) => t.text.includes(place ?? ''));
       expect(read, `step ${i + 1} (or one before it) names ${place ?? ''}, where ${metric} is shown`).toBe(true);
+    });
+  });
+
+  // ballooning once said "more than 3,600 MiB (2,624 MiB before…)" where Verify said "2.4 GiB, not yet above 3.5 GiB".
+  test('a memory threshold as Verify words it', () => {
+    const words = pageWording(scenario);
+    lab.steps.forEach((step, i) => {
+      const check = step.check;
+      if (check.kind !== 'metric' || !check.metric.includes('.memoryMiB.')) return;
+      for (const threshold of [check.above, check.below]) {
+        if (threshold !== undefined) expect(step.instructions, `step ${i + 1}`).toContain(`**${words.value(check.metric, threshold)}**`);
+      }
     });
   });
 });
