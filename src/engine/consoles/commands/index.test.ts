@@ -9,7 +9,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'gsx-server': ['vmware-cmd'],
   virtualbox: ['VBoxManage'],
   xen: ['xm', 'xentop'],
-  'esx-server': ['vmware-cmd', 'esxtop', 'esxcfg-vswitch', 'esxcfg-nics'],
+  'esx-server': ['vmware-cmd', 'esxtop', 'esxcfg-vswitch', 'esxcfg-nics', 'vmware'],
   kvm: ['virsh'],
   'solaris-containers': ['zoneadm', 'zonecfg', 'zlogin', 'prstat', 'rcapstat', 'zonename'],
   virtuozzo: ['vzlist', 'vzctl', 'vzmigrate'],

@@ -17,6 +17,7 @@ import { vzmigrate } from './virtuozzo/vzmigrate.ts';
 import { esxcfgNics, esxcfgVswitch } from './vmware/esx-network.ts';
 import { esxtop } from './vmware/esxtop.ts';
 import { esxVmxPath, gsxVmxPath, vmwareCmd } from './vmware/vmware-cmd.ts';
+import { esxVmwareVersion } from './vmware/vmware-version.ts';
 import { xentop } from './xen/xentop.ts';
 import { xm } from './xen/xm.ts';
 import { prstat } from './zones/prstat.ts';
@@ -32,7 +33,7 @@ const FLAVOURS: Readonly<Record<ConsoleFlavour, (env: ConsoleEnv) => readonly Co
   virtualbox: (env) => [vboxManage(env)],
   'virtual-server': (env) => [vsAdmin(env)],
   xen: (env) => [xm(env), xentop(env)],
-  esx: (env) => [vmwareCmd(env, esxVmxPath), esxtop(env), esxcfgVswitch(env), esxcfgNics(env)],
+  esx: (env) => [vmwareCmd(env, esxVmxPath), esxtop(env), esxcfgVswitch(env), esxcfgNics(env), esxVmwareVersion],
   kvm: (env) => [virsh(env)],
   zones: (env) => [zoneadm(env), zonecfg(env), zlogin(env), prstat(env), rcapstat(env), zonename],
   virtuozzo: (env) => [vzlist(env), vzctl(env), vzmigrate(env)],

@@ -76,9 +76,9 @@ describe('the ESX service console', () => {
     return { m, ctx, commands: consoleCommandsFor('esx-server', m) };
   }
 
-  test('has vmware-cmd (VMs on a VMFS datastore), esxtop and the network listings', () => {
+  test('has vmware-cmd (VMs on a VMFS datastore), esxtop, the network listings and vmware -v', () => {
     const { commands } = esx();
-    expect(commands.map((c) => c.name)).toEqual(['vmware-cmd', 'esxtop', 'esxcfg-vswitch', 'esxcfg-nics']);
+    expect(commands.map((c) => c.name)).toEqual(['vmware-cmd', 'esxtop', 'esxcfg-vswitch', 'esxcfg-nics', 'vmware']);
     expect(runDone(byName(commands, 'vmware-cmd'), ['-l']).output.split('\n')[0]).toBe('/vmfs/volumes/storage1/web1/web1.vmx');
   });
 
