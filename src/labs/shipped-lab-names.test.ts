@@ -1,14 +1,17 @@
 /**
  * A shipped lab names what the page shows as the page names it: console tabs by their
- * titles, layers as the columns' stacks and the memory figures name them, the table or
- * chart that shows a figure an answer is checked against, and a memory threshold in the
- * unit Verify states it in. The names are the page's own
+ * titles, layers as the columns' stacks and the memory figures name them, charts by their
+ * headings, the table or chart that shows a figure an answer is checked against, and a
+ * memory threshold in the unit Verify states it in; never an engine id the page shows in
+ * words (`vmm`, `shared-pages`, `exit:pt-write`). The names are the page's own
  * (src/ui), read here, so a renamed tab or layer fails the lab that still names the old one.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LAYERS } from '../engine/metrics/layers.ts';
 import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
 import { pageWording } from '../ui/components/labs/page-wording.ts';
+import { exitReasonName } from '../ui/components/names/exit-reason-names.ts';
 import { layerName, memoryPartName } from '../ui/components/names/layer-names.ts';
 import { consoleRefs } from '../ui/engine-client/console-refs.ts';
 import type { Lab } from './parse-lab.ts';
@@ -41,6 +44,17 @@ function isMemoryPartName(name: string): boolean {
   return memoryPartName(id) !== id && memoryPartName(id) === name;
 }
 
+/** The Comparison tab's charts and tables by their headings, as their components write them. */
+const COMPARISON_DIR = new URL('../ui/components/comparison/', import.meta.url);
+const HEADINGS = new Set(
+  readdirSync(COMPARISON_DIR)
+    .filter((f) => f.endsWith('.tsx'))
+    .flatMap((f) => [...readFileSync(new URL(f, COMPARISON_DIR), 'utf8').matchAll(/\btitle="([^"]+)"|<h3[^>]*>([^<{]+)<\/h3>/g)].map((m) => m[1] ?? m[2] ?? '')),
+);
+
+/** An engine id the page shows in words: a layer, a memory part or an exit reason ("vmm" reads "VMM (monitor)"). */
+const isEngineId = (s: string): boolean => layerName(s) !== s || memoryPartName(s) !== s || exitReasonName(s) !== s;
+
 /** Where the page shows the figures an answer may be checked against (the Comparison tab's cards). */
 const SHOWN_IN: readonly (readonly [RegExp, string])[] = [
   [/\.guests\.[^.]+\.fitsOnHost$/, '**Guests that fit**'],
@@ -54,6 +68,22 @@ describe.each(ids.map((id) => [id]))('%s names what the page shows', (id) => {
     const tabs = new Set(consoleRefs(scenario).map((c) => c.title));
     const consoles = named(lab, new RegExp(`\\*\\*([^*]+ · (?:${PLATFORMS}))\\*\\*`, 'g'));
     expect(consoles.filter((c) => !tabs.has(c.name))).toEqual([]);
+  });
+
+  // bt-vs-hardware-assist once sent the student to "the exits chart … or the bare-metal column's exit counts";
+  // three-architectures to the hosted column's "*CPU by layer* chart", density to a bare-metal "memory chart".
+  test('charts by the headings the Comparison tab gives them', () => {
+    expect(HEADINGS).toContain('Exits per second');
+    const charts = named(lab, /(?:\*\*([^*]+)\*\*|(\S+)) charts?\b/g);
+    expect.soft(charts.filter((c) => !HEADINGS.has(c.name) && !['that', 'the', 'its'].includes(c.name))).toEqual([]);
+    // "that chart" and "its chart" refer to a chart the same text named.
+    const unnamed = texts(lab).filter((t) => /\bcharts?\b/i.test(t.text) && ![...HEADINGS].some((h) => t.text.includes(`**${h}**`)));
+    expect.soft(unnamed).toEqual([]);
+    expect.soft(texts(lab).filter((t) => /exit counts/i.test(t.text))).toEqual([]);
+  });
+
+  test('no engine id where the page shows words', () => {
+    expect.soft(named(lab, /`([^`\s]+)`/g).filter((c) => isEngineId(c.name))).toEqual([]);
   });
 
   test('layers as the stacks and memory figures name them', () => {

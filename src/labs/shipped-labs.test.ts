@@ -51,7 +51,8 @@ const WALKS: Readonly<Record<string, Walk>> = {
       (d) => d.type('bare-metal', 'calls', 'lmbench').advanceTo(12),
       (d) => d.advanceTo(25),
       nothing,
-      (d) => d.answer(4, 'exit:pt-write'),
+      // The reason as the chart's legend names it.
+      (d) => d.answer(4, 'Page-table write (VM exit)'),
       (d) => d.answer(5, 'Hardware assist'),
     ],
     wrong: [
@@ -59,7 +60,7 @@ const WALKS: Readonly<Record<string, Walk>> = {
       (d) => d.type('bare-metal', 'forks', 'lat_syscall').advanceTo(12),
       nothing,
       nothing,
-      (d) => d.answer(4, 'exit:io-port'),
+      (d) => d.answer(4, 'I/O port access (VM exit)'),
       (d) => d.answer(5, 'binary translation'),
     ],
   },
