@@ -8,6 +8,7 @@ import type { PlatformKind } from '../engine/scenario/schema.ts';
 import { numericAnswer, textAnswerMatches } from './answers.ts';
 import type { LabCheck, LabFile } from './lab-schema.ts';
 import { fileWording, type LabWording } from './lab-wording.ts';
+import { linePattern } from './line-pattern.ts';
 import { figureAt, type LabFigures } from './metric-paths.ts';
 
 export interface LabRun {
@@ -42,10 +43,11 @@ export function evaluateCheck(check: LabCheck, run: LabRun, answer: string | und
 }
 
 function commandOutcome(check: Extract<LabCheck, { kind: 'command' }>, run: LabRun, words: LabWording): StepOutcome {
-  const re = new RegExp(check.pattern, 'i');
+  // The lab was validated, so its pattern compiles.
+  const matches = linePattern(check.pattern) ?? (() => false);
   const where = words.console(check.platform, check.console);
   const lines = (run.recordings[check.platform as PlatformKind] ?? []).filter((l) => l.target === check.console);
-  const hit = lines.find((l) => re.test(l.line));
+  const hit = lines.find((l) => matches(l.line));
   if (hit) return { passed: true, reason: `"${hit.line}" was run in ${where} at ${(hit.atNs / 1e9).toFixed(1)} s` };
   return { passed: false, reason: lines.length === 0 ? `nothing has been typed in ${where} yet` : `no command typed in ${where} matches yet` };
 }
