@@ -1,7 +1,8 @@
 /**
  * `VBoxManage`, VirtualBox's command-line front end, on a Linux host: list the registered
  * and the running VMs, start one headless (each VM then runs as its own VBoxHeadless
- * process), power one off, show one's settings. UUIDs are derived from the VM's name.
+ * process), power one off, show one's settings (also for scripts: showvminfo-machine-readable.ts).
+ * UUIDs are derived from the VM's name.
  */
 import { done, type Command, type CommandContext, type CommandDone } from '../../../shell/command.ts';
 import type { ManagedGuest } from '../../guest-manager.ts';
@@ -10,6 +11,8 @@ import { findGuest, isUp } from '../common/guests.ts';
 import { uuidFrom } from '../common/ids.ts';
 import { intIn, left, lines } from '../common/text.ts';
 import { civilTime, clockTime, pad2 } from '../../../shell/linux/virtual-calendar.ts';
+import { OS_TYPES } from './os-types.ts';
+import { machineReadableVmInfo } from './showvminfo-machine-readable.ts';
 
 const BANNER = lines([
   'Oracle VM VirtualBox Command Line Management Interface Version 4.3.40',
@@ -26,7 +29,7 @@ const USAGE = lines([
   '',
   'VBoxManage list                  vms|runningvms|hostinfo',
   '',
-  'VBoxManage showvminfo            <uuid|vmname>',
+  'VBoxManage showvminfo            <uuid|vmname> [--machinereadable]',
   '',
   'VBoxManage startvm               <uuid|vmname>',
   '                                 [--type headless]',
@@ -39,12 +42,6 @@ const USAGE = lines([
 /** Exit codes: RTEXITCODE_FAILURE and RTEXITCODE_SYNTAX. */
 const FAILURE = 1;
 const SYNTAX = 2;
-
-const OS_TYPES: Readonly<Record<string, string>> = {
-  linux: 'Linux 2.6 / 3.x (64-bit)',
-  windows: 'Windows 2003 (64-bit)',
-  solaris: 'Solaris 10 5/09 and earlier (64-bit)',
-};
 
 const error = (...messages: string[]): string => lines(messages.map((m) => `VBoxManage: error: ${m}`));
 
@@ -73,7 +70,7 @@ const vmLine = (g: ManagedGuest): string => `"${g.name}" {${uuidFrom(g.name)}}`;
 export function vboxManage(env: ConsoleEnv): Command {
   return {
     name: 'VBoxManage',
-    summary: 'VirtualBox: list vms|runningvms|hostinfo, startvm <vm> --type headless, controlvm <vm> poweroff|guestmemoryballoon <MB>, showvminfo <vm>, --version',
+    summary: 'VirtualBox: list vms|runningvms|hostinfo, startvm <vm> --type headless, controlvm <vm> poweroff|guestmemoryballoon <MB>, showvminfo <vm> [--machinereadable], --version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -164,11 +161,13 @@ const STATES: Readonly<Record<ManagedGuest['state'], string>> = {
 };
 
 function showVmInfo(ctx: CommandContext, env: ConsoleEnv, rest: readonly string[]): CommandDone {
-  const [name, ...extra] = rest;
+  const machineReadable = rest.includes('--machinereadable');
+  const [name, ...extra] = rest.filter((a) => a !== '--machinereadable');
   if (name === undefined) return syntaxError('Not enough parameters');
   if (extra.length > 0) return syntaxError(`Invalid parameter '${extra.join(' ')}'`);
   const vm = findVm(env, name);
   if (vm === undefined) return notFound(name);
+  if (machineReadable) return done(machineReadableVmInfo(ctx, env, vm));
   const home = ctx.env.get('HOME') ?? '/root';
   const field = (k: string, v: string | number): string => `${left(`${k}:`, 17)}${v}`;
   return done(
