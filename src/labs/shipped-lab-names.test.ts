@@ -82,6 +82,13 @@ describe.each(ids.map((id) => [id]))('%s names what the page shows', (id) => {
     expect.soft(texts(lab).filter((t) => /exit counts/i.test(t.text))).toEqual([]);
   });
 
+  // A guest card shows its state and why, throughput, vs native, CPU time and memory (GuestCard.tsx); density
+  // once said every card shows "fits on host", memory-pressure that a card's "memory pressure" shows the OOM kills.
+  test('a guest card is not said to show what no card shows', () => {
+    const sentences = texts(lab).flatMap((t) => t.text.split(/(?<=[.:;])\s/).map((sentence) => ({ where: t.where, sentence })));
+    expect(sentences.filter((x) => /\bcards?\b[^.]*\b(fits on host|memory pressure|OOM kills?|exits?|exit counts)\b/i.test(x.sentence))).toEqual([]);
+  });
+
   test('no engine id where the page shows words', () => {
     expect.soft(named(lab, /`([^`\s]+)`/g).filter((c) => isEngineId(c.name))).toEqual([]);
   });
