@@ -9,7 +9,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { loadPreset } from '../engine/index.ts';
 import { toBase64Url } from '../share/base64url.ts';
-import { isOneCleanLine, RAW_CONTROL } from '../untrusted/testing/raw-control.ts';
+import { isOneCleanLine } from '../untrusted/testing/raw-control.ts';
 import { cliInProcess } from './testing/cli-in-process.ts';
 import { fileProblem } from './read-input-file.ts';
 
@@ -82,11 +82,9 @@ describe('case 3: terminal escapes in untrusted text are shown escaped', () => {
     expect(expectRefused(['shell', 'classroom-default', '--platform', 'hosted', '--console', 'web\u001b[2J\u202e'])).toContain('web\\x1b[2J\\u202e');
   });
 
-  test("the scenario's name in run's table", () => {
-    const r = cliInProcess(['run', file(JSON.stringify({ ...classroom(), name: 'x\u001b]0;title\u0007\u009b2J' })), '--duration', '1']);
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('x\\x1b]0;title\\x07\\x9b2J');
-    expect(r.stdout).not.toMatch(RAW_CONTROL);
+  test("the scenario's name: refused, as the page refuses it, and never printed raw", () => {
+    const line = expectRefused(['run', file(JSON.stringify({ ...classroom(), name: 'x\u001b]0;title\u0007\u009b2J' })), '--duration', '1']);
+    expect(line).toContain('name: must not hold control characters or text-direction marks');
   });
 });
 
