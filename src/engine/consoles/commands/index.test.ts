@@ -12,7 +12,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'esx-server': ['vmware-cmd', 'esxtop', 'esxcfg-vswitch', 'esxcfg-nics', 'vmware'],
   kvm: ['virsh'],
   'solaris-containers': ['zoneadm', 'zonecfg', 'zlogin', 'prstat', 'rcapstat', 'zonename'],
-  virtuozzo: ['vzlist', 'vzctl', 'vzmigrate'],
+  virtuozzo: ['vzlist', 'vzctl', 'vzmigrate', 'cat'],
   docker: ['docker'],
 };
 

@@ -11,6 +11,8 @@ import { docker } from './docker/docker.ts';
 import { virsh } from './kvm/virsh.ts';
 import { vboxManage } from './virtualbox/vboxmanage.ts';
 import { vsAdmin } from './virtual-server/vsadmin.ts';
+import { PeakBook } from './virtuozzo/beancounters.ts';
+import { nodeCat } from './virtuozzo/cat-beancounters.ts';
 import { vzctl } from './virtuozzo/vzctl.ts';
 import { vzlist } from './virtuozzo/vzlist.ts';
 import { vzmigrate } from './virtuozzo/vzmigrate.ts';
@@ -36,7 +38,12 @@ const FLAVOURS: Readonly<Record<ConsoleFlavour, (env: ConsoleEnv) => readonly Co
   esx: (env) => [vmwareCmd(env, esxVmxPath), esxtop(env), esxcfgVswitch(env), esxcfgNics(env), esxVmwareVersion],
   kvm: (env) => [virsh(env)],
   zones: (env) => [zoneadm(env), zonecfg(env), zlogin(env), prstat(env), rcapstat(env), zonename],
-  virtuozzo: (env) => [vzlist(env), vzctl(env), vzmigrate(env)],
+  virtuozzo: (env) => {
+    // maxheld is what this console has seen: the node's cat and vzctl exec share what they saw.
+    const peaks = new PeakBook();
+    const linuxNode = (env.options.scenario?.platforms.container.hostOs ?? 'linux') === 'linux';
+    return [vzlist(env), vzctl(env, peaks), vzmigrate(env), ...(linuxNode ? [nodeCat(env, peaks)] : [])];
+  },
   docker: (env) => [docker(env)],
 };
 

@@ -1,6 +1,6 @@
 /**
  * `vzctl`: start, stop and query a container, run a command in one (`exec`, through the
- * shell the integrator lends), and a stand-in `create`. Exit codes are vzctl's
+ * shell the integrator lends, with the container's /proc/user_beancounters), and a stand-in `create`. Exit codes are vzctl's
  * (31: container not running, 32: already running).
  */
 import { done, type Command, type CommandDone, type CommandOutcome } from '../../../shell/command.ts';
@@ -9,7 +9,10 @@ import type { ManagedGuest } from '../../guest-manager.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { createGuest, GUEST_NAME, isUp } from '../common/guests.ts';
 import { commandLine, intIn, lines } from '../common/text.ts';
+import { PeakBook, userBeancounters } from './beancounters.ts';
+import { BEANCOUNTERS_PATH } from './cat-beancounters.ts';
 import { ctidOf, findContainer } from './containers.ts';
+import { withProcFile } from './proc-overlay.ts';
 
 const NOT_RUNNING = 31;
 const RUNNING = 32;
@@ -23,7 +26,7 @@ const USAGE = lines([
   '<ctid> is the container ID or its name.',
 ]);
 
-export function vzctl(env: ConsoleEnv): Command {
+export function vzctl(env: ConsoleEnv, peaks: PeakBook = new PeakBook()): Command {
   return {
     name: 'vzctl',
     summary: 'Virtuozzo: start|stop|status <ctid>, exec <ctid> <command>, create <ctid> --name N (stand-in)',
@@ -36,7 +39,7 @@ export function vzctl(env: ConsoleEnv): Command {
       const ct = findContainer(env.manager, ref);
       if (sub === 'status') return status(ref, ct);
       if (ct === undefined) return done('Container config file does not exist\n', 1);
-      if (sub === 'exec') return exec(env, ct, rest);
+      if (sub === 'exec') return exec(env, peaks, ct, rest);
       if (rest.length > 0) return done(`Invalid option '${rest[0] ?? ''}'\n${USAGE}`, 1);
       if (sub === 'enter')
         return isUp(ct)
@@ -66,12 +69,14 @@ function status(ref: string, ct: ManagedGuest | undefined): CommandDone {
   return done(`CTID ${ctidOf(ct)} exist ${isUp(ct) ? 'mounted running' : 'unmounted down'}\n`);
 }
 
-function exec(env: ConsoleEnv, ct: ManagedGuest, command: readonly string[]): CommandOutcome {
+function exec(env: ConsoleEnv, peaks: PeakBook, ct: ManagedGuest, command: readonly string[]): CommandOutcome {
   if (command.length === 0) return done(`Missing command\n${USAGE}`, 1);
   const machine = isUp(ct) ? env.manager.machineOf(ct.name) : null;
   if (machine === null) return done('Container is not running\n', NOT_RUNNING);
   if (env.options.runIn === undefined) return done('vzctl exec: running commands in a container is not available in this console\n', 1);
-  return env.options.runIn(machine, commandLine(command));
+  // The container's kernel shows it its own beancounters, whose limits only this console knows.
+  const seen = machine.family === 'linux' ? withProcFile(machine, BEANCOUNTERS_PATH, () => userBeancounters(env, peaks, machine, ct)) : machine;
+  return env.options.runIn(seen, commandLine(command));
 }
 
 function options(args: readonly string[]): Map<string, string> | string {
