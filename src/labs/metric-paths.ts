@@ -10,7 +10,7 @@ import type { PlatformResult } from '../engine/metrics/results.ts';
 import type { StepRates } from '../engine/platform-worker-api.ts';
 import { PLATFORM_KINDS, type PlatformKind, type Scenario } from '../engine/scenario/schema.ts';
 
-/** One platform's figures at one instant: its cumulative results (relativeToNative filled) and last step's rates. */
+/** One platform's figures at one instant: its cumulative results (relativeToNative filled) and the last virtual second's rates. */
 export interface PlatformFigures {
   readonly result: PlatformResult;
   readonly rates?: StepRates;

@@ -248,7 +248,7 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
   return store;
 }
 
-/** The engine's figures as the playground shows them (results compared with native, last step's rates). */
+/** The engine's figures as the playground shows them (results compared with native, the last virtual second's rates). */
 export function figuresOf(p: Playground): LabFigures {
   const platforms: Partial<Record<PlatformKind, PlatformFigures>> = {};
   for (const view of Object.values(p.platforms)) if (view.snapshot) platforms[view.kind] = { result: view.snapshot.result, rates: view.snapshot.rates };

@@ -13,6 +13,24 @@ import { PLATFORM_TITLE } from '../names/platform-names.ts';
 
 type Unit = 'share' | 'ms' | 'mib' | 'count';
 
+/** The memory reclaimed by each mechanism (results' reclaimedMiB), as a sentence names it. */
+const RECLAIMED: Readonly<Record<string, string>> = {
+  'shared-pages': 'memory saved by page sharing',
+  ballooned: 'memory the balloons took back',
+  swapped: 'memory swapped out',
+  'page-cache-dropped': 'page cache dropped',
+};
+
+/** A guest's memory-pressure figures (results' memoryPressure), as a sentence names them. */
+const PRESSURE: Readonly<Record<string, string>> = {
+  sharingSavedMiB: 'memory saved by page sharing',
+  balloonedMiB: 'memory its balloon took back',
+  swappedMiB: 'memory swapped out',
+  pageCacheDroppedMiB: 'page cache dropped',
+  swapIns: 'pages read back from swap',
+  oomKills: 'processes killed by an OOM killer',
+};
+
 /** A figure's name and unit from the path's segments after `platforms.<platform>.` */
 function describe(rest: readonly string[], platform: PlatformKind): { name: string; unit: Unit } {
   const [a, b, c, d] = rest;
@@ -26,16 +44,16 @@ function describe(rest: readonly string[], platform: PlatformKind): { name: stri
     if (c === 'cpuMsByLayer') return { name: `${b}'s CPU time in ${layer(d)}`, unit: 'ms' };
     if (c === 'exitsByReason') return { name: `${b}'s ${d ?? ''} count`, unit: 'count' };
     if (c === 'memoryMiB') return { name: `${b}'s memory in ${memoryPartName(d ?? '')}`, unit: 'mib' };
-    return { name: `${b}'s ${memoryPartName(d ?? '')} (memory pressure)`, unit: d?.endsWith('MiB') ? 'mib' : 'count' };
+    return { name: `${b}'s ${PRESSURE[d ?? ''] ?? d ?? ''}`, unit: d?.endsWith('MiB') ? 'mib' : 'count' };
   }
   if (a === 'cpuMsByLayer') return { name: `CPU time in ${layer(b)}`, unit: 'ms' };
   if (a === 'exitsByReason') return { name: `${b ?? ''} count`, unit: 'count' };
-  if (a === 'memoryMiB') return { name: b === 'total' ? 'memory in use' : b === 'byLayer' ? `memory in ${memoryPartName(c ?? '')}` : `memory saved by ${memoryPartName(c ?? '')}`, unit: 'mib' };
+  if (a === 'memoryMiB') return { name: b === 'total' ? 'memory in use' : b === 'byLayer' ? `memory in ${memoryPartName(c ?? '')}` : (RECLAIMED[c ?? ''] ?? `memory reclaimed (${c ?? ''})`), unit: 'mib' };
   if (a === 'bootMs') return { name: 'the time until every guest ran', unit: 'ms' };
   if (a === 'licenses') return { name: 'operating-system licences', unit: 'count' };
   if (b === 'cpuShareByLayer') return { name: `${layer(c)}'s share of the cores`, unit: 'share' };
   if (b === 'exitsPerSecond') return { name: `${c ?? ''} per second`, unit: 'count' };
-  return { name: `${c ?? ''}'s throughput over the last step`, unit: 'count' };
+  return { name: `${c ?? ''}'s throughput over the last virtual second`, unit: 'count' };
 }
 
 function figureOf(path: string): { name: string; unit: Unit } {
