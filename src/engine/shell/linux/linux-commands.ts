@@ -21,6 +21,7 @@ import { IOSTAT } from './iostat.ts';
 import { KILL } from './kill.ts';
 import { LS } from './ls.ts';
 import { LSCPU } from './lscpu.ts';
+import { LSMOD } from './lsmod.ts';
 import { MKDIR } from './mkdir.ts';
 import { MOUNT } from './mount.ts';
 import { NPROC } from './nproc.ts';
@@ -48,6 +49,7 @@ export const LINUX_COMMANDS: readonly Command[] = [
   KILL,
   LS,
   LSCPU,
+  LSMOD,
   LSPCI,
   MKDIR,
   MOUNT,
