@@ -42,9 +42,9 @@ export class HostMemory {
     sim.hooks.extraDiskNs = (g, t, job, scale) => this.swapInDiskNs(g, t, job, scale);
     // Demand changes when a guest comes or goes (not when a booted one starts its workload) or allocates.
     sim.on('guestStateChanged', (g, from) => {
-      if (from === null || isLive(from) !== g.live) this.rebalance();
+      if (from === null || isLive(from) !== g.live) this.rebalance(g);
     });
-    sim.on('memoryDemandChanged', () => this.rebalance());
+    sim.on('memoryDemandChanged', (g) => this.rebalance(g));
   }
 
   /** Touches of pages the host swapped out fault, each a disk read the batch waits for: that disk time, ns. */
@@ -115,27 +115,53 @@ export class HostMemory {
     return g.pressure.balloonedMiB;
   }
 
-  /** Balances memory again and carries out the OOM kills that takes, one at a time. */
-  rebalance(): void {
+  /**
+   * Balances memory again and carries out the OOM kills that takes, one at a time. Natively,
+   * where each guest has a server of its own, only `changed`'s server when it is named: the
+   * others' demand did not change.
+   */
+  rebalance(changed?: GuestRuntime): void {
     if (this.balancing) return;
     this.balancing = true;
     try {
-      for (let round = 0; round <= 2 * this.sim.guests.length + 1; round++) {
-        const live = this.sim.guests.filter((g) => g.live);
-        const swapMiB = this.sim.scenario.host.swapMiB ?? 0;
-        const b = this.sim.dedicatedServers ? eachServer(live, this.policy, this.freeMiB, swapMiB) : balanceMemory(live.map(pressureGuest), this.policy, this.freeMiB, swapMiB);
-        if (b.kill === null) {
-          for (const g of this.sim.guests) {
-            g.residentMiB = null;
-            if (!g.live) g.pressure.resetReclaim();
-          }
-          live.forEach((g, i) => (g.residentMiB = b.residentMiB[i] ?? null));
-          return;
-        }
-        this.kill(b.kill);
-      }
+      if (this.sim.dedicatedServers && changed) this.balanceServer(changed);
+      else this.balanceAll();
     } finally {
       this.balancing = false;
+    }
+  }
+
+  private balanceAll(): void {
+    const swapMiB = this.sim.scenario.host.swapMiB ?? 0;
+    for (let round = 0; round <= 2 * this.sim.guests.length + 1; round++) {
+      const live = this.sim.guests.filter((g) => g.live);
+      const b = this.sim.dedicatedServers ? eachServer(live, this.policy, this.freeMiB, swapMiB) : balanceMemory(live.map(pressureGuest), this.policy, this.freeMiB, swapMiB);
+      if (b.kill === null) {
+        for (const g of this.sim.guests) {
+          g.residentMiB = null;
+          if (!g.live) g.pressure.resetReclaim();
+        }
+        live.forEach((g, i) => (g.residentMiB = b.residentMiB[i] ?? null));
+        return;
+      }
+      this.kill(b.kill);
+    }
+  }
+
+  /** One dedicated server's memory, balanced alone: its guest's kills are at most its workload and an allocation. */
+  private balanceServer(g: GuestRuntime): void {
+    for (let round = 0; round <= 2; round++) {
+      g.residentMiB = null;
+      if (!g.live) {
+        g.pressure.resetReclaim();
+        return;
+      }
+      const b = balanceMemory([pressureGuest(g)], this.policy, this.freeMiB, this.sim.scenario.host.swapMiB ?? 0);
+      if (b.kill === null) {
+        g.residentMiB = b.residentMiB[0] ?? null;
+        return;
+      }
+      this.kill(b.kill);
     }
   }
 
