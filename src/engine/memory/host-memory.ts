@@ -13,7 +13,7 @@ import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { Job } from '../run/core/job.ts';
 import type { Task } from '../run/core/task.ts';
 import type { SimulationCore } from '../run/core/simulation-core.ts';
-import { balanceMemory, type MemoryBalance, type OomKill, type PressureGuest } from './memory-pressure.ts';
+import { balanceMemory, type OomKill, type PressureGuest } from './memory-pressure.ts';
 import { swapInNs, swapInsPerTransaction } from './host-swap.ts';
 import { memoryPolicy, type MemoryPolicy } from './memory-policy.ts';
 import type { OomLogEntry } from '../run/core/guest-pressure.ts';
@@ -124,7 +124,7 @@ export class HostMemory {
     if (this.balancing) return;
     this.balancing = true;
     try {
-      if (this.sim.dedicatedServers && changed) this.balanceServer(changed);
+      if (this.sim.dedicatedServers) for (const g of changed ? [changed] : this.sim.guests) this.balanceServer(g);
       else this.balanceAll();
     } finally {
       this.balancing = false;
@@ -135,7 +135,7 @@ export class HostMemory {
     const swapMiB = this.sim.scenario.host.swapMiB ?? 0;
     for (let round = 0; round <= 2 * this.sim.guests.length + 1; round++) {
       const live = this.sim.guests.filter((g) => g.live);
-      const b = this.sim.dedicatedServers ? eachServer(live, this.policy, this.freeMiB, swapMiB) : balanceMemory(live.map(pressureGuest), this.policy, this.freeMiB, swapMiB);
+      const b = balanceMemory(live.map(pressureGuest), this.policy, this.freeMiB, swapMiB);
       if (b.kill === null) {
         for (const g of this.sim.guests) {
           g.residentMiB = null;
@@ -148,7 +148,10 @@ export class HostMemory {
     }
   }
 
-  /** One dedicated server's memory, balanced alone: its guest's kills are at most its workload and an allocation. */
+  /**
+   * One dedicated server's memory, balanced alone, so what its guest allocates fills only its own
+   * server's; its guest's kills are at most its workload and an allocation.
+   */
   private balanceServer(g: GuestRuntime): void {
     for (let round = 0; round <= 2; round++) {
       g.residentMiB = null;
@@ -223,20 +226,6 @@ function isLive(s: GuestState): boolean {
 
 function total(parts: Readonly<Record<string, number>>): number {
   return Object.values(parts).reduce((a, b) => a + b, 0);
-}
-
-/**
- * Natively each guest has a server of its own: each balances its own memory, so what one
- * guest allocates can fill only its own server's, and its OOM killer takes only its processes.
- */
-function eachServer(live: readonly GuestRuntime[], policy: MemoryPolicy, freeMiB: number, swapMiB: number): MemoryBalance {
-  const residentMiB: Record<string, number>[] = [];
-  for (const g of live) {
-    const b = balanceMemory([pressureGuest(g)], policy, freeMiB, swapMiB);
-    if (b.kill !== null) return b;
-    residentMiB.push(b.residentMiB[0] ?? {});
-  }
-  return { residentMiB, kill: null };
 }
 
 function pressureGuest(g: GuestRuntime): PressureGuest {

@@ -6,13 +6,19 @@ import { createPlaygroundStore, type PlaygroundStore } from './playground-store.
 const open: PlaygroundStore[] = [];
 afterEach(() => open.splice(0).forEach((h) => h.dispose()));
 
-test('migrateGuest asks every platform’s engine to move the guest at the same instant and keeps what they answer', async () => {
+/** A playground whose platforms have all started and run to 90 s; its state getter. */
+async function at90s(): Promise<() => ReturnType<PlaygroundStore['store']['getState']>> {
   const loop = fakeClock();
   const handle = createPlaygroundStore({ workerFactory: (kind) => createInProcessPlatformWorker(kind, { schedule: fakeClock().schedule }), now: loop.now, schedule: loop.schedule });
   open.push(handle);
   const state = () => handle.store.getState();
   await until(() => Object.values(state().platforms).every((p) => p.health === 'ok' && p.snapshot !== null), 'all platforms to start');
   await state().step(90);
+  return state;
+}
+
+test('migrateGuest asks every platform’s engine to move the guest at the same instant and keeps what they answer', async () => {
+  const state = await at90s();
   const moving = state().migrateGuest('web1');
   expect(state().migration?.status).toBe('running');
   await moving;
@@ -28,12 +34,7 @@ test('migrateGuest asks every platform’s engine to move the guest at the same 
 });
 
 test('asked again for the same guest before its moves are over, the dialog shows them again instead of moving the guest a second time', async () => {
-  const loop = fakeClock();
-  const handle = createPlaygroundStore({ workerFactory: (kind) => createInProcessPlatformWorker(kind, { schedule: fakeClock().schedule }), now: loop.now, schedule: loop.schedule });
-  open.push(handle);
-  const state = () => handle.store.getState();
-  await until(() => Object.values(state().platforms).every((p) => p.health === 'ok' && p.snapshot !== null), 'all platforms to start');
-  await state().step(90);
+  const state = await at90s();
   await state().migrateGuest('web1');
   const first = state().migration;
   state().closeMigration();
