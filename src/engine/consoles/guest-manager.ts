@@ -13,8 +13,13 @@ import type { MigrationReport } from '../migration/migration-report.ts';
 
 export interface ManagedGuest {
   readonly name: string;
-  /** A small stable number per guest (Xen domain id, ESX world id, container id); 0 is the manager itself. */
+  /** A small stable number per guest, kept across restarts (an OpenVZ CTID's, an address's); 0 is the manager itself. */
   readonly id: number;
+  /**
+   * The number it got when it was last powered on (Xen domain id, libvirt Id, zone id, ESX
+   * world id): counted over the host's power-ons, so a guest started again has a new one.
+   */
+  readonly domainId: number;
   readonly os: string;
   readonly state: GuestState;
   /** Why it is refused, or why it crashed. */
@@ -23,7 +28,7 @@ export interface ManagedGuest {
   readonly memoryMiB: number;
   /** A VM's memory as its balloon driver leaves it (memoryMiB less the balloon), MiB. */
   readonly currentMemoryMiB?: number;
-  /** CPU used so far, ns, and its share of one CPU over the last second (0–100 × vCPUs). */
+  /** CPU used since it was last powered on, ns, and its share of one CPU over the last second (0–100 × vCPUs). */
   readonly cpuNs: number;
   readonly cpuPercent: number;
   /** Time its vCPUs were ready to run while every core was busy, so far, ns: ESX's ready time, a guest's steal. */
@@ -54,8 +59,14 @@ export interface NewGuest {
   readonly workload: string;
   /** A container's memory cgroup limit (`docker run -m`): its `limits.memoryMiB`. */
   readonly memoryLimitMiB?: number;
+  /** False: only installed (zonecfg create, vzctl create), not powered on; default true. */
+  readonly powerOn?: boolean;
 }
 
+/**
+ * The guests of this host: a guest migrated to the second host is not among them until it
+ * goes down there (its configuration stays here, as Xen's /etc/xen file does).
+ */
 export interface GuestManager {
   readonly platform: PlatformKind;
   /** The product family the console speaks for: decides its commands' flavour. */

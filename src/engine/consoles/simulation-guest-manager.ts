@@ -12,24 +12,25 @@ import { migrateGuest } from '../migration/migrate-guest.ts';
 import type { GuestManager, ManagedGuest, NewGuest } from './guest-manager.ts';
 
 export function simulationGuestManager(sim: PlatformSimulation, product: string, machineOf: (name: string) => Machine | null): GuestManager {
-  const find = (name: string) => sim.guests.find((g) => g.spec.name === name);
+  // A guest moved to the second host is that host's now, until it goes down.
+  const here = () => sim.guests.filter((g) => !sim.migrations.away(g));
+  const find = (name: string) => here().find((g) => g.spec.name === name);
   // Only a VM has a balloon driver (containers share the one kernel's memory).
   const vms = sim.model.kind === 'hosted' || sim.model.kind === 'bare-metal';
   return {
     platform: sim.model.kind,
     product,
     list: (): ManagedGuest[] =>
-      sim.guests.map((g) => {
+      here().map((g) => {
         // What it holds as memory pressure left it: shared, ballooned and swapped pages out, allocations in.
         const held = g.heldMiB();
         const memory = Object.values(held).reduce((a, b) => a + b, 0);
-        // Its own CPU: what dom0 did for it is dom0's time (Domain-0's row), not the guest's.
-        const ns = g.totals(sim.now).ns;
-        let cpuNs = -(ns[L.driverDomain] as number);
-        for (const v of ns) cpuNs += v;
+        // Its own CPU since it was powered on: what dom0 did for it is dom0's time (Domain-0's row), not the guest's.
+        const cpuNs = ownCpuNs(g.totals(sim.now).ns) - ownCpuNs(g.cpuAtPowerOn);
         return {
           name: g.spec.name,
           id: g.index + 1,
+          domainId: g.domainId,
           os: g.spec.os,
           state: g.state,
           ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
@@ -83,7 +84,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
         ...(spec.memoryLimitMiB === undefined ? {} : { limits: { memoryMiB: spec.memoryLimitMiB } }),
       });
       if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-      const g = sim.admit(parsed.data);
+      const g = sim.admit(parsed.data, spec.powerOn ?? true);
       return g.reason;
     },
     ...(vms
@@ -120,4 +121,9 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
     migrate: (name, options) => migrateGuest(sim, name, options),
     injectFault: (kind, target) => sim.faults.inject(kind, target),
   };
+}
+
+/** A guest's own CPU of `ns` by layer: all but what dom0 did for it, which is Domain-0's time. */
+function ownCpuNs(ns: Float64Array): number {
+  return ns.reduce((sum, v) => sum + v, 0) - (ns[L.driverDomain] as number);
 }

@@ -48,8 +48,8 @@ export class GuestLifecycle {
     private readonly out: LifecycleOutlets,
   ) {}
 
-  /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
-  admit(spec: GuestSpec): GuestRuntime {
+  /** Adds a guest and powers it on (if the platform admits it; `powerOn` false: only installed, stopped); returns its runtime. */
+  admit(spec: GuestSpec, powerOn = true): GuestRuntime {
     const { core } = this;
     const permanent = permanentRefusal(core.model, spec);
     const planned = permanent === null ? core.model.plan(spec) : null;
@@ -61,7 +61,8 @@ export class GuestLifecycle {
     core.scheduler.addGuest(g);
     core.disk.addFlow((spec.limits?.blkioWeight ?? DEFAULT_BLKIO_WEIGHT) / DEFAULT_BLKIO_WEIGHT);
     core.nic.addFlow();
-    if (plan) this.out.firmwareDoneAt(core.now + plan.firmwareNs, index);
+    if (plan && powerOn) this.powerOn(g, plan.firmwareNs);
+    else if (plan) g.installed();
     this.out.stateChanged(g, null);
     return g;
   }
@@ -113,9 +114,17 @@ export class GuestLifecycle {
     g.state = 'booting';
     g.crashReason = null;
     g.pressure.restarted();
-    this.out.firmwareDoneAt(core.now + g.plan.firmwareNs, g.index);
+    this.powerOn(g, g.plan.firmwareNs);
     this.out.stateChanged(g, from);
     return null;
+  }
+
+  /** Power-ons so far on this host: each gets the next number (domain ids start at 1; 0 is the host's own). */
+  private powerOns = 0;
+
+  private powerOn(g: GuestRuntime, firmwareNs: number): void {
+    g.poweredOn(this.core.now, ++this.powerOns);
+    this.out.firmwareDoneAt(this.core.now + firmwareNs, g.index);
   }
 
   /** The firmware is done: the kernel boots, as requests of its own (boot-requests.ts). */

@@ -105,6 +105,13 @@ export class GuestRuntime {
 
   /** When it last went down (−1: never). */
   stoppedAtNs = -1;
+  /**
+   * The number the platform gave it when it was last powered on (0: never): a Xen domain id,
+   * a libvirt Id, a zone id — counted over the host's power-ons, so a guest started again gets
+   * a new one. Its CPU by layer then (ns), from which a new domain's time counts.
+   */
+  domainId = 0;
+  cpuAtPowerOn: Float64Array = new Float64Array(LAYER_COUNT);
   /** When the running kernel started ticking (−1: none), and kernel time of earlier runs. */
   kernelStartNs = -1;
   private kernelNsBefore = 0;
@@ -191,6 +198,17 @@ export class GuestRuntime {
     // A client that thinks or arrives issues one request at a time: each is simulated on its own.
     const perBatch = Math.min(batchSize(this.nativePaths, this.workload.perTx, this.host), this.clients.kind === 'saturating' ? Infinity : 1);
     this.workloadJob = perBatch > 0 && this.workers > 0 ? makeJob(plan, this.workload.perTx, perBatch, perBatch, this.host) : null;
+  }
+
+  /** Admitted but not powered on: it waits, stopped, for a start. */
+  installed(): void {
+    this.state = 'stopped';
+  }
+
+  /** It is powered on as the host's `domainId`-th power-on, at `now`. */
+  poweredOn(now: number, domainId: number): void {
+    this.domainId = domainId;
+    this.cpuAtPowerOn = this.totals(now).ns.slice();
   }
 
   /** The kernel starts: boot begins after the firmware. */

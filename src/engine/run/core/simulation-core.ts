@@ -163,9 +163,9 @@ export class SimulationCore {
     this.now = t;
   }
 
-  /** Adds a guest and powers it on (if the platform admits it); returns its runtime. */
-  admit(spec: GuestSpec): GuestRuntime {
-    return this.lifecycle.admit(spec);
+  /** Adds a guest and powers it on (if the platform admits it; `powerOn` false: only installed, stopped); returns its runtime. */
+  admit(spec: GuestSpec, powerOn = true): GuestRuntime {
+    return this.lifecycle.admit(spec, powerOn);
   }
 
   /** Tries a refused guest again (guest-lifecycle.ts); returns why it still cannot run, or null. */

@@ -30,7 +30,7 @@ export function hostMemoryMiB(env: ConsoleEnv, ctx: CommandContext): number {
 
 /**
  * Creates a guest; when `boot` is set, starts it too if the manager left it stopped, and
- * otherwise stops it if the platform powered it on (zonecfg and vzctl create only install).
+ * otherwise only installs it, not powered on (zonecfg and vzctl create).
  * Returns the new guest, or the manager's error message (also when the guest was created
  * but the platform refuses to run it).
  */
@@ -39,7 +39,7 @@ export function createGuest(
   spec: Parameters<GuestManager['create']>[0],
   boot: boolean,
 ): { readonly guest: ManagedGuest } | { readonly error: string } {
-  const err = manager.create(spec);
+  const err = manager.create(boot ? spec : { ...spec, powerOn: false });
   if (err !== null) return { error: err };
   const created = findGuest(manager, spec.name);
   if (created === undefined) return { error: `${spec.name} was not created` };
@@ -48,10 +48,6 @@ export function createGuest(
   if (boot && created.state === 'stopped') {
     const startErr = manager.start(created.name);
     if (startErr !== null) return { error: startErr };
-  }
-  if (!boot && (created.state === 'booting' || created.state === 'running')) {
-    const stopErr = manager.stop(created.name);
-    if (stopErr !== null) return { error: stopErr };
   }
   return { guest: findGuest(manager, spec.name) ?? created };
 }

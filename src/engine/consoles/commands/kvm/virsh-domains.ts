@@ -12,6 +12,6 @@ import { lines } from '../common/text.ts';
 export const fail = (...messages: string[]): CommandDone => done(lines(messages.map((m) => `error: ${m}`)), 1);
 
 export function lookup(env: ConsoleEnv, ref: string): ManagedGuest | CommandDone {
-  const g = /^\d+$/.test(ref) ? env.manager.list().find((x) => isUp(x) && String(x.id) === ref) : (findGuest(env.manager, ref) ?? env.manager.list().find((x) => uuidFrom(x.name) === ref));
+  const g = /^\d+$/.test(ref) ? env.manager.list().find((x) => isUp(x) && String(x.domainId) === ref) : (findGuest(env.manager, ref) ?? env.manager.list().find((x) => uuidFrom(x.name) === ref));
   return g ?? fail(`failed to get domain '${ref}'`, `Domain not found: no domain with matching name '${ref}'`);
 }

@@ -70,13 +70,13 @@ function list(env: ConsoleEnv, rest: readonly string[]): CommandDone {
   const all = rest.includes('--all');
   const inactive = rest.includes('--inactive');
   const shown = env.manager.list().filter((g) => (isUp(g) ? !inactive || all : all || inactive));
-  const running = shown.filter(isUp).sort((a, b) => a.id - b.id);
+  const running = shown.filter(isUp).sort((a, b) => a.domainId - b.domainId);
   const row = (id: string, g: ManagedGuest): string => ` ${left(id, 5)} ${left(g.name, 30)} ${STATE[g.state]}`;
   return done(
     lines([
       ` ${left('Id', 5)} ${left('Name', 30)} State`,
       '-'.repeat(52),
-      ...running.map((g) => row(String(g.id), g)),
+      ...running.map((g) => row(String(g.domainId), g)),
       ...shown.filter((g) => !isUp(g)).map((g) => row('-', g)),
       '',
     ]),
@@ -99,7 +99,7 @@ function dominfo(g: ManagedGuest): CommandDone {
   const field = (k: string, v: string | number): string => `${left(`${k}:`, 16)}${v}`;
   return done(
     lines([
-      field('Id', isUp(g) ? g.id : '-'),
+      field('Id', isUp(g) ? g.domainId : '-'),
       field('Name', g.name),
       field('UUID', uuidFrom(g.name)),
       field('OS Type', 'hvm'),

@@ -25,6 +25,8 @@ export function guest(init: Partial<ManagedGuest> & { readonly name: string; rea
     hostMemoryMiB: 1100,
     workload: 'web-server',
     uptimeNs: 0,
+    // Numbered as powered on in list order unless a test says otherwise.
+    domainId: init.id,
     ...init,
   };
 }
@@ -154,7 +156,7 @@ export class FakeGuestManager implements GuestManager {
       this.guests.push(guest({ ...spec, id: this.nextId(), state: 'refused', reason: 'A container shares the host kernel.' }));
       return null;
     }
-    this.guests.push(guest({ ...spec, id: this.nextId(), state: this.createBoots ? 'booting' : 'stopped', hostMemoryMiB: spec.memoryMiB }));
+    this.guests.push(guest({ ...spec, id: this.nextId(), state: this.createBoots && spec.powerOn !== false ? 'booting' : 'stopped', hostMemoryMiB: spec.memoryMiB }));
     return null;
   }
 

@@ -101,7 +101,7 @@ function consoleSampler(ctx: CommandContext, env: ConsoleEnv): (now: number) => 
         const before = prevReady.get(g.name) ?? { atNs: now - g.uptimeNs, readyNs: 0 };
         prevReady.set(g.name, { atNs: now, readyNs });
         const ready = now > before.atNs ? ((readyNs - before.readyNs) / (now - before.atNs)) * 100 : 0;
-        return { id: g.id, name: g.name, used: g.cpuPercent, ready };
+        return { id: g.domainId, name: g.name, used: g.cpuPercent, ready };
       }),
     ];
   };

@@ -1,7 +1,7 @@
 /**
  * Xen's domains as xm and xentop see them: Domain-0 (the console's own machine: the
- * driver domain) first, then every guest domain that exists — booting or running. A
- * stopped guest is only its configuration file in /etc/xen, as in Xen 3.0.
+ * driver domain) first, then every guest domain that exists — booting or running — by
+ * domain id. A stopped guest is only its configuration file in /etc/xen, as in Xen 3.0.
  */
 import type { CommandContext } from '../../../shell/command.ts';
 import type { GuestManager, ManagedGuest } from '../../guest-manager.ts';
@@ -38,7 +38,7 @@ export function domain0(ctx: CommandContext): Domain {
 export function guestDomain(g: ManagedGuest): Domain {
   return {
     name: g.name,
-    id: g.id,
+    id: g.domainId,
     // What its balloon driver leaves it (xm mem-set).
     memoryMiB: g.currentMemoryMiB ?? g.memoryMiB,
     vcpus: g.vcpus,
@@ -55,12 +55,13 @@ export function memoryInUseMiB(ctx: CommandContext, manager: GuestManager): numb
 }
 
 export function domains(ctx: CommandContext, manager: GuestManager): readonly Domain[] {
-  return [domain0(ctx), ...manager.list().filter(isUp).map(guestDomain)];
+  // By domain id, as xm list prints them: a domain created again comes after the others.
+  return [domain0(ctx), ...manager.list().filter(isUp).map(guestDomain).sort((a, b) => a.id - b.id)];
 }
 
 /** A domain by name or ID: the guest, 'dom0' for Domain-0, or undefined when no such domain exists now. */
 export function findDomain(manager: GuestManager, ref: string): ManagedGuest | 'dom0' | undefined {
   if (ref === '0' || ref === 'Domain-0') return 'dom0';
-  const g = /^\d+$/.test(ref) ? manager.list().find((x) => String(x.id) === ref) : findGuest(manager, ref);
+  const g = /^\d+$/.test(ref) ? manager.list().find((x) => isUp(x) && String(x.domainId) === ref) : findGuest(manager, ref);
   return g !== undefined && isUp(g) ? g : undefined;
 }

@@ -38,7 +38,7 @@ export function xmCreate(env: ConsoleEnv, args: readonly string[]): CommandDone 
 
   const existing = findGuest(env.manager, name);
   if (existing !== undefined) {
-    if (isUp(existing)) return fail(`Domain '${existing.name}' already exists with ID '${existing.id}'`);
+    if (isUp(existing)) return fail(`Domain '${existing.name}' already exists with ID '${existing.domainId}'`);
     if ([...vars.keys()].some((k) => k !== 'name'))
       return fail(`'${existing.name}' is already configured: start it with 'xm create ${existing.name}' (this stand-in cannot change its configuration)`);
     const err = env.manager.start(existing.name);

@@ -26,7 +26,7 @@ export function xmSchedCredit(env: ConsoleEnv, args: readonly string[]): Command
   if (args.length === 0) {
     const row = (name: string, id: number | string, s: { weight: number | string; cap: number | string }): string => `${left(name, 32)} ${right(id, 5)} ${right(s.weight, 6)} ${right(s.cap, 4)}`;
     const guests = env.manager.list().filter(isUp);
-    return done(lines([row('Name', 'ID', { weight: 'Weight', cap: 'Cap' }), row('Domain-0', 0, weightAndCap('dom0')), ...guests.map((g) => row(g.name, g.id, weightAndCap(g)))]));
+    return done(lines([row('Name', 'ID', { weight: 'Weight', cap: 'Cap' }), row('Domain-0', 0, weightAndCap('dom0')), ...guests.map((g) => row(g.name, g.domainId, weightAndCap(g)))]));
   }
   if (args[0] !== '-d' || args[1] === undefined) return done(USAGE, 1);
   const d = findDomain(env.manager, args[1]);

@@ -54,7 +54,7 @@ function sample(ctx: CommandContext, env: ConsoleEnv): readonly ZoneLine[] {
     .map((g): ZoneLine => {
       const procs = env.manager.machineOf(g.name)?.processes() ?? [];
       const rssKiB = sum(procs, (p) => p.memKiB);
-      return { id: g.id, name: g.name, nproc: procs.length, rssKiB, sizeKiB: rssKiB + (g.paging?.swappedMiB ?? 0) * 1024, cpuNs: g.cpuNs, cpu: g.cpuPercent / cores };
+      return { id: g.domainId, name: g.name, nproc: procs.length, rssKiB, sizeKiB: rssKiB + (g.paging?.swappedMiB ?? 0) * 1024, cpuNs: g.cpuNs, cpu: g.cpuPercent / cores };
     });
   return [global, ...zones].sort((a, b) => b.cpu - a.cpu || a.id - b.id);
 }

@@ -54,7 +54,7 @@ export function rcapstat(env: ConsoleEnv): Command {
             totals.set(g.name, sum);
             const avg = sum / (index + 1);
             const kib = (mib: number): string => solarisSize(mib * 1024);
-            return row([g.id, '-', kib(p.residentMiB + p.swappedMiB), kib(p.residentMiB), kib(g.memoryLimitMiB ?? 0), solarisSize(pagedKiB), solarisSize(avg), solarisSize(pagedKiB), solarisSize(avg)], g.name);
+            return row([g.domainId, '-', kib(p.residentMiB + p.swappedMiB), kib(p.residentMiB), kib(g.memoryLimitMiB ?? 0), solarisSize(pagedKiB), solarisSize(avg), solarisSize(pagedKiB), solarisSize(avg)], g.name);
           });
         return lines(rows);
       };

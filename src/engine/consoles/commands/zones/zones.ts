@@ -27,7 +27,7 @@ export function ipType(env: ConsoleEnv): 'shared' | 'excl' {
 export function zoneOf(env: ConsoleEnv, g: ManagedGuest): Zone {
   // A booting zone is ready (its virtual platform set up) until its init runs; zlogin wants it running.
   const status = g.state === 'booting' ? 'ready' : isUp(g) ? 'running' : g.state === 'refused' ? 'configured' : 'installed';
-  return { id: isUp(g) ? g.id : null, name: g.name, status, path: zonePath(g.name), brand: 'native', ip: ipType(env) };
+  return { id: isUp(g) ? g.domainId : null, name: g.name, status, path: zonePath(g.name), brand: 'native', ip: ipType(env) };
 }
 
 export function zones(env: ConsoleEnv): readonly Zone[] {
