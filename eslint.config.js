@@ -33,7 +33,7 @@ function engineImportRule(allowComlink) {
 }
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist-e2e/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-e2e*/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
