@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadPreset } from '../../engine/index.ts';
-import { HangError, WorkerTerminatedError, createInProcessPlatformWorker } from './platform-worker.ts';
+import { BUILD_HANG_TIMEOUT_MS, DEFAULT_HANG_TIMEOUT_MS, HangError, WorkerTerminatedError, createInProcessPlatformWorker } from './platform-worker.ts';
 import { fakeClock } from './testing/fake-clock.ts';
 
 const scenario = loadPreset('classroom-default');
@@ -33,6 +33,27 @@ describe('a platform worker over a MessageChannel', () => {
       expect(e).toBeInstanceOf(HangError);
       expect((e as HangError).method).toBe('advanceTo');
       expect(clock.pending()).toBe(0);
+    } finally {
+      w.terminate();
+    }
+  });
+
+  test('a load, which builds the whole model, is allowed BUILD_HANG_TIMEOUT_MS before it counts as hung', async () => {
+    const clock = fakeClock();
+    const w = createInProcessPlatformWorker('hosted', { schedule: clock.schedule });
+    try {
+      w.freeze();
+      const call = w.load(scenario, 'hosted');
+      let failed = false;
+      call.catch(() => (failed = true));
+      clock.advance(DEFAULT_HANG_TIMEOUT_MS);
+      await Promise.resolve();
+      expect(failed).toBe(false);
+      clock.advance(BUILD_HANG_TIMEOUT_MS - DEFAULT_HANG_TIMEOUT_MS);
+      const e: unknown = await call.catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(HangError);
+      expect((e as HangError).method).toBe('load');
+      expect((e as HangError).timeoutMs).toBe(BUILD_HANG_TIMEOUT_MS);
     } finally {
       w.terminate();
     }

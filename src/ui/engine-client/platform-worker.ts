@@ -19,6 +19,14 @@ export const scheduleWithTimeout: Schedule = (cb, ms) => {
 /** How long a call may go unanswered before its worker counts as hung, wall ms. */
 export const DEFAULT_HANG_TIMEOUT_MS = 8_000;
 
+/**
+ * The bound for `load`, which builds a platform's whole model from the scenario: its work
+ * grows with the guests, and a 1,000-guest scenario took over 8 s to load in a worker on a
+ * busy 2-core laptop (the other three platforms load at the same time). A worker that is
+ * truly hung is still caught.
+ */
+export const BUILD_HANG_TIMEOUT_MS = 60_000;
+
 type Api = PlatformWorkerApi;
 type MethodName = keyof Api;
 
@@ -61,6 +69,8 @@ export type PlatformWorkerFactory = (kind: PlatformKind) => PlatformWorker;
 
 export interface PlatformWorkerOptions {
   readonly timeoutMs?: number;
+  /** The bound of `load`, which builds the model; never shorter than `timeoutMs`. */
+  readonly buildTimeoutMs?: number;
   readonly schedule?: Schedule;
 }
 
@@ -118,6 +128,7 @@ interface Connection {
 
 function connect(kind: PlatformKind, endpoint: Comlink.Endpoint, end: () => void, options: PlatformWorkerOptions): Connection {
   const timeoutMs = options.timeoutMs ?? DEFAULT_HANG_TIMEOUT_MS;
+  const buildTimeoutMs = Math.max(timeoutMs, options.buildTimeoutMs ?? BUILD_HANG_TIMEOUT_MS);
   const schedule = options.schedule ?? scheduleWithTimeout;
   let frozen = false;
   let ended = false;
@@ -137,7 +148,8 @@ function connect(kind: PlatformKind, endpoint: Comlink.Endpoint, end: () => void
         settle();
         reject(e);
       };
-      const cancel = schedule(() => fail(new HangError(kind, method, timeoutMs)), timeoutMs);
+      const bound = method === 'load' ? buildTimeoutMs : timeoutMs;
+      const cancel = schedule(() => fail(new HangError(kind, method, bound)), bound);
       pending.add(fail);
       const fn = remote[method] as unknown as (...a: unknown[]) => Promise<unknown>;
       fn(...args).then(
