@@ -20,3 +20,11 @@ export function ipOf(manager: GuestManager, g: ManagedGuest): string {
   const nic = manager.machineOf(g.name)?.interfaces().find((i) => i.ipv4 !== '' && !i.ipv4.startsWith('127.'));
   return nic?.ipv4 ?? '-';
 }
+
+/**
+ * Its status as vzlist shows it: `running` once its init runs, `mounted` while it starts
+ * (vzctl start mounts the private area, then starts init — the boot here), else `stopped`.
+ */
+export function vzStatus(g: ManagedGuest): 'running' | 'mounted' | 'stopped' {
+  return g.state === 'running' ? 'running' : g.state === 'booting' ? 'mounted' : 'stopped';
+}

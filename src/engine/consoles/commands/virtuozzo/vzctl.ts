@@ -11,7 +11,7 @@ import { createGuest, GUEST_NAME, isUp } from '../common/guests.ts';
 import { commandLine, intIn, lines } from '../common/text.ts';
 import { PeakBook, userBeancounters } from './beancounters.ts';
 import { BEANCOUNTERS_PATH } from './cat-beancounters.ts';
-import { ctidOf, findContainer } from './containers.ts';
+import { ctidOf, findContainer, vzStatus } from './containers.ts';
 import { withProcFile } from './proc-overlay.ts';
 
 const NOT_RUNNING = 31;
@@ -66,7 +66,8 @@ function stop(env: ConsoleEnv, ct: ManagedGuest): CommandDone {
 
 function status(ref: string, ct: ManagedGuest | undefined): CommandDone {
   if (ct === undefined) return done(`CTID ${ref} deleted unmounted down\n`);
-  return done(`CTID ${ctidOf(ct)} exist ${isUp(ct) ? 'mounted running' : 'unmounted down'}\n`);
+  const status = vzStatus(ct);
+  return done(`CTID ${ctidOf(ct)} exist ${status === 'stopped' ? 'unmounted down' : status === 'mounted' ? 'mounted down' : 'mounted running'}\n`);
 }
 
 function exec(env: ConsoleEnv, peaks: PeakBook, ct: ManagedGuest, command: readonly string[]): CommandOutcome {

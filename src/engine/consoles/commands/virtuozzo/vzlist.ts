@@ -1,5 +1,6 @@
 /**
- * `vzlist`: the containers, running ones by default, every one with `-a`; `-o` picks the
+ * `vzlist`: the containers, running ones by default, every one with `-a` (one still starting
+ * is `mounted`: its private area is, its init is not running yet); `-o` picks the
  * columns (ctid, numproc, status, ip, hostname, name, laverage — each container's own load
  * average, which OpenVZ's kernel keeps apart).
  */
@@ -7,6 +8,7 @@ import { done, type Command } from '../../../shell/command.ts';
 import type { Machine } from '../../../os/machine.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
+import { vzStatus } from './containers.ts';
 import { left, lines, right } from '../common/text.ts';
 import type { ManagedGuest } from '../../guest-manager.ts';
 import { ctidOf, ipOf } from './containers.ts';
@@ -23,7 +25,7 @@ interface Field {
 const FIELDS: Readonly<Record<string, Field>> = {
   ctid: { header: 'CTID', width: 10, alignRight: true, value: (_e, g) => String(ctidOf(g)) },
   numproc: { header: 'NPROC', width: 10, alignRight: true, value: (_e, _g, m) => (m === null ? '-' : String(m.processes().length)) },
-  status: { header: 'STATUS', width: 9, alignRight: false, value: (_e, g) => (isUp(g) ? 'running' : 'stopped') },
+  status: { header: 'STATUS', width: 9, alignRight: false, value: (_e, g) => vzStatus(g) },
   ip: { header: 'IP_ADDR', width: 15, alignRight: false, value: (e, g) => ipOf(e.manager, g) },
   hostname: { header: 'HOSTNAME', width: 0, alignRight: false, value: (_e, g, m) => m?.hostname ?? g.name },
   name: { header: 'NAME', width: 10, alignRight: false, value: (_e, g) => g.name },
@@ -53,7 +55,7 @@ export function vzlist(env: ConsoleEnv): Command {
       const all = flags.join('');
       const shown = env.manager
         .list()
-        .filter((g) => all.includes('a') || isUp(g))
+        .filter((g) => all.includes('a') || g.state === 'running')
         .sort((a, b) => a.id - b.id);
       if (shown.length === 0) return done('Container(s) not found\n', 1);
       const columns = fields.map((f) => FIELDS[f] as Field);
