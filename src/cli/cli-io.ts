@@ -18,3 +18,15 @@ export const processIo: CliIo = {
   // Only when the output is a terminal too: piped results come with nothing else on the screen.
   progress: (label) => (process.stdout.isTTY ? terminalProgress(label) : NO_PROGRESS),
 };
+
+/**
+ * Ends the process quietly when the reader of its output has gone (`cli presets | head -1`):
+ * as a Unix tool killed by SIGPIPE, with no message, where Node would throw EPIPE with a
+ * stack trace. The status is the command's own, already set when the write fails.
+ */
+export function endQuietlyWhenTheReaderLeaves(stream: NodeJS.WritableStream): void {
+  stream.on('error', (e: unknown) => {
+    if (typeof e === 'object' && e !== null && 'code' in e && e.code === 'EPIPE') process.exit();
+    throw e;
+  });
+}

@@ -2,9 +2,9 @@
  * `cli density`: how many guests of one kind fit on the scenario's host on each platform
  * before throughput per guest falls under a threshold; prints the curve and the knee.
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_DENSITY, densityCurve, maxDensityPoints, parseGuestKind, templateGuest, type DensityCurve } from '../engine/memory/density-curve.ts';
 import { MAX_GUESTS, PLATFORM_KINDS } from '../engine/scenario/schema.ts';
+import { commandOptions } from './command-options.ts';
 import { loadScenario } from './load-scenario.ts';
 import { numberOption } from './number-option.ts';
 import { escapeControls, quoted } from '../untrusted/clean-line.ts';
@@ -13,16 +13,12 @@ import { UsageError } from './usage-error.ts';
 import type { CliIo } from './cli-io.ts';
 
 export function densityCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      guest: { type: 'string' },
-      threshold: { type: 'string' },
-      max: { type: 'string' },
-      window: { type: 'string' },
-      format: { type: 'string' },
-    },
+  const { values, positionals } = commandOptions('density', args, {
+    guest: { type: 'string' },
+    threshold: { type: 'string' },
+    max: { type: 'string' },
+    window: { type: 'string' },
+    format: { type: 'string' },
   });
   if (positionals.length !== 1) throw new UsageError('density takes one scenario file, preset name or link');
   if (values.guest === undefined) throw new UsageError('density needs --guest <os>:<workload>, e.g. --guest linux:web-server');

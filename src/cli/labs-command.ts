@@ -8,6 +8,7 @@ import { loadPreset } from '../engine/index.ts';
 import { labIndexSchema } from '../labs/lab-index.ts';
 import { MAX_LAB_BYTES, parseLabText } from '../labs/parse-lab.ts';
 import { cleanLine, escapeControls, quoted } from '../untrusted/clean-line.ts';
+import { commandOptions } from './command-options.ts';
 import { readInputText } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -19,7 +20,7 @@ import type { CliIo } from './cli-io.ts';
 export const LABS_DIR = fileURLToPath(new URL('../../public/labs/', import.meta.url));
 
 export function labsCommand(args: readonly string[], io: CliIo): number {
-  const [sub, ...rest] = args;
+  const [sub, ...rest] = commandOptions('labs', args, {}).positionals;
   if (sub === undefined) return listLabs(io);
   if (sub === 'check') {
     if (rest.length !== 1) throw new UsageError('labs check takes one lab file');

@@ -1,6 +1,6 @@
 /** `cli link`: prints the share link that opens a scenario in the page. */
-import { parseArgs } from 'node:util';
 import { encodeShareLink } from '../share/share-link.ts';
+import { commandOptions } from './command-options.ts';
 import { loadScenario } from './load-scenario.ts';
 import { quoted } from '../untrusted/clean-line.ts';
 import { UsageError } from './usage-error.ts';
@@ -10,7 +10,7 @@ import type { CliIo } from './cli-io.ts';
 export const PAGE_ADDRESS = 'http://127.0.0.1:5173/';
 
 export function linkCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { base: { type: 'string' } } });
+  const { values, positionals } = commandOptions('link', args, { base: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('link takes one scenario file, preset name or link');
   const base = values.base ?? PAGE_ADDRESS;
   if (!URL.canParse(base) || !/^https?:$/.test(new URL(base).protocol)) throw new UsageError(`--base must be an http or https address, not ${quoted(base, 60)}`);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { loadPreset, MAX_SCENARIO_TEXT_CHARS, parseScenarioText, PRESET_NAMES, type Scenario } from '../engine/index.ts';
+import { loadPreset, MAX_SCENARIO_TEXT_CHARS, parseScenarioText, type Scenario } from '../engine/index.ts';
 import { isLabId } from '../labs/lab-index.ts';
 import { MAX_LAB_BYTES, parseLabText } from '../labs/parse-lab.ts';
 import { decodeShareLink } from '../share/share-link.ts';
@@ -22,13 +22,23 @@ export function loadScenario(ref: string): Scenario {
   if (preset) return preset;
   const shippedLab = `${LABS_DIR}${ref}.json`;
   if (isLabId(ref) && existsSync(shippedLab)) return labScenario(shippedLab, readInputText(shippedLab, MAX_LAB_BYTES));
-  if (!existsSync(ref)) throw new UsageError(`${quoted(ref, 60)} is neither a scenario file, a preset nor a lab (presets: ${PRESET_NAMES.join(', ')}; labs: cli labs)`);
+  if (!existsSync(ref)) throw new UsageError(notFound(ref));
   // Files are bounded in bytes, as the text is in characters: one limit.
   const text = readInputText(ref, MAX_SCENARIO_TEXT_CHARS);
   if (isLabFile(text)) return labScenario(ref, text);
   const r = parseScenarioText(text);
   if (!r.ok) throw new UsageError(`${ref}: ${r.errors[0] ?? 'invalid'}${r.errors.length > 1 ? ` (and ${r.errors.length - 1} more)` : ''}`);
   return r.scenario;
+}
+
+/**
+ * Why nothing answers to `ref`: a name that looks like a path (a folder in it, or a file
+ * extension) was meant as a file; any other could have been a preset or a lab, whose lists
+ * are commands of their own (all the names would not fit on one line).
+ */
+function notFound(ref: string): string {
+  if (/[/\\]|\.\w+$/.test(ref)) return `${quoted(ref, 60)}: no such file`;
+  return `${quoted(ref, 60)} is neither a scenario file, a preset nor a lab (\`presets\` lists the presets, \`labs\` the labs)`;
 }
 
 /** Whether a file's text is a lab's (an object with steps) rather than a scenario's. */

@@ -4,10 +4,10 @@
  * (pages per round), data moved, downtime and total time, and the other guests'
  * throughput during the move — per platform.
  */
-import { parseArgs } from 'node:util';
 import { compareMigration, runningEverywhereS, type MigrationReport } from '../engine/index.ts';
+import { commandOptions } from './command-options.ts';
 import { loadScenario } from './load-scenario.ts';
-import { numberOption } from './number-option.ts';
+import { MAX_DURATION_S, numberOption } from './number-option.ts';
 import { escapeControls, quoted } from '../untrusted/clean-line.ts';
 import { terminalSafeJson } from './terminal-safe-json.ts';
 import { UsageError } from './usage-error.ts';
@@ -21,13 +21,13 @@ const BOOT_WAIT_S = 600;
 const SHOWN_ROUNDS = 6;
 
 export function migrateCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { guest: { type: 'string' }, at: { type: 'string' }, format: { type: 'string' } } });
+  const { values, positionals } = commandOptions('migrate', args, { guest: { type: 'string' }, at: { type: 'string' }, format: { type: 'string' } });
   if (positionals.length !== 1) throw new UsageError('migrate takes one scenario file, preset name or link');
   const scenario = loadScenario(positionals[0] as string);
   const guest = values.guest;
   if (guest === undefined) throw new UsageError(`migrate needs --guest <name> (guests: ${scenario.guests.map((g) => g.name).join(', ')})`);
   if (!scenario.guests.some((g) => g.name === guest)) throw new UsageError(`no guest named ${quoted(guest)} (guests: ${scenario.guests.map((g) => g.name).join(', ')})`);
-  const atS = values.at === undefined ? runningEverywhereS(scenario, guest, BOOT_WAIT_S) + DEFAULT_RUN_S : numberOption('--at', values.at, 0, 86_400);
+  const atS = values.at === undefined ? runningEverywhereS(scenario, guest, BOOT_WAIT_S) + DEFAULT_RUN_S : numberOption('--at', values.at, 0, MAX_DURATION_S);
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`--format must be table or json, not ${quoted(format)}`);
   const reports = compareMigration(scenario, guest, atS);

@@ -2,6 +2,9 @@
 import { quoted } from '../untrusted/clean-line.ts';
 import { UsageError } from './usage-error.ts';
 
+/** Longest run a command may ask for, in virtual seconds. */
+export const MAX_DURATION_S = 86_400;
+
 /** A plain decimal, as a person writes it: `Number()` alone would also take `0x10`, `0b11`, ` 5` and the empty string. */
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
