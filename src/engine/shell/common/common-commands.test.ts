@@ -109,6 +109,25 @@ describe('head and tail', () => {
     expect(run(headCommand, ['-n', '1', 'words', 'two'])[0]).toBe('==> words <==\nalpha\n\n==> two <==\nx y\n');
     expect(run(tailCommand, ['-n', 'lots'], lines)).toEqual(["tail: invalid number of lines: 'lots'\n", 1]);
   });
+
+  test('tail -f runs until stopped on a file, is ignored on a pipe, and gives up when no file opens; head has no -f', () => {
+    expect(tailCommand.run(context(), ['-f', '-n', '1', 'words'], null).kind).toBe('running');
+    expect(run(tailCommand, ['-f', '-2'], lines)).toEqual(['line 14\nline 15\n', 0]);
+    expect(run(tailCommand, ['-f', 'missing'])).toEqual(["tail: cannot open 'missing' for reading: No such file or directory\ntail: no files remaining\n", 1]);
+    expect(run(headCommand, ['-f', 'words'])).toEqual(["head: invalid option -- 'f'\n", 1]);
+  });
+
+  test('tail -f on several files prints under the header of the file that grew', () => {
+    const ctx = context();
+    const outcome = tailCommand.run(ctx, ['-f', '-n', '1', 'words', 'two'], null);
+    if (outcome.kind !== 'running') throw new Error('expected tail -f to keep running');
+    expect(outcome.run.advance(0).output).toBe('==> words <==\ndelta\n\n==> two <==\nx y\n');
+    ctx.machine.fs.write('/root/words', 'epsilon\n', true, 0);
+    expect(outcome.run.advance(1e9)).toEqual({ output: '\n==> words <==\nepsilon\n', done: false, status: 0 });
+    ctx.machine.fs.write('/root/words', 'new\n', false, 0);
+    expect(outcome.run.advance(2e9).output).toBe('tail: words: file truncated\nnew\n');
+    expect(outcome.run.interrupt()).toBe('');
+  });
 });
 
 describe('wc', () => {
