@@ -10,6 +10,7 @@
  */
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from './command.ts';
 import { parseLine, type PipelineStep, type Syntax } from './parse-line.ts';
+import { expandPathnames, machineNames } from './pathname-expansion.ts';
 import { PipelineTimer } from './pipeline-timer.ts';
 import { MIB } from '../sim/units.ts';
 
@@ -19,12 +20,16 @@ const TRUNCATED_NOTE = '\n[output truncated: over 1 MiB]\n';
 
 /** Exit statuses as bash sets them. */
 const STATUS_NOT_FOUND = 127;
+/** What bash exits with when it cannot run the command (its arguments too long for exec). */
+const STATUS_CANNOT_RUN = 126;
 const STATUS_INTERRUPTED = 130;
 const STATUS_INTERNAL_ERROR = 1;
 
 export interface JobHost {
   readonly ctx: CommandContext;
   readonly syntax: Syntax;
+  /** `bash` or `sh`, to sign the shell's own messages. */
+  readonly shellName: string;
   /** Whether a pipeline may start with bash's `time` keyword. */
   readonly timesPipelines?: boolean;
   find(name: string): Command | undefined;
@@ -150,10 +155,18 @@ export class ForegroundJob {
     this.timer = null;
   }
 
-  /** The step's stages with variables expanded now, so earlier steps' assignments and status count. */
+  /**
+   * The step's stages with variables expanded now, so earlier steps' assignments and status
+   * count, then file name patterns; none (the pipeline does not run) when expansion overflows.
+   */
   private expand(step: PipelineStep): readonly (readonly string[])[] {
     const reparsed = parseLine(step.source, { env: this.host.ctx.env, lastStatus: this.lastStatus, syntax: this.host.syntax });
-    return reparsed.ok && reparsed.steps.length === 1 ? (reparsed.steps[0]?.stages ?? step.stages) : step.stages;
+    const words = reparsed.ok && reparsed.steps.length === 1 ? (reparsed.steps[0]?.words ?? step.words) : step.words;
+    const expanded = expandPathnames(words, machineNames(this.host.ctx), this.host.ctx.cwd);
+    if (expanded.ok) return expanded.stages;
+    this.host.print(`${this.host.shellName}: ${expanded.error}\n`);
+    this.lastStatus = STATUS_CANNOT_RUN;
+    return [];
   }
 
   private startStage(): void {

@@ -99,6 +99,39 @@ describe('parseLine, POSIX syntax', () => {
     expect(error(parseLine('echo ' + Array(MAX_ARGS + 1).fill('x').join(' '), posix))).toMatch(/too many arguments/);
   });
 
+  test('words carry a pattern only when they have an unquoted wildcard; quoted ones are escaped in it', () => {
+    const result = parseLine(`ls *.log "*".log \\*.log '*' a"*"b* [ x [0-9] $G "$G" 'a'b?`, { env: new Map([['G', '/etc/*']]) });
+    if (!result.ok) throw new Error(result.error);
+    expect(result.steps[0]?.words[0]?.map((w) => w.pattern)).toEqual([null, '*.log', null, null, null, 'a\\*b*', null, null, '[0-9]', '/etc/*', null, 'ab?']);
+    expect(result.steps[0]?.stages[0]).toEqual(['ls', '*.log', '*.log', '*.log', '*', 'a*b*', '[', 'x', '[0-9]', '/etc/*', '/etc/*', 'ab?']);
+  });
+
+  test('cmd.exe words never carry a pattern: its commands handle wildcards themselves', () => {
+    const result = parseLine('dir *.txt', cmd);
+    expect(result.ok && result.steps[0]?.words[0]?.map((w) => w.pattern)).toEqual([null, null]);
+  });
+
+  test('a compound command is refused once for the whole line, naming its keyword', () => {
+    const refused = (keyword: string): string => `loops and compound commands (\`${keyword}') are not supported in this shell; run the command itself`;
+    expect(error(parseLine('while true; do :; done', posix))).toBe(refused('while'));
+    expect(error(parseLine('echo a; for f in a b; do echo $f; done', posix))).toBe(refused('for'));
+    expect(error(parseLine('if true; then echo y; fi', posix))).toBe(refused('if'));
+    expect(error(parseLine('{ ls; }', posix))).toBe(refused('{'));
+    expect(error(parseLine('(cd /tmp; ls)', posix))).toBe(refused('('));
+    expect(error(parseLine('f() { ls; }', posix))).toBe(refused('f()'));
+    expect(error(parseLine('ls | until false', posix))).toBe(refused('until'));
+  });
+
+  test('a keyword only counts typed plainly in command position', () => {
+    expect(stages(parseLine(`echo while do done; "while"; \\if; $W`, { env: new Map([['W', 'while']]) }))).toEqual([
+      [['echo', 'while', 'do', 'done']],
+      [['while']],
+      [['if']],
+      [['while']],
+    ]);
+    expect(stages(parseLine('for x', cmd))).toEqual([[['for', 'x']]]);
+  });
+
   test('an empty line is no steps', () => {
     expect(stages(parseLine('   ', posix))).toEqual([]);
   });

@@ -5,11 +5,30 @@
  * Two syntaxes. POSIX (bash, sh): single quotes, double quotes, backslash escapes, `$VAR`,
  * `${VAR}`, `$?` and `#` comments. cmd.exe: double quotes, `^` escapes, `%VAR%`, and `&` as
  * the sequence operator (backslashes are path separators there, not escapes).
+ * POSIX words also carry their pathname-expansion pattern: the word with the characters the
+ * user quoted or escaped marked as literal, so `"*".log` and `\*.log` never expand while
+ * `*.log` and an unquoted `$X` whose value has a `*` do (pathname-expansion.ts expands them
+ * when the step runs). cmd.exe leaves wildcards to each command, so its words have none.
+ *
  * Simplifies: no redirections but `2>&1` (a command's output and its messages are one stream
- * here, which is what it asks for), no globbing, subshells or word splitting of expanded values.
+ * here, which is what it asks for), no subshells, no compound commands (`while`, `for`,
+ * `if`, `{ …; }`, `( … )`, functions: a line that starts one is refused as a whole, once),
+ * and no word splitting of expanded values: an unquoted `$X` is one word whatever blanks
+ * its value holds, and is pathname-expanded as that one word.
  */
+import { hasWildcards, patternOf } from './glob-pattern.ts';
 
 export type Syntax = 'posix' | 'cmd';
+
+/** A word after variable expansion and quote removal. */
+export interface Word {
+  readonly text: string;
+  /**
+   * The word in pattern notation (glob-pattern.ts: quoted characters escaped) when it has an
+   * unquoted `*`, `?` or `[`, else null: only then does the shell expand it to file names.
+   */
+  readonly pattern: string | null;
+}
 
 /** When a pipeline runs, given the status of the one before it. */
 export type RunCondition = 'always' | 'if-success' | 'if-failure';
@@ -23,6 +42,8 @@ export interface PipelineStep {
   readonly source: string;
   /** Each stage's words; the first word names the command. */
   readonly stages: readonly (readonly string[])[];
+  /** The same words with their patterns, for pathname expansion. */
+  readonly words: readonly (readonly Word[])[];
 }
 
 export interface ParseOptions {
@@ -41,9 +62,12 @@ export const MAX_COMMANDS = 64;
 export const MAX_ARGS = 256;
 
 type Operator = '|' | '||' | '&&' | ';' | '&';
-/** `at`: where the token starts in the line. */
+/**
+ * `at`: where the token starts in the line. `plain`: typed as it reads, with no quote, escape
+ * or expansion — only such a word can be a reserved word such as `while`.
+ */
 type Token =
-  | { readonly kind: 'word'; readonly text: string; readonly at: number; readonly vanished: boolean }
+  | { readonly kind: 'word'; readonly word: Word; readonly at: number; readonly plain: boolean; readonly vanished: boolean }
   | { readonly kind: 'op'; readonly op: Operator; readonly at: number };
 
 class SyntaxError extends Error {}
@@ -62,8 +86,8 @@ export function parseLine(line: string, options: ParseOptions): ParseResult {
 function group(line: string, tokens: readonly Token[], syntax: Syntax): PipelineStep[] {
   const steps: PipelineStep[] = [];
   let stepStart: number | null = null;
-  let stages: string[][] = [];
-  let words: string[] = [];
+  let stages: Word[][] = [];
+  let words: Word[] = [];
   let when: RunCondition = 'always';
   let commands = 0;
   let pendingOp: Operator | null = null;
@@ -75,13 +99,18 @@ function group(line: string, tokens: readonly Token[], syntax: Syntax): Pipeline
     stages.push(words);
     words = [];
   };
+  const endStep = (end: number | undefined): void => {
+    const source = line.slice(stepStart ?? 0, end).trim();
+    steps.push({ when, source, stages: stages.map((stage) => stage.map((w) => w.text)), words: stages });
+  };
 
   for (const token of tokens) {
     if (token.kind === 'word') {
       stepStart ??= token.at;
       if (token.vanished) continue;
       if (words.length > MAX_ARGS) throw new SyntaxError(`too many arguments (max ${MAX_ARGS})`);
-      words.push(token.text);
+      if (words.length === 0 && syntax === 'posix' && token.plain) refuseCompound(token.word.text);
+      words.push(token.word);
       pendingOp = null;
       continue;
     }
@@ -90,18 +119,32 @@ function group(line: string, tokens: readonly Token[], syntax: Syntax): Pipeline
     endStage(op);
     pendingOp = op;
     if (op === '|') continue;
-    steps.push({ when, source: line.slice(stepStart ?? 0, token.at).trim(), stages });
+    endStep(token.at);
     stepStart = null;
     stages = [];
     when = op === '&&' ? 'if-success' : op === '||' ? 'if-failure' : 'always';
   }
   if (words.length > 0) {
     endStage(';');
-    steps.push({ when, source: line.slice(stepStart ?? 0).trim(), stages });
+    endStep(undefined);
   } else if (pendingOp === '|' || pendingOp === '&&' || pendingOp === '||') {
     throw new SyntaxError(`syntax error: unexpected end of line after \`${pendingOp}'`);
   }
   return steps;
+}
+
+/** sh's reserved words that open, continue or close a compound command, and bash's `function` and `select`. */
+const COMPOUND_WORDS = new Set(['while', 'until', 'for', 'select', 'if', 'then', 'elif', 'else', 'fi', 'do', 'done', 'case', 'esac', 'function', '{', '}']);
+
+/**
+ * A command word that starts or belongs to a compound command (a loop, `if`, a group, a
+ * subshell `( … )`, a function definition `f()`): refused, the whole line with one message
+ * rather than a "command not found" for each of `while`, `do` and `done`.
+ */
+function refuseCompound(text: string): void {
+  if (!COMPOUND_WORDS.has(text) && !text.startsWith('(') && !text.endsWith('()')) return;
+  const shown = text.startsWith('(') ? '(' : text;
+  throw new SyntaxError(`loops and compound commands (\`${shown}') are not supported in this shell; run the command itself`);
 }
 
 const MERGE_STDERR = '2>&1';
@@ -160,30 +203,43 @@ class Tokenizer {
   private word(): void {
     const at = this.i;
     let text = '';
+    /** Which of `text`'s characters were quoted or escaped (never pattern characters). */
+    const quotedMask: boolean[] = [];
     let quoted = false;
+    const add = (part: string, isQuoted: boolean): void => {
+      text += part;
+      for (let k = 0; k < part.length; k += 1) quotedMask.push(isQuoted);
+    };
     while (this.i < this.line.length) {
       const ch = this.line[this.i] ?? '';
       if (ch === ' ' || ch === '\t' || ch === '>' || ch === '<' || this.operatorAt() !== null) break;
       if (ch === '"') {
         quoted = true;
-        text += this.doubleQuoted();
+        add(this.doubleQuoted(), true);
       } else if (ch === "'" && this.syntax === 'posix') {
         quoted = true;
-        text += this.singleQuoted();
+        add(this.singleQuoted(), true);
       } else if (ch === '\\' && this.syntax === 'posix') {
-        text += this.line[this.i + 1] ?? '\\';
+        add(this.line[this.i + 1] ?? '\\', true);
         this.i += 2;
       } else if (ch === '^' && this.syntax === 'cmd') {
-        text += this.line[this.i + 1] ?? '';
+        add(this.line[this.i + 1] ?? '', true);
         this.i += 2;
       } else {
         const expanded = this.expansion();
-        text += expanded ?? ch;
+        add(expanded ?? ch, false);
         if (expanded === null) this.i += 1;
       }
     }
-    // An unquoted variable that expands to nothing leaves no word, as in sh.
-    this.out.push({ kind: 'word', text, at, vanished: text === '' && !quoted });
+    const pattern = this.syntax === 'posix' ? patternOf(text, quotedMask) : '';
+    this.out.push({
+      kind: 'word',
+      word: { text, pattern: hasWildcards(pattern) ? pattern : null },
+      at,
+      plain: this.line.slice(at, this.i) === text,
+      // An unquoted variable that expands to nothing leaves no word, as in sh.
+      vanished: text === '' && !quoted,
+    });
   }
 
   private singleQuoted(): string {

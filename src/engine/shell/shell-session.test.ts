@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { done, type Command, type RunningCommand } from './command.ts';
 import type { OsId } from '../os/os-families.ts';
 import { MAX_COMMAND_OUTPUT } from './foreground-job.ts';
+import { MAX_MATCHED_NAMES } from './pathname-expansion.ts';
 import { flavourFor } from './shell-flavour.ts';
 import { ShellSession } from './shell-session.ts';
 import { createTestMachine, type TestMachineOptions } from './test-machine.ts';
@@ -289,6 +290,43 @@ describe('ShellSession screen and completion', () => {
     const { screen, type } = start('windows');
     type('more Doc\t');
     expect(lastLine(screen)).toBe('C:\\>more "Documents and Settings\\');
+  });
+});
+
+describe('ShellSession pathname expansion and compound commands', () => {
+  const files = { '/etc/redhat-release': 'CentOS release 5.2 (Final)\n', '/var/log/a.log': 'A\n', '/var/log/b.log': 'B\n' };
+
+  test('unquoted wildcards become the matching files; quoted ones and patterns that match nothing stay', () => {
+    const { screen, type } = start('linux', { files });
+    type('head /etc/*release*\r');
+    expect(screen.lines().slice(-2, -1)).toEqual(['CentOS release 5.2 (Final)']);
+    type(`echo /var/log/*.log '/var/log/*.log' /nope/*\r`);
+    expect(screen.lines().slice(-2, -1)).toEqual(['/var/log/a.log /var/log/b.log /var/log/*.log /nope/*']);
+  });
+
+  test('a pattern matching too many names runs nothing and says so (status 126), and the line goes on', () => {
+    const many = Object.fromEntries(Array.from({ length: MAX_MATCHED_NAMES + 1 }, (_, i) => [`/many/f${i}`, '']));
+    const { screen, type } = start('linux', { files: many });
+    type('echo /many/* ; echo $?\r');
+    expect(screen.lines().slice(-3, -1)).toEqual([`bash: echo: Argument list too long (over ${MAX_MATCHED_NAMES} names)`, '126']);
+  });
+
+  test('a loop is refused with one message, not a "command not found" per keyword', () => {
+    const { type } = start();
+    const said = type('while true; do :; done\r').split('\r\n');
+    expect(said.slice(1, -1)).toEqual(["bash: loops and compound commands (`while') are not supported in this shell; run the command itself"]);
+  });
+
+  test('tail -f prints the tail, then what is appended each virtual second, until Ctrl-C', () => {
+    const { machine, session, screen, type, at } = start('linux', { files });
+    type('tail -f /var/log/a.log\r');
+    expect(at(0)).toBe('A\r\n');
+    expect(session.busy).toBe(true);
+    machine.fs.write('/var/log/a.log', 'more\n', true, 0);
+    expect(at(1)).toBe('more\r\n');
+    expect(at(2)).toBe('');
+    type('\x03echo $?\r');
+    expect(screen.lines().slice(-5)).toEqual(['A', 'more', '^C', 'root@testbox:~# echo $?', '130', 'root@testbox:~#'].slice(-5));
   });
 });
 

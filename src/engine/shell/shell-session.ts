@@ -222,6 +222,7 @@ export class ShellSession {
       {
         ctx: this.ctx,
         syntax: this.flavour.syntax,
+        shellName: this.flavour.name,
         timesPipelines: this.flavour.name === 'bash',
         find: (name) => this.lookup.get(this.key(name)),
         notFound: (name) => this.safely(() => this.flavour.notFound(name), `${name}: not found`),
