@@ -2,8 +2,8 @@
  * The consoles: a tab strip of every guest's and every platform's management console,
  * grouped by platform, above the active console's terminal, fitted to the panel. Arrow
  * keys (and Home/End) move along the tabs; Enter, Space or a click opens one and puts the
- * keyboard in its terminal. With many guests the strip keeps the management consoles and
- * the shown guest's tabs, and a picker beside it finds any guest by name. "All platforms" shows the active console's guest on every
+ * keyboard in its terminal, which Escape then Tab leaves (a note in its corner says so).
+ * With many guests the strip keeps the management consoles and the shown guest's tabs, and a picker beside it finds any guest by name. "All platforms" shows the active console's guest on every
  * platform side by side. xterm itself arrives in a lazily loaded chunk. Typing that a guest
  * without a shell, or a paused clock, cannot answer yet gets a note above the terminal.
  */
@@ -19,6 +19,7 @@ import { SendToAll } from './send-to-all/SendToAll.tsx';
 import { useTerminalPool } from './use-terminal-pool.ts';
 import { TypingWatch, type TypingSnag } from './typing-note.ts';
 import { TypingNote } from './TypingNote.tsx';
+import { LEAVE_KEYS } from './terminal-keys.ts';
 import './terminal.css';
 
 export interface TerminalPanelProps {
@@ -95,6 +96,12 @@ export function TerminalPanel({ onGridOpened }: TerminalPanelProps) {
         {...(current ? { 'aria-labelledby': tabId(current.key) } : { 'aria-label': 'Console' })}
       >
         {consoles.length === 0 && <p className="terminal-message">No consoles: load a scenario to get one per guest.</p>}
+        {/* Shown while the keyboard is in a terminal; the terminal's input says it to a screen reader. */}
+        {consoles.length > 0 && (
+          <p className="terminal-leave-hint" aria-hidden="true">
+            {LEAVE_KEYS}: leave the terminal
+          </p>
+        )}
         {loadError && <p className="terminal-message">The terminal could not be loaded: {loadError}</p>}
       </div>
       {pool && menu ? <TerminalContextMenu pool={pool} place={menu} onFind={setFinding} onClose={closeMenu} /> : null}

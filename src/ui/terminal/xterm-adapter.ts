@@ -11,7 +11,7 @@ import { Terminal, type IDisposable } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import { SearchAddon } from '@xterm/addon-search';
 import '@xterm/xterm/css/xterm.css';
-import { terminalKeyAction, type TerminalAction } from './terminal-keys.ts';
+import { LEAVE_KEYS, LeaveChord, terminalKeyAction, type TerminalAction } from './terminal-keys.ts';
 import type { TerminalColours } from './terminal-theme.ts';
 
 /** What a terminal needs from the store (a subset of PlaygroundActions). */
@@ -90,7 +90,14 @@ export function openConsoleTerminal(
     const text = await navigator.clipboard.readText();
     if (text !== '') term.paste(text);
   };
+  const leave = new LeaveChord();
   term.attachCustomKeyEventHandler((e) => {
+    if (e.type === 'keydown') {
+      const { verdict, releaseEscape } = leave.keydown(e);
+      if (releaseEscape) term.input('\x1b');
+      // Held or leaving, xterm does not see it; a leaving Tab is not prevented, so the browser moves the focus on.
+      if (verdict !== 'pass') return false;
+    }
     const action = terminalKeyAction(e, term.hasSelection(), MAC);
     if (action === null) return true;
     // Ours on keydown, and no keypress/keyup of the same chord reaches the shell either.
@@ -111,9 +118,16 @@ export function openConsoleTerminal(
   ];
   const input = term.textarea;
   if (input) {
-    input.setAttribute('aria-label', `${label} console input`);
+    input.setAttribute('aria-label', `${label} console input (${LEAVE_KEYS} leaves it)`);
+    const onBlur = (): void => leave.reset();
     input.addEventListener('focus', onFocus);
-    subscriptions.push({ dispose: () => input.removeEventListener('focus', onFocus) });
+    input.addEventListener('blur', onBlur);
+    subscriptions.push({
+      dispose: () => {
+        input.removeEventListener('focus', onFocus);
+        input.removeEventListener('blur', onBlur);
+      },
+    });
   }
 
   let sizedOnce = false;

@@ -1,9 +1,10 @@
 /**
  * The Fault menu of a platform column: choose a kind (and, for a kind that starts inside a
  * guest, the guest) and inject it into all four platforms at the same virtual instant, so
- * the columns show their blast radii side by side. The engine decides what happens.
+ * the columns show their blast radii side by side. The engine decides what happens. Escape
+ * closes the open menu.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FAULT_KINDS, GUEST_FAULTS, type FaultKind, type PlatformKind } from '../../../engine/index.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { FAULT_LABEL } from './fault-names.ts';
@@ -22,6 +23,16 @@ export const FaultMenu = memo(function FaultMenu({ platform }: { readonly platfo
   const needsGuest = GUEST_FAULTS.has(kind);
   const chosen = guests.some((g) => g.name === target) ? target : (guests[0]?.name ?? '');
 
+  const menu = useRef<HTMLDetailsElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  // Escape closes the open menu and gives the keyboard back to its button, as a menu does.
+  const closeOnEscape = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || !menu.current?.open) return;
+    e.preventDefault();
+    menu.current.open = false;
+    summary.current?.focus();
+  };
+
   const inject = async (): Promise<void> => {
     setBusy(true);
     try {
@@ -32,8 +43,8 @@ export const FaultMenu = memo(function FaultMenu({ platform }: { readonly platfo
   };
 
   return (
-    <details className="fault-menu" data-platform={platform}>
-      <summary aria-label={`Fault menu (${platform} column)`}>Fault ▾</summary>
+    <details ref={menu} className="fault-menu" data-platform={platform} onKeyDown={closeOnEscape}>
+      <summary ref={summary} aria-label={`Fault menu (${platform} column)`}>Fault ▾</summary>
       <div className="fault-form">
         <label htmlFor={`${id}-kind`}>Kind</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as FaultKind)}>

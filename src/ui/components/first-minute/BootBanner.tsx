@@ -20,12 +20,9 @@ export function BootBanner() {
   if (labOpen && (forwarding || phase === 'settled')) setPhase('dismissed');
   useEffect(() => {
     if (!forwarding) return;
-    const offFocus = focusFirstTerminal();
-    const offBoot = fastForwardBoot(getPlayground(), () => setPhase('settled'));
-    return () => {
-      offFocus();
-      offBoot();
-    };
+    // The keyboard stays where the student puts it: a terminal that took it on opening kept Tab for its shell,
+    // so a keyboard-only student could reach neither the tour nor the lab (the first terminal's prompt is a click away).
+    return fastForwardBoot(getPlayground(), () => setPhase('settled'));
   }, [forwarding]);
   // Once settled it sits over the terminal's right-hand side: typing there means it was read.
   useEffect(() => {
@@ -61,22 +58,4 @@ export function BootBanner() {
       )}
     </div>
   );
-}
-
-/**
- * Puts the keyboard in the first terminal once it is on screen, so what a newcomer types
- * goes to the prompt without a click — unless they have already focused something else.
- */
-function focusFirstTerminal(): () => void {
-  const tryFocus = (): boolean => {
-    if (document.activeElement !== null && document.activeElement !== document.body) return true;
-    const input = document.querySelector<HTMLElement>('.terminal-host:not([hidden]) .xterm-helper-textarea');
-    input?.focus();
-    return input !== null;
-  };
-  if (tryFocus()) return () => {};
-  const off = getPlayground().subscribe(() => {
-    if (tryFocus()) off();
-  });
-  return off;
 }

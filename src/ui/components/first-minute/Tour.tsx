@@ -1,11 +1,11 @@
 /**
  * The first-visit tour: five stops — the columns, a layer stack, a guest card and its Why?,
  * a terminal, the comparison — each a short card beside the part of the page it is about,
- * which is outlined. It does not take the keyboard (a newcomer typing goes on typing in the
- * terminal) nor block the page; it can be skipped, and Help offers it again. Once finished
- * or skipped it is remembered per browser.
+ * which is outlined. It takes the keyboard when it comes (its Next button), so a keyboard-only
+ * student can walk or skip it, and gives it back when it goes; it does not block the page.
+ * Help offers it again. Once finished or skipped it is remembered per browser.
  */
-import { useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { readSaved, writeSaved } from '../../session/browser-storage.ts';
 
 interface Stop {
@@ -38,6 +38,16 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
   const [at, setAt] = useState(0);
   const [place, setPlace] = useState<{ top?: number; bottom?: number; left: number }>({ top: 80, left: 16 });
   const stop = TOUR[at];
+  const next = useRef<HTMLButtonElement>(null);
+
+  // Appended after everything else, the card would be the page's last tab stop.
+  useEffect(() => {
+    const before = document.activeElement;
+    next.current?.focus();
+    return () => {
+      if (before instanceof HTMLElement && before !== document.body && before.isConnected) before.focus();
+    };
+  }, []);
 
   // Outline the stop's part of the page and put the card beside it (below if there is room, else above).
   // The part may not be drawn yet, or be drawn anew (a platform's first results still on their way on a slow
@@ -87,7 +97,7 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
             Back
           </button>
         ) : null}
-        <button type="button" className="button primary" onClick={() => (last ? finish() : setAt(at + 1))}>
+        <button ref={next} type="button" className="button primary" onClick={() => (last ? finish() : setAt(at + 1))}>
           {last ? 'Finish' : 'Next'}
         </button>
       </div>

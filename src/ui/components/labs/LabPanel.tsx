@@ -4,7 +4,7 @@
  * as a row of numbers to go back to, the progress, Reset, and the lab's own link. What it
  * shows comes from the lab store, which runs the checks; this panel computes nothing.
  */
-import { useId, useLayoutEffect, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useState } from 'react';
 import { furthestStep, getLabStore, useLab } from '../../store/lab-store.ts';
 import { labFragment, showLabInAddress } from './lab-link.ts';
 import { LabHandIn } from './LabHandIn.tsx';
@@ -19,6 +19,13 @@ export function LabPanel() {
   const [hidden, setHidden] = useState(false);
   const headingId = useId();
   const top = useDrawerTop();
+  const labId = useLab((s) => s.id);
+  const shown = !hidden && (status === 'open' || status === 'failed');
+  // A lab that opens (from the gallery, whose closing gave the keyboard back to its button) or shows again
+  // puts the keyboard at its title, so Tab goes on to its steps.
+  useEffect(() => {
+    if (shown) document.getElementById(headingId)?.focus();
+  }, [shown, labId, headingId]);
   if (status === 'closed') return null;
   const close = (): void => {
     getLabStore().getState().closeLab();
@@ -33,7 +40,9 @@ export function LabPanel() {
         </p>
       ) : status === 'failed' ? (
         <div role="alert">
-          <h2 id={headingId}>The lab could not be opened</h2>
+          <h2 id={headingId} tabIndex={-1}>
+            The lab could not be opened
+          </h2>
           <ul>
             {problems.slice(0, 8).map((p) => (
               <li key={p}>{p}</li>
@@ -119,7 +128,9 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
     <>
       <header className="lab-head">
         <p className="lab-kicker">Lab</p>
-        <h2 id={headingId}>{lab.title}</h2>
+        <h2 id={headingId} tabIndex={-1}>
+          {lab.title}
+        </h2>
         <div className="lab-head-buttons">
           <button type="button" className="button icon-button" aria-label="Hide the lab" title="Hide the lab (it keeps its place)" onClick={onHide}>
             <span aria-hidden="true">⇥</span>

@@ -1,7 +1,8 @@
-/** Help: the version, the documentation, and the keyboard shortcuts listed from the command registry. */
+/** Help: the version, the documentation, the keyboard shortcuts listed from the command registry, and a terminal's own keys. */
 import { version } from '../../../../package.json';
 import { helpEntries } from '../commands/commands.ts';
 import { DOC_FILES } from '../docs/doc-files.ts';
+import { TERMINAL_KEYS_HELP } from '../../terminal/terminal-keys.ts';
 import { Modal } from './Modal.tsx';
 
 export interface HelpDialogProps {
@@ -34,25 +35,34 @@ export function HelpDialog({ onClose, onOpenDoc, onTour }: HelpDialogProps) {
         ))}
       </ul>
       <h3>Keyboard shortcuts</h3>
-      <table className="figures shortcuts">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Does</th>
-          </tr>
-        </thead>
-        <tbody>
-          {helpEntries().map((h) => (
-            <tr key={h.keys}>
-              <td>
-                <kbd>{h.keys}</kbd>
-              </td>
-              <td>{h.labels}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable rows={helpEntries().map((h) => ({ keys: h.keys, does: h.labels }))} />
       <p className="muted">Shortcuts work when the focus is not in a text field or a terminal. Tab moves between controls.</p>
+      <h3>In a terminal</h3>
+      <KeyTable rows={TERMINAL_KEYS_HELP} />
+      <p className="muted">Tab completes in the shell. On a Mac, ⌘ does what Ctrl does here.</p>
     </Modal>
+  );
+}
+
+function KeyTable({ rows }: { readonly rows: readonly { readonly keys: string; readonly does: string }[] }) {
+  return (
+    <table className="figures shortcuts">
+      <thead>
+        <tr>
+          <th scope="col">Key</th>
+          <th scope="col">Does</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((h) => (
+          <tr key={h.keys}>
+            <td>
+              <kbd>{h.keys}</kbd>
+            </td>
+            <td>{h.does}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
