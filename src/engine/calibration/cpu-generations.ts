@@ -7,8 +7,14 @@ import { NATIVE_LMBENCH_2002 } from './native-lmbench-2002.ts';
 
 export interface CpuGeneration {
   readonly id: CpuGenerationId;
-  /** The server part this generation stands for. */
+  /** The server part this generation stands for, as a person names it (pages, refusals). */
   readonly part: string;
+  /**
+   * What the part itself says: the CPUID brand string (the kernel's /proc/cpuinfo "model name",
+   * spaces and all), its family, model and stepping, and the clock its kernel measures, MHz.
+   * Descriptive only: no cost depends on them.
+   */
+  readonly cpuid: CpuidSignature;
   readonly year: number;
   readonly ghz: number;
   /** Intel VT-x (or AMD-V): a hardware-assisted VMM is possible. */
@@ -36,11 +42,26 @@ export interface CpuGeneration {
   readonly contextSwitchNs: number;
 }
 
+/** A processor's identity as CPUID reports it, and its measured clock. */
+export interface CpuidSignature {
+  readonly brand: string;
+  readonly family: number;
+  readonly model: number;
+  readonly stepping: number;
+  readonly mhz: number;
+}
+
 export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> = {
   /** Xeon (NetBurst, Prestonia/Gallatin) 3.06 GHz: the hardware of Xen's SOSP 2003 runs; no VT-x. */
   'netburst-2003': {
     id: 'netburst-2003',
     part: 'Intel Xeon 3.06 GHz (NetBurst)',
+    /**
+     * Prestonia: "model name : Intel(R) Xeon(TM) CPU 3.06GHz", "cpu family : 15", "model : 2",
+     * "stepping : 9", "cpu MHz : 3056.557" (a 2008 ubuntuforums /proc/cpuinfo); Windows' registry
+     * for the same part: "x86 Family 15 Model 2 Stepping 7", "~MHz: 3056" (both in public code).
+     */
+    cpuid: { brand: 'Intel(R) Xeon(TM) CPU 3.06GHz', family: 15, model: 2, stepping: 9, mhz: 3056 },
     year: 2003,
     ghz: 3.06,
     vtx: false,
@@ -63,6 +84,11 @@ export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> =
   'core2-2006': {
     id: 'core2-2006',
     part: 'Intel Xeon 5160 3.0 GHz (Core 2, Woodcrest)',
+    /**
+     * lshw on a 5160: "product: Intel(R) Xeon(R) CPU            5160  @ 3.00GHz", "version: 6.15.6"
+     * (family 6, model 15, stepping 6); vCenter's inventory of a ProLiant DL380 G5 with it: cpu_speed 2999.
+     */
+    cpuid: { brand: 'Intel(R) Xeon(R) CPU            5160  @ 3.00GHz', family: 6, model: 15, stepping: 6, mhz: 2999 },
     year: 2006,
     ghz: 3.0,
     vtx: true,
@@ -79,6 +105,11 @@ export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> =
   'nehalem-2009': {
     id: 'nehalem-2009',
     part: 'Intel Xeon X5570 2.93 GHz (Nehalem-EP)',
+    /**
+     * "Family: 6 Model: 26 Stepping: 5 Modelname: Intel(R) Xeon(R) CPU           X5570  @ 2.93GHz"
+     * (a PAPI test log); Solaris' kstat of an X5570: clock_MHz 2926.
+     */
+    cpuid: { brand: 'Intel(R) Xeon(R) CPU           X5570  @ 2.93GHz', family: 6, model: 26, stepping: 5, mhz: 2926 },
     year: 2009,
     ghz: 2.93,
     vtx: true,
@@ -95,6 +126,11 @@ export const CPU_GENERATIONS: Readonly<Record<CpuGenerationId, CpuGeneration>> =
   'skylake-2015': {
     id: 'skylake-2015',
     part: 'Intel Xeon E3-1280 v5 3.7 GHz (Skylake)',
+    /**
+     * Skylake-S parts boot as "(family: 0x6, model: 0x5e, stepping: 0x3)" (4.x kernels' smpboot line,
+     * e.g. an i7-6700); Xeon E3 v5 brand strings read "Intel(R) Xeon(R) CPU E3-1220 v5 @ 3.00GHz".
+     */
+    cpuid: { brand: 'Intel(R) Xeon(R) CPU E3-1280 v5 @ 3.70GHz', family: 6, model: 94, stepping: 3, mhz: 3700 },
     year: 2015,
     ghz: 3.7,
     vtx: true,

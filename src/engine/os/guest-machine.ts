@@ -17,9 +17,10 @@ import { containerSubnet, interfacesFor, macAddress, onVenet, zoneInterfaces } f
 import { containerVenetInterfaces } from './venet.ts';
 import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
-import { bootLog, kernelLines } from './boot-log.ts';
+import { bootLog, kernelLines, printkStamped } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
 import { hostEra } from '../consoles/products.ts';
+import type { LinuxKernel } from './linux-kernels.ts';
 import { guestPidBase, kernelPidKey, PidTable } from './pid-table.ts';
 import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
@@ -51,8 +52,11 @@ export class GuestMachine implements Machine {
   readonly distribution: string;
   readonly arch: string;
   readonly role = 'guest' as const;
+  readonly linuxKernel?: LinuxKernel;
   readonly hw: VirtualHardware;
   private readonly pids: PidTable;
+  /** The kernel it runs (a container: its host's). */
+  private readonly kernel: OsIdentity;
   private readonly killed = new Set<number>();
   /** The workers of tasks that allocate memory (stress-ng --vm-bytes), by task id. */
   private readonly touching = new Map<number, TouchingWorkers>();
@@ -93,6 +97,8 @@ export class GuestMachine implements Machine {
     const c = s.platforms.container;
     this.guestKind = !this.container ? 'machine' : c.hostOs === 'solaris' ? 'zone' : c.storage === 'overlay' ? 'app-container' : 'system-container';
     this.base = ownBaseProcesses(this.family, this.guestKind);
+    this.kernel = kernel;
+    if (kernel.linux) this.linuxKernel = kernel.linux;
     this.firstPid = this.guestKind === 'zone' ? guestPidBase('solaris', guest.index) + 1 : firstBasePid(this.family);
     // Tasks' processes follow the base ones after a gap; an application container's program is its pid 1.
     this.pids = new PidTable(this.guestKind === 'app-container' ? 1 : (this.guestKind === 'zone' ? this.firstPid : 0) + this.base.length + 100);
@@ -111,12 +117,13 @@ export class GuestMachine implements Machine {
   cpu(): CpuInfo {
     const gen = CPU_GENERATIONS[this.sim.scenario.host.cpu];
     return {
-      model: gen.part,
-      mhz: Math.round(gen.ghz * 1000),
+      model: gen.cpuid.brand,
+      signature: gen.cpuid,
+      mhz: gen.cpuid.mhz,
       count: this.vm ? this.guest.vcpus : this.sim.scenario.host.cores,
       hypervisorVendor: this.hw.hypervisorVendor,
       virtualizationType: this.hw.virtualizationType,
-      flags: cpuFlags(gen, this.vm),
+      flags: cpuFlags(gen, this.vm, this.kernelRelease),
     };
   }
 
@@ -280,7 +287,8 @@ export class GuestMachine implements Machine {
     const oom = this.vm ? this.guest.pressure.oomLog : this.sim.memory.oomLog;
     const bootedAt = this.vm ? this.bootedAtNs() : 0;
     // A VM's kernel buffer starts empty at each boot: kills logged by an earlier boot are gone.
-    return [...kernelLines(this.bootFacts()), ...oom.filter((e) => e.atNs >= bootedAt).flatMap((e) => oomLogLines(e, bootedAt))];
+    const kills = oom.filter((e) => e.atNs >= bootedAt).flatMap((e) => oomLogLines(e, bootedAt));
+    return [...kernelLines(this.bootFacts()), ...printkStamped(kills, this.kernel)];
   }
 
   /** The first pid of one of this guest's tasks as the kernel that logs its OOM kill numbers it: a VM's own, else the host's. */
@@ -376,7 +384,7 @@ export class GuestMachine implements Machine {
     return {
       os: this.family,
       hostname: this.hostname,
-      id: { osName: this.osName, kernelRelease: this.kernelRelease, kernelVersion: this.kernelVersion, distribution: this.distribution, arch: this.arch },
+      id: { ...this.kernel, distribution: this.distribution },
       hw: this.hw,
       gen: CPU_GENERATIONS[s.host.cpu],
       cpus: this.cpu().count,

@@ -14,7 +14,9 @@ import { longId } from '../consoles/commands/docker/containers.ts';
 import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
-import { kernelLines } from './boot-log.ts';
+import { kernelLines, printkStamped } from './boot-log.ts';
+import type { LinuxKernel } from './linux-kernels.ts';
+import type { OsIdentity } from './os-identity.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters } from './kernel-counters.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
@@ -42,8 +44,10 @@ export class HostMachine implements Machine {
   readonly distribution: string;
   readonly arch: string;
   readonly role = 'manager' as const;
+  readonly linuxKernel?: LinuxKernel;
   private readonly kind: ManagerKind;
   readonly faults: MachineFaults;
+  private readonly identity: OsIdentity;
   /** Its kernel's swap reservations, where it keeps them (a Solaris zones host). */
   readonly swapSpace?: () => SwapSpace;
   /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
@@ -69,6 +73,8 @@ export class HostMachine implements Machine {
     this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution });
     if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
     this.faults = machineFaults(sim, null);
+    this.identity = m.id;
+    if (m.id.linux) this.linuxKernel = m.id.linux;
     if (this.kind === 'dom0') {
       sim.on('sampled', () => {
         this.dom0AtSamples = [this.dom0AtSamples[1], this.dom0Ns()];
@@ -88,13 +94,14 @@ export class HostMachine implements Machine {
     const gen = CPU_GENERATIONS[this.sim.scenario.host.cpu];
     const underHypervisor = this.kind !== 'host';
     return {
-      model: gen.part,
-      mhz: Math.round(gen.ghz * 1000),
+      model: gen.cpuid.brand,
+      signature: gen.cpuid,
+      mhz: gen.cpuid.mhz,
       // dom0 has its own vCPUs (one per core by default); the service console is a VM of one vCPU.
       count: this.kind === 'dom0' ? (this.sim.model.driverDomain?.vcpus ?? 1) : underHypervisor ? 1 : this.sim.scenario.host.cores,
       hypervisorVendor: underHypervisor ? (this.kind === 'dom0' ? 'Xen' : 'VMware') : null,
       virtualizationType: this.kind === 'dom0' ? 'para' : underHypervisor ? 'full' : null,
-      flags: cpuFlags(gen, underHypervisor),
+      flags: cpuFlags(gen, underHypervisor, this.kernelRelease),
     };
   }
 
@@ -288,7 +295,7 @@ export class HostMachine implements Machine {
     const facts = {
       os: this.family,
       hostname: this.hostname,
-      id: { osName: this.osName, kernelRelease: this.kernelRelease, kernelVersion: this.kernelVersion, distribution: this.distribution, arch: this.arch },
+      id: this.identity,
       hw: server,
       gen: CPU_GENERATIONS[this.sim.scenario.host.cpu],
       cpus: this.cpu().count,
@@ -296,7 +303,7 @@ export class HostMachine implements Machine {
       container: false,
       paravirtual: this.kind === 'dom0',
     };
-    return [...kernelLines(facts), ...oom];
+    return [...kernelLines(facts), ...printkStamped(oom, this.identity)];
   }
 
   /** The host pid of a VM's process (vmware-vmx, qemu-kvm …; Virtual Server's one service for all), as ps numbers it. */

@@ -6,12 +6,16 @@
  */
 import type { OsId } from './os-families.ts';
 import type { FileSystem } from './filesystem.ts';
+import type { LinuxKernel } from './linux-kernels.ts';
 import type { MachineFaults } from '../faults/machine-faults.ts';
 import type { TaskRequest } from '../run/core/core-interface.ts';
 
 export interface CpuInfo {
-  /** As /proc/cpuinfo's "model name". */
+  /** As /proc/cpuinfo's "model name": the CPUID brand string. */
   readonly model: string;
+  /** CPUID's family, model and stepping (/proc/cpuinfo, systeminfo); absent where a test double leaves them out. */
+  readonly signature?: { readonly family: number; readonly model: number; readonly stepping: number };
+  /** The clock as the kernel measures it, MHz. */
   readonly mhz: number;
   /** CPUs this machine sees (a VM's vCPUs, a container's host CPUs). */
   readonly count: number;
@@ -175,6 +179,8 @@ export interface Machine {
   /** A human name of the distribution or edition, e.g. "CentOS release 5.2 (Final)". */
   readonly distribution: string;
   readonly arch: string;
+  /** A Linux machine's kernel build (its banner in /proc/version); absent on Windows, Solaris and test doubles. */
+  readonly linuxKernel?: LinuxKernel;
   readonly role: 'guest' | 'manager';
   readonly fs: FileSystem;
 

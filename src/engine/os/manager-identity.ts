@@ -7,7 +7,8 @@ import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import type { ManagerKind } from './host-network.ts';
 import { managerOs } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
-import { osIdentity, type OsIdentity } from './os-identity.ts';
+import { linuxIdentity, osIdentity, type OsIdentity } from './os-identity.ts';
+import { ESX3_SERVICE_CONSOLE } from './linux-kernels.ts';
 
 /** The OS and name of each platform's management host. */
 export function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; hostname: string; kind: ManagerKind } {
@@ -19,15 +20,10 @@ export function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; 
     case 'hosted':
       return { os, id: osIdentity(os, s.host.cpu), hostname: 'vmhost', kind: 'host' };
     case 'bare-metal':
-      if (s.platforms['bare-metal'].style === 'xen') return { os, id: osIdentity(os, s.host.cpu, 'xen'), hostname: 'dom0', kind: 'dom0' };
+      if (s.platforms['bare-metal'].style === 'xen') return { os, id: osIdentity(os, s.host.cpu, 'xen-dom0'), hostname: 'dom0', kind: 'dom0' };
       // KVM's hypervisor is the Linux host kernel itself.
       if (productFor('bare-metal', s)?.id === 'kvm') return { os, id: osIdentity(os, s.host.cpu), hostname: 'kvmhost', kind: 'host' };
-      return {
-        os,
-        id: { osName: 'Linux', kernelRelease: '2.4.21-47.0.1.ELvmnix', kernelVersion: '#1 Wed Apr 11 2007', distribution: 'VMware ESX Server 3', arch: 'i686' },
-        hostname: 'esx',
-        kind: 'console',
-      };
+      return { os, id: linuxIdentity(ESX3_SERVICE_CONSOLE.kernel, ESX3_SERVICE_CONSOLE.distribution), hostname: 'esx', kind: 'console' };
     case 'container':
       return { os, id: osIdentity(os, hostEra('container', s), os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'global' : 'cthost', kind: 'host' };
   }

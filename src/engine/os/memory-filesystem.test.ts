@@ -184,8 +184,12 @@ describe('OS images', () => {
     const centos = linuxImage({ hostname: 'web1', distribution: 'CentOS release 5.2 (Final)' });
     expect(expectOk(centos.read('/etc/hostname'))).toBe('web1\n');
     expect(centos.stat('/etc/os-release')).toBeNull();
-    const debian = linuxImage({ hostname: 'db1', distribution: 'Debian GNU/Linux 4.0' });
-    expect(expectOk(debian.read('/etc/os-release'))).toContain('PRETTY_NAME="Debian GNU/Linux 4.0"');
+    expect(expectOk(centos.read('/etc/redhat-release'))).toBe('CentOS release 5.2 (Final)\n');
+    const sles = linuxImage({ hostname: 'dom0', distribution: 'SUSE Linux Enterprise Server 10 (x86_64)' });
+    expect(expectOk(sles.read('/etc/SuSE-release'))).toBe('SUSE Linux Enterprise Server 10 (x86_64)\nVERSION = 10\nPATCHLEVEL = 1\n');
+    expect(expectOk(sles.read('/etc/issue'))).toContain('Welcome to SUSE Linux Enterprise Server 10 SP1 (x86_64) - Kernel \\r (\\l).');
+    const debian = linuxImage({ hostname: 'db1', distribution: 'Ubuntu 16.04 LTS' });
+    expect(expectOk(debian.read('/etc/os-release'))).toContain('PRETTY_NAME="Ubuntu 16.04 LTS"');
     for (const dir of ['/root', '/home', '/tmp', '/bin', '/usr/bin']) expect(debian.stat(dir)?.kind).toBe('dir');
     expect(debian.stat('/var/log/messages')?.kind).toBe('file');
   });

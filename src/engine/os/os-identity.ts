@@ -1,10 +1,12 @@
 /**
  * Who a machine says it is: kernel release, distribution, and what it can tell about the
  * virtualization under it — as the real systems of each era report. A container has no
- * kernel of its own, so it reports its host's.
+ * kernel of its own, so it reports its host's. The Linux kernels are real builds: their
+ * uname strings and boot banners are quoted from logs in linux-kernels.ts.
  */
 import type { CpuGenerationId } from '../hardware/cpu-generation-ids.ts';
 import type { OsId } from './os-families.ts';
+import { LINUX_BY_ERA, OPENVZ_BY_ERA, XEN_DOM0_BY_ERA, XEN_GUEST_BY_ERA, type LinuxKernel } from './linux-kernels.ts';
 
 export interface OsIdentity {
   readonly osName: string;
@@ -12,28 +14,40 @@ export interface OsIdentity {
   readonly kernelVersion: string;
   readonly distribution: string;
   readonly arch: string;
+  /** A Linux kernel's build (its banner, printk stamps); absent for Windows and Solaris. */
+  readonly linux?: LinuxKernel;
 }
 
-/** The Linux of each hardware era: the enterprise kernel a server of that year ran. */
-const LINUX_BY_ERA: Readonly<Record<CpuGenerationId, { release: string; version: string; distribution: string; arch: string }>> = {
-  'netburst-2003': { release: '2.6.9-5.EL', version: '#1 SMP Wed Jan 5 19:30:39 EST 2005', distribution: 'Red Hat Enterprise Linux AS release 4 (Nahant)', arch: 'i686' },
-  'core2-2006': { release: '2.6.18-8.el5', version: '#1 SMP Thu Mar 15 19:46:53 EDT 2007', distribution: 'CentOS release 5 (Final)', arch: 'x86_64' },
-  'nehalem-2009': { release: '2.6.32-71.el6.x86_64', version: '#1 SMP Fri Nov 12 04:17:17 GMT 2010', distribution: 'CentOS Linux release 6.0 (Final)', arch: 'x86_64' },
-  'skylake-2015': { release: '4.4.0-21-generic', version: '#37-Ubuntu SMP Mon Apr 18 18:33:37 UTC 2016', distribution: 'Ubuntu 16.04 LTS', arch: 'x86_64' },
-};
+/** Which kernel a Linux machine boots: the distribution's, a Xen dom0's or paravirtual guest's, or an OpenVZ host's. */
+export type KernelFlavour = '' | 'xen-dom0' | 'xen' | 'stab';
+
+/** The identity a Linux kernel and distribution give. */
+export function linuxIdentity(kernel: LinuxKernel, distribution: string): OsIdentity {
+  return { osName: 'Linux', kernelRelease: kernel.release, kernelVersion: kernel.version, distribution, arch: kernel.arch, linux: kernel };
+}
+
+function linuxOf(era: CpuGenerationId, flavour: KernelFlavour): OsIdentity {
+  switch (flavour) {
+    case '':
+      return linuxIdentity(LINUX_BY_ERA[era].kernel, LINUX_BY_ERA[era].distribution);
+    case 'xen-dom0':
+      return linuxIdentity(XEN_DOM0_BY_ERA[era].kernel, XEN_DOM0_BY_ERA[era].distribution);
+    case 'xen':
+      // A paravirtual guest keeps its own distribution on the kernel it boots under Xen.
+      return linuxIdentity(XEN_GUEST_BY_ERA[era], LINUX_BY_ERA[era].distribution);
+    case 'stab':
+      return linuxIdentity(OPENVZ_BY_ERA[era].kernel, OPENVZ_BY_ERA[era].distribution);
+  }
+}
 
 /**
- * The identity of an OS on a given era's hardware. `kernelFlavour` is appended to a
- * Linux release for a kernel built for a hypervisor ("xen" for a paravirtual guest or
- * dom0) or a container host ("stab" for OpenVZ/Virtuozzo's patched kernel).
+ * The identity of an OS on a given era's hardware. `kernelFlavour` picks a Linux kernel built
+ * for a hypervisor (a Xen dom0, a Xen paravirtual guest) or a container host (OpenVZ's "stab").
  */
-export function osIdentity(os: OsId, era: CpuGenerationId, kernelFlavour: '' | 'xen' | 'stab' = ''): OsIdentity {
+export function osIdentity(os: OsId, era: CpuGenerationId, kernelFlavour: KernelFlavour = ''): OsIdentity {
   switch (os) {
-    case 'linux': {
-      const l = LINUX_BY_ERA[era];
-      const release = kernelFlavour === 'xen' ? `${l.release}xen` : kernelFlavour === 'stab' ? `${l.release.split('-')[0] ?? l.release}-028stab053.10` : l.release;
-      return { osName: 'Linux', kernelRelease: release, kernelVersion: l.version, distribution: l.distribution, arch: l.arch };
-    }
+    case 'linux':
+      return linuxOf(era, kernelFlavour);
     case 'windows':
       return {
         osName: 'Microsoft Windows [Version 5.2.3790]',

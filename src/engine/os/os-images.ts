@@ -58,11 +58,12 @@ const LINUX_PASSWD = [
   'sshd:x:74:74:Privilege-separated SSH:/var/empty/sshd:/sbin/nologin',
 ].join('\n') + '\n';
 
-/** Red Hat family distributions keep their name in /etc/redhat-release; others in /etc/os-release. */
+/** Red Hat family distributions (and Virtuozzo Linux, a rebuild of it) keep their name in /etc/redhat-release. */
 function isRedHatFamily(distribution: string): boolean {
-  return /^(red hat|centos|fedora|scientific)/i.test(distribution);
+  return /^(red hat|centos|fedora|scientific|virtuozzo)/i.test(distribution);
 }
 
+/** /etc/os-release: os-release(5) came with systemd, so of the distributions here only Ubuntu 16.04 has one. */
 function osRelease(distribution: string): string {
   const words = distribution.split(/\s+/).filter((w) => w !== '');
   const firstVersion = words.findIndex((w) => /\d/.test(w));
@@ -71,17 +72,35 @@ function osRelease(distribution: string): string {
   return `PRETTY_NAME="${distribution}"\nNAME="${name}"\nID=${id}\n`;
 }
 
+/**
+ * SLES 10 names itself in /etc/SuSE-release ("SUSE Linux Enterprise Server 10 (x86_64)",
+ * VERSION, PATCHLEVEL) and greets a login with "Welcome to SUSE Linux Enterprise Server 10 SP1
+ * (ia64) - Kernel \r (\l)." (/etc/issue as quoted in public code).
+ */
+function suseFiles(distribution: string): Record<string, string> {
+  const arch = /\(([^)]+)\)/.exec(distribution)?.[1] ?? 'i586';
+  return {
+    '/etc/SuSE-release': `${distribution}\nVERSION = 10\nPATCHLEVEL = 1\n`,
+    '/etc/issue': `\nWelcome to SUSE Linux Enterprise Server 10 SP1 (${arch}) - Kernel \\r (\\l).\n\n`,
+  };
+}
+
+/** The files that say which distribution this is, and what a console login shows (/etc/issue). */
+function releaseFiles(distribution: string): Record<string, string> {
+  if (/^SUSE/.test(distribution)) return suseFiles(distribution);
+  // Ubuntu's /etc/issue: "Ubuntu 16.04 LTS \n \l" (as a 16.04 machine's reads, quoted in public notes).
+  if (/^Ubuntu/.test(distribution)) return { '/etc/os-release': osRelease(distribution), '/etc/issue': `${distribution} \\n \\l\n\n` };
+  const issue = `${distribution}\nKernel \\r on an \\m\n\n`;
+  return isRedHatFamily(distribution) ? { '/etc/redhat-release': distribution + '\n', '/etc/issue': issue } : { '/etc/issue': issue };
+}
+
 /** A Linux 2.6 system's tree. */
 export function linuxImage(p: ImageParams): MemoryFileSystem {
-  const release: Record<string, string> = isRedHatFamily(p.distribution)
-    ? { '/etc/redhat-release': p.distribution + '\n' }
-    : { '/etc/os-release': osRelease(p.distribution) };
   return buildTree(
     LINUX_DIRS,
     {
       '/etc/hostname': p.hostname + '\n',
-      ...release,
-      '/etc/issue': `${p.distribution}\nKernel \\r on an \\m\n\n`,
+      ...releaseFiles(p.distribution),
       '/etc/passwd': LINUX_PASSWD,
       '/etc/group': 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nnobody:x:99:\n',
       '/etc/hosts': `127.0.0.1\tlocalhost.localdomain localhost\n`,

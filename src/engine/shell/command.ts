@@ -45,6 +45,8 @@ export interface Command {
   /** One line for `help`. */
   readonly summary: string;
   run(ctx: CommandContext, args: readonly string[], stdin: string | null): CommandOutcome;
+  /** Whether this machine has the program at all (systemd's tools only on systemd distributions); absent: every machine of the family. */
+  installedOn?(machine: Machine): boolean;
 }
 
 /** Shorthand for a command that finished at once. */

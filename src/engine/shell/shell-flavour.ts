@@ -23,6 +23,7 @@ import { sleepCommand } from './common/sleep.ts';
 import { falseCommand, trueCommand } from './common/true-false.ts';
 import { wcCommand } from './common/wc.ts';
 import { LINUX_FAULT_LINES } from './linux/fault-lines.ts';
+import { linuxLoginBanner } from './linux/login-banner.ts';
 import type { WholeLine } from './whole-line.ts';
 
 export interface ShellFlavour {
@@ -103,8 +104,7 @@ function bash(commands: readonly Command[]): ShellFlavour {
     // Debian's coloured root prompt; `~` stands for root's home as in bash's \w.
     prompt: (ctx) => `${GREEN}root@${ctx.machine.hostname}${RESET}:${BLUE}${tildeHome(ctx.cwd, '/root')}${RESET}# `,
     notFound: (name) => `bash: ${name}: command not found`,
-    // What /etc/issue shows at a console login.
-    banner: (machine) => `${machine.distribution}\nKernel ${machine.kernelRelease} on an ${machine.arch}\n\n`,
+    banner: linuxLoginBanner,
     initialEnv: (machine) =>
       new Map([
         ['HOSTNAME', machine.hostname],

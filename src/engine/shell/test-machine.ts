@@ -47,6 +47,13 @@ const IDENTITY: Record<OsId, Pick<Machine, 'osName' | 'kernelRelease' | 'kernelV
 const DEFAULT_DIRS: Record<OsId, readonly string[]> = {
   linux: ['/root', '/etc', '/tmp', '/var/log', '/proc'],
   windows: ['/WINDOWS/system32', '/Documents and Settings/Administrator', '/Program Files'],
+/** The files every test machine of the family has: a Linux console login shows /etc/issue. */
+const DEFAULT_FILES: Record<OsId, Readonly<Record<string, string>>> = {
+  linux: { '/etc/issue': 'CentOS release 5.2 (Final)\nKernel \\r on an \\m\n\n' },
+  windows: {},
+  solaris: {},
+};
+
   solaris: ['/etc', '/tmp', '/var/adm', '/export/home'],
 };
 
@@ -56,7 +63,7 @@ export function createTestMachine(options: TestMachineOptions = {}): TestMachine
   let now = nowNs;
   const fs = new MapFileSystem();
   for (const dir of DEFAULT_DIRS[family]) fs.mkdirs(dir);
-  for (const [path, content] of Object.entries(files)) {
+  for (const [path, content] of Object.entries({ ...DEFAULT_FILES[family], ...files })) {
     fs.mkdirs(path.slice(0, path.lastIndexOf('/')) || '/');
     fs.write(path, content, false, 0);
   }

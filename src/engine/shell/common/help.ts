@@ -9,7 +9,7 @@ export const helpCommand: Command = {
   name: 'help',
   summary: 'list the commands of this shell, or describe one',
   run(ctx, args) {
-    const commands = [...ctx.commands.values()].sort((a, b) => a.name.localeCompare(b.name));
+    const commands = [...ctx.commands.values()].filter((c) => c.installedOn?.(ctx.machine) ?? true).sort((a, b) => a.name.localeCompare(b.name));
     const topic = args[0];
     if (topic !== undefined) {
       const wanted = topic.toLowerCase();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fakeContext, fakeMachine, runDone } from './fake-machine.ts';
 import { LINUX_COMMANDS } from './linux-commands.ts';
+import { helpCommand } from '../common/help.ts';
 
 function setup() {
   const m = fakeMachine('linux');
@@ -121,6 +122,7 @@ describe('dmesg and lscpu', () => {
 describe('systemd-detect-virt and virt-what', () => {
   test('systemd-detect-virt prints machine.virtualization()', () => {
     const { m, run } = setup();
+    m.distribution = 'Ubuntu 16.04 LTS';
     for (const virt of ['xen', 'vmware', 'microsoft', 'openvz', 'docker']) {
       m.virt = virt;
       expect(run('systemd-detect-virt')).toEqual({ kind: 'done', output: `${virt}\n`, status: 0 });
@@ -129,11 +131,27 @@ describe('systemd-detect-virt and virt-what', () => {
 
   test('on bare metal it prints none and fails; -c and -v filter by kind', () => {
     const { m, run } = setup();
+    m.distribution = 'Virtuozzo Linux release 7.3';
     m.virt = 'none';
     expect(run('systemd-detect-virt')).toEqual({ kind: 'done', output: 'none\n', status: 1 });
     m.virt = 'openvz';
     expect(run('systemd-detect-virt -c').output).toBe('openvz\n');
     expect(run('systemd-detect-virt -v')).toEqual({ kind: 'done', output: 'none\n', status: 1 });
+  });
+
+  test('a distribution from before systemd (RHEL 4–6, SLES 10, ESX 3) has no systemd-detect-virt, and help does not list it', () => {
+    const m = fakeMachine('linux');
+    const commands = [...LINUX_COMMANDS, helpCommand];
+    const ctx = fakeContext(m, commands);
+    const run = (line: string) => runDone(ctx, commands, line);
+    for (const distribution of ['CentOS release 6.0 (Final)', 'Red Hat Enterprise Linux AS release 4 (Nahant)', 'VMware ESX Server 3']) {
+      m.distribution = distribution;
+      expect(run('systemd-detect-virt')).toEqual({ kind: 'done', output: 'bash: systemd-detect-virt: command not found\n', status: 127 });
+      expect(run('help').output).not.toContain('systemd-detect-virt');
+      expect(run('help').output).toContain('virt-what');
+    }
+    m.distribution = 'Ubuntu 16.04 LTS';
+    expect(run('help').output).toContain('systemd-detect-virt');
   });
 
   test('virt-what prints nothing on bare metal and its own facts elsewhere', () => {

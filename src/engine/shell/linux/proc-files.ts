@@ -1,9 +1,10 @@
 /**
  * Linux's /proc text files, rendered from the Machine each time they are read, as the
  * kernel renders them (field names and layout of 2.6's fs/proc). Only fields the model
- * knows are printed: no cache sizes, steppings or swap-cache counters.
+ * knows are printed: no cache sizes or swap-cache counters.
  */
 import type { Machine } from '../../os/machine.ts';
+import { linuxBanner } from '../../os/boot-log.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 
 /** The CPU vendor string the model name implies. */
@@ -21,7 +22,9 @@ function cpuinfo(m: Machine): string {
       [
         `processor\t: ${i}`,
         `vendor_id\t: ${cpuVendorId(cpu.model)}`,
+        ...(cpu.signature ? [`cpu family\t: ${cpu.signature.family}`, `model\t\t: ${cpu.signature.model}`] : []),
         `model name\t: ${cpu.model}`,
+        ...(cpu.signature ? [`stepping\t: ${cpu.signature.stepping}`] : []),
         `cpu MHz\t\t: ${cpu.mhz.toFixed(3)}`,
         `flags\t\t: ${cpu.flags.join(' ')}`,
         // 2.6 calibrates its delay loop to about two loops per cycle on these CPUs: BogoMIPS ≈ 2 × MHz.
@@ -65,8 +68,9 @@ function loadavg(m: Machine): string {
   return `${avg} ${running}/${procs.length} ${lastPid}\n`;
 }
 
+/** The kernel's banner, as its boot log starts with it (os/boot-log.ts). */
 function version(m: Machine): string {
-  return `${m.osName} version ${m.kernelRelease} ${m.kernelVersion}\n`;
+  return linuxBanner(m.kernelRelease, m.kernelVersion, m.linuxKernel, false) + '\n';
 }
 
 /** The virtual files of /proc, by name. */

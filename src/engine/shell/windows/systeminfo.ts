@@ -11,8 +11,22 @@ import { toDosPath } from '../paths.ts';
 import { matchCase } from './dos-paths.ts';
 import { thousands } from './windows-format.ts';
 import { adapterDescription, connectionName } from './network-adapters.ts';
+import { cpuVendorId } from '../linux/proc-files.ts';
 
 const INDENT = ' '.repeat(27);
+
+/**
+ * Windows names a processor by its CPUID signature, not its brand string: "x86 Family 15 Model 2
+ * Stepping 9" on 32-bit Windows, "EM64T Family 6 Model 26 Stepping 5" on Windows Server 2003 x64
+ * (Windows Version 5.2), each followed by the vendor ("… Stepping 6, GenuineIntel" in
+ * PROCESSOR_IDENTIFIER; SNMP sysDescr strings and OCS inventories in public code).
+ */
+function processorIdentifier(m: Machine): string {
+  const cpu = m.cpu();
+  const s = cpu.signature;
+  if (s === undefined) return cpu.model;
+  return `${/64/.test(m.arch) ? 'EM64T' : 'x86'} Family ${s.family} Model ${s.model} Stepping ${s.stepping} ${cpuVendorId(cpu.model)}`;
+}
 
 function field(label: string, value: string): string {
   return `${(label + ':').padEnd(27)}${value}`;
@@ -53,7 +67,7 @@ export function systeminfoLines(m: Machine): string[] {
     field('System Type', /64/.test(m.arch) ? 'x64-based PC' : 'X86-based PC'),
     field('Processor(s)', `${cpu.count} Processor(s) Installed.`),
   ];
-  for (let i = 0; i < cpu.count; i++) lines.push(`${INDENT}[${String(i + 1).padStart(2, '0')}]: ${cpu.model} ~${Math.round(cpu.mhz)} Mhz`);
+  for (let i = 0; i < cpu.count; i++) lines.push(`${INDENT}[${String(i + 1).padStart(2, '0')}]: ${processorIdentifier(m)} ~${Math.round(cpu.mhz)} Mhz`);
   lines.push(
     field('Windows Directory', windir),
     field('System Directory', `${windir}\\system32`),

@@ -25,7 +25,7 @@ describe('virsh version', () => {
 
   test("on the kvm preset's CentOS 6 host", () => {
     const out = typedInto('kvm', { platform: 'bare-metal', console: 'manager', atS: 5 }, ['cat /etc/redhat-release', 'virsh version']);
-    expect(out).toContain('CentOS Linux release 6.0 (Final)\n');
+    expect(out).toContain('CentOS release 6.0 (Final)\n');
     expect(out).toContain('# virsh version\nCompiled against library: libvir 0.8.1\nUsing library: libvir 0.8.1\nUsing API: QEMU 0.8.1\nRunning hypervisor: QEMU 0.12.1\n');
   });
 });

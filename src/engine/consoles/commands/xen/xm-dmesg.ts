@@ -25,7 +25,8 @@ export function xmDmesg(ctx: CommandContext, env: ConsoleEnv, args: readonly str
     `System RAM: ${ramMiB}MB (${ramMiB * 1024}kB)`,
     'Using scheduler: SMP Credit Scheduler (credit)',
     `Detected ${cpu.mhz.toFixed(3)} MHz processor.`,
-    ...Array.from({ length: cores }, (_, i) => `CPU${i}: ${cpu.model} stepping 06`),
+    // Xen's own print_cpu_info, as Linux 2.6's: the brand string and the stepping in hex.
+    ...Array.from({ length: cores }, (_, i) => `CPU${i}: ${cpu.model} stepping ${(cpu.signature?.stepping ?? 0).toString(16).padStart(2, '0')}`),
     `Total of ${cores} processors activated.`,
     `Brought up ${cores} CPUs`,
     '*** LOADING DOMAIN 0 ***',
