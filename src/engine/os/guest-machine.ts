@@ -19,8 +19,8 @@ import { cpuFlags } from './cpu-flags.ts';
 import { pciDevices } from './pci-bus.ts';
 import { bootLog, kernelLines, printkStamped } from './boot-log.ts';
 import { osIdentity, type OsIdentity } from './os-identity.ts';
-import { hostEra } from '../consoles/products.ts';
 import type { LinuxKernel } from './linux-kernels.ts';
+import { hostEra } from '../consoles/products.ts';
 import { guestPidBase, kernelPidKey, PidTable } from './pid-table.ts';
 import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
@@ -51,12 +51,12 @@ export class GuestMachine implements Machine {
   readonly kernelVersion: string;
   readonly distribution: string;
   readonly arch: string;
-  readonly role = 'guest' as const;
   readonly linuxKernel?: LinuxKernel;
+  readonly role = 'guest' as const;
   readonly hw: VirtualHardware;
-  private readonly pids: PidTable;
   /** The kernel it runs (a container: its host's). */
   private readonly kernel: OsIdentity;
+  private readonly pids: PidTable;
   private readonly killed = new Set<number>();
   /** The workers of tasks that allocate memory (stress-ng --vm-bytes), by task id. */
   private readonly touching = new Map<number, TouchingWorkers>();
@@ -94,11 +94,11 @@ export class GuestMachine implements Machine {
     this.kernelVersion = kernel.kernelVersion;
     this.distribution = own.distribution;
     this.arch = kernel.arch;
+    this.kernel = kernel;
+    if (kernel.linux) this.linuxKernel = kernel.linux;
     const c = s.platforms.container;
     this.guestKind = !this.container ? 'machine' : c.hostOs === 'solaris' ? 'zone' : c.storage === 'overlay' ? 'app-container' : 'system-container';
     this.base = ownBaseProcesses(this.family, this.guestKind);
-    this.kernel = kernel;
-    if (kernel.linux) this.linuxKernel = kernel.linux;
     this.firstPid = this.guestKind === 'zone' ? guestPidBase('solaris', guest.index) + 1 : firstBasePid(this.family);
     // Tasks' processes follow the base ones after a gap; an application container's program is its pid 1.
     this.pids = new PidTable(this.guestKind === 'app-container' ? 1 : (this.guestKind === 'zone' ? this.firstPid : 0) + this.base.length + 100);

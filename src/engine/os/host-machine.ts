@@ -43,11 +43,11 @@ export class HostMachine implements Machine {
   readonly kernelVersion: string;
   readonly distribution: string;
   readonly arch: string;
-  readonly role = 'manager' as const;
   readonly linuxKernel?: LinuxKernel;
+  readonly role = 'manager' as const;
   private readonly kind: ManagerKind;
-  readonly faults: MachineFaults;
   private readonly identity: OsIdentity;
+  readonly faults: MachineFaults;
   /** Its kernel's swap reservations, where it keeps them (a Solaris zones host). */
   readonly swapSpace?: () => SwapSpace;
   /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
@@ -69,12 +69,12 @@ export class HostMachine implements Machine {
     this.kernelVersion = m.id.kernelVersion;
     this.distribution = m.id.distribution;
     this.arch = m.id.arch;
+    this.identity = m.id;
+    if (m.id.linux) this.linuxKernel = m.id.linux;
     this.kind = m.kind;
     this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution });
     if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
     this.faults = machineFaults(sim, null);
-    this.identity = m.id;
-    if (m.id.linux) this.linuxKernel = m.id.linux;
     if (this.kind === 'dom0') {
       sim.on('sampled', () => {
         this.dom0AtSamples = [this.dom0AtSamples[1], this.dom0Ns()];

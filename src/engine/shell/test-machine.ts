@@ -44,9 +44,6 @@ const IDENTITY: Record<OsId, Pick<Machine, 'osName' | 'kernelRelease' | 'kernelV
   },
 };
 
-const DEFAULT_DIRS: Record<OsId, readonly string[]> = {
-  linux: ['/root', '/etc', '/tmp', '/var/log', '/proc'],
-  windows: ['/WINDOWS/system32', '/Documents and Settings/Administrator', '/Program Files'],
 /** The files every test machine of the family has: a Linux console login shows /etc/issue. */
 const DEFAULT_FILES: Record<OsId, Readonly<Record<string, string>>> = {
   linux: { '/etc/issue': 'CentOS release 5.2 (Final)\nKernel \\r on an \\m\n\n' },
@@ -54,6 +51,9 @@ const DEFAULT_FILES: Record<OsId, Readonly<Record<string, string>>> = {
   solaris: {},
 };
 
+const DEFAULT_DIRS: Record<OsId, readonly string[]> = {
+  linux: ['/root', '/etc', '/tmp', '/var/log', '/proc'],
+  windows: ['/WINDOWS/system32', '/Documents and Settings/Administrator', '/Program Files'],
   solaris: ['/etc', '/tmp', '/var/adm', '/export/home'],
 };
 
