@@ -215,6 +215,17 @@ describe('boot, management and replay', () => {
     expect(later).toMatch(/root@web1/);
   });
 
+  test('a console opened on a guest that is already down says so at once', () => {
+    const s = preset();
+    const dom0 = open(s, 'bare-metal', MANAGER);
+    dom0.engine.advanceTo(120e9);
+    dom0.type('xm shutdown web1');
+    dom0.engine.advanceTo(dom0.engine.now + 1e9);
+    const web = dom0.engine.openConsole('web1');
+    if ('error' in web) throw new Error(web.error);
+    expect(plain(dom0.engine.read(web.id))).toContain('[web1 is powered off]');
+  });
+
   test('xm shutdown in dom0 stops a guest, and its console says it is powered off', () => {
     const s = preset();
     const dom0 = open(s, 'bare-metal', MANAGER);

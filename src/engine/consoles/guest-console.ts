@@ -9,7 +9,8 @@ import { ShellSession, type TranscriptEntry } from '../shell/shell-session.ts';
 import type { ShellFlavour } from '../shell/shell-flavour.ts';
 import type { Terminal } from './terminal.ts';
 
-type Stage = 'off' | 'firmware' | 'kernel' | 'shell' | 'refused';
+/** 'new': nothing shown yet (a console opened on a guest that is already down says so at once). */
+type Stage = 'new' | 'off' | 'firmware' | 'kernel' | 'shell' | 'refused';
 
 const RED = '\x1b[31m';
 const DIM = '\x1b[2m';
@@ -17,7 +18,7 @@ const RESET = '\x1b[0m';
 
 export class GuestConsole implements Terminal {
   private out = '';
-  private stage: Stage = 'off';
+  private stage: Stage = 'new';
   private session: ShellSession | null = null;
   private readonly lines: TranscriptEntry[] = [];
   private size = { columns: 80, rows: 24 };
@@ -75,7 +76,7 @@ export class GuestConsole implements Terminal {
       return;
     }
     const boot = this.machine.bootMessages();
-    if (this.stage === 'off') {
+    if (this.stage === 'off' || this.stage === 'new') {
       this.stage = 'firmware';
       boot.firmware.forEach((l) => this.print(l));
     }
