@@ -101,7 +101,7 @@ describe('reading a lab file', () => {
     expect(errors(lab({ scenario: 'no-such-preset' }))).toEqual(['scenario: there is no preset named "no-such-preset"']);
     const inline = { ...(loadPreset('classroom-default') as object), guests: [{ name: 'web1', os: 'linux', vcpus: 0, memoryMiB: 1024, workload: { kind: 'web-server' } }] };
     expect(errors(lab({ scenario: inline, steps: [step({ kind: 'guest-state', platform: 'hosted', guest: 'web1', state: 'running' })] }))).toEqual([
-      'scenario.guests[0].vcpus: Too small: expected number to be >=1',
+      'scenario.guests[0].vcpus: a whole number from 1 to 64',
     ]);
   });
 

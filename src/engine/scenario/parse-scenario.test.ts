@@ -67,10 +67,10 @@ describe('parseScenario', () => {
     expect(errors[0]).toMatch(/^guests\[1\]\.name: .*hostname/);
   });
 
-  test('duplicate guest names (ignoring case) are rejected at the second one', () => {
+  test('duplicate guest names (ignoring case) are rejected at both guests, each naming the other: the one renamed is marked whichever it is', () => {
     const s = raw();
     (s.guests[2] as Record<string, unknown>)['name'] = 'WEB1';
-    expect(errorsOf(s)).toEqual([expect.stringMatching(/^guests\[2\]\.name: "WEB1" is used by another guest/) as unknown]);
+    expect(errorsOf(s)).toEqual(['guests[2].name: "WEB1" is also the name of guests[0]', 'guests[0].name: "web1" is also the name of guests[2]']);
   });
 
   test('several problems give one message each', () => {
@@ -121,5 +121,54 @@ describe('parseScenario', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]?.length).toBeLessThanOrEqual(200);
     expect(errors[0]).toMatch(/^\(scenario\): unknown fields "k+…", .* and \d+ more$/);
+  });
+
+  describe('messages in plain words, one per problem (a QA pass read zod\'s)', () => {
+    const guest0 = (field: string, value: unknown): Json => {
+      const s = raw();
+      (s.guests[0] as Record<string, unknown>)[field] = value;
+      return s;
+    };
+
+    test.each([
+      ['empty (NaN, as an emptied number box gives)', Number.NaN],
+      ['a fraction', 2.5],
+      ['text', '2'],
+      ['too big', 65],
+      ['missing', undefined],
+    ])('a guest\'s vCPUs %s: a whole number from 1 to 64', (_, value) => {
+      expect(errorsOf(guest0('vcpus', value))).toEqual(['guests[0].vcpus: a whole number from 1 to 64']);
+    });
+
+    test('a host\'s cores, empty or a fraction: a whole number and its range', () => {
+      const s = raw();
+      s.host['cores'] = Number.NaN;
+      expect(errorsOf(s)).toEqual(['host.cores: a whole number from 1 to 128']);
+      s.host['cores'] = 2.5;
+      expect(errorsOf(s)).toEqual(['host.cores: a whole number from 1 to 128']);
+    });
+
+    test('a huge seed or memory gives one message with the real limit, not the largest safe integer', () => {
+      expect(errorsOf({ ...raw(), seed: 1e20 })).toEqual(['seed: a whole number from 0 to 4294967295']);
+      expect(errorsOf(guest0('memoryMiB', 1e20))).toEqual(['guests[0].memoryMiB: a whole number from 64 to 1048576']);
+    });
+
+    test('an unknown workload names every kind, the parameterised ones too, on one line', () => {
+      const [message] = errorsOf({ ...raw(), guests: [{ ...raw().guests[0], workload: { kind: 'x' } }] });
+      expect(message).toMatch(/^guests\[0\]\.workload\.kind: unknown workload "x" \(kinds: cpu-int, .*, fio, ttcp, netperf, forkwait, specweb, osdb-oltp\)$/);
+      expect(message).not.toContain('\n');
+    });
+
+    test('a value that cannot be a choice is quoted and cut short, the choices still whole', () => {
+      const [message] = errorsOf(guest0('os', `${'w'.repeat(500)}\u001b[2J`));
+      expect(message).toMatch(/^guests\[0\]\.os: unknown OS "w+…" \(one of: [^…]+\)$/);
+    });
+
+    test('a missing or wrongly shaped part, and the guests list\'s bounds, in words', () => {
+      const { host: _, ...noHost } = raw();
+      expect(errorsOf(noHost)).toEqual(['host: missing']);
+      expect(errorsOf({ ...raw(), host: 5 })).toEqual(['host: should be a group of fields in { }']);
+      expect(errorsOf({ ...raw(), guests: [] })).toEqual(['guests: a scenario needs at least one guest']);
+    });
   });
 });

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { parseBoundedJson, valueDepthProblem } from '../../untrusted/bounded-json.ts';
 import { cleanLine, quoted } from '../../untrusted/clean-line.ts';
 import { PRODUCT_IDS, productRefusal } from '../consoles/products.ts';
+import { plainMessage } from './field-messages.ts';
 import { migrateScenario } from './migrate-scenario.ts';
 import { scenarioSchema, type Scenario } from './schema.ts';
 
@@ -14,10 +15,11 @@ export function parseScenario(value: unknown): ParseResult {
   if (deep !== null) return { ok: false, errors: [`(scenario): ${deep}`] };
   const migrated = migrateScenario(value);
   if (!migrated.ok) return { ok: false, errors: [cleanLine(migrated.error)] };
-  const r = scenarioSchema.safeParse(migrated.value);
+  const r = scenarioSchema.safeParse(migrated.value, { error: plainMessage });
   const wrongProducts = productProblems(migrated.value);
   if (r.success && wrongProducts.length === 0) return { ok: true, scenario: r.data };
-  return { ok: false, errors: [...(r.success ? [] : r.error.issues.map((issue) => describeIssue(issue))), ...wrongProducts] };
+  // A field's checks share one message (a seed of 1e20 fails two: a safe integer, and at most 4294967295): said once.
+  return { ok: false, errors: [...new Set([...(r.success ? [] : r.error.issues.map((issue) => describeIssue(issue))), ...wrongProducts])] };
 }
 
 /**
@@ -50,14 +52,21 @@ export function parseScenarioText(text: string): ParseResult {
 const SHOWN_KEYS = 3;
 
 /**
- * `guests[0].memoryMiB: Too small: expected number to be >=64`; `root` names an issue on
+ * The longest message that lists a field's choices: every workload kind must show (the
+ * list is the format's own; the value given is quoted and cut short), so past MAX_MESSAGE_CHARS.
+ */
+const MAX_CHOICES_MESSAGE_CHARS = 400;
+
+/**
+ * `guests[0].memoryMiB: a whole number from 64 to 1048576`; `root` names an issue on
  * the whole value. One clean line: keys from the input are escaped and cut short.
  */
 export function describeIssue(issue: z.core.$ZodIssue, root = '(scenario)'): string {
   const path = issue.path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? quotedKey(String(p)) : `.${quotedKey(String(p))}`))
     .join('');
-  return cleanLine(`${path || root}: ${issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys) : issue.message}`);
+  const line = `${path || root}: ${issue.code === 'unrecognized_keys' ? unknownKeys(issue.keys) : issue.message}`;
+  return issue.code === 'invalid_value' ? cleanLine(line, MAX_CHOICES_MESSAGE_CHARS) : cleanLine(line);
 }
 
 function unknownKeys(keys: readonly string[]): string {

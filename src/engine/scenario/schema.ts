@@ -13,6 +13,7 @@ import { hostnameSchema } from '../os/hostname.ts';
 import { WORKLOAD_KINDS } from '../workloads/workload-kinds.ts';
 import { KIND_PARAMETERS, workloadParameterFields } from '../workloads/workload-parameters.ts';
 import { FAULT_KINDS, GUEST_FAULTS } from '../faults/fault-kinds.ts';
+import { choice, decimal, wholeNumber } from './field-messages.ts';
 
 export const SCENARIO_VERSION = 3;
 export const MAX_GUESTS = 1000;
@@ -21,7 +22,7 @@ const guestName = hostnameSchema;
 
 /** A workload: its kind and the parameters that kind takes (workloads/workload-parameters.ts); another kind's parameter is refused. */
 const workload = z
-  .strictObject({ kind: z.enum(WORKLOAD_KINDS), ...workloadParameterFields })
+  .strictObject({ kind: choice(WORKLOAD_KINDS, 'workload', 'kinds'), ...workloadParameterFields })
   .superRefine((w, ctx) => {
     const takes = KIND_PARAMETERS[w.kind];
     for (const key of Object.keys(w)) {
@@ -39,41 +40,41 @@ const workload = z
  */
 const limits = z.strictObject({
   /** Container: its memory cgroup's limit. VM: the most host memory it gets (the rest is reclaimed). */
-  memoryMiB: z.int().min(16).max(1_048_576).optional(),
+  memoryMiB: wholeNumber(16, 1_048_576).optional(),
   /** CPU weight against other guests under contention; 1024 is the default (cgroup cpu.shares). */
-  cpuShares: z.int().min(2).max(262_144).optional(),
+  cpuShares: wholeNumber(2, 262_144).optional(),
   /** At most this share of one core over each period, all vCPUs together (100 = one core). */
-  cpuCapPercent: z.int().min(1).max(12_800).optional(),
+  cpuCapPercent: wholeNumber(1, 12_800).optional(),
   /** Disk weight against other guests (CFQ blkio.weight); 500 is the default. */
-  blkioWeight: z.int().min(10).max(1000).optional(),
+  blkioWeight: wholeNumber(10, 1000).optional(),
   /** Processes (tasks) the guest may have at once: cgroup pids.max, Virtuozzo numproc, a zone's max-lwps. Containers only (a VM has its own process table). */
-  pids: z.int().min(16).max(4_194_304).optional(),
+  pids: wholeNumber(16, 4_194_304).optional(),
 });
 
 export const guestSchema = z.strictObject({
   name: guestName,
-  os: z.enum(OS_IDS),
-  vcpus: z.int().min(1).max(64),
-  memoryMiB: z.int().min(64).max(1_048_576),
+  os: choice(OS_IDS, 'OS'),
+  vcpus: wholeNumber(1, 64),
+  memoryMiB: wholeNumber(64, 1_048_576),
   workload,
   limits: limits.optional(),
 });
 
 const host = z.strictObject({
-  cpu: z.enum(CPU_GENERATION_IDS),
-  cores: z.int().min(1).max(128),
-  memoryMiB: z.int().min(256).max(4_194_304),
-  disk: z.enum(['hdd', 'ssd']),
-  nic: z.enum(['1g', '10g']),
+  cpu: choice(CPU_GENERATION_IDS, 'CPU'),
+  cores: wholeNumber(1, 128),
+  memoryMiB: wholeNumber(256, 4_194_304),
+  disk: choice(['hdd', 'ssd'], 'disk'),
+  nic: choice(['1g', '10g'], 'NIC'),
   /** The host OS's swap space (hosted host, KVM host, container host), MiB; default none. */
-  swapMiB: z.int().min(0).max(4_194_304).optional(),
+  swapMiB: wholeNumber(0, 4_194_304).optional(),
 });
 
 /** The product a platform stands for (its console, what its guests see); see docs/products.md. */
-const product = z.enum(PRODUCT_IDS).optional();
+const product = choice(PRODUCT_IDS, 'product').optional();
 
 /** The scheduler's time slice between guests, ms; default the product's (docs/model.md "Scheduling between guests"). */
-const timeSliceMs = z.number().min(0.1).max(1000).optional();
+const timeSliceMs = decimal(0.1, 1000).optional();
 
 /** How a VM platform reclaims memory under overcommit; each defaults from the product (docs/scenario.md). */
 const vmMemory = z
@@ -87,37 +88,37 @@ const vmMemory = z
 
 const hosted = z.strictObject({
   product,
-  hostOs: z.enum(['linux', 'windows']),
-  technique: z.enum(['binary-translation', 'hardware-assist']),
-  devices: z.enum(['emulated', 'paravirtual']),
+  hostOs: choice(['linux', 'windows'], 'host OS'),
+  technique: choice(['binary-translation', 'hardware-assist'], 'technique'),
+  devices: choice(['emulated', 'paravirtual'], 'device model'),
   /** Only with hardware assist; default: nested where the CPU has it, else shadow. */
-  paging: z.enum(['shadow', 'nested']).optional(),
+  paging: choice(['shadow', 'nested'], 'paging').optional(),
   /** The VMs' disks: files on the host's file system (default) or raw partitions. */
-  disk: z.enum(['file', 'raw']).optional(),
+  disk: choice(['file', 'raw'], 'disk').optional(),
   memory: vmMemory,
   timeSliceMs,
 });
 
 const bareMetal = z.strictObject({
   product,
-  style: z.enum(['xen', 'esx']),
-  guestMode: z.enum(['paravirtual', 'hardware-assist', 'binary-translation']),
-  paging: z.enum(['shadow', 'nested']),
+  style: choice(['xen', 'esx'], 'style'),
+  guestMode: choice(['paravirtual', 'hardware-assist', 'binary-translation'], 'guest mode'),
+  paging: choice(['shadow', 'nested'], 'paging'),
   /** Default: paravirtual for paravirtual guests, emulated otherwise. */
-  devices: z.enum(['emulated', 'paravirtual']).optional(),
+  devices: choice(['emulated', 'paravirtual'], 'device model').optional(),
   memory: vmMemory,
   timeSliceMs,
   /** Xen only: dom0's vCPUs (Xen's dom0_max_vcpus); default one per core. */
-  dom0Vcpus: z.number().int().min(1).max(64).optional(),
+  dom0Vcpus: wholeNumber(1, 64).optional(),
   /** Xen only: where the device back-ends and drivers run — dom0 (split drivers, Xen 2.0 on; the default) or Xen itself (Xen 1.0). */
-  ioBackends: z.enum(['dom0', 'hypervisor']).optional(),
+  ioBackends: choice(['dom0', 'hypervisor'], 'back-end place').optional(),
 });
 
 const container = z.strictObject({
   product,
-  hostOs: z.enum(OS_IDS),
-  network: z.enum(['host', 'bridge', 'nat']),
-  storage: z.enum(['bind', 'overlay']),
+  hostOs: choice(OS_IDS, 'OS'),
+  network: choice(['host', 'bridge', 'nat'], 'network'),
+  storage: choice(['bind', 'overlay'], 'storage'),
   timeSliceMs,
 });
 
@@ -127,8 +128,8 @@ export const MAX_FAULT_AT_S = 86_400;
 
 /** A fault fired at a virtual time (docs/scenario.md "Faults"). */
 const fault = z.strictObject({
-  atS: z.number().min(0).max(MAX_FAULT_AT_S),
-  kind: z.enum(FAULT_KINDS),
+  atS: decimal(0, MAX_FAULT_AT_S),
+  kind: choice(FAULT_KINDS, 'fault'),
   /** The guest it starts in; for host-level kinds, optional. */
   target: guestName.optional(),
 });
@@ -153,23 +154,27 @@ export const scenarioSchema = z
     version: z.literal(SCENARIO_VERSION),
     name: shownText(MAX_SCENARIO_NAME_CHARS).min(1, 'must not be empty'),
     description: shownText(2000, true).optional(),
-    seed: z.int().min(0).max(0xffffffff),
+    seed: wholeNumber(0, 0xffffffff),
     host,
     platforms: z.strictObject({
       hosted,
       'bare-metal': bareMetal,
       container,
     }),
-    guests: z.array(guestSchema).min(1).max(MAX_GUESTS),
-    faults: z.array(fault).max(MAX_FAULTS).optional(),
+    guests: z.array(guestSchema).min(1, 'a scenario needs at least one guest').max(MAX_GUESTS, `at most ${MAX_GUESTS} guests`),
+    faults: z.array(fault).max(MAX_FAULTS, `at most ${MAX_FAULTS} faults`).optional(),
   })
   .superRefine((s, ctx) => {
-    const seen = new Set<string>();
+    // Each guest of a shared name is marked, naming the other: the one just renamed in the editor, and the one it now clashes with.
+    const firstAt = new Map<string, number>();
     s.guests.forEach((g, i) => {
       const key = g.name.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['guests', i, 'name'], message: `"${g.name}" is used by another guest` });
-      seen.add(key);
+      const other = firstAt.get(key);
+      if (other === undefined) return void firstAt.set(key, i);
+      ctx.addIssue({ code: 'custom', path: ['guests', i, 'name'], message: `"${g.name}" is also the name of guests[${other}]` });
+      ctx.addIssue({ code: 'custom', path: ['guests', other, 'name'], message: `"${s.guests[other]?.name ?? ''}" is also the name of guests[${i}]` });
     });
+    const seen = new Set(firstAt.keys());
     s.guests.forEach((g, i) => {
       const peer = g.workload.peer?.toLowerCase();
       if (peer === g.name.toLowerCase()) ctx.addIssue({ code: 'custom', path: ['guests', i, 'workload', 'peer'], message: 'a peer is another guest, not the guest itself' });

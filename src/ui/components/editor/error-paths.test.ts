@@ -4,8 +4,8 @@ import { errorIdFor, errorsAt, errorsByPath, unclaimedErrors } from './error-pat
 
 describe('error paths', () => {
   it('keys each engine message by its field path', () => {
-    const map = errorsByPath(['guests[1].memoryMiB: Too small: expected number to be >=64', 'host.cores: Invalid', 'guests[1].memoryMiB: second']);
-    expect(errorsAt(map, 'guests[1].memoryMiB')).toEqual(['Too small: expected number to be >=64', 'second']);
+    const map = errorsByPath(['guests[1].memoryMiB: a whole number from 64 to 1048576', 'host.cores: Invalid', 'guests[1].memoryMiB: second']);
+    expect(errorsAt(map, 'guests[1].memoryMiB')).toEqual(['a whole number from 64 to 1048576', 'second']);
     expect(errorsAt(map, 'host.cores')).toEqual(['Invalid']);
     expect(errorsAt(map, 'guests[0].name')).toEqual([]);
   });

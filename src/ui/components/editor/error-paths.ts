@@ -1,6 +1,6 @@
 /**
  * Places the engine's validation messages next to the fields they are about. parseScenario
- * reports `guests[1].memoryMiB: Too small: …`; the editor keys each field by the same path.
+ * reports `guests[1].memoryMiB: a whole number from 64 to 1048576`; the editor keys each field by the same path.
  */
 
 /** Messages by path; "(scenario)" holds those about the whole scenario. */

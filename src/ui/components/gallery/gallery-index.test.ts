@@ -37,7 +37,7 @@ describe('the presets gallery', () => {
     serve(readFileSync(new URL('xen.json', PRESETS_DIR), 'utf8'));
     expect(await fetchPreset('xen')).toEqual({ ok: true, value: loadPreset('xen') });
     serve(JSON.stringify({ ...loadPreset('xen'), seed: -1 }));
-    expect(await fetchPreset('xen')).toEqual({ ok: false, errors: ['presets/xen.json: seed: Too small: expected number to be >=0'] });
+    expect(await fetchPreset('xen')).toEqual({ ok: false, errors: ['presets/xen.json: seed: a whole number from 0 to 4294967295'] });
   });
 
   test('a missing, broken or unnamed preset file gives a message', async () => {
