@@ -1,30 +1,56 @@
-/** The guests: one row each (name, OS, vCPUs, memory, workload), with add and remove. */
-import type { Scenario } from '../../../engine/index.ts';
+/**
+ * The guests: one row each (name, OS, vCPUs, memory, workload), with add and remove. Past
+ * FULL_LIST guests, a search picks the rows shown (guest-rows.ts), and the messages about
+ * guests not shown are listed under the table, so none is lost.
+ */
+import { useCallback, useState } from 'react';
 import { MAX_GUESTS } from '../../../engine/scenario/schema.ts';
-import { addGuest, removeGuest, setGuest, setWorkload, type Draft } from './draft-edits.ts';
+import { FULL_LIST } from '../platform/many-guests.ts';
+import { addGuest, removeGuest, type Draft } from './draft-edits.ts';
 import { errorsAt, type ErrorsByPath } from './error-paths.ts';
-import { Field, NumberInput, Select } from './Field.tsx';
-import type { PlatformPreview } from './platform-warnings.ts';
-import { OS_CHOICES, WORKLOAD_CHOICES, type VirtualPlatform } from './scenario-options.ts';
+import { GuestRow, type RowMessages } from './GuestRow.tsx';
+import { rowsFor, showingAll, withAdded, withRemoved, type GuestRows } from './guest-rows.ts';
+import type { PlatformPreviews } from './platform-warnings.ts';
+import type { VirtualPlatform } from './scenario-options.ts';
+
+const GUEST_FIELDS = ['', '.name', '.os', '.vcpus', '.memoryMiB', '.workload', '.workload.kind'];
 
 /** The paths the table shows messages for, for `count` guests. */
 export function guestPaths(count: number): string[] {
   const out = ['guests'];
-  for (let i = 0; i < count; i++) for (const f of ['', '.name', '.os', '.vcpus', '.memoryMiB', '.workload', '.workload.kind']) out.push(`guests[${i}]${f}`);
+  for (let i = 0; i < count; i++) for (const f of GUEST_FIELDS) out.push(`guests[${i}]${f}`);
   return out;
 }
 
-type Guest = Scenario['guests'][number];
+/** Messages about guests not shown, listed under the table; the rest are counted. */
+const HIDDEN_MESSAGES = 6;
 
 export interface GuestTableProps {
   readonly draft: Draft;
   readonly errors: ErrorsByPath;
-  readonly previews: Readonly<Record<VirtualPlatform, PlatformPreview>> | null;
-  readonly onChange: (d: Draft) => void;
+  readonly previews: PlatformPreviews | null;
+  /** Applies an edit to the latest draft (a state setter's updater). */
+  readonly onEdit: (edit: (d: Draft) => Draft) => void;
 }
 
-export function GuestTable({ draft, errors, previews, onChange }: GuestTableProps) {
-  const rowErrors = (i: number): readonly string[] => [...errorsAt(errors, `guests[${i}]`), ...errorsAt(errors, `guests[${i}].workload`)];
+export function GuestTable({ draft, errors, previews, onEdit }: GuestTableProps) {
+  const guests = draft.guests;
+  const [rows, setRows] = useState<GuestRows>(() => rowsFor(guests, ''));
+  const searchable = guests.length > FULL_LIST || rows.query !== '';
+  const shownSet = new Set(rows.shown);
+  const hidden = hiddenMessages(errors, shownSet);
+  const add = (): void => {
+    setRows((r) => withAdded(r, guests.length));
+    onEdit(addGuest);
+  };
+  const remove = useCallback(
+    (index: number): void => {
+      setRows((r) => withRemoved(r, index));
+      onEdit((d) => removeGuest(d, index));
+    },
+    [onEdit],
+  );
+
   return (
     <fieldset className="editor-section guest-fields">
       <legend>Guests</legend>
@@ -33,6 +59,14 @@ export function GuestTable({ draft, errors, previews, onChange }: GuestTableProp
           ✕ {e}
         </p>
       ))}
+      {searchable ? (
+        <div className="guest-summary">
+          <input type="search" className="input guest-search" aria-label="Find a guest to edit" placeholder="Find a guest by name" value={rows.query} onChange={(e) => setRows(rowsFor(guests, e.target.value))} />
+          <p className="muted" aria-live="polite">
+            {rows.matched.length === 0 ? `No guest matches '${rows.query.trim()}'` : `Showing ${rows.shown.length} of ${guests.length} guests`}
+          </p>
+        </div>
+      ) : null}
       <table className="guest-table">
         <thead>
           <tr>
@@ -47,98 +81,69 @@ export function GuestTable({ draft, errors, previews, onChange }: GuestTableProp
           </tr>
         </thead>
         <tbody>
-          {draft.guests.map((g, i) => (
-            <GuestRow
-              // Rows are edited in place; the index is the row's identity while names are typed.
-              key={i}
-              guest={g}
-              index={i}
-              draft={draft}
-              errors={errors}
-              rowErrors={rowErrors(i)}
-              refusals={refusalsOf(previews, g.name)}
-              onChange={onChange}
-            />
-          ))}
+          {rows.shown.map((i) => {
+            const g = guests[i];
+            return g === undefined ? null : (
+              <GuestRow
+                // Rows are edited in place; the index is the row's identity while names are typed.
+                key={i}
+                guest={g}
+                index={i}
+                messages={rowMessages(errors, previews, i)}
+                removable={guests.length > 1}
+                onEdit={onEdit}
+                onRemove={remove}
+              />
+            );
+          })}
         </tbody>
       </table>
-      <button type="button" className="button" disabled={draft.guests.length >= MAX_GUESTS} onClick={() => onChange(addGuest(draft))}>
+      {rows.shown.length < rows.matched.length ? (
+        <button type="button" className="button" onClick={() => setRows(showingAll)}>
+          Show all {rows.matched.length} {rows.query.trim() === '' ? 'guests' : 'matching guests'}
+        </button>
+      ) : null}
+      {hidden.length > 0 ? (
+        <ul className="field-error guest-hidden-errors" aria-label="Problems in guests not shown">
+          {hidden.slice(0, HIDDEN_MESSAGES).map((e) => (
+            <li key={e}>✕ {e}</li>
+          ))}
+          {hidden.length > HIDDEN_MESSAGES ? <li>… and {hidden.length - HIDDEN_MESSAGES} more</li> : null}
+        </ul>
+      ) : null}
+      <button type="button" className="button" disabled={guests.length >= MAX_GUESTS} onClick={add}>
         + Add guest
       </button>
     </fieldset>
   );
 }
 
-function refusalsOf(previews: GuestTableProps['previews'], name: string): string[] {
+function rowMessages(errors: ErrorsByPath, previews: PlatformPreviews | null, i: number): RowMessages {
+  const at = (f: string): readonly string[] => errorsAt(errors, `guests[${i}]${f}`);
+  return {
+    name: at('.name'),
+    os: at('.os'),
+    vcpus: at('.vcpus'),
+    memoryMiB: at('.memoryMiB'),
+    kind: at('.workload.kind'),
+    row: [...at(''), ...at('.workload')],
+    refusals: refusalsOf(previews, i),
+  };
+}
+
+function refusalsOf(previews: PlatformPreviews | null, index: number): string[] {
   if (!previews) return [];
-  return (Object.entries(previews) as [VirtualPlatform, PlatformPreview][])
-    .filter(([, p]) => p.refusedGuests[name] !== undefined)
-    .map(([kind, p]) => `${kind}: ${p.refusedGuests[name] ?? ''}`);
+  return (Object.entries(previews) as [VirtualPlatform, PlatformPreviews[VirtualPlatform]][])
+    .filter(([, p]) => p.refusedGuests[index] !== undefined)
+    .map(([kind, p]) => `${kind}: ${p.refusedGuests[index] ?? ''}`);
 }
 
-interface GuestRowProps {
-  readonly guest: Guest;
-  readonly index: number;
-  readonly draft: Draft;
-  readonly errors: ErrorsByPath;
-  readonly rowErrors: readonly string[];
-  readonly refusals: readonly string[];
-  readonly onChange: (d: Draft) => void;
-}
-
-function GuestRow({ guest: g, index: i, draft, errors, rowErrors, refusals, onChange }: GuestRowProps) {
-  const at = (f: string): readonly string[] => errorsAt(errors, `guests[${i}].${f}`);
-  const label = g.name || `guest ${i + 1}`;
-  return (
-    <>
-      <tr>
-        <td>
-          <Field label={`Name of guest ${i + 1}`} labelHidden path={`guests[${i}].name`} errors={at('name')}>
-            {(c) => <input {...c} className="input" type="text" value={g.name} maxLength={64} spellCheck={false} autoComplete="off" onChange={(e) => onChange(setGuest(draft, i, { name: e.target.value }))} />}
-          </Field>
-        </td>
-        <td>
-          <Field label={`OS of ${label}`} labelHidden path={`guests[${i}].os`} errors={at('os')}>
-            {(c) => <Select control={c} value={g.os} choices={OS_CHOICES} onChange={(v) => onChange(setGuest(draft, i, { os: v as Guest['os'] }))} />}
-          </Field>
-        </td>
-        <td>
-          <Field label={`vCPUs of ${label}`} labelHidden path={`guests[${i}].vcpus`} errors={at('vcpus')}>
-            {(c) => <NumberInput control={c} value={g.vcpus} min={1} max={64} onChange={(v) => onChange(setGuest(draft, i, { vcpus: v }))} />}
-          </Field>
-        </td>
-        <td>
-          <Field label={`Memory of ${label} (MiB)`} labelHidden path={`guests[${i}].memoryMiB`} errors={at('memoryMiB')}>
-            {(c) => <NumberInput control={c} value={g.memoryMiB} min={64} step={64} onChange={(v) => onChange(setGuest(draft, i, { memoryMiB: v }))} />}
-          </Field>
-        </td>
-        <td>
-          <Field label={`Workload of ${label}`} labelHidden path={`guests[${i}].workload.kind`} errors={at('workload.kind')}>
-            {(c) => <Select control={c} value={g.workload.kind} choices={WORKLOAD_CHOICES} onChange={(v) => onChange(setWorkload(draft, i, v as Guest['workload']['kind']))} />}
-          </Field>
-        </td>
-        <td>
-          <button type="button" className="button icon-button" aria-label={`Remove ${label}`} title={`Remove ${label}`} disabled={draft.guests.length <= 1} onClick={() => onChange(removeGuest(draft, i))}>
-            <span aria-hidden="true">✕</span>
-          </button>
-        </td>
-      </tr>
-      {rowErrors.length > 0 || refusals.length > 0 ? (
-        <tr className="guest-notes">
-          <td colSpan={6}>
-            {rowErrors.map((e) => (
-              <p key={e} className="field-error">
-                ✕ {e}
-              </p>
-            ))}
-            {refusals.map((r) => (
-              <p key={r} className="field-warning">
-                ⚠ Refused on {r}
-              </p>
-            ))}
-          </td>
-        </tr>
-      ) : null}
-    </>
-  );
+/** The messages about guests whose row is not shown, with their paths. */
+function hiddenMessages(errors: ErrorsByPath, shown: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  for (const [path, messages] of errors) {
+    const m = /^guests\[(\d+)\]/.exec(path);
+    if (m && !shown.has(Number(m[1])) && GUEST_FIELDS.includes(path.slice(m[0].length))) for (const e of messages) out.push(`${path}: ${e}`);
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
  * The scenario editor: host, guests and platforms, validated by the engine's parseScenario
  * on every change, each message shown next to its field; warnings (from the engine) where a
- * platform or guest would be refused. Apply loads the draft; Cancel leaves everything as it was.
+ * platform or guest would be refused, built once the draft rests (use-platform-previews.ts).
+ * Apply loads the draft; Cancel leaves everything as it was; Esc with changes asks first.
  * Loaded lazily: it is the one place the page builds simulations on the main thread.
  */
 import { useId, useMemo, useState } from 'react';
@@ -15,23 +16,26 @@ import { Field, NumberInput } from './Field.tsx';
 import { guestPaths, GuestTable } from './GuestTable.tsx';
 import { HOST_PATHS, HostFields } from './HostFields.tsx';
 import { platformPaths, PlatformFields } from './PlatformFields.tsx';
-import { previewPlatforms } from './platform-warnings.ts';
 import { VIRTUAL_PLATFORMS } from './scenario-options.ts';
+import { useEscapeGuard } from './use-escape-guard.ts';
+import { usePlatformPreviews } from './use-platform-previews.ts';
 
 export default function ScenarioEditor({ onClose }: { readonly onClose: () => void }) {
-  const [draft, setDraft] = useState<Draft>(() => structuredClone(getPlayground().getState().scenario));
+  const [initial] = useState(() => getPlayground().getState().scenario);
+  const [draft, setDraft] = useState<Draft>(() => structuredClone(initial));
   const [applying, setApplying] = useState(false);
   const [applyErrors, setApplyErrors] = useState<readonly string[]>([]);
   const summaryId = useId();
+  const [confirming, setConfirming] = useEscapeGuard(() => JSON.stringify(draft) !== JSON.stringify(initial));
 
   const parsed = useMemo(() => parseScenario(draft), [draft]);
   const errors = useMemo(() => errorsByPath(parsed.ok ? [] : parsed.errors), [parsed]);
-  const previews = useMemo(() => (parsed.ok ? previewPlatforms(parsed.scenario) : null), [parsed]);
+  const previews = usePlatformPreviews(parsed.ok ? parsed.scenario : null);
   const shown = useMemo(
     () => new Set(['name', 'seed', ...HOST_PATHS, ...guestPaths(draft.guests.length), ...VIRTUAL_PLATFORMS.flatMap(platformPaths)]),
     [draft.guests.length],
   );
-  const other = unclaimedErrors(errors, shown);
+  const other = useMemo(() => unclaimedErrors(errors, shown), [errors, shown]);
   const count = parsed.ok ? 0 : parsed.errors.length;
 
   const apply = async (): Promise<void> => {
@@ -44,7 +48,20 @@ export default function ScenarioEditor({ onClose }: { readonly onClose: () => vo
     else setApplyErrors(getPlayground().getState().scenarioErrors);
   };
 
-  const footer = (
+  const footer = confirming ? (
+    <>
+      <p className="editor-summary field-warning" role="alert">
+        Discard your changes to the scenario?
+      </p>
+      {/* Focus goes to the choice that loses nothing. */}
+      <button type="button" className="button primary" autoFocus onClick={() => setConfirming(false)}>
+        Keep editing
+      </button>
+      <button type="button" className="button" onClick={onClose}>
+        Discard changes
+      </button>
+    </>
+  ) : (
     <>
       <p id={summaryId} className={count > 0 ? 'editor-summary field-error' : 'editor-summary muted'} aria-live="polite">
         {count > 0 ? `${count} problem${count > 1 ? 's' : ''} to fix before applying.` : 'The scenario is valid. Apply restarts every platform at 0:00:00.'}
@@ -77,7 +94,7 @@ export default function ScenarioEditor({ onClose }: { readonly onClose: () => vo
       </div>
       <div className="editor-grid">
         <HostFields draft={draft} errors={errors} onChange={setDraft} />
-        <GuestTable draft={draft} errors={errors} previews={previews} onChange={setDraft} />
+        <GuestTable draft={draft} errors={errors} previews={previews} onEdit={setDraft} />
         <div className="platform-grid">
           {VIRTUAL_PLATFORMS.map((k) => (
             <PlatformFields key={k} kind={k} draft={draft} errors={errors} preview={previews?.[k] ?? null} onChange={setDraft} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPreset, parseScenario, type Scenario } from '../../../engine/index.ts';
 import { addGuest, chooseProduct, removeGuest, setGuest, setHost, setPlatformOption } from './draft-edits.ts';
-import { previewPlatforms } from './platform-warnings.ts';
+import { previewKey, previewPlatform } from './platform-warnings.ts';
 import { CPU_CHOICES, PLATFORM_OPTIONS, productChoices } from './scenario-options.ts';
 
 const preset = (): Scenario => {
@@ -37,10 +37,16 @@ describe('draft edits', () => {
 describe('platform previews', () => {
   it('warns when the CPU cannot do what a platform asks, in the engine\'s words', () => {
     const old = setHost(preset(), 'cpu', 'netburst-2003');
-    const p = previewPlatforms(old);
-    expect(p.hosted.refusal).toMatch(/VT-x/);
-    expect(p.container.refusal).toBeNull();
-    expect(p.container.refusedGuests.win1).toMatch(/kernel/);
+    expect(previewPlatform(old, 'hosted').refusal).toMatch(/VT-x/);
+    const container = previewPlatform(old, 'container');
+    expect(container.refusal).toBeNull();
+    expect(container.refusedGuests[2]).toMatch(/kernel/);
+  });
+
+  it('are keyed by what they depend on: renaming a guest needs no new preview, its memory does', () => {
+    const s = preset();
+    expect(previewKey(setGuest(s, 2, { name: 'windows-box' }))).toBe(previewKey(s));
+    expect(previewKey(setGuest(s, 2, { memoryMiB: 2048 }))).not.toBe(previewKey(s));
   });
 });
 

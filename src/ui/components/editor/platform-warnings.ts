@@ -5,25 +5,33 @@
  * (e.g. a Windows guest on a Linux container host). Also the configuration's label.
  */
 import { collectResults, createPlatformSimulation, type Scenario } from '../../../engine/index.ts';
-import { VIRTUAL_PLATFORMS, type VirtualPlatform } from './scenario-options.ts';
+import type { VirtualPlatform } from './scenario-options.ts';
 
 export interface PlatformPreview {
   /** The engine's one-line description of the configuration. */
   readonly label: string;
   readonly refusal: string | null;
-  /** Refused guests' reasons, by guest name. */
-  readonly refusedGuests: Readonly<Record<string, string>>;
+  /** Refused guests' reasons, by the guest's index (its name may be edited while the preview stands). */
+  readonly refusedGuests: Readonly<Record<number, string>>;
 }
 
-export function previewPlatforms(s: Scenario): Record<VirtualPlatform, PlatformPreview> {
-  return Object.fromEntries(VIRTUAL_PLATFORMS.map((kind) => [kind, preview(s, kind)])) as Record<VirtualPlatform, PlatformPreview>;
+export type PlatformPreviews = Readonly<Record<VirtualPlatform, PlatformPreview>>;
+
+/**
+ * What a preview depends on: the scenario without its names (a guest's refusal does not
+ * depend on its name, and the refusals are by index), so renaming never builds the platforms again.
+ */
+export function previewKey(s: Scenario): string {
+  return JSON.stringify({ ...s, name: '', description: '', guests: s.guests.map((g) => ({ ...g, name: '' })) });
 }
 
-function preview(s: Scenario, kind: VirtualPlatform): PlatformPreview {
+/** One platform's preview: building a platform of 300 guests takes most of a second. */
+export function previewPlatform(s: Scenario, kind: VirtualPlatform): PlatformPreview {
   try {
     const r = collectResults(createPlatformSimulation(s, kind));
-    const refusedGuests: Record<string, string> = {};
-    if (!r.refusal) for (const g of r.guests) if (g.state === 'refused') refusedGuests[g.name] = g.reason ?? 'refused';
+    const index = new Map(s.guests.map((g, i) => [g.name, i]));
+    const refusedGuests: Record<number, string> = {};
+    if (!r.refusal) for (const g of r.guests) if (g.state === 'refused') refusedGuests[index.get(g.name) ?? -1] = g.reason ?? 'refused';
     return { label: r.label, refusal: r.refusal ?? null, refusedGuests };
   } catch (e) {
     return { label: '', refusal: `The engine could not build this platform: ${(e as Error).message}`, refusedGuests: {} };

@@ -39,6 +39,7 @@ export function GuestList({ kind, guests, results, notStarted, scales, onOpenCon
           <input type="search" className="guest-search" aria-label={`Find a guest on ${kind}`} placeholder="Find a guest by name" value={query} onChange={(e) => setQuery(e.target.value)} />
         </div>
       ) : null}
+      {many && matching.length === 0 ? <p className="muted guest-no-match">No guest matches '{query.trim()}'</p> : null}
       {shown.map((g) => (
         <GuestCard
           key={g.name}

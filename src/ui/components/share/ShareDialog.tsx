@@ -19,17 +19,24 @@ type Recordings = Partial<Record<PlatformKind, readonly RecordedLine[]>>;
 
 export default function ShareDialog({ onClose }: { readonly onClose: () => void }) {
   const scenario = usePlayground((s) => s.scenario);
+  const [atNow, setAtNow] = useState(false);
   // The instant the dialog opened: the link does not change under the reader while the run goes on.
-  const [nowNs] = useState(() => getPlayground().getState().nowNs);
+  const [opened, setOpened] = useState(() => ({ scenario, nowNs: getPlayground().getState().nowNs }));
+  // A scenario loaded meanwhile (a file imported here) is a new run, from 0:00:00: its instant is the one to offer.
+  if (opened.scenario !== scenario) {
+    setOpened({ scenario, nowNs: getPlayground().getState().nowNs });
+    setAtNow(false);
+  }
+  const nowNs = opened.nowNs;
   // The tab, speed and console in front when the dialog opened: the recipient sees the run as the sender did.
   const [view] = useState(() => viewOf(getPlayground().getState()));
   const [recordings, setRecordings] = useState<Recordings>({});
   const [withCommands, setWithCommands] = useState(false);
-  const [atNow, setAtNow] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
 
+  // Asked again for a new run: the commands typed are its own.
   useEffect(() => {
     let current = true;
     void getPlayground()
@@ -39,7 +46,7 @@ export default function ShareDialog({ onClose }: { readonly onClose: () => void 
     return () => {
       current = false;
     };
-  }, []);
+  }, [scenario]);
 
   const typed = Object.values(recordings).reduce((n, lines) => n + lines.length, 0);
   const offer = useMemo(
