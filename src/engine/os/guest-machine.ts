@@ -4,6 +4,7 @@
  * kernel, CPUs and memory (as a container without lxcfs does); a native guest sees its
  * dedicated server: the host's hardware, running it alone.
  */
+import { calendarEpochUnixS } from './calendar-epoch.ts';
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
@@ -71,6 +72,7 @@ export class GuestMachine implements Machine {
   readonly faults: MachineFaults;
   /** Its kernel's swap reservations, where it keeps them (a Solaris zones host). */
   readonly swapSpace?: () => SwapSpace;
+  readonly epochUnixS: number;
 
   constructor(
     private readonly sim: PlatformSimulation,
@@ -85,6 +87,7 @@ export class GuestMachine implements Machine {
     this.native = kind === 'native';
     this.hw = virtualHardware(s, kind);
     this.hostname = guest.spec.name;
+    this.epochUnixS = calendarEpochUnixS(s);
     this.family = guest.spec.os;
     const own = osIdentity(guest.spec.os, s.host.cpu, this.hw.kernelFlavour);
     // A container runs its image's userland on the host's kernel.

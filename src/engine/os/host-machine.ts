@@ -3,6 +3,7 @@
  * (where each VM is just a process), Xen's dom0, ESX's service console, the container
  * host (which sees every container's processes, under host pids), or the native machine.
  */
+import { calendarEpochUnixS } from './calendar-epoch.ts';
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { XEN_DOM0_MIB, ESX_SERVICE_CONSOLE_MIB } from '../calibration/footprints.ts';
 import { L } from '../metrics/layers.ts';
@@ -53,6 +54,8 @@ export class HostMachine implements Machine {
   /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
   private dom0AtSamples: [number, number] = [0, 0];
 
+  readonly epochUnixS: number;
+
   /** The management host's own system drive: its OS's tree (a Windows host's C:\, Solaris's global zone), with its name. */
   readonly fs: FileSystem;
 
@@ -63,6 +66,7 @@ export class HostMachine implements Machine {
   ) {
     const m = managerOf(sim);
     this.hostname = m.hostname;
+    this.epochUnixS = calendarEpochUnixS(sim.scenario);
     this.family = m.os;
     this.osName = m.id.osName;
     this.kernelRelease = m.id.kernelRelease;

@@ -186,6 +186,8 @@ export interface Machine {
 
   /** Virtual time now, ns. */
   now(): number;
+  /** The calendar's start, Unix seconds: wall dates are this plus virtual time (os/calendar-epoch.ts). */
+  readonly epochUnixS: number;
   /** When this machine's kernel started (a container: when it started), ns. */
   bootedAtNs(): number;
   cpu(): CpuInfo;

@@ -9,6 +9,9 @@ import { NO_COUNTS } from '../os/kernel-counters.ts';
 import type { OsId } from '../os/os-families.ts';
 import { isIpv4 } from './linux/ipv4.ts';
 
+/** The test machines' calendar starts at midnight UTC, Monday 1 January 2007. */
+export const TEST_EPOCH_UNIX_S = 1_167_609_600;
+
 export interface TestMachine extends Machine {
   /** Sets virtual time, ns. */
   setNow(nowNs: number): void;
@@ -81,6 +84,7 @@ export function createTestMachine(options: TestMachineOptions = {}): TestMachine
     role: 'guest',
     fs,
     now: () => now,
+    epochUnixS: TEST_EPOCH_UNIX_S,
     setNow,
     bootedAtNs: () => 0,
     cpu: () => ({

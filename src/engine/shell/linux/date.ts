@@ -1,16 +1,15 @@
 /**
- * date: the terminals' virtual calendar (virtual time 0 is midnight, Monday 1 January
- * 2007, UTC), in date's default form or `+FORMAT` with the common conversions. The clock
+ * date: the terminals' virtual calendar (virtual time 0 is midnight UTC on the scenario's
+ * epoch, os/calendar-epoch.ts), in date's default form or `+FORMAT` with the common conversions. The clock
  * is the simulation's, so setting it (`-s`, or an operand) is refused.
  */
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
 import { NS_PER_S } from '../../sim/units.ts';
-import { civilTime, dayOfYear, EPOCH_UNIX_S, monthName, pad2, WEEKDAYS } from './virtual-calendar.ts';
+import { civilTime, dayOfYear, monthName, pad2, unixSeconds, WEEKDAYS } from './virtual-calendar.ts';
 
-function formatted(format: string, ns: number, zone: string): string {
-  const t = civilTime(ns);
-  const epochS = EPOCH_UNIX_S + Math.floor(Math.max(0, ns) / NS_PER_S);
+function formatted(format: string, ns: number, epochUnixS: number, zone: string): string {
+  const t = civilTime(ns, epochUnixS);
   const conversions: Readonly<Record<string, string>> = {
     Y: String(t.year),
     y: pad2(t.year % 100),
@@ -26,7 +25,7 @@ function formatted(format: string, ns: number, zone: string): string {
     a: WEEKDAYS[t.weekday] ?? '',
     b: monthName(t),
     j: String(dayOfYear(t)).padStart(3, '0'),
-    s: String(epochS),
+    s: String(unixSeconds(ns, epochUnixS)),
     Z: zone,
     n: '\n',
     t: '\t',
@@ -42,9 +41,9 @@ export function makeDate(zone: string): Command {
     summary: 'print the date and time (+FORMAT: %Y %m %d %H %M %S %T %F %s …)',
     run(ctx, args) {
       const ns = ctx.machine.now();
-      if (args.length === 0) return done(formatted(`%a %b %e %H:%M:%S ${zone} %Y`, ns, zone) + '\n');
+      if (args.length === 0) return done(formatted(`%a %b %e %H:%M:%S ${zone} %Y`, ns, ctx.machine.epochUnixS, zone) + '\n');
       const [first] = args;
-      if (args.length === 1 && first?.startsWith('+')) return done(formatted(first.slice(1), ns, zone) + '\n');
+      if (args.length === 1 && first?.startsWith('+')) return done(formatted(first.slice(1), ns, ctx.machine.epochUnixS, zone) + '\n');
       return done(`date: the clock is the simulation's virtual time (${Math.floor(ns / NS_PER_S)} s since it started) and cannot be set\n`, 1);
     },
   };

@@ -3,6 +3,7 @@
  * shells: every figure a command prints must come from here, so a test changes a field
  * and looks for it in the output. Not used by the engine itself.
  */
+import { TEST_EPOCH_UNIX_S } from '../test-machine.ts';
 import type {
   CpuInfo,
   CpuTimes,
@@ -104,6 +105,7 @@ export function fakeMachine(family: OsId = 'linux'): FakeMachine {
     rtt: new Map([['db1', 250_000], ['10.0.0.9', 1_500_000]]),
     killed: [],
     now: () => m.nowNs,
+    epochUnixS: TEST_EPOCH_UNIX_S,
     bootedAtNs: () => m.bootNs,
     cpu: () => m.cpuInfo,
     virtualization: () => m.virt,

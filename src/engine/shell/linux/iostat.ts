@@ -41,7 +41,7 @@ function deviceName(m: Machine): string {
 }
 
 function banner(m: Machine): string {
-  const t = civilTime(m.now());
+  const t = civilTime(m.now(), m.epochUnixS);
   const date = `${String(t.month).padStart(2, '0')}/${String(t.day).padStart(2, '0')}/${t.year}`;
   return `${m.osName} ${m.kernelRelease} (${m.hostname}) \t${date} \t_${m.arch}_\t(${m.cpu().count} CPU)\n\n`;
 }

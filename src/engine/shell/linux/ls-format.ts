@@ -52,8 +52,8 @@ export function modeString(path: string, stat: FileStat): string {
 }
 
 /** "Jan  5 13:02", or "Jan  5  2007" when more than half a year from now. */
-export function lsDate(modifiedNs: number, nowNs: number): string {
-  const t = civilTime(modifiedNs);
+export function lsDate(modifiedNs: number, nowNs: number, epochUnixS: number): string {
+  const t = civilTime(modifiedNs, epochUnixS);
   const day = String(t.day).padStart(2);
   const recent = Math.abs(nowNs - modifiedNs) < SIX_MONTHS_NS;
   return `${monthName(t)} ${day} ${recent ? `${pad2(t.hour)}:${pad2(t.minute)}` : ` ${t.year}`}`;

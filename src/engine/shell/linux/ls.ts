@@ -84,7 +84,7 @@ function render(ctx: CommandContext, entries: readonly Entry[], opts: LsOptions,
     mode: modeString(e.path, e.stat),
     links: linkCount(ctx, e),
     size: opts.human ? humanBytes(e.stat.size) : String(e.stat.size),
-    date: lsDate(e.stat.modifiedNs, now),
+    date: lsDate(e.stat.modifiedNs, now, ctx.machine.epochUnixS),
     shown: e.shown,
   }));
   const total = withTotal ? `total ${entries.reduce((sum, e) => sum + blocks(e.stat, opts.flavour), 0)}\n` : '';

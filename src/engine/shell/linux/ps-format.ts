@@ -23,9 +23,9 @@ export function cpuTimeShort(ns: number): string {
 }
 
 /** "HH:MM" for a process started today, else "MonDD". */
-export function startTime(startedNs: number, nowNs: number): string {
-  const start = civilTime(startedNs);
-  const now = civilTime(nowNs);
+export function startTime(startedNs: number, nowNs: number, epochUnixS: number): string {
+  const start = civilTime(startedNs, epochUnixS);
+  const now = civilTime(nowNs, epochUnixS);
   const sameDay = start.year === now.year && start.month === now.month && start.day === now.day;
   return sameDay ? `${pad2(start.hour)}:${pad2(start.minute)}` : `${monthName(start)}${pad2(start.day)}`;
 }
@@ -57,7 +57,7 @@ export function fullFormat(rows: readonly PsRow[], m: Machine): string[] {
     ...rows.map(
       ({ p, tty }) =>
         `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${String(Math.min(99, Math.floor(p.cpuPercent))).padStart(2)} ` +
-        `${startTime(p.startedNs, now).padStart(5)} ${tty.padEnd(8)} ${cpuTimeLong(p.cpuTimeNs).padStart(8)} ${p.command}`,
+        `${startTime(p.startedNs, now, m.epochUnixS).padStart(5)} ${tty.padEnd(8)} ${cpuTimeLong(p.cpuTimeNs).padStart(8)} ${p.command}`,
     ),
   ];
 }
@@ -73,7 +73,7 @@ export function userFormat(rows: readonly PsRow[], m: Machine): string[] {
       const kib = String(Math.round(p.memKiB));
       return (
         `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${p.cpuPercent.toFixed(1).padStart(4)} ${mem.toFixed(1).padStart(4)} ` +
-        `${kib.padStart(6)} ${kib.padStart(5)} ${tty.padEnd(8)} ${p.state.padEnd(4)} ${startTime(p.startedNs, now).padStart(5)} ` +
+        `${kib.padStart(6)} ${kib.padStart(5)} ${tty.padEnd(8)} ${p.state.padEnd(4)} ${startTime(p.startedNs, now, m.epochUnixS).padStart(5)} ` +
         `${cpuTimeShort(p.cpuTimeNs).padStart(6)} ${p.command}`
       );
     }),

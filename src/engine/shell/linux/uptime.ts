@@ -35,7 +35,7 @@ export const UPTIME: Command = {
   run(ctx) {
     const m = ctx.machine;
     const users = loginShells(m);
-    const line = ` ${clockTime(m.now())} up ${upSince(m)}, ${String(users).padStart(2)} user${users === 1 ? '' : 's'},  load average: ${loadAverageText(m)}`;
+    const line = ` ${clockTime(m.now(), m.epochUnixS)} up ${upSince(m)}, ${String(users).padStart(2)} user${users === 1 ? '' : 's'},  load average: ${loadAverageText(m)}`;
     return done(line + '\n');
   },
 };

@@ -23,7 +23,7 @@ function fullLine(r: Row, m: Machine): string {
   const { p } = r;
   return (
     `${p.user.padStart(8)} ${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${String(Math.min(99, Math.floor(p.cpuPercent))).padStart(3)} ` +
-    `${solarisStartTime(p.startedNs, m.now()).padStart(8)} ${r.tty.padEnd(8)} ${solarisCpuTime(p.cpuTimeNs).padStart(7)} ${p.command}`
+    `${solarisStartTime(p.startedNs, m.now(), m.epochUnixS).padStart(8)} ${r.tty.padEnd(8)} ${solarisCpuTime(p.cpuTimeNs).padStart(7)} ${p.command}`
   );
 }
 

@@ -16,8 +16,8 @@ function processorType(arch: string): { cpu: string; fpu: string } {
 function verbose(m: Machine, id: number): string {
   const type = processorType(m.arch);
   return [
-    `Status of virtual processor ${id} as of: ${slashDateTime(m.now())}`,
-    `  on-line since ${slashDateTime(m.bootedAtNs())}.`,
+    `Status of virtual processor ${id} as of: ${slashDateTime(m.now(), m.epochUnixS)}`,
+    `  on-line since ${slashDateTime(m.bootedAtNs(), m.epochUnixS)}.`,
     `  The ${type.cpu} processor operates at ${Math.round(m.cpu().mhz)} MHz,`,
     `\tand has an ${type.fpu}.`,
   ].join('\n');
@@ -37,6 +37,6 @@ export const PSRINFO: Command = {
     if (flags.has('p')) return done(`${count}\n`);
     const ids = Array.from({ length: count }, (_, i) => i);
     if (flags.has('v')) return done(ids.map((i) => verbose(m, i)).join('\n') + '\n');
-    return done(ids.map((i) => `${i}\t${'on-line'.padEnd(8)}  since ${slashDateTime(m.bootedAtNs())}\n`).join(''));
+    return done(ids.map((i) => `${i}\t${'on-line'.padEnd(8)}  since ${slashDateTime(m.bootedAtNs(), m.epochUnixS)}\n`).join(''));
   },
 };

@@ -31,7 +31,7 @@ export const SOLARIS_UPTIME: Command = {
   summary: 'show how long the system has been up',
   run(ctx) {
     const m = ctx.machine;
-    const t = civilTime(m.now());
+    const t = civilTime(m.now(), m.epochUnixS);
     const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
     const clock = `${String(hour12).padStart(2)}:${pad2(t.minute)}${t.hour < 12 ? 'am' : 'pm'}`;
     return done(`  ${clock}  up${upFor(m)}  ${plural(loginShells(m), 'user')},  load average: ${loadAverageText(m)}\n`);

@@ -12,7 +12,7 @@ export const WIN_DATE: Command = {
   name: 'date',
   summary: 'display the date (/T: without asking for a new one)',
   run(ctx, args) {
-    const t = civilTime(ctx.machine.now());
+    const t = civilTime(ctx.machine.now(), ctx.machine.epochUnixS);
     const today = `${WEEKDAYS[t.weekday] ?? ''} ${pad2(t.month)}/${pad2(t.day)}/${t.year}`;
     if (args.some((a) => a.toLowerCase() === '/t')) return done(`${today} \n`);
     return done(`The current date is: ${today}\nEnter the new date: (mm-dd-yy) \n`);
@@ -24,7 +24,7 @@ export const WIN_TIME: Command = {
   summary: 'display the time (/T: without asking for a new one)',
   run(ctx, args) {
     const ns = ctx.machine.now();
-    const t = civilTime(ns);
+    const t = civilTime(ns, ctx.machine.epochUnixS);
     if (args.some((a) => a.toLowerCase() === '/t')) {
       const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
       return done(`${pad2(hour12)}:${pad2(t.minute)} ${t.hour < 12 ? 'AM' : 'PM'}\n`);

@@ -36,9 +36,9 @@ function volumeHeader(m: Machine): string {
   return ` Volume in drive C has no label.\n Volume Serial Number is ${volumeSerial(m.hostname)}\n`;
 }
 
-function entryLine(e: DirEntry): string {
+function entryLine(e: DirEntry, epochUnixS: number): string {
   const what = e.stat.kind === 'dir' ? '    <DIR>'.padEnd(18) : thousands(e.stat.size).padStart(18);
-  return `${dosDateTime(e.stat.modifiedNs)}${what} ${e.name}`;
+  return `${dosDateTime(e.stat.modifiedNs, epochUnixS)}${what} ${e.name}`;
 }
 
 function listing(ctx: CommandContext, dir: string, pattern: string | null): DirEntry[] | null {
@@ -90,7 +90,7 @@ function runDir(ctx: CommandContext, args: readonly string[]) {
   const totals =
     `${String(files.length).padStart(16)} File(s) ${thousands(bytes).padStart(14)} bytes\n` +
     `${String(entries.length - files.length).padStart(16)} Dir(s) ${thousands(freeBytes(ctx.machine)).padStart(15)} bytes free\n`;
-  return done(header + entries.map((e) => entryLine(e) + '\n').join('') + totals);
+  return done(header + entries.map((e) => entryLine(e, ctx.machine.epochUnixS) + '\n').join('') + totals);
 }
 
 export const DIR: Command = {

@@ -10,8 +10,8 @@ export function thousands(n: number): string {
 }
 
 /** "01/05/2007  01:02 PM", as dir prints a file's time. */
-export function dosDateTime(ns: number): string {
-  const t = civilTime(ns);
+export function dosDateTime(ns: number, epochUnixS: number): string {
+  const t = civilTime(ns, epochUnixS);
   const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12;
   return `${pad2(t.month)}/${pad2(t.day)}/${t.year}  ${pad2(hour12)}:${pad2(t.minute)} ${t.hour < 12 ? 'AM' : 'PM'}`;
 }

@@ -4,6 +4,7 @@
  * progress() says at any time), and settable CPU times, memory and processes. Not used by
  * the engine itself.
  */
+import { TEST_EPOCH_UNIX_S } from '../test-machine.ts';
 import { NO_COUNTS } from '../../os/kernel-counters.ts';
 import type { CpuTimes, HostAddress, KernelCounters, Machine, MemoryInfo, ProcessInfo, TaskHandle, TaskProgress, TaskSpec } from '../../os/machine.ts';
 import { MemoryFileSystem } from '../../os/memory-filesystem.ts';
@@ -97,6 +98,7 @@ export class FakeTaskMachine implements Machine {
   now(): number {
     return this.nowNs;
   }
+  readonly epochUnixS = TEST_EPOCH_UNIX_S;
   bootedAtNs(): number {
     return this.bootedNs;
   }

@@ -68,8 +68,8 @@ describe('docker inspect', () => {
   });
 
   test('times are RFC 3339 with nanoseconds on the consoles’ calendar', () => {
-    expect(rfc3339Nano(0)).toBe('2007-01-01T00:00:00Z');
-    expect(rfc3339Nano(86_400e9 + 1_500_000_000)).toBe('2007-01-02T00:00:01.5Z');
+    expect(rfc3339Nano(0, 1_167_609_600)).toBe('2007-01-01T00:00:00Z');
+    expect(rfc3339Nano(86_400e9 + 1_500_000_000, 1_167_609_600)).toBe('2007-01-02T00:00:01.5Z');
   });
 });
 

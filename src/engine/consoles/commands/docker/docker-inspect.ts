@@ -25,10 +25,10 @@ const DEFAULT_SHARES = 1024;
 const PERIOD_US = 100_000;
 
 /** RFC 3339 with nanoseconds, trailing zeros dropped (Go's RFC3339Nano), on the consoles' calendar. */
-export function rfc3339Nano(ns: number): string {
-  const t = civilTime(ns);
+export function rfc3339Nano(ns: number, epochUnixS: number): string {
+  const t = civilTime(ns, epochUnixS);
   const frac = String(Math.floor(Math.max(0, ns) % 1e9)).padStart(9, '0').replace(/0+$/, '');
-  return `${t.year}-${pad2(t.month)}-${pad2(t.day)}T${clockTime(ns)}${frac === '' ? '' : `.${frac}`}Z`;
+  return `${t.year}-${pad2(t.month)}-${pad2(t.day)}T${clockTime(ns, epochUnixS)}${frac === '' ? '' : `.${frac}`}Z`;
 }
 
 function status(g: ManagedGuest, book: ContainerBook): string {
@@ -59,8 +59,8 @@ function state(ctx: CommandContext, g: ManagedGuest, book: ContainerBook): Recor
     // Killed (a panic, an OOM kill) as SIGKILL kills: 128 + 9, as docker ps shows it.
     ExitCode: crashed ? 137 : 0,
     Error: '',
-    ...(up ? { StartedAt: rfc3339Nano(ctx.machine.now() - g.uptimeNs) } : {}),
-    FinishedAt: !up && stopped !== undefined ? rfc3339Nano(stopped) : ZERO_TIME,
+    ...(up ? { StartedAt: rfc3339Nano(ctx.machine.now() - g.uptimeNs, ctx.machine.epochUnixS) } : {}),
+    FinishedAt: !up && stopped !== undefined ? rfc3339Nano(stopped, ctx.machine.epochUnixS) : ZERO_TIME,
   };
 }
 
@@ -77,7 +77,7 @@ function record(ctx: CommandContext, env: ConsoleEnv, book: ContainerBook, g: Ma
   const cap = g.cpuCapPercent;
   return {
     Id: longId(g.name),
-    Created: rfc3339Nano(book.createdNs(g)),
+    Created: rfc3339Nano(book.createdNs(g), ctx.machine.epochUnixS),
     State: state(ctx, g, book),
     Image: `sha256:${imageId(repository, tag)}`,
     Name: `/${g.name}`,

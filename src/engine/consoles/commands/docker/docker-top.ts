@@ -28,7 +28,7 @@ export function dockerTop(ctx: CommandContext, manager: GuestManager, args: read
   const ttys = processTerminals(all);
   const procs = all.filter((p) => p.container === g.name);
   const lines = procs.map((p) =>
-    row([p.user, String(p.pid), String(p.ppid), String(Math.min(99, Math.floor(p.cpuPercent))), startTime(p.startedNs, now), ttys.get(p.pid) ?? '?', cpuTimeLong(p.cpuTimeNs), p.command]),
+    row([p.user, String(p.pid), String(p.ppid), String(Math.min(99, Math.floor(p.cpuPercent))), startTime(p.startedNs, now, ctx.machine.epochUnixS), ttys.get(p.pid) ?? '?', cpuTimeLong(p.cpuTimeNs), p.command]),
   );
   return done([row(COLUMNS), ...lines].join('\n') + '\n');
 }

@@ -3,6 +3,7 @@
  * stop and create change at once, so a test can check each command's effect and layout
  * without running a simulation.
  */
+import { TEST_EPOCH_UNIX_S } from '../../../shell/test-machine.ts';
 import type { Command, CommandContext, CommandDone, CommandOutcome, RunningCommand } from '../../../shell/command.ts';
 import type { Machine, ProcessInfo } from '../../../os/machine.ts';
 import { NO_COUNTS } from '../../../os/kernel-counters.ts';
@@ -59,6 +60,7 @@ export function fakeMachine(init: FakeMachineInit = {}): Machine {
   const now = init.nowNs ?? (() => 0);
   return {
     hostname: init.hostname ?? 'host',
+    epochUnixS: TEST_EPOCH_UNIX_S,
     family: 'linux',
     osName: 'Linux',
     kernelRelease: '2.6.18-8.el5xen',

@@ -29,9 +29,9 @@ const VM_STATES: Readonly<Record<ManagedGuest['state'], string>> = {
 };
 
 /** VirtualBox's timestamp: date, time and nanoseconds, no zone. */
-function stateChangeTime(ns: number): string {
-  const t = civilTime(ns);
-  return `${t.year}-${pad2(t.month)}-${pad2(t.day)}T${clockTime(ns)}.${String(Math.floor(Math.max(0, ns) % 1e9)).padStart(9, '0')}`;
+function stateChangeTime(ns: number, epochUnixS: number): string {
+  const t = civilTime(ns, epochUnixS);
+  return `${t.year}-${pad2(t.month)}-${pad2(t.day)}T${clockTime(ns, epochUnixS)}.${String(Math.floor(Math.max(0, ns) % 1e9)).padStart(9, '0')}`;
 }
 
 /** When it last started or stopped: its start while it runs, its stop after. */
@@ -65,7 +65,7 @@ export function machineReadableVmInfo(ctx: CommandContext, env: ConsoleEnv, vm: 
     `hwvirtex=${onOff(flags.includes('vmx'))}`,
     `nestedpaging=${onOff(flags.includes('ept'))}`,
     `VMState="${VM_STATES[vm.state]}"`,
-    ...(changed === undefined ? [] : [`VMStateChangeTime="${stateChangeTime(changed)}"`]),
+    ...(changed === undefined ? [] : [`VMStateChangeTime="${stateChangeTime(changed, ctx.machine.epochUnixS)}"`]),
     'storagecontrollername0="SATA"',
     'storagecontrollertype0="IntelAhci"',
     `"SATA-0-0"="${dir}/${vm.name}.vdi"`,

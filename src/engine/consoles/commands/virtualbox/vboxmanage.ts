@@ -193,13 +193,13 @@ function hostInfo(ctx: CommandContext): CommandDone {
   const m = ctx.machine;
   const cpu = m.cpu();
   const mem = m.memory();
-  const t = civilTime(m.now());
+  const t = civilTime(m.now(), m.epochUnixS);
   const yesNo = (flag: string): string => (cpu.flags.includes(flag) ? 'yes' : 'no');
   return done(
     lines([
       'Host Information:',
       '',
-      `Host time: ${t.year}-${pad2(t.month)}-${pad2(t.day)}T${clockTime(m.now())}.000000000Z`,
+      `Host time: ${t.year}-${pad2(t.month)}-${pad2(t.day)}T${clockTime(m.now(), m.epochUnixS)}.000000000Z`,
       `Processor online count: ${cpu.count}`,
       `Processor count: ${cpu.count}`,
       `Processor supports HW virtualization: ${yesNo('vmx')}`,

@@ -67,7 +67,7 @@ export function esxtop(env: ConsoleEnv): Command {
             const sample = rows(now);
             if (!o.batch) return screen(ctx, env, now, sample);
             if (index === 0) columns = sample;
-            return (index === 0 ? csvHeader(ctx.machine.hostname, columns) : '') + csvRow(now, columns, sample);
+            return (index === 0 ? csvHeader(ctx.machine.hostname, columns) : '') + csvRow(now, ctx.machine.epochUnixS, columns, sample);
           },
         }),
       };
@@ -126,10 +126,10 @@ function csvHeader(host: string, columns: readonly Row[]): string {
 }
 
 /** PDH-CSV's timestamp, MM/DD/YYYY on the terminals' virtual calendar (the other consoles' date). */
-function csvRow(now: number, columns: readonly Row[], sample: readonly Row[]): string {
+function csvRow(now: number, epochUnixS: number, columns: readonly Row[], sample: readonly Row[]): string {
   const values = columns.flatMap((c) => {
     const r = sample.find((x) => x.id === c.id);
     return [quote(fixed(r?.used ?? 0, 2)), quote(fixed(r?.ready ?? 0, 2))];
   });
-  return `${[quote(slashDateTime(now)), ...values].join(',')}\n`;
+  return `${[quote(slashDateTime(now, epochUnixS)), ...values].join(',')}\n`;
 }

@@ -8,7 +8,6 @@
  * Python 2's str() prints floats (12 significant digits), as xend's sxp does.
  */
 import type { CommandContext } from '../../../shell/command.ts';
-import { EPOCH_UNIX_S } from '../../../shell/linux/virtual-calendar.ts';
 import type { ManagedGuest } from '../../guest-manager.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { uuidFrom } from '../common/ids.ts';
@@ -56,7 +55,7 @@ export function domainSxp(ctx: CommandContext, env: ConsoleEnv, d: Domain, g: Ma
     field('cpu_time', pyFloat(d.cpuNs / 1e9)),
     field('online_vcpus', d.vcpus),
     field('up_time', pyFloat(upNs / 1e9)),
-    field('start_time', pyFloat(EPOCH_UNIX_S + (now - upNs) / 1e9)),
+    field('start_time', pyFloat(ctx.machine.epochUnixS + (now - upNs) / 1e9)),
     ')',
   ]);
 }
