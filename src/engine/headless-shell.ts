@@ -96,8 +96,8 @@ function runCommand(engine: PlatformEngine, id: number, command: string): { outp
 
 /**
  * `running` then `end` (the ^C, the prompt), with the alternate screen left between them when a
- * full-screen program's own exit sequence was lost (its output cut at its cap, its guest
- * crashed): the reader's terminal must not stay on the other screen, nor lose the prompt with it.
+ * full-screen program's own exit sequence was lost (its guest crashed under it): the reader's
+ * terminal must not stay on the other screen, nor lose the prompt with it.
  */
 function mainScreenAfter(running: string, end: string): string {
   const all = running + end;

@@ -237,13 +237,20 @@ function isAssignment(word: string): boolean {
   return /^[A-Za-z_][A-Za-z0-9_]*=/.test(word);
 }
 
+/**
+ * What gives a terminal back after a full-screen command (top's exit): leaving the alternate
+ * screen, showing the cursor, resetting colours. These still pass after the cut, or a
+ * monitor cut at 1 MiB would leave the terminal on its alternate screen.
+ */
+const TERMINAL_RESTORES = /\x1b\[\?1049l|\x1b\[\?25h|\x1b\[0?m/g;
+
 /** Counts one command's output and cuts it at MAX_COMMAND_OUTPUT, noting the cut once. */
 class OutputBudget {
   private used = 0;
   private cut = false;
 
   take(text: string): string {
-    if (this.cut) return '';
+    if (this.cut) return text.match(TERMINAL_RESTORES)?.join('') ?? '';
     const room = MAX_COMMAND_OUTPUT - this.used;
     if (text.length <= room) {
       this.used += text.length;

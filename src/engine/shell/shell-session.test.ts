@@ -49,6 +49,29 @@ const floodCommand: Command = {
   run: () => done('y\n'.repeat(MAX_COMMAND_OUTPUT)),
 };
 
+/** A full-screen monitor (as top): enters the alternate screen, floods it a second at a time, leaves it on Ctrl-C. */
+const screenFloodCommand: Command = {
+  name: 'screenflood',
+  summary: 'test: a full-screen monitor past the output cap',
+  run(ctx) {
+    const start = ctx.machine.now();
+    let seconds = 0;
+    const run: RunningCommand = {
+      advance(nowNs) {
+        let output = seconds === 0 ? '\x1b[?1049h\x1b[?25l' : '';
+        while (start + (seconds + 1) * S <= nowNs) {
+          seconds++;
+          output += '\x1b[H' + 'y'.repeat(MAX_COMMAND_OUTPUT / 2);
+        }
+        return { output, done: false, status: 0 };
+      },
+      nextWakeNs: () => start + (seconds + 1) * S,
+      interrupt: () => '\x1b[?25h\x1b[?1049l',
+    };
+    return { kind: 'running', run };
+  },
+};
+
 const sizeCommand: Command = {
   name: 'size',
   summary: 'test: prints the terminal size',
@@ -57,7 +80,7 @@ const sizeCommand: Command = {
 
 function start(family: OsId = 'linux', options: TestMachineOptions = {}) {
   const machine = createTestMachine({ family, ...options });
-  const session = new ShellSession(machine, flavourFor(family, [tickerCommand, boomCommand, floodCommand, sizeCommand]));
+  const session = new ShellSession(machine, flavourFor(family, [tickerCommand, boomCommand, floodCommand, screenFloodCommand, sizeCommand]));
   const screen = new TestScreen(80);
   /** Sends input; returns the output it caused, and puts it on the screen. */
   const type = (data: string): string => {
@@ -160,6 +183,20 @@ describe('ShellSession unknown commands', () => {
     type('boom | grep x\r');
     type('echo ok\r');
     expect(screen.lines().slice(-5)).toEqual(['root@testbox:~# boom | grep x', 'boom: internal error', 'root@testbox:~# echo ok', 'ok', 'root@testbox:~#']);
+  });
+
+  test('a full-screen command cut at 1 MiB still gives the terminal back when it ends (leaves the alternate screen, shows the cursor)', () => {
+    const { session, machine } = start();
+    session.write('screenflood\r');
+    for (let t = 1; t <= 4; t++) {
+      machine.setNow(t * S);
+      session.advance(t * S);
+    }
+    session.read();
+    session.write('\x03');
+    const out = session.read();
+    expect(out).toContain('\x1b[?25h\x1b[?1049l');
+    expect(out).not.toContain('y');
   });
 
   test('output beyond 1 MiB is cut with a note', () => {
