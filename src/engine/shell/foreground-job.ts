@@ -242,6 +242,7 @@ function isAssignment(word: string): boolean {
  * screen, showing the cursor, resetting colours. These still pass after the cut, or a
  * monitor cut at 1 MiB would leave the terminal on its alternate screen.
  */
+// eslint-disable-next-line no-control-regex -- the sequences start with ESC.
 const TERMINAL_RESTORES = /\x1b\[\?1049l|\x1b\[\?25h|\x1b\[0?m/g;
 
 /** Counts one command's output and cuts it at MAX_COMMAND_OUTPUT, noting the cut once. */
