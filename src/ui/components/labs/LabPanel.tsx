@@ -22,9 +22,10 @@ export function LabPanel() {
   const labId = useLab((s) => s.id);
   const shown = !hidden && (status === 'open' || status === 'failed');
   // A lab that opens (from the gallery, whose closing gave the keyboard back to its button) or shows again
-  // puts the keyboard at its title, so Tab goes on to its steps.
+  // puts the keyboard at its title, so Tab goes on to its steps — unless the keyboard is already in a
+  // terminal or a field someone clicked into while a linked lab was loading: typing is not interrupted.
   useEffect(() => {
-    if (shown) document.getElementById(headingId)?.focus();
+    if (shown && !typingIn(document.activeElement)) document.getElementById(headingId)?.focus();
   }, [shown, labId, headingId]);
   if (status === 'closed') return null;
   const close = (): void => {
@@ -191,4 +192,9 @@ function OpenLab({ headingId, onClose, onHide }: { readonly headingId: string; r
       </footer>
     </>
   );
+}
+
+/** Whether `el` takes typed text (a terminal's input is a textarea): the keyboard is left there. */
+function typingIn(el: Element | null): boolean {
+  return el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type !== 'button' && el.type !== 'checkbox' && el.type !== 'radio');
 }
