@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { done, type Command, type RunningCommand } from './command.ts';
 import type { OsId } from '../os/os-families.ts';
 import { MAX_COMMAND_OUTPUT } from './foreground-job.ts';
 import { MAX_MATCHED_NAMES } from './pathname-expansion.ts';
@@ -7,76 +6,7 @@ import { flavourFor } from './shell-flavour.ts';
 import { ShellSession } from './shell-session.ts';
 import { createTestMachine, type TestMachineOptions } from './test-machine.ts';
 import { TestScreen } from './test-screen.ts';
-
-const S = 1e9;
-
-/** Prints "tick N" once per virtual second, for N seconds; `q` ends it early. */
-const tickerCommand: Command = {
-  name: 'ticker',
-  summary: 'test: ticks once a second',
-  run(ctx, args) {
-    const start = ctx.machine.now();
-    const total = Number(args[0] ?? '3');
-    let printed = 0;
-    let quit = false;
-    const run: RunningCommand = {
-      advance(nowNs) {
-        let output = '';
-        while (printed < total && start + (printed + 1) * S <= nowNs) output += `tick ${++printed}\n`;
-        return { output, done: quit || printed === total, status: 0 };
-      },
-      nextWakeNs: () => start + (printed + 1) * S,
-      key: (data) => {
-        if (data === 'q') quit = true;
-      },
-      interrupt: () => `ticker stopped at ${printed}\n`,
-    };
-    return { kind: 'running', run };
-  },
-};
-
-const boomCommand: Command = {
-  name: 'boom',
-  summary: 'test: throws',
-  run() {
-    throw new Error('kaboom');
-  },
-};
-
-const floodCommand: Command = {
-  name: 'flood',
-  summary: 'test: prints 2 MiB',
-  run: () => done('y\n'.repeat(MAX_COMMAND_OUTPUT)),
-};
-
-/** A full-screen monitor (as top): enters the alternate screen, floods it a second at a time, leaves it on Ctrl-C. */
-const screenFloodCommand: Command = {
-  name: 'screenflood',
-  summary: 'test: a full-screen monitor past the output cap',
-  run(ctx) {
-    const start = ctx.machine.now();
-    let seconds = 0;
-    const run: RunningCommand = {
-      advance(nowNs) {
-        let output = seconds === 0 ? '\x1b[?1049h\x1b[?25l' : '';
-        while (start + (seconds + 1) * S <= nowNs) {
-          seconds++;
-          output += '\x1b[H' + 'y'.repeat(MAX_COMMAND_OUTPUT / 2);
-        }
-        return { output, done: false, status: 0 };
-      },
-      nextWakeNs: () => start + (seconds + 1) * S,
-      interrupt: () => '\x1b[?25h\x1b[?1049l',
-    };
-    return { kind: 'running', run };
-  },
-};
-
-const sizeCommand: Command = {
-  name: 'size',
-  summary: 'test: prints the terminal size',
-  run: (ctx) => done(`${ctx.columns}x${ctx.rows}\n`),
-};
+import { boomCommand, floodCommand, S, screenFloodCommand, sizeCommand, tickerCommand } from './session-test-commands.fixture.ts';
 
 function start(family: OsId = 'linux', options: TestMachineOptions = {}) {
   const machine = createTestMachine({ family, ...options });
