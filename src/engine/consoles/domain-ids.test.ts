@@ -51,4 +51,10 @@ describe('domain ids', () => {
     expect(xmRows(out, 'xm list').map((r) => r[0])).toEqual(['Domain-0', 'db', 'files', 'compute']);
     expect(out).toContain("Error: Domain 'web' does not exist.");
   });
+
+  it('a domain moved away keeps its name: xm create cannot make a second web beside it', () => {
+    const out = typedInto('xen', { platform: 'bare-metal', console: 'manager', atS: 90 }, ['xm migrate --live web hostb', 'xm create web memory=256 vcpus=1 os=linux workload=idle', 'xm list']);
+    expect(out).toContain('runs on the second host');
+    expect(xmRows(out, 'xm list').map((r) => r[0])).toEqual(['Domain-0', 'db', 'files', 'compute']);
+  });
 });

@@ -73,7 +73,9 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
       return null;
     },
     create: (spec: NewGuest) => {
-      if (find(spec.name)) return `a guest named ${spec.name} already exists`;
+      // Every guest's name, the one moved to the second host too: it is still in this simulation.
+      const taken = sim.guests.find((g) => g.spec.name === spec.name);
+      if (taken) return sim.migrations.away(taken) ? `a guest named ${spec.name} runs on the second host` : `a guest named ${spec.name} already exists`;
       if (sim.guests.length >= MAX_GUESTS) return `this host already has ${MAX_GUESTS} guests, the most a scenario holds`;
       const parsed = guestSchema.safeParse({
         name: spec.name,
