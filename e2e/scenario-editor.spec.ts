@@ -76,6 +76,22 @@ test('Esc with changes asks before throwing them away; Esc without changes close
   await expect(editor).toBeHidden();
 });
 
+test('✕ and Cancel with changes ask before throwing them away, as Esc does', async ({ page }) => {
+  await openPlayground(page);
+  const editor = await openEditor(page);
+  await editor.getByLabel('Memory of web1 (MiB)').fill('2048');
+  for (const name of ['Close', 'Cancel']) {
+    await editor.getByRole('button', { name, exact: true }).click();
+    await expect(editor.getByRole('alert')).toHaveText('Discard your changes to the scenario?');
+    await editor.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(editor.getByLabel('Memory of web1 (MiB)')).toHaveValue('2048');
+  }
+  await editor.getByRole('button', { name: 'Close', exact: true }).click();
+  await editor.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(editor).toBeHidden();
+  expect((await playgroundState(page)).scenario.guests[0]?.memoryMiB).toBe(1024);
+});
+
 test("a column's guest search that finds nothing says so", async ({ page }) => {
   test.setTimeout(180_000);
   await openHostingServer(page);

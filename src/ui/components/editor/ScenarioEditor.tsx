@@ -26,7 +26,14 @@ export default function ScenarioEditor({ onClose }: { readonly onClose: () => vo
   const [applying, setApplying] = useState(false);
   const [applyErrors, setApplyErrors] = useState<readonly string[]>([]);
   const summaryId = useId();
-  const [confirming, setConfirming] = useEscapeGuard(() => JSON.stringify(draft) !== JSON.stringify(initial));
+  const changed = (): boolean => JSON.stringify(draft) !== JSON.stringify(initial);
+  const [confirming, setConfirming] = useEscapeGuard(changed);
+  // ✕ and Cancel ask first, as Esc does, when there are changes to lose.
+  const mayClose = (): boolean => {
+    if (!changed()) return true;
+    setConfirming(true);
+    return false;
+  };
 
   const parsed = useMemo(() => parseScenario(draft), [draft]);
   const errors = useMemo(() => errorsByPath(parsed.ok ? [] : parsed.errors), [parsed]);
@@ -66,7 +73,7 @@ export default function ScenarioEditor({ onClose }: { readonly onClose: () => vo
       <p id={summaryId} className={count > 0 ? 'editor-summary field-error' : 'editor-summary muted'} aria-live="polite">
         {count > 0 ? `${count} problem${count > 1 ? 's' : ''} to fix before applying.` : 'The scenario is valid. Apply restarts every platform at 0:00:00.'}
       </p>
-      <button type="button" className="button" onClick={onClose}>
+      <button type="button" className="button" onClick={() => mayClose() && onClose()}>
         Cancel
       </button>
       <button type="button" className="button primary" disabled={!parsed.ok || applying} aria-describedby={summaryId} onClick={() => void apply()}>
@@ -76,7 +83,7 @@ export default function ScenarioEditor({ onClose }: { readonly onClose: () => vo
   );
 
   return (
-    <Modal title="Edit scenario" onClose={onClose} className="editor-dialog" footer={footer}>
+    <Modal title="Edit scenario" onClose={onClose} mayClose={mayClose} className="editor-dialog" footer={footer}>
       {[...other, ...applyErrors].length > 0 ? (
         <ul className="banner banner-error" role="alert">
           {[...other, ...applyErrors].map((e) => (

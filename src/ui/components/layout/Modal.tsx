@@ -15,9 +15,11 @@ export interface ModalProps {
   readonly className?: string;
   /** Buttons at the bottom. */
   readonly footer?: ReactNode;
+  /** Asked when ✕ is pressed: false keeps the dialog open (the caller asks before losing work). */
+  readonly mayClose?: () => boolean;
 }
 
-export function Modal({ title, onClose, children, className, footer }: ModalProps) {
+export function Modal({ title, onClose, children, className, footer, mayClose }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
@@ -44,7 +46,7 @@ export function Modal({ title, onClose, children, className, footer }: ModalProp
     <dialog ref={ref} className={`modal ${className ?? ''}`} aria-labelledby="modal-title">
       <header className="modal-head">
         <h2 id="modal-title">{title}</h2>
-        <button type="button" className="button icon-button" aria-label="Close" onClick={() => ref.current?.close()}>
+        <button type="button" className="button icon-button" aria-label="Close" onClick={() => (mayClose?.() ?? true) && ref.current?.close()}>
           <span aria-hidden="true">✕</span>
         </button>
       </header>
