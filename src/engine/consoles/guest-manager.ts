@@ -22,6 +22,8 @@ export interface ManagedGuest {
   readonly domainId: number;
   readonly os: string;
   readonly state: GuestState;
+  /** Up but paused (xm pause, virsh suspend, a migration's stop-and-copy): its vCPUs get no core; it keeps its memory. */
+  readonly paused?: boolean;
   /** Why it is refused, or why it crashed. */
   readonly reason?: string;
   readonly vcpus: number;
@@ -91,6 +93,13 @@ export interface GuestManager {
    * why not. Absent where the console has no balloon to drive.
    */
   setMemory?(name: string, targetMiB: number): string | null;
+  /**
+   * Pauses a running guest until `resume` (xm pause, virsh suspend): its work stops, its
+   * memory stays. Pausing a paused guest, or resuming a running one, changes nothing, as
+   * Xen's and libvirt's do. Null on success, else why not.
+   */
+  pause?(name: string): string | null;
+  resume?(name: string): string | null;
   /** Fires a fault now (xm dump-core -C crashes a domain); absent where the console cannot. */
   readonly injectFault?: (kind: FaultKind, target: string | null) => FaultResult;
   /**

@@ -33,6 +33,7 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
           domainId: g.domainId,
           os: g.spec.os,
           state: g.state,
+          ...(g.live && g.pausedAt(sim.now) ? { paused: true } : {}),
           ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
           vcpus: g.spec.vcpus,
           memoryMiB: g.spec.memoryMiB,
@@ -117,6 +118,22 @@ export function simulationGuestManager(sim: PlatformSimulation, product: string,
       if (!g) return `no guest named ${name}`;
       if (!g.live) return `${name} is not running`;
       sim.setCpuLimits(g, limits.cpuShares ?? g.cpuShares, limits.cpuCapPercent === undefined ? g.cpuCapPercent : limits.cpuCapPercent);
+      return null;
+    },
+    pause: (name) => {
+      const g = find(name);
+      if (!g) return `no guest named ${name}`;
+      if (!g.live) return `${name} is not running`;
+      // A move under way pauses it for its own downtime and then it runs on the second host.
+      if (sim.migrations.underWay(g)) return `${name} is being migrated`;
+      if (!g.pausedAt(sim.now)) sim.pauseGuest(g, sim.now, Infinity);
+      return null;
+    },
+    resume: (name) => {
+      const g = find(name);
+      if (!g) return `no guest named ${name}`;
+      if (!g.live) return `${name} is not running`;
+      sim.resumeGuest(g);
       return null;
     },
     machineOf,

@@ -45,6 +45,8 @@ export interface FlowOutlets {
 export class BatchFlow {
   /** Workers waiting until `releaseHeld()` (core.mayStartBatch said no). */
   private readonly held: number[] = [];
+  /** By guest index: workers whose batch finished while their guest was paused without an end (xm pause), until it resumes. */
+  private readonly pausedDone = new Map<number, number[]>();
 
   constructor(
     private readonly core: FlowCore,
@@ -142,7 +144,8 @@ export class BatchFlow {
     if (t.ended) return this.retire(w, t);
     // A paused guest cannot see its batch finish: it completes when the guest runs again.
     if (g.pausedAt(now)) {
-      this.out.jobDoneAt(g.pausedUntilNs, w);
+      if (g.pausedUntilNs === Infinity) this.pausedDoneOf(g).push(w);
+      else this.out.jobDoneAt(g.pausedUntilNs, w);
       return;
     }
     const job = t.job as NonNullable<Task['job']>;
@@ -165,6 +168,20 @@ export class BatchFlow {
       return this.retire(w, t);
     }
     this.nextRequest(w, t);
+  }
+
+  /** `g` runs again, or went down, after a pause without an end: the batches that finished meanwhile complete now. */
+  resumed(g: GuestRuntime): void {
+    const done = this.pausedDone.get(g.index);
+    if (!done) return;
+    this.pausedDone.delete(g.index);
+    for (const w of done) this.out.jobDoneAt(this.core.now, w);
+  }
+
+  private pausedDoneOf(g: GuestRuntime): number[] {
+    let done = this.pausedDone.get(g.index);
+    if (!done) this.pausedDone.set(g.index, (done = []));
+    return done;
   }
 
   /** Lets the held workers start their next batches again. */

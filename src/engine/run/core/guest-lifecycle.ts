@@ -97,8 +97,9 @@ export class GuestLifecycle {
     g.tasks.length = 0;
     g.stopped(core.now, state, reason);
     g.setWaiting(core.now, 0);
-    // A pause under way ends with it.
-    g.pausedUntilNs = Math.min(g.pausedUntilNs, core.now);
+    // A pause under way ends with it: batches that finished during it retire with their ended tasks.
+    g.endPause(core.now);
+    this.flow.resumed(g);
     this.out.stateChanged(g, from);
   }
 

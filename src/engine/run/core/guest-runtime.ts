@@ -51,6 +51,8 @@ export class GuestRuntime {
   /** Paused (a migration's stop-and-copy, a container frozen for its checkpoint) from, until: nothing of it runs or completes. */
   pausedFromNs = 0;
   pausedUntilNs = 0;
+  /** Time of its ended pauses without an end (xm pause … unpause), ns: its kernel did not run, nor tick, meanwhile. */
+  private pausedNsBefore = 0;
   /** Workers waiting for a vCPU, oldest first. */
   readonly ready: number[] = [];
   /** It woke from having nothing to run and has not had a core since: a running guest's slice does not keep it waiting. */
@@ -280,7 +282,8 @@ export class GuestRuntime {
    */
   idleTicks(now: number): number {
     if (!this.plan) return 0;
-    const kernelNs = this.kernelNsBefore + (this.kernelStartNs >= 0 ? now - this.kernelStartNs : 0);
+    const pausedNs = this.pausedNsBefore + (this.pausedUntilNs === Infinity && now > this.pausedFromNs ? now - this.pausedFromNs : 0);
+    const kernelNs = this.kernelNsBefore + (this.kernelStartNs >= 0 ? now - this.kernelStartNs : 0) - pausedNs;
     const hz = this.plan.tickHz / 1e9;
     const inFlight = hz * (this.burstsRunning * now - this.burstStartSum);
     // Counted at the busy rate, then at the idle one (a tickless kernel's idle vCPUs barely tick).
@@ -296,9 +299,9 @@ export class GuestRuntime {
     this.owedTicks.changed(this);
   }
 
-  /** vCPUs with nothing to run (no worker on them or waiting for them) while the kernel runs. */
+  /** vCPUs with nothing to run (no worker on them or waiting for them) while the kernel runs (not while it is paused without an end). */
   idleVcpus(): number {
-    return this.kernelStartNs < 0 ? 0 : Math.max(0, this.vcpus - this.runnable());
+    return this.kernelStartNs < 0 || this.pausedUntilNs === Infinity ? 0 : Math.max(0, this.vcpus - this.runnable());
   }
 
   /** Idle vCPU time while every core was busy, up to `now`, ns. */
@@ -322,6 +325,16 @@ export class GuestRuntime {
   /** Steal time including the current wait, ns. */
   stealAt(now: number): number {
     return this.stealNs + this.waitingVcpus * (this.saturation.at(now) - this.waitingFrom);
+  }
+
+  /** A pause under way, or still to come, ends at `now` (it was resumed, or went down). */
+  endPause(now: number): void {
+    if (this.pausedUntilNs === Infinity) {
+      // Its idle vCPUs tick again: the time they did not is settled first.
+      this.noteRunnable(now);
+      if (now > this.pausedFromNs) this.pausedNsBefore += now - this.pausedFromNs;
+    }
+    this.pausedUntilNs = Math.min(this.pausedUntilNs, now);
   }
 
   /** Whether it is paused at `now`. */

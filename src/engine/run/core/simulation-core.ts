@@ -203,16 +203,30 @@ export class SimulationCore {
   }
 
   /**
-   * Pauses `g` from `fromNs` until `untilNs` (a migration's stop-and-copy): its vCPUs get
-   * no core and its finished batches complete only when it resumes, so its throughput
-   * stops and the pause shows in its latency.
+   * Pauses `g` from `fromNs` until `untilNs` (a migration's stop-and-copy), or without an
+   * end until resumeGuest (`Infinity`: xm pause, virsh suspend): its vCPUs get no core and
+   * its finished batches complete only when it resumes, so its throughput stops and the
+   * pause shows in its latency. It keeps its memory.
    */
   pauseGuest(g: GuestRuntime, fromNs: number, untilNs: number): void {
+    // Without an end, its idle vCPUs stop ticking at once: the time they did is settled first.
+    if (untilNs === Infinity) g.noteRunnable(this.now);
     g.pausedFromNs = fromNs;
     g.pausedUntilNs = untilNs;
     this.scheduler.paused(g);
     // An event at the resumption puts its ready workers back on cores.
-    this.at(untilNs, () => undefined);
+    if (untilNs !== Infinity) this.at(untilNs, () => undefined);
+  }
+
+  /**
+   * Ends `g`'s pause without an end now (xm unpause, virsh resume): its finished batches
+   * complete and its ready workers take cores. A migration's pause ends as planned.
+   */
+  resumeGuest(g: GuestRuntime): void {
+    if (!g.pausedAt(this.now) || g.pausedUntilNs !== Infinity) return;
+    g.endPause(this.now);
+    this.flow.resumed(g);
+    this.at(this.now, () => undefined);
   }
 
   /** Sets a running guest's memory limit (docker update -m; null: none): memory is balanced again at once, its OOM killer acting if it must. */

@@ -21,6 +21,8 @@ export function virshMigrate(ctx: CommandContext, env: ConsoleEnv, args: readonl
   if (!/^[a-z+]+:\/\//.test(desturi)) return done(lines([`error: invalid argument: ${desturi}`, 'error: use a URI such as qemu+ssh://host2/system', '']), 1);
   const g = findGuest(env.manager, domain);
   if (g === undefined) return done(lines([`error: failed to get domain '${domain}'`, `error: Domain not found: no domain with matching name '${domain}'`, '']), 1);
+  // libvirt moves a paused domain and it stays paused there; this model moves running domains only.
+  if (g.paused === true) return done(`error: operation failed: ${g.name} is paused (virsh resume ${g.name} first)\n`, 1);
   const verbose = args.includes('--verbose');
   return runMigration(ctx, env.manager, g.name, { live: args.includes('--live') }, {
     success: () => (verbose ? '\rMigration: [100 %]\n' : ''),

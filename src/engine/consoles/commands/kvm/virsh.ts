@@ -1,7 +1,8 @@
 /**
  * `virsh`, libvirt's shell, on a KVM host: list the domains (guests), start one, shut one
- * down or destroy it, show one's information. Only one-shot commands: virsh's own
- * interactive prompt is not offered. UUIDs are derived from the guest's name.
+ * down or destroy it, suspend and resume it, show one's information, state and vCPUs.
+ * Only one-shot commands: virsh's own interactive prompt is not offered. UUIDs are
+ * derived from the guest's name.
  */
 import { done, type Command, type CommandContext, type CommandDone } from '../../../shell/command.ts';
 import type { ManagedGuest } from '../../guest-manager.ts';
@@ -10,7 +11,9 @@ import { hostCores, hostMemoryMiB, isUp } from '../common/guests.ts';
 import { uuidFrom } from '../common/ids.ts';
 import { fixed, left, lines } from '../common/text.ts';
 import { virshMigrate } from './virsh-migrate.ts';
-import { fail, lookup } from './virsh-domains.ts';
+import { domainState, fail, lookup } from './virsh-domains.ts';
+import { suspendOrResume } from './virsh-suspend.ts';
+import { vcpuinfo } from './virsh-vcpuinfo.ts';
 import { setmem } from './virsh-setmem.ts';
 import { schedinfo } from './virsh-schedinfo.ts';
 import { virshVersion } from './virsh-version.ts';
@@ -21,30 +24,29 @@ const USAGE = lines([
   ' Domain Management (available in this console)',
   '    destroy                        destroy (stop) a domain',
   '    dominfo                        domain information',
+  '    domstate                       domain state',
   '    list                           list domains (--all: inactive ones too)',
   '    migrate                        migrate domain to another host (--live <domain> qemu+ssh://host2/system)',
+  '    resume                         resume a domain',
   '    schedinfo                      show/set scheduler parameters (<domain> [--set cpu_shares=N] [--set vcpu_quota=N])',
   '    setmem                         change memory allocation (<domain> <kilobytes>): the balloon gives the rest back',
   '    shutdown                       gracefully shutdown a domain',
   '    start                          start a (previously defined) inactive domain',
+  '    suspend                        suspend a domain',
+  '    vcpuinfo                       domain vcpu information',
   '',
   ' Host and Hypervisor (available in this console)',
   '    nodeinfo                       node information',
   '    version                        show version',
 ]);
 
-const STATE: Readonly<Record<ManagedGuest['state'], string>> = {
-  booting: 'running',
-  running: 'running',
-  stopped: 'shut off',
-  crashed: 'crashed',
-  refused: 'shut off',
-};
+/** The commands that take one <domain>. */
+const DOMAIN_COMMANDS: readonly string[] = ['start', 'shutdown', 'destroy', 'dominfo', 'domstate', 'suspend', 'resume', 'vcpuinfo'];
 
 export function virsh(env: ConsoleEnv): Command {
   return {
     name: 'virsh',
-    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|dominfo <domain>, setmem <domain> <KiB>, schedinfo <domain> [--set k=v], migrate --live <domain> <uri>, nodeinfo, version',
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|suspend|resume|dominfo|domstate|vcpuinfo <domain>, setmem <domain> <KiB>, schedinfo <domain> [--set k=v], migrate --live <domain> <uri>, nodeinfo, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
@@ -55,11 +57,15 @@ export function virsh(env: ConsoleEnv): Command {
       if (sub === 'schedinfo') return schedinfo(env, rest);
       if (sub === 'version') return virshVersion(env, rest);
       if (sub === 'nodeinfo') return rest.length === 0 ? nodeinfo(env, ctx) : fail(`command 'nodeinfo' doesn't support option ${rest[0] ?? ''}`);
-      if (sub !== 'start' && sub !== 'shutdown' && sub !== 'destroy' && sub !== 'dominfo') return fail(`unknown command: '${sub}'`);
+      if (!DOMAIN_COMMANDS.includes(sub)) return fail(`unknown command: '${sub}'`);
       if (rest.length !== 1) return fail(rest.length === 0 ? "command '" + sub + "' requires <domain> option" : `command '${sub}' doesn't support option ${rest[1] ?? ''}`);
       const g = lookup(env, rest[0] ?? '');
       if ('kind' in g) return g;
-      return sub === 'dominfo' ? dominfo(g) : power(env, sub, g);
+      if (sub === 'dominfo') return dominfo(g);
+      if (sub === 'domstate') return done(`${domainState(g)}\n\n`);
+      if (sub === 'suspend' || sub === 'resume') return suspendOrResume(env, sub, g);
+      if (sub === 'vcpuinfo') return vcpuinfo(env, ctx, g);
+      return power(env, sub as 'start' | 'shutdown' | 'destroy', g);
     },
   };
 }
@@ -71,7 +77,7 @@ function list(env: ConsoleEnv, rest: readonly string[]): CommandDone {
   const inactive = rest.includes('--inactive');
   const shown = env.manager.list().filter((g) => (isUp(g) ? !inactive || all : all || inactive));
   const running = shown.filter(isUp).sort((a, b) => a.domainId - b.domainId);
-  const row = (id: string, g: ManagedGuest): string => ` ${left(id, 5)} ${left(g.name, 30)} ${STATE[g.state]}`;
+  const row = (id: string, g: ManagedGuest): string => ` ${left(id, 5)} ${left(g.name, 30)} ${domainState(g)}`;
   return done(
     lines([
       ` ${left('Id', 5)} ${left('Name', 30)} State`,
@@ -103,7 +109,7 @@ function dominfo(g: ManagedGuest): CommandDone {
       field('Name', g.name),
       field('UUID', uuidFrom(g.name)),
       field('OS Type', 'hvm'),
-      field('State', STATE[g.state]),
+      field('State', domainState(g)),
       field('CPU(s)', g.vcpus),
       ...(isUp(g) ? [field('CPU time', `${fixed(g.cpuNs / 1e9, 1)}s`)] : []),
       field('Max memory', `${g.memoryMiB * 1024} KiB`),

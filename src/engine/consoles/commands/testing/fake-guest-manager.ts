@@ -105,7 +105,7 @@ export function proc(pid: number, init: Partial<ProcessInfo> = {}): ProcessInfo 
 
 export class FakeGuestManager implements GuestManager {
   readonly guests: FakeGuest[];
-  /** start, stop and create calls, in order: "start web1". */
+  /** start, stop, pause, resume and create calls, in order: "start web1". */
   readonly calls: string[] = [];
   /** The specs create was given, in order. */
   readonly created: NewGuest[] = [];
@@ -147,6 +147,24 @@ export class FakeGuestManager implements GuestManager {
     if (g.state !== 'running' && g.state !== 'booting') return `${name} is not running`;
     g.state = 'stopped';
     g.cpuPercent = 0;
+    return null;
+  }
+
+  /** Pauses or resumes a running guest, as the engine does: again changes nothing. */
+  pause(name: string): string | null {
+    return this.setPaused(name, true);
+  }
+
+  resume(name: string): string | null {
+    return this.setPaused(name, false);
+  }
+
+  private setPaused(name: string, paused: boolean): string | null {
+    this.calls.push(`${paused ? 'pause' : 'resume'} ${name}`);
+    const g = this.find(name);
+    if (g === undefined) return `no guest ${name}`;
+    if (g.state !== 'running' && g.state !== 'booting') return `${name} is not running`;
+    g.paused = paused;
     return null;
   }
 

@@ -80,10 +80,12 @@ function frame(ctx: CommandContext, env: ConsoleEnv, now: number, doms: readonly
   const totalKiB = Math.round(hostMemoryMiB(env, ctx) * 1024);
   const usedKiB = Math.round(memoryInUseMiB(ctx, env.manager) * 1024);
   const running = doms.filter((d) => d.running).length;
+  const paused = doms.filter((d) => d.paused).length;
   const row = (d: Domain): string =>
     [
       right(d.name.slice(0, 10), 10),
-      d.running ? '-----r' : '--b---',
+      // xenstat's flags in xentop's order: d s b c p r.
+      d.paused ? '----p-' : d.running ? '-----r' : '--b---',
       right(Math.floor(d.cpuNs / 1e9), 10),
       right(fixed(d.cpuPercent, 1), 6),
       right(d.memoryMiB * 1024, 10),
@@ -92,7 +94,7 @@ function frame(ctx: CommandContext, env: ConsoleEnv, now: number, doms: readonly
     ].join(' ');
   return lines([
     `xentop - ${timeOfDay(now)}   Xen ${major}.${minor}${extra}`,
-    `${doms.length} domains: ${running} running, ${doms.length - running} blocked, 0 paused, 0 crashed, 0 dying, 0 shutdown`,
+    `${doms.length} domains: ${running} running, ${doms.length - running - paused} blocked, ${paused} paused, 0 crashed, 0 dying, 0 shutdown`,
     `Mem: ${totalKiB}k total, ${usedKiB}k used, ${Math.max(0, totalKiB - usedKiB)}k free    CPUs: ${hostCores(env, ctx)} @ ${Math.round(ctx.machine.cpu().mhz)}MHz`,
     HEADER,
     ...doms.map(row),

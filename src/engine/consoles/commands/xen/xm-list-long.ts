@@ -12,7 +12,7 @@ import type { ManagedGuest } from '../../guest-manager.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { uuidFrom } from '../common/ids.ts';
 import { lines } from '../common/text.ts';
-import type { Domain } from './domains.ts';
+import { xmState, type Domain } from './domains.ts';
 import { weightAndCap } from './xm-sched-credit.ts';
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
@@ -51,7 +51,7 @@ export function domainSxp(ctx: CommandContext, env: ConsoleEnv, d: Domain, g: Ma
     field('on_reboot', 'restart'),
     field('on_crash', 'restart'),
     ...(g === undefined ? [] : image(env, g)),
-    field('state', d.running ? 'r-----' : '-b----'),
+    field('state', xmState(d)),
     field('cpu_time', pyFloat(d.cpuNs / 1e9)),
     field('online_vcpus', d.vcpus),
     field('up_time', pyFloat(upNs / 1e9)),

@@ -7,30 +7,23 @@ import { CPU_GENERATIONS } from '../../../calibration/cpu-generations.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { hostCores, hostMemoryMiB } from '../common/guests.ts';
 import { fixed, left, lines, right } from '../common/text.ts';
-import { domains, findDomain, memoryInUseMiB, type Domain } from './domains.ts';
+import { memoryInUseMiB, pickDomains, xmState, type Domain } from './domains.ts';
 import { XEN_RELEASE } from '../../xen-release.ts';
-import type { ManagedGuest } from '../../guest-manager.ts';
 import { domainSxp } from './xm-list-long.ts';
 
 /** Xen 3.0: `%-32s %3d %8d %5d %6s %7.1f`. */
 const HEADER = 'Name                              ID Mem(MiB) VCPUs State  Time(s)';
 
 const listRow = (d: Domain): string =>
-  `${left(d.name, 32)} ${right(d.id, 3)} ${right(d.memoryMiB, 8)} ${right(d.vcpus, 5)} ${d.running ? 'r-----' : '-b----'} ${right(fixed(d.cpuNs / 1e9, 1), 7)}`;
+  `${left(d.name, 32)} ${right(d.id, 3)} ${right(d.memoryMiB, 8)} ${right(d.vcpus, 5)} ${xmState(d)} ${right(fixed(d.cpuNs / 1e9, 1), 7)}`;
 
 export function xmList(ctx: CommandContext, env: ConsoleEnv, args: readonly string[]): CommandDone {
   const long = args.includes('--long') || args.includes('-l');
   const refs = args.filter((a) => a !== '--long' && a !== '-l');
   const flag = refs.find((a) => a.startsWith('-'));
   if (flag !== undefined) return done(`Error: option ${flag} is not available here\nUsage: xm list [-l|--long] [Domain ...]\n`, 1);
-  const all = domains(ctx, env.manager);
-  const picked: { d: Domain; g: ManagedGuest | undefined }[] = [];
-  for (const ref of refs.length === 0 ? all.map((d) => String(d.id)) : refs) {
-    const found = findDomain(env.manager, ref);
-    const d = found === undefined ? undefined : all.find((x) => (found === 'dom0' ? x.id === 0 : x.name === found.name));
-    if (d === undefined) return done(`Error: Domain '${ref}' does not exist.\n`, 1);
-    picked.push({ d, g: found === 'dom0' ? undefined : found });
-  }
+  const picked = pickDomains(ctx, env.manager, refs);
+  if ('missing' in picked) return done(`Error: Domain '${picked.missing}' does not exist.\n`, 1);
   if (long) return done(picked.map(({ d, g }) => domainSxp(ctx, env, d, g)).join(''));
   return done(lines([HEADER, ...picked.map(({ d }) => listRow(d))]));
 }

@@ -19,6 +19,8 @@ export function xmMigrate(ctx: CommandContext, env: ConsoleEnv, args: readonly s
   const d = findDomain(env.manager, ref);
   if (d === undefined) return done(`Error: Domain '${ref}' does not exist.\n`, 1);
   if (d === 'dom0') return done('Error: Cannot migrate privileged domain 0\n', 1);
+  // Xen moves a paused domain and it stays paused there; this model moves running domains only.
+  if (d.paused === true) return done(`Error: can't migrate ${d.name} to ${host}: it is paused (xm unpause ${d.name} first)\n`, 1);
   return runMigration(ctx, env.manager, d.name, { live }, {
     success: () => '',
     failure: (reason) => `Error: can't migrate ${d.name} to ${host}: ${reason}\n`,

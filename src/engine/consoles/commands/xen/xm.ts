@@ -1,7 +1,7 @@
 /**
  * `xm`, Xen 3.0's management command in dom0: list, info, create (with a stand-in for
- * new guests), shutdown, destroy, migrate, dump-core, sched-credit, mem-set, dmesg and top
- * (xentop).
+ * new guests), shutdown, destroy, pause, unpause, migrate, dump-core, sched-credit,
+ * mem-set, vcpu-list, dmesg and top (xentop).
  */
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
@@ -15,6 +15,8 @@ import { xmSchedCredit } from './xm-sched-credit.ts';
 import { xmDmesg } from './xm-dmesg.ts';
 import { xmMemSet } from './xm-mem-set.ts';
 import { runXentop } from './xentop.ts';
+import { xmPause } from './xm-pause.ts';
+import { xmVcpuList } from './xm-vcpu-list.ts';
 
 const USAGE = lines([
   'Usage: xm <subcommand> [args]',
@@ -31,9 +33,12 @@ const USAGE = lines([
   '  list    [Domain, ...]    List information about all/some domains (-l, --long: each one\'s record)',
   '  mem-set <Domain> <Mem>   Set the current memory usage for a domain (MiB): its balloon driver gives the rest back',
   '  migrate <Domain> <Host>  Migrate a domain to another machine (-l: live)',
+  '  pause   <Domain>         Pause execution of a domain',
   '  sched-credit [-d <Domain>]  Get the weight and cap of the credit scheduler',
   '  shutdown <Domain>        Shutdown a domain',
   '  top                      Monitor a host and the domains in real time',
+  '  unpause <Domain>         Unpause a paused domain',
+  '  vcpu-list [Domain, ...]  List the VCPUs for a domain or all domains',
   '',
   '<Domain> can either be the Domain Name or Id.',
 ]);
@@ -41,7 +46,7 @@ const USAGE = lines([
 export function xm(env: ConsoleEnv): Command {
   return {
     name: 'xm',
-    summary: 'Xen domains: list [--long], info, dmesg, mem-set, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
+    summary: 'Xen domains: list [--long], info, dmesg, mem-set, pause, unpause, vcpu-list, create <name> (stand-in: memory= vcpus= os= workload= for a new one), shutdown, destroy, migrate --live, sched-credit, top',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -72,6 +77,11 @@ export function xm(env: ConsoleEnv): Command {
           return xmMemSet(env, rest);
         case 'sched-credit':
           return xmSchedCredit(env, rest);
+        case 'pause':
+        case 'unpause':
+          return xmPause(env, sub, rest);
+        case 'vcpu-list':
+          return xmVcpuList(ctx, env, rest);
         default:
           return done(`Error: Subcommand ${sub} not found!\n${USAGE}`, 1);
       }
