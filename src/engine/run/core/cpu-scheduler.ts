@@ -108,6 +108,18 @@ export class CpuScheduler {
     this.guests.pausesUntilNs = Math.max(this.guests.pausesUntilNs, g.pausedUntilNs);
   }
 
+  /** Until when dispatches look at every candidate, as some guest may be paused (0: none has been). */
+  get pausesUntilNs(): number {
+    return this.guests.pausesUntilNs;
+  }
+
+  /** A pause ended before its time (resumed, or the guest went down): once no guest of `guests` is paused, dispatches read the index again. */
+  pauseEnded(guests: readonly GuestRuntime[], now: number): void {
+    let until = 0;
+    for (const g of guests) if (g.pausedUntilNs > now) until = Math.max(until, g.pausedUntilNs);
+    this.guests.pausesUntilNs = until;
+  }
+
   /** Cores there are: the host's, or on dedicated servers the host's times the servers. */
   get cores(): number {
     return this.policy.scheduler === 'dedicated' ? this.serverCores : this.lastGuest.length;

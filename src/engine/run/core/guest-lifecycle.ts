@@ -98,7 +98,9 @@ export class GuestLifecycle {
     g.stopped(core.now, state, reason);
     g.setWaiting(core.now, 0);
     // A pause under way ends with it: batches that finished during it retire with their ended tasks.
+    const paused = g.pausedUntilNs > core.now;
     g.endPause(core.now);
+    if (paused) core.scheduler.pauseEnded(core.guests, core.now);
     this.flow.resumed(g);
     this.out.stateChanged(g, from);
   }

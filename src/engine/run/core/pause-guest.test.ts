@@ -28,6 +28,18 @@ describe('a pause without an end (xm pause, virsh suspend)', () => {
     expect(cpuNs()).toBeGreaterThan(cpu);
   });
 
+  test('once resumed, dispatches read the index of many ready guests again (it was given up for the rest of the run)', () => {
+    const { sim, web } = xenAt150();
+    sim.pauseGuest(web, sim.now, Infinity);
+    expect(sim.scheduler.pausesUntilNs).toBe(Infinity);
+    sim.advanceTo(sim.now + 5e9);
+    sim.resumeGuest(web);
+    expect(sim.scheduler.pausesUntilNs).toBe(0);
+    sim.pauseGuest(web, sim.now, Infinity);
+    sim.stopGuest(web);
+    expect(sim.scheduler.pausesUntilNs).toBe(0);
+  });
+
   test('ends when the guest goes down: started again, it runs', () => {
     const { sim, web } = xenAt150();
     sim.pauseGuest(web, sim.now, Infinity);

@@ -225,6 +225,7 @@ export class SimulationCore {
   resumeGuest(g: GuestRuntime): void {
     if (!g.pausedAt(this.now) || g.pausedUntilNs !== Infinity) return;
     g.endPause(this.now);
+    this.scheduler.pauseEnded(this.guests, this.now);
     this.flow.resumed(g);
     this.at(this.now, () => undefined);
   }
