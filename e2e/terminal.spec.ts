@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { clock, expect, openConsoleTab, openPlayground, runUntil, terminalRows, test } from './support/playground.ts';
+import { clock, expect, guestCard, openConsoleTab, openPlayground, runUntil, terminalRows, test } from './support/playground.ts';
 
 /** Opens a console tab, runs the playground at full speed, and types `line` once the guest's prompt is up; the terminal's rows. */
 async function typedAtPrompt(page: Page, tab: string, hostname: string, line: string): Promise<Locator> {
@@ -70,6 +70,23 @@ test('with the run paused, a monitor typed into dom0 draws its first frame at on
   await page.keyboard.press('Enter');
   await expect(terminalRows(page)).toContainText('Domain-0');
   await expect(clock(page)).toContainText('paused');
+});
+
+test('xm pause in dom0 marks the guest’s card Paused; xm unpause gives it back', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 70);
+  await openConsoleTab(page, 'dom0 · bare-metal');
+  const card = guestCard(page, 'web1', 'bare-metal');
+  await expect(card.locator('.state-badge')).toHaveText(/Running/);
+  await page.keyboard.type('xm pause web1');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Step 1 s', exact: true }).click();
+  await expect(card.locator('.state-badge')).toHaveText(/Paused/);
+  await page.locator('.terminal-host:not([hidden]) .xterm-helper-textarea').focus();
+  await page.keyboard.type('xm unpause web1');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Step 1 s', exact: true }).click();
+  await expect(card.locator('.state-badge')).toHaveText(/Running/);
 });
 
 test('vmstat in a VM guest’s console prints its columns, steal (st) among them, and a report each second', async ({ page }) => {

@@ -14,6 +14,8 @@ export interface GuestResult {
   readonly state: GuestState;
   /** Why the guest is refused, or why it crashed. */
   readonly reason?: string;
+  /** Set while it is paused from its management console (xm pause, virsh suspend) until resumed: up, holding its memory, given no CPU. */
+  readonly paused?: true;
   readonly throughput: { readonly unit: string; readonly perSecond: number };
   /** Throughput divided by the same guest's on native; null when either did no work. */
   readonly relativeToNative: number | null;

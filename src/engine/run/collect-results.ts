@@ -92,6 +92,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     workload: g.spec.workload.kind,
     state: g.state,
     ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
+    ...(g.pausedUntilNs === Infinity && g.pausedAt(now) ? { paused: true as const } : {}),
     throughput: { unit: g.workload.unit, perSecond: round(runningS > 0 ? g.transactions / runningS : 0, 3) },
     relativeToNative: null,
     aloneVsNative: null,

@@ -38,7 +38,8 @@ export interface GuestCardProps {
  */
 export const GuestCard = memo(function GuestCard({ platform, spec, result, notStarted, scales, onOpenConsole }: GuestCardProps) {
   const done = result?.state === 'running' ? result.workloadDoneMs : undefined;
-  const state: CardState = notStarted && result?.state === 'booting' ? 'not-started' : done !== undefined ? 'done' : (result?.state ?? 'waiting');
+  const state: CardState =
+    notStarted && result?.state === 'booting' ? 'not-started' : result?.paused ? 'paused' : done !== undefined ? 'done' : (result?.state ?? 'waiting');
   const workload = WORKLOADS[spec.workload.kind];
   return (
     <article className="guest-card" data-state={state} aria-label={`${spec.name} on ${platform}`}>

@@ -3,13 +3,19 @@ import type { GuestResult } from '../../../engine/index.ts';
 
 /**
  * 'not-started': the clock has not moved yet, so nothing has powered on. 'done': the guest
- * runs, and its workload did all its `operations`.
+ * runs, and its workload did all its `operations`. 'paused': up, but paused from its
+ * management console until resumed.
  */
-export type CardState = GuestResult['state'] | 'waiting' | 'not-started' | 'done';
+export type CardState = GuestResult['state'] | 'waiting' | 'not-started' | 'done' | 'paused';
 
 const SHOWN: Readonly<Record<CardState, { readonly symbol: string; readonly text: string; readonly why?: string }>> = {
   booting: { symbol: '◔', text: 'Booting' },
   running: { symbol: '▶', text: 'Running' },
+  paused: {
+    symbol: '⏸',
+    text: 'Paused',
+    why: 'Paused from its management console (xm pause, virsh suspend): it keeps its memory but gets no CPU, and runs again on xm unpause or virsh resume',
+  },
   done: { symbol: '✓', text: 'Work done' },
   stopped: { symbol: '■', text: 'Stopped' },
   crashed: { symbol: '✖', text: 'Crashed' },

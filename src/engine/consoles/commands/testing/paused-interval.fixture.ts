@@ -16,6 +16,8 @@ export interface GuestReading {
   readonly perSecond: number;
   readonly cpuNs: number;
   readonly hostMemoryMiB: number;
+  /** The results say it is paused (the guest's card shows it). */
+  readonly paused: boolean;
 }
 
 export interface PausedInterval {
@@ -46,7 +48,7 @@ export function pausedInterval(
     const managed = engine.manager.list().find((x) => x.name === o.guest);
     const result = engine.results().guests.find((x) => x.name === o.guest);
     if (!g || !managed || !result) throw new Error(`no guest ${o.guest}`);
-    return { transactions: g.transactions, perSecond: result.throughput.perSecond, cpuNs: managed.cpuNs, hostMemoryMiB: managed.hostMemoryMiB };
+    return { transactions: g.transactions, perSecond: result.throughput.perSecond, cpuNs: managed.cpuNs, hostMemoryMiB: managed.hostMemoryMiB, paused: result.paused === true };
   };
   engine.advanceTo(o.atS * 1e9);
   engine.read(opened.id);

@@ -103,5 +103,6 @@ describe('a paused domain in the running simulation', () => {
     expect(r.resumed.perSecond).toBeGreaterThan(r.paused.perSecond);
     expect(r.resumed.transactions - r.paused.transactions).toBeGreaterThan(0.5 * 20 * r.before.perSecond);
     expect(r.paused.hostMemoryMiB).toBe(r.before.hostMemoryMiB);
+    expect([r.before.paused, r.paused.paused, r.resumed.paused]).toEqual([false, true, false]);
   });
 });
