@@ -5,18 +5,19 @@
  * seconds and `ping -c 3 h | grep time` sees all three replies. Only the last stage's
  * output reaches the terminal, and only it receives keys.
  *
+ * A step with command substitutions runs them first (command-substitution.ts), then parses
+ * itself again with their outputs.
+ *
  * Commands are sandboxed here: one that throws ends with `<name>: internal error`, and each
  * stage's output is capped, so a broken or runaway command costs a line, not the session.
  */
-import type { Command, CommandContext, CommandOutcome, RunningCommand } from './command.ts';
-import { parseLine, type PipelineStep, type Syntax } from './parse-line.ts';
+import type { CommandOutcome, RunningCommand } from './command.ts';
+import type { JobHost } from './job-host.ts';
+import { parseLine, type PipelineStep } from './parse-line.ts';
 import { expandPathnames, machineNames } from './pathname-expansion.ts';
 import { PipelineTimer } from './pipeline-timer.ts';
-import { MIB } from '../sim/units.ts';
-
-/** Most output one command may produce (in UTF-16 code units, about bytes for terminal text). */
-export const MAX_COMMAND_OUTPUT = MIB;
-const TRUNCATED_NOTE = '\n[output truncated: over 1 MiB]\n';
+import { OutputBudget } from './output-budget.ts';
+import { SubstitutionRun } from './command-substitution.ts';
 
 /** Exit statuses as bash sets them. */
 const STATUS_NOT_FOUND = 127;
@@ -24,19 +25,6 @@ const STATUS_NOT_FOUND = 127;
 const STATUS_CANNOT_RUN = 126;
 const STATUS_INTERRUPTED = 130;
 const STATUS_INTERNAL_ERROR = 1;
-
-export interface JobHost {
-  readonly ctx: CommandContext;
-  readonly syntax: Syntax;
-  /** `bash` or `sh`, to sign the shell's own messages. */
-  readonly shellName: string;
-  /** Whether a pipeline may start with bash's `time` keyword. */
-  readonly timesPipelines?: boolean;
-  find(name: string): Command | undefined;
-  notFound(name: string): string;
-  /** Writes text (with `\n` line ends) to the terminal. */
-  print(text: string): void;
-}
 
 interface Running {
   readonly run: RunningCommand;
@@ -54,6 +42,10 @@ export class ForegroundJob {
   private running: Running | null = null;
   /** The `time` keyword's timer for the pipeline running now, if it had one. */
   private timer: PipelineTimer | null = null;
+  /** The step whose command substitutions run now, before it can. */
+  private substituting: { readonly step: PipelineStep; readonly run: SubstitutionRun } | null = null;
+  /** The exit status of the running step's last command substitution, if it had any. */
+  private substitutionStatus: number | null = null;
   private ended = false;
   private lastStatus: number;
 
@@ -76,6 +68,12 @@ export class ForegroundJob {
   }
 
   advance(nowNs: number): void {
+    const substituting = this.substituting;
+    if (substituting !== null) {
+      substituting.run.advance(nowNs);
+      this.afterSubstitutions();
+      return;
+    }
     const current = this.running;
     if (current === null) return;
     const result = this.guard(current.name, () => current.run.advance(nowNs));
@@ -85,6 +83,14 @@ export class ForegroundJob {
   }
 
   nextWakeNs(): number | null {
+    const substituting = this.substituting;
+    if (substituting !== null) {
+      const wake = substituting.run.nextWakeNs();
+      if (!substituting.run.done) return wake;
+      // Asking ended them (a command that threw): on with the step, then ask again.
+      this.afterSubstitutions();
+      return this.nextWakeNs();
+    }
     const current = this.running;
     if (current === null) return null;
     return this.guard(current.name, () => current.run.nextWakeNs());
@@ -92,6 +98,12 @@ export class ForegroundJob {
 
   /** Hands a key to the command in front; false when nothing there reads keys. */
   key(data: string): boolean {
+    const substituting = this.substituting;
+    if (substituting !== null) {
+      const taken = substituting.run.key(data);
+      this.afterSubstitutions();
+      return taken;
+    }
     const current = this.running;
     if (current === null || !current.last || current.run.key === undefined) return false;
     this.guard(current.name, () => current.run.key?.(data));
@@ -100,6 +112,8 @@ export class ForegroundJob {
 
   /** Ctrl-C: stops the command in front and drops the rest of the line; returns what it printed. */
   interrupt(): string {
+    this.substituting?.run.interrupt();
+    this.substituting = null;
     const current = this.running;
     this.running = null;
     this.ended = true;
@@ -120,7 +134,7 @@ export class ForegroundJob {
 
   /** Runs stages until the line is done or a stage has to wait for virtual time. */
   private pump(): void {
-    while (this.running === null && !this.ended) {
+    while (this.running === null && this.substituting === null && !this.ended) {
       if (this.stageIndex < this.stages.length) this.startStage();
       else this.startStep();
     }
@@ -135,9 +149,39 @@ export class ForegroundJob {
       return;
     }
     const skip = (step.when === 'if-success' && this.lastStatus !== 0) || (step.when === 'if-failure' && this.lastStatus === 0);
-    this.stages = skip ? [] : this.timed(this.expand(step));
     this.stageIndex = 0;
     this.stdin = null;
+    this.substitutionStatus = null;
+    this.stages = [];
+    if (skip) return;
+    if (step.substitutions.length === 0) {
+      this.stages = this.timed(this.expand(step, undefined));
+      return;
+    }
+    const run = new SubstitutionRun(step.substitutions, this.host, this.lastStatus, (command, host, status) => startSubshell(command, host, status));
+    this.substituting = { step, run };
+    if (run.done) this.takeSubstitutions();
+  }
+
+  /** Once the substitutions are done: the step's stages with their outputs, or the line's end if one overflowed. */
+  private takeSubstitutions(): void {
+    const substituting = this.substituting;
+    if (substituting === null || !substituting.run.done) return;
+    this.substituting = null;
+    const outputs = substituting.run.outputs;
+    this.substitutionStatus = substituting.run.status;
+    if (outputs === null) {
+      this.ended = true;
+      this.lastStatus = substituting.run.status;
+      return;
+    }
+    this.stages = this.timed(this.expand(substituting.step, outputs));
+  }
+
+  private afterSubstitutions(): void {
+    if (this.substituting?.run.done !== true) return;
+    this.takeSubstitutions();
+    this.pump();
   }
 
   /** The stages without a leading `time`, which starts the pipeline's timer. */
@@ -157,10 +201,22 @@ export class ForegroundJob {
 
   /**
    * The step's stages with variables expanded now, so earlier steps' assignments and status
-   * count, then file name patterns; none (the pipeline does not run) when expansion overflows.
+   * count, with its command substitutions' `outputs` if it has any, then file name patterns;
+   * none (the pipeline does not run) when expansion overflows or leaves no command.
    */
-  private expand(step: PipelineStep): readonly (readonly string[])[] {
-    const reparsed = parseLine(step.source, { env: this.host.ctx.env, lastStatus: this.lastStatus, syntax: this.host.syntax });
+  private expand(step: PipelineStep, outputs: readonly string[] | undefined): readonly (readonly string[])[] {
+    const options = { env: this.host.ctx.env, lastStatus: this.lastStatus, syntax: this.host.syntax, bourne: this.host.bourne ?? false };
+    const reparsed = parseLine(step.source, outputs === undefined ? options : { ...options, substitutions: outputs });
+    if (outputs !== undefined && !reparsed.ok) {
+      this.host.print(`${this.host.shellName}: ${reparsed.error}\n`);
+      this.lastStatus = STATUS_INTERNAL_ERROR;
+      return [];
+    }
+    if (outputs !== undefined && reparsed.ok && reparsed.steps.length === 0) {
+      // Substitutions that printed nothing and nothing else: no command runs, `$?` is theirs (`$(true)`).
+      this.lastStatus = this.substitutionStatus ?? 0;
+      return [];
+    }
     const words = reparsed.ok && reparsed.steps.length === 1 ? (reparsed.steps[0]?.words ?? step.words) : step.words;
     const expanded = expandPathnames(words, machineNames(this.host.ctx), this.host.ctx.cwd);
     if (expanded.ok) return expanded.stages;
@@ -180,7 +236,7 @@ export class ForegroundJob {
       return;
     }
     const output = budget.take(outcome.output);
-    if (last) this.host.print(output);
+    if (last) this.host.output(output);
     this.finishStage(last, output, outcome.status);
   }
 
@@ -190,7 +246,8 @@ export class ForegroundJob {
         const eq = word.indexOf('=');
         this.host.ctx.env.set(word.slice(0, eq), word.slice(eq + 1));
       }
-      return { kind: 'done', output: '', status: 0 };
+      // `X=$(false)` sets `$?` to the substitution's status, as sh does.
+      return { kind: 'done', output: '', status: this.substitutionStatus ?? 0 };
     }
     const command = this.host.find(name);
     if (command === undefined) {
@@ -204,7 +261,7 @@ export class ForegroundJob {
 
   private deliver(current: Running, text: string): void {
     const output = current.budget.take(text);
-    if (current.last) this.host.print(output);
+    if (current.last) this.host.output(output);
     else current.collected += output;
   }
 
@@ -233,32 +290,13 @@ export class ForegroundJob {
   }
 }
 
-function isAssignment(word: string): boolean {
-  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(word);
+/** A command substitution's command line as a job of its own. */
+function startSubshell(command: string, host: JobHost, status: number): ForegroundJob {
+  const parsed = parseLine(command, { env: host.ctx.env, lastStatus: status, syntax: host.syntax, bourne: host.bourne ?? false });
+  if (!parsed.ok) host.print(`${host.shellName}: ${parsed.error}\n`);
+  return new ForegroundJob(parsed.ok ? parsed.steps : [], host, status);
 }
 
-/**
- * What gives a terminal back after a full-screen command (top's exit): leaving the alternate
- * screen, showing the cursor, resetting colours. These still pass after the cut, or a
- * monitor cut at 1 MiB would leave the terminal on its alternate screen.
- */
-// eslint-disable-next-line no-control-regex -- the sequences start with ESC.
-const TERMINAL_RESTORES = /\x1b\[\?1049l|\x1b\[\?25h|\x1b\[0?m/g;
-
-/** Counts one command's output and cuts it at MAX_COMMAND_OUTPUT, noting the cut once. */
-class OutputBudget {
-  private used = 0;
-  private cut = false;
-
-  take(text: string): string {
-    if (this.cut) return text.match(TERMINAL_RESTORES)?.join('') ?? '';
-    const room = MAX_COMMAND_OUTPUT - this.used;
-    if (text.length <= room) {
-      this.used += text.length;
-      return text;
-    }
-    this.cut = true;
-    this.used = MAX_COMMAND_OUTPUT;
-    return text.slice(0, room) + TRUNCATED_NOTE;
-  }
+function isAssignment(word: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(word);
 }

@@ -4,7 +4,7 @@
  * one that prints the terminal's size.
  */
 import { done, type Command, type RunningCommand } from './command.ts';
-import { MAX_COMMAND_OUTPUT } from './foreground-job.ts';
+import { MAX_COMMAND_OUTPUT } from './output-budget.ts';
 
 export const S = 1e9;
 

@@ -30,6 +30,8 @@ export interface ShellFlavour {
   readonly name: 'bash' | 'cmd' | 'sh';
   /** Quoting, escapes and variable syntax of command lines. */
   readonly syntax: Syntax;
+  /** The Bourne shell (Solaris 10's /sbin/sh): command substitution by backquotes only, no `$( … )`. */
+  readonly bourne?: boolean;
   /** The working directory a new session starts in. */
   readonly home: string;
   prompt(ctx: CommandContext): string;
@@ -149,6 +151,7 @@ function sh(commands: readonly Command[]): ShellFlavour {
   return {
     name: 'sh',
     syntax: 'posix',
+    bourne: true,
     // Solaris 10 gives root `/` as its home directory.
     home: '/',
     commands,

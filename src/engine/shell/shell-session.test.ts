@@ -1,38 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import type { OsId } from '../os/os-families.ts';
-import { MAX_COMMAND_OUTPUT } from './foreground-job.ts';
+import { MAX_COMMAND_OUTPUT } from './output-budget.ts';
 import { MAX_MATCHED_NAMES } from './pathname-expansion.ts';
 import { flavourFor } from './shell-flavour.ts';
 import { ShellSession } from './shell-session.ts';
-import { createTestMachine, type TestMachineOptions } from './test-machine.ts';
-import { TestScreen } from './test-screen.ts';
-import { boomCommand, floodCommand, S, screenFloodCommand, sizeCommand, tickerCommand } from './session-test-commands.fixture.ts';
-
-function start(family: OsId = 'linux', options: TestMachineOptions = {}) {
-  const machine = createTestMachine({ family, ...options });
-  const session = new ShellSession(machine, flavourFor(family, [tickerCommand, boomCommand, floodCommand, screenFloodCommand, sizeCommand]));
-  const screen = new TestScreen(80);
-  /** Sends input; returns the output it caused, and puts it on the screen. */
-  const type = (data: string): string => {
-    session.write(data);
-    const out = session.read();
-    screen.write(out);
-    return out;
-  };
-  const at = (seconds: number): string => {
-    machine.setNow(seconds * S);
-    session.advance(seconds * S);
-    const out = session.read();
-    screen.write(out);
-    return out;
-  };
-  screen.write(session.read());
-  return { machine, session, screen, type, at };
-}
-
-function lastLine(screen: TestScreen): string {
-  return screen.lines().at(-1) ?? '';
-}
+import { createTestMachine } from './test-machine.ts';
+import { lastLine, start } from './session-harness.fixture.ts';
+import { S, tickerCommand } from './session-test-commands.fixture.ts';
 
 describe('ShellSession prompt and output', () => {
   test('bash greets and prompts with the host name and ~ for /root', () => {

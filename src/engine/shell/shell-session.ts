@@ -210,7 +210,8 @@ export class ShellSession {
       this.promptAfterCommand();
       return;
     }
-    const parsed = parseLine(line, { env: this.ctx.env, lastStatus: this.lastStatus, syntax: this.flavour.syntax });
+    const bourne = this.flavour.bourne ?? false;
+    const parsed = parseLine(line, { env: this.ctx.env, lastStatus: this.lastStatus, syntax: this.flavour.syntax, bourne });
     if (!parsed.ok) {
       this.print(this.flavour.syntax === 'cmd' ? `${parsed.error}\n` : `${this.flavour.name}: ${parsed.error}\n`);
       this.lastStatus = STATUS_SYNTAX_ERROR;
@@ -224,9 +225,11 @@ export class ShellSession {
         syntax: this.flavour.syntax,
         shellName: this.flavour.name,
         timesPipelines: this.flavour.name === 'bash',
+        bourne,
         find: (name) => this.lookup.get(this.key(name)),
         notFound: (name) => this.safely(() => this.flavour.notFound(name), `${name}: not found`),
         print: (text) => this.print(text),
+        output: (text) => this.print(text),
       },
       this.lastStatus,
     );
