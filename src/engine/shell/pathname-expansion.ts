@@ -4,8 +4,8 @@
  * file system it matches, component by component from the working directory or from `/`,
  * sorted; a word that matches nothing stays as typed (no nullglob), so `ls /nope/*` still
  * reports the missing file. Hidden names match only a component that starts with `.`, and
- * `.` and `..` never match a wildcard (bash 5.2's globskipdots). On Linux the /proc files
- * the shell renders (cpuinfo, meminfo…) are there to match, as `ls /proc` lists them.
+ * `.` and `..` never match a wildcard (bash 5.2's globskipdots). On Linux the files the
+ * shell renders (/proc/cpuinfo, /sys/block/sda, /var/log/messages…) are there to match, as ls lists them.
  *
  * Simplified: the list is sorted in code-unit order (the C locale's, `LC_COLLATE=C`), not a
  * locale's. The work is bounded: a pipeline's words match at most MAX_MATCHED_NAMES names
@@ -16,7 +16,7 @@ import type { CommandContext } from './command.ts';
 import { compileName, literalOf, matchesName } from './glob-pattern.ts';
 import type { Word } from './parse-line.ts';
 import { resolvePath } from './paths.ts';
-import { PROC_FILES } from './linux/proc-files.ts';
+import { machineStat, renderedNames } from './linux/rendered-files.ts';
 
 /** Names matched by one pipeline's words, counting directories passed through on the way: about a real ARG_MAX's worth. */
 export const MAX_MATCHED_NAMES = 10_000;
@@ -34,17 +34,17 @@ export type ExpandedStages =
   | { readonly ok: true; readonly stages: readonly (readonly string[])[] }
   | { readonly ok: false; readonly error: string };
 
-/** The file system as the shell sees it, with Linux's rendered /proc files. */
+/** The file system as the shell sees it, with the files Linux renders (/proc's, /sys/block's, /var/log's). */
 export function machineNames(ctx: Pick<CommandContext, 'machine'>): NameSource {
-  const { fs, family } = ctx.machine;
-  const procFile = (path: string): boolean => family === 'linux' && path.startsWith('/proc/') && PROC_FILES.has(path.slice('/proc/'.length));
+  const { machine } = ctx;
   return {
     list(dir) {
-      const listed = fs.list(dir);
-      if (!listed.ok) return null;
-      return family === 'linux' && dir === '/proc' ? [...new Set([...listed.value, ...PROC_FILES.keys()])] : listed.value;
+      const listed = machine.fs.list(dir);
+      const rendered = renderedNames(machine, dir);
+      if (!listed.ok) return rendered.length > 0 ? rendered : null;
+      return [...new Set([...listed.value, ...rendered])];
     },
-    kind: (path) => fs.stat(path)?.kind ?? (procFile(path) ? 'file' : null),
+    kind: (path) => machineStat(machine, path)?.kind ?? null,
   };
 }
 

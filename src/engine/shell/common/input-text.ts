@@ -1,12 +1,12 @@
 /**
  * Where a filter command's text comes from: the files named on its command line (read
- * from the machine's file system, relative to the working directory; on Linux the /proc
- * files rendered from the machine, as cat reads them) or, without
+ * from the machine's file system, relative to the working directory; on Linux the /proc,
+ * /sys/block and /var/log files rendered from the machine, as cat reads them) or, without
  * files, the pipe. An interactive command without a pipe reads nothing — there is no
  * way to type an end-of-file here, so waiting for terminal input would only hang.
  */
 import type { CommandContext } from '../command.ts';
-import { readProcFile } from '../linux/proc-files.ts';
+import { renderedFile } from '../linux/rendered-files.ts';
 import { resolveForFamily } from '../paths.ts';
 
 export type InputSource =
@@ -19,8 +19,8 @@ export function readInputs(ctx: CommandContext, files: readonly string[], stdin:
   return files.map((name): InputSource => {
     if (name === '-') return { ok: true, name, text: stdin ?? '' };
     const path = resolveForFamily(ctx.machine.family, ctx.cwd, name);
-    const proc = ctx.machine.family === 'linux' ? readProcFile(ctx.machine, path) : null;
-    if (proc !== null) return { ok: true, name, text: proc };
+    const rendered = renderedFile(ctx.machine, path);
+    if (rendered !== null) return { ok: true, name, text: rendered };
     const result = ctx.machine.fs.read(path);
     return result.ok ? { ok: true, name, text: result.value } : { ok: false, name, error: result.error };
   });

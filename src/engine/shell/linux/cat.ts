@@ -1,6 +1,7 @@
 /**
- * cat: concatenates files (or stdin, or `-`) through the file system; on Linux the /proc
- * files are rendered from the machine (proc-files.ts). -n numbers lines as GNU does.
+ * cat: concatenates files (or stdin, or `-`) through the file system; on Linux the /proc,
+ * /sys/block and /var/log files are rendered from the machine (rendered-files.ts). -n
+ * numbers lines as GNU does.
  * Solaris's cat has no text /proc and words its errors "cat: cannot open x".
  */
 import type { Command, CommandContext } from '../command.ts';
@@ -8,7 +9,7 @@ import { done } from '../command.ts';
 import { FS_ERRORS } from '../../os/memory-filesystem.ts';
 import { parseFlags } from './flags.ts';
 import { resolvePath } from './paths.ts';
-import { readProcFile } from './proc-files.ts';
+import { renderedFile } from './rendered-files.ts';
 
 export type CatFlavour = 'gnu' | 'solaris';
 
@@ -22,8 +23,8 @@ function numbered(text: string): string {
 function readOne(ctx: CommandContext, arg: string, flavour: CatFlavour): { text: string } | { error: string } {
   const path = resolvePath(ctx, arg);
   if (flavour === 'gnu') {
-    const proc = readProcFile(ctx.machine, path);
-    if (proc !== null) return { text: proc };
+    const rendered = renderedFile(ctx.machine, path);
+    if (rendered !== null) return { text: rendered };
   }
   const r = ctx.machine.fs.read(path);
   if (r.ok) return { text: r.value };

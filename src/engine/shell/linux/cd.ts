@@ -6,6 +6,7 @@
 import type { Command, CommandContext } from '../command.ts';
 import { done } from '../command.ts';
 import { homeOf, resolvePath } from './paths.ts';
+import { machineStat } from './rendered-files.ts';
 
 export interface CdStyle {
   /** e.g. "bash: cd: /x: No such file or directory". */
@@ -27,7 +28,7 @@ function changeDir(ctx: CommandContext, args: readonly string[], style: CdStyle)
     echo = true;
   }
   const path = resolvePath(ctx, target);
-  const st = ctx.machine.fs.stat(path);
+  const st = machineStat(ctx.machine, path);
   if (st === null) return done(style.missing(target), 1);
   if (st.kind !== 'dir') return done(style.notDir(target), 1);
   ctx.env.set('OLDPWD', ctx.cwd);

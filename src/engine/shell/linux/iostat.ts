@@ -10,7 +10,6 @@
  * requests (rrqm/s, wrqm/s 0).
  */
 import type { CpuTimes, Machine } from '../../os/machine.ts';
-import { hostRootDevice } from '../../os/machine-support.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
 import { intervalAndCount, parseOptions } from '../common/options.ts';
@@ -19,6 +18,7 @@ import { NS_PER_S } from '../../sim/units.ts';
 import { diskRates } from '../common/disk-rates.ts';
 import { bootSample, kernelSample, type KernelSample } from '../common/kernel-sample.ts';
 import { civilTime } from './virtual-calendar.ts';
+import { diskDeviceName } from './block-device.ts';
 
 const USAGE = [
   'Usage: iostat [ options ] [ <interval> [ <count> ] ]',
@@ -32,13 +32,6 @@ const SECTORS_PER_KIB = 2;
 
 const f2 = (v: number, width: number): string => (Number.isFinite(v) ? v : 0).toFixed(2).padStart(width);
 const whole = (v: number, width: number): string => String(Math.max(0, Math.round(v))).padStart(width);
-
-/** The disk iostat lists: the machine's block device without its partition; a container's root is none, so the host's disk. */
-function deviceName(m: Machine): string {
-  const own = m.disks()[0]?.filesystem ?? '';
-  const root = own.startsWith('/dev/') ? own : hostRootDevice('linux');
-  return root.slice('/dev/'.length).replace(/p?\d+$/, '');
-}
 
 function banner(m: Machine): string {
   const t = civilTime(m.now(), m.epochUnixS);
@@ -102,7 +95,7 @@ export const IOSTAT: Command = {
     const schedule = intervalAndCount(numbers);
     if (!schedule) return done(USAGE, 1);
     const m = ctx.machine;
-    const name = deviceName(m);
+    const name = diskDeviceName(m);
     const unit: Unit = flags.has('k') ? 'kB' : flags.has('m') ? 'MB' : 'blocks';
     // -c or -d alone shows only that report; both or neither show both.
     const showCpu = flags.has('c') || !flags.has('d');

@@ -1,7 +1,8 @@
 /**
  * ls: GNU coreutils' on Linux (directories coloured as dircolors' default 01;34) and
  * Solaris's /usr/bin/ls (no colours, its own long-format columns and messages).
- * Options: -l -a -A -1 -h -d. /proc's virtual files appear in a Linux listing of /proc.
+ * Options: -l -a -A -1 -h -d. The files Linux renders (/proc's, /sys/block's, /var/log's:
+ * rendered-files.ts) appear in a Linux listing.
  */
 import type { FileStat } from '../../os/filesystem.ts';
 import type { Command, CommandContext } from '../command.ts';
@@ -9,7 +10,7 @@ import { done } from '../command.ts';
 import { parseFlags } from './flags.ts';
 import { columnLayout, gnuLongLines, lsDate, modeString, solarisLongLines, type Entry, type LongRow } from './ls-format.ts';
 import { resolvePath } from './paths.ts';
-import { PROC_FILES } from './proc-files.ts';
+import { machineStat, renderedNames } from './rendered-files.ts';
 import { humanBytes } from './sizes.ts';
 
 export type LsFlavour = 'gnu' | 'solaris';
@@ -29,12 +30,7 @@ interface LsOptions {
 }
 
 function statOf(ctx: CommandContext, path: string, flavour: LsFlavour): FileStat | null {
-  const st = ctx.machine.fs.stat(path);
-  if (st !== null || flavour !== 'gnu') return st;
-  if (path.startsWith('/proc/') && PROC_FILES.has(path.slice('/proc/'.length))) {
-    return { kind: 'file', size: 0, modifiedNs: ctx.machine.now() };
-  }
-  return null;
+  return flavour === 'gnu' ? machineStat(ctx.machine, path) : ctx.machine.fs.stat(path);
 }
 
 function entry(name: string, path: string, stat: FileStat, opts: LsOptions): Entry {
@@ -45,7 +41,7 @@ function entry(name: string, path: string, stat: FileStat, opts: LsOptions): Ent
 function dirEntries(ctx: CommandContext, path: string, opts: LsOptions): Entry[] {
   const listed = ctx.machine.fs.list(path);
   const names = new Set(listed.ok ? listed.value : []);
-  if (path === '/proc' && opts.flavour === 'gnu') for (const name of PROC_FILES.keys()) names.add(name);
+  if (opts.flavour === 'gnu') for (const name of renderedNames(ctx.machine, path)) names.add(name);
   const visible = [...names].filter((n) => opts.all || opts.almostAll || !n.startsWith('.')).sort();
   const entries: Entry[] = [];
   if (opts.all) {

@@ -81,10 +81,3 @@ export const PROC_FILES: ReadonlyMap<string, (m: Machine) => string> = new Map([
   ['uptime', uptime],
   ['version', version],
 ]);
-
-/** The content of a /proc file at an absolute, normalised path, or null if it is not one. */
-export function readProcFile(m: Machine, path: string): string | null {
-  if (!path.startsWith('/proc/')) return null;
-  const render = PROC_FILES.get(path.slice('/proc/'.length));
-  return render === undefined ? null : render(m);
-}
