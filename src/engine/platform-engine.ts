@@ -5,6 +5,7 @@
  */
 import { consoleCommandsFor } from './consoles/commands/index.ts';
 import { GuestConsole } from './consoles/guest-console.ts';
+import { HostConsole } from './consoles/host-console.ts';
 import type { GuestManager } from './consoles/guest-manager.ts';
 import { productFor } from './consoles/products.ts';
 import { simulationGuestManager } from './consoles/simulation-guest-manager.ts';
@@ -12,6 +13,7 @@ import type { Terminal } from './consoles/terminal.ts';
 import type { FaultResult, PlatformResult } from './metrics/results.ts';
 import { injectFaultCommand, injectFaultLine } from './consoles/commands/common/inject-fault.ts';
 import { restartGuestCommand, restartGuestLine } from './consoles/commands/common/restart-guest.ts';
+import { isPageAction } from './consoles/commands/common/page-actions.ts';
 import type { FaultKind } from './faults/fault-kinds.ts';
 import { GuestMachine } from './os/guest-machine.ts';
 import { HostMachine } from './os/host-machine.ts';
@@ -111,6 +113,11 @@ export class PlatformEngine {
   private typeReplayedLines(now: number): void {
     while (this.pendingReplay.length > 0 && (this.pendingReplay[0] as RecordedLine).atNs <= now) {
       const r = this.pendingReplay.shift() as RecordedLine;
+      // With the host down no one could type on it: a page's action (a fault, a restart) was typed into its own console.
+      if (r.target === MANAGER && isPageAction(r.line) && this.sim.faults.hostDown() !== null) {
+        this.typeOnManager(r.line);
+        continue;
+      }
       let id = this.targetConsoles.get(r.target);
       if (id === undefined) {
         const opened = this.openTargetConsole(r.target);
@@ -159,21 +166,30 @@ export class PlatformEngine {
     if (this.consoles.size >= MAX_CONSOLES) return { error: `at most ${MAX_CONSOLES} consoles may be open` };
     let terminal: Terminal;
     if (target === MANAGER) {
-      const extra = [
-        ...consoleCommandsFor(this.manager.product, this.manager, { runIn: execIn, scenario: this.sim.scenario }),
-        injectFaultCommand((kind, target) => this.sim.faults.inject(kind, target)),
-        restartGuestCommand(this.manager),
-      ];
-      terminal = new ShellSession(this.host, flavourFor(this.host.family, [...commandsFor(this.host.family), ...extra]));
+      terminal = new HostConsole((size) => this.managerShell(size), this.sim.faults, this.sim.now);
     } else {
       const g = this.sim.guests.find((x) => x.spec.name === target);
       if (!g) return { error: `no guest named "${target}" on this platform` };
       const m = this.machineOf(g);
       terminal = new GuestConsole(g, m, flavourFor(m.family, commandsFor(m.family)), () => this.sim.now);
     }
+    return this.addConsole(target, terminal);
+  }
+
+  private addConsole(target: string, terminal: Terminal): { id: number } {
     const id = this.nextConsole++;
     this.consoles.set(id, { target, terminal });
     return { id };
+  }
+
+  /** A shell on the management host, with the product's tools and the page's actions. */
+  private managerShell(size?: { columns: number; rows: number }): ShellSession {
+    const extra = [
+      ...consoleCommandsFor(this.manager.product, this.manager, { runIn: execIn, scenario: this.sim.scenario }),
+      injectFaultCommand((kind, target) => this.sim.faults.inject(kind, target)),
+      restartGuestCommand(this.manager),
+    ];
+    return new ShellSession(this.host, flavourFor(this.host.family, [...commandsFor(this.host.family), ...extra]), size ?? {});
   }
 
   /** The ids of the open consoles. */
@@ -233,12 +249,15 @@ export class PlatformEngine {
     return this.typeOnManager(restartGuestLine(name))?.error ?? null;
   }
 
-  /** Types a line into the manager console the page's actions use (opened when first needed). */
+  /**
+   * Types a line into the manager console the page's actions use (opened when first needed):
+   * a shell of its own that a host crash does not take down, as the page's buttons stand for
+   * a hand on the machine, not a login on it.
+   */
   private typeOnManager(line: string): { error: string } | null {
     if (this.faultConsole === null) {
-      const opened = this.openConsole(MANAGER);
-      if ('error' in opened) return opened;
-      this.faultConsole = opened.id;
+      if (this.consoles.size >= MAX_CONSOLES) return { error: `at most ${MAX_CONSOLES} consoles may be open` };
+      this.faultConsole = this.addConsole(MANAGER, this.managerShell()).id;
     }
     this.write(this.faultConsole, `${line}\r`);
     return null;

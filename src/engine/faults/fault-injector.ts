@@ -26,6 +26,10 @@ export class FaultInjector {
   fired = 0;
   /** Until when the host is rebooting after a host-level crash: no guest can start before. */
   private hostBackAtNs = 0;
+  /** The last host-level crash: when, the layer that failed (its console goes with it), and when the host had booted before it. */
+  private hostDownAtNs = 0;
+  private hostDownLayer = '';
+  private bootedBeforeNs = 0;
   private readonly gates: ForkGates;
 
   constructor(private readonly sim: SimulationCore) {
@@ -53,6 +57,16 @@ export class FaultInjector {
     return now < this.hostBackAtNs ? `the host is rebooting after a crash: it is back at ${(this.hostBackAtNs / 1e9).toFixed(1)} s` : null;
   }
 
+  /** The host's outage under way (its management OS is down with it), or null. */
+  hostDown(): { readonly layer: string; readonly sinceNs: number; readonly backAtNs: number } | null {
+    return this.sim.now < this.hostBackAtNs ? { layer: this.hostDownLayer, sinceNs: this.hostDownAtNs, backAtNs: this.hostBackAtNs } : null;
+  }
+
+  /** When the host last finished booting: 0, or the end of its last outage. */
+  hostBootedAtNs(): number {
+    return this.sim.now < this.hostBackAtNs ? this.bootedBeforeNs : this.hostBackAtNs;
+  }
+
   /** Every fault fired so far, oldest first. */
   results(): FaultResult[] {
     return this.records.map((r) => r.result());
@@ -75,6 +89,8 @@ export class FaultInjector {
   private apply(radius: Exclude<BlastRadius, { effect: 'not-applicable' }>, target: GuestRuntime | null, record: FaultRecord): string | null {
     const sim = this.sim;
     if (radius.effect === 'host-down') {
+      // A crash while it is still rebooting extends that one outage.
+      if (sim.now >= this.hostBackAtNs) [this.hostDownAtNs, this.hostDownLayer, this.bootedBeforeNs] = [sim.now, radius.rebootLayer, this.hostBackAtNs];
       this.hostBackAtNs = Math.max(this.hostBackAtNs, crashHost(sim, record, radius.rebootLayer, target));
       return null;
     }

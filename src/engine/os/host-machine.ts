@@ -90,8 +90,9 @@ export class HostMachine implements Machine {
     return this.sim.now;
   }
 
+  /** 0, or when it came back from its last crash (a kernel panic, the hypervisor's fault). */
   bootedAtNs(): number {
-    return 0;
+    return this.sim.faults.hostBootedAtNs();
   }
 
   cpu(): CpuInfo {

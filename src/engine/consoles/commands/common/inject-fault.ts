@@ -9,9 +9,11 @@ import { done, type Command } from '../../../shell/command.ts';
 
 const USAGE = `Usage: inject-fault <kind> [guest]\nkinds: ${FAULT_KINDS.join(', ')}\n`;
 
+export const INJECT_FAULT = 'inject-fault';
+
 /** The line the page types for a fault. */
 export function injectFaultLine(kind: FaultKind, target: string | null): string {
-  return target === null ? `inject-fault ${kind}` : `inject-fault ${kind} ${target}`;
+  return target === null ? `${INJECT_FAULT} ${kind}` : `${INJECT_FAULT} ${kind} ${target}`;
 }
 
 /** What a fault did, for people: one line per outcome. */
@@ -27,7 +29,7 @@ export function describeFault(r: FaultResult): string {
 
 export function injectFaultCommand(inject: (kind: FaultKind, target: string | null) => FaultResult): Command {
   return {
-    name: 'inject-fault',
+    name: INJECT_FAULT,
     summary: `VirtScope: inject a fault (${FAULT_KINDS.join(', ')}) [guest], as the page's Fault menu does`,
     run(_ctx, args) {
       const [kind, target, ...extra] = args;

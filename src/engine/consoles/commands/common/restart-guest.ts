@@ -7,14 +7,16 @@
 import { done, type Command } from '../../../shell/command.ts';
 import type { GuestManager } from '../../guest-manager.ts';
 
+export const RESTART_GUEST = 'restart-guest';
+
 /** The line the page types for its Restart button. */
 export function restartGuestLine(name: string): string {
-  return `restart-guest ${name}`;
+  return `${RESTART_GUEST} ${name}`;
 }
 
 export function restartGuestCommand(manager: GuestManager): Command {
   return {
-    name: 'restart-guest',
+    name: RESTART_GUEST,
     summary: "VirtScope: power a crashed or stopped guest on again, as the page's Restart button does",
     run(_ctx, args) {
       if (args.length !== 1) return done('Usage: restart-guest <guest>\n', 1);
