@@ -5,59 +5,24 @@
  */
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { GuestMachine } from '../os/guest-machine.ts';
-import { ShellSession, type TranscriptEntry } from '../shell/shell-session.ts';
+import { ShellSession } from '../shell/shell-session.ts';
 import type { ShellFlavour } from '../shell/shell-flavour.ts';
-import type { Terminal } from './terminal.ts';
+import { DIM, MachineConsole, RED, RESET } from './machine-console.ts';
 
 /** 'new': nothing shown yet (a console opened on a guest that is already down says so at once). */
 type Stage = 'new' | 'off' | 'firmware' | 'kernel' | 'shell' | 'refused';
 
-const RED = '\x1b[31m';
-const DIM = '\x1b[2m';
-const RESET = '\x1b[0m';
-
-export class GuestConsole implements Terminal {
-  private out = '';
+export class GuestConsole extends MachineConsole {
   private stage: Stage = 'new';
-  private session: ShellSession | null = null;
-  private readonly lines: TranscriptEntry[] = [];
-  private size = { columns: 80, rows: 24 };
 
   constructor(
     private readonly guest: GuestRuntime,
     private readonly machine: GuestMachine,
     private readonly flavour: ShellFlavour,
-    private readonly now: () => number,
+    now: () => number,
   ) {
+    super();
     this.advance(now());
-  }
-
-  get busy(): boolean {
-    return this.session?.busy ?? false;
-  }
-
-  get transcript(): readonly TranscriptEntry[] {
-    return [...this.lines, ...(this.session?.transcript ?? [])];
-  }
-
-  write(data: string): void {
-    // Keys typed before the shell is up are dropped, as a console without a login prompt would.
-    this.session?.write(data);
-  }
-
-  read(): string {
-    const s = this.out + (this.session?.read() ?? '');
-    this.out = '';
-    return s;
-  }
-
-  nextWakeNs(): number | null {
-    return this.session?.nextWakeNs() ?? null;
-  }
-
-  resize(columns: number, rows: number): void {
-    this.size = { columns, rows };
-    this.session?.resize(columns, rows);
   }
 
   advance(nowNs: number): void {
@@ -91,16 +56,5 @@ export class GuestConsole implements Terminal {
       this.session = new ShellSession(this.machine, this.flavour, this.size);
     }
     this.session?.advance(nowNs);
-  }
-
-  private closeSession(): void {
-    if (!this.session) return;
-    this.out += this.session.read();
-    this.lines.push(...this.session.transcript);
-    this.session = null;
-  }
-
-  private print(line: string): void {
-    this.out += `${line}\r\n`;
   }
 }
