@@ -119,11 +119,32 @@ describe('evaluating checks', () => {
 
 describe('answers', () => {
   test('numbers: decimal comma, trailing percent; anything else is not a number', () => {
-    expect(numericAnswer(' 3,5 ')).toBe(3.5);
-    expect(numericAnswer('12%')).toBe(12);
-    expect(numericAnswer('1e3')).toBe(1000);
-    expect(numericAnswer('12 guests')).toBeNull();
-    expect(numericAnswer('')).toBeNull();
+    const q = 'How many?';
+    expect(numericAnswer(' 3,5 ', q)).toEqual({ value: 3.5 });
+    expect(numericAnswer('0,125', q)).toEqual({ value: 0.125 });
+    expect(numericAnswer('12%', q)).toEqual({ value: 12 });
+    expect(numericAnswer('1e3', q)).toEqual({ value: 1000 });
+    expect(numericAnswer('12 guests', q)).toEqual({ problem: 'the answer is a number; "guests" is not the unit the question asks in' });
+    expect(numericAnswer('', q)).toEqual({ problem: 'the answer is a number' });
+  });
+
+  // The page writes "3,584 MiB": its own way of writing a number is read as it means.
+  test('numbers as the page writes them: thousands commas, the question’s unit after them', () => {
+    const q = 'How many MiB does `xm info` say are free?';
+    for (const typed of ['1472', '1,472', '1,472 MiB', '1472MiB', '1472 mib', '1,472.0']) expect(numericAnswer(typed, q), typed).toEqual({ value: 1472 });
+    expect(numericAnswer('1,234,567.5', q)).toEqual({ value: 1234567.5 });
+    expect(numericAnswer('11.2 ms', 'what service time (`svctm`, ms) does it measure?')).toEqual({ value: 11.2 });
+    expect(numericAnswer('1.4 GiB', q)).toEqual({ problem: 'the answer is a number; "GiB" is not the unit the question asks in' });
+  });
+
+  test.each(['1.234,5', '1,23,456', '1,472,5'])('%s reads two ways and is refused, saying how to write it', (typed) => {
+    expect(numericAnswer(typed, 'How many?')).toEqual({ problem: `"${typed}" reads more than one way: write it as the page does, with commas between thousands and a decimal point (1,234.5)` });
+  });
+
+  test('ballooning step 2: "1,472" and "1472 MiB" are the right answer', () => {
+    const free: LabCheck = { kind: 'answer', question: 'How many MiB does `xm info` say are free?', number: 1472 };
+    expect(check(free, run(), '1,472')).toEqual({ passed: true, reason: 'right answer' });
+    expect(check(free, run(), '1472 MiB')).toEqual({ passed: true, reason: 'right answer' });
   });
 
   test('an empty answer never matches', () => {

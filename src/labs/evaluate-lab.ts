@@ -82,15 +82,15 @@ function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, fi
 function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: LabFigures, answer: string | undefined, words: LabWording): StepOutcome {
   if (answer === undefined || answer.trim() === '') return { passed: false, reason: 'not answered yet' };
   if (check.accept) return textAnswerMatches(answer, check.accept) ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
-  const given = numericAnswer(answer);
-  if (given === null) return { passed: false, reason: 'the answer is a number' };
+  const given = numericAnswer(answer, check.question);
+  if ('problem' in given) return { passed: false, reason: given.problem };
   let expected = check.number;
   if (check.metric !== undefined) {
     const f = figureAt(figures, check.metric);
     if ('missing' in f) return { passed: false, reason: `cannot check yet: ${words.figure(check.metric)} has no value yet` };
     expected = f.value;
   }
-  const ok = expected !== undefined && Math.abs(given - expected) <= (check.tolerance ?? 0);
+  const ok = expected !== undefined && Math.abs(given.value - expected) <= (check.tolerance ?? 0);
   return ok ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
 }
 
