@@ -5,7 +5,7 @@
  * limits keep a lab file from making the page or the CLI allocate without bound.
  */
 import { z } from 'zod';
-import { linePattern } from './line-pattern.ts';
+import { linePatternProblem } from './line-pattern.ts';
 import type { GuestState } from '../engine/metrics/results.ts';
 import { PLATFORM_KINDS } from '../engine/scenario/schema.ts';
 
@@ -27,7 +27,10 @@ const pattern = z
   .string()
   .min(1)
   .max(200)
-  .refine((p) => linePattern(p) !== null, 'not a regular expression RE2 reads (it has no look-around and no back-references)');
+  .superRefine((p, ctx) => {
+    const problem = linePatternProblem(p);
+    if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 const commandCheck = z.strictObject({
   kind: z.literal('command'),

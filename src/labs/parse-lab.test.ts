@@ -27,9 +27,16 @@ describe('reading a lab file', () => {
 
   test('case 9: a pattern is read by RE2, which matches in linear time: look-around and back-references are refused, with why; nested repetition is fine', () => {
     const command = (pattern: string) => lab({ steps: [step({ kind: 'command', platform: 'hosted', console: 'manager', pattern })] });
-    for (const pattern of ['^(?=ps)', '(a)\\1', '^(?<!x)ps'])
-      expect(errors(command(pattern)), pattern).toEqual(['steps[0].check.pattern: not a regular expression RE2 reads (it has no look-around and no back-references)']);
+    expect(errors(command('^(?=ps)'))).toEqual(['steps[0].check.pattern: not a regular expression RE2 reads: invalid or unsupported Perl syntax: `(?=` (RE2 has no look-around)']);
+    expect(errors(command('^(?<!x)ps'))).toEqual(['steps[0].check.pattern: not a regular expression RE2 reads: invalid named capture: `(?<!x)ps` (RE2 has no look-around)']);
+    expect(errors(command('(a)\\1'))).toEqual(['steps[0].check.pattern: not a regular expression RE2 reads: invalid escape sequence: `\\1` (RE2 has no back-references)']);
     for (const pattern of ['^\\s*ps\\b', '^\\s*xm\\s+list\\b', 'uname( -a)?', '^(a+)+$', '^(\\w|\\d)+$']) expect(errors(command(pattern)), pattern).toEqual([]);
+  });
+
+  test('a pattern with an unbalanced bracket says so, not that it has look-around', () => {
+    const command = (pattern: string) => lab({ steps: [step({ kind: 'command', platform: 'hosted', console: 'manager', pattern })] });
+    expect(errors(command('^(xm\\s+list'))).toEqual(['steps[0].check.pattern: not a regular expression RE2 reads: missing closing ): `^(xm\\s+list`']);
+    expect(errors(command('^xm list)'))).toEqual(['steps[0].check.pattern: not a regular expression RE2 reads: unexpected ): `^xm list)`']);
   });
 
   test('each mistake is named by where it is in the file', () => {
@@ -57,7 +64,7 @@ describe('reading a lab file', () => {
       'steps[1].check: needs "above" or "below" (or both)',
       'steps[2].check: needs exactly one of "accept", "number" or "metric"',
       'steps[3].check.platform: a platform: native, hosted, bare-metal, container',
-      'steps[3].check.pattern: not a regular expression RE2 reads (it has no look-around and no back-references)',
+      'steps[3].check.pattern: not a regular expression RE2 reads: missing closing ): `(`',
       'steps[4].check.state: a guest state: booting, running, stopped, crashed, refused',
       'steps[4].check: unknown field "colour"',
       'steps[5].check: missing: every step needs a check',

@@ -165,8 +165,9 @@ const WALKS: Readonly<Record<string, Walk>> = {
       // A hog that fits in the VM is not killed.
       (d) => d.type('hosted', 'web', 'stress-ng --vm 1 --vm-bytes 16M --timeout 5s').advanceTo(30),
       (d) => d.type('hosted', 'manager', 'dmesg').advanceTo(31),
-      null,
-      (d) => d.type('hosted', 'app', HOG).advanceTo(35),
+      // A hog small enough that the VM's kernel kills the web server instead: the VM runs, serving nothing.
+      (d) => d.type('hosted', 'web', 'stress-ng --vm 1 --vm-bytes 100M --timeout 10s').advanceTo(55),
+      (d) => d.type('hosted', 'app', HOG).advanceTo(60),
       nothing,
       (d) => d.type('container', 'web', HOG).advanceTo(40),
       // The limited container's hog is killed inside its cgroup: the database runs on.
