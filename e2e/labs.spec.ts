@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, openConsoleTab, terminalRows, test } from './support/playground.ts';
+import { column, expect, guestCard, openConsoleTab, terminalRows, test } from './support/playground.ts';
 
 /** Opens the page at a lab's link and waits until the lab's scenario runs in every platform's worker. */
 async function openLab(page: Page, id: string, scenario: string): Promise<Locator> {
@@ -217,3 +217,68 @@ for (const colorScheme of ['light', 'dark'] as const)
     const { violations } = await new AxeBuilder({ page }).include('aside.lab-panel').analyze();
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+
+/** Whether the element is inside the window and nothing is drawn over its middle. */
+function seen(element: Locator): Promise<boolean> {
+  return element.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const inside = r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+    return inside && el.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+  });
+}
+
+// A lab on a laptop's screen (a QA pass at 1366×768): Verify sat at 794 px, under the window's foot; the drawer covered the
+// containers column's last cards; and the consoles beside it, 103 columns wide, broke `iostat -x`'s lines (its `%util`),
+// which the hidden-queue lab asks about.
+for (const [width, height] of [
+  [1366, 768],
+  [1280, 720],
+] as const) {
+  test(`at ${width}×${height} a lab's Verify is in sight whatever the step's length, and its consoles keep iostat -x's lines whole`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const step = shown(await openLab(page, 'hidden-queue', 'xen'));
+    await expect(step.getByRole('button', { name: 'Verify' })).toBeVisible();
+    expect(await seen(step.getByRole('button', { name: 'Verify' }))).toBe(true);
+    // The step's text is there to read beside it: its first line is in the window too.
+    expect(await seen(step.locator('.lab-markdown p').first())).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBe(0);
+
+    // dom0's iostat answers at once: its widest line (105 characters) is one row of the terminal.
+    await openConsoleTab(page, 'dom0 · bare-metal');
+    await expect(terminalRows(page)).toContainText('root@dom0');
+    await page.keyboard.type('iostat -d -x');
+    await page.keyboard.press('Enter');
+    await expect(terminalRows(page)).toContainText('%util');
+    const rows = await terminalRows(page).locator(':scope > div').allInnerTexts();
+    const widest = rows.map((r) => r.replace(/\u00a0/g, ' ').trimEnd()).filter((r) => /^(Device:|sda)/.test(r));
+    expect(widest).toHaveLength(2);
+    for (const row of widest) expect(row).toMatch(/ (%util|\d+\.\d\d)$/);
+  });
+}
+
+test('at 1366×768 the drawer covers no card: the containers column’s last card comes into view by scrolling the column', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openLab(page, 'blast-radius', 'blast-radius');
+  const drawerTop = await page.locator('aside.lab-panel').evaluate((el) => el.getBoundingClientRect().top);
+  const columnsFoot = await column(page, 'container').evaluate((el) => el.getBoundingClientRect().bottom);
+  expect(drawerTop).toBeGreaterThanOrEqual(columnsFoot);
+  const card = guestCard(page, 'app1', 'container');
+  await card.scrollIntoViewIfNeeded();
+  expect(await seen(card)).toBe(true);
+});
+
+test('at 1920×1080 the drawer keeps its width and Verify is in sight', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const panel = await openLab(page, 'hidden-queue', 'xen');
+  await expect(shown(panel).getByRole('button', { name: 'Verify' })).toBeVisible();
+  expect(await panel.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(380);
+  expect(await seen(shown(panel).getByRole('button', { name: 'Verify' }))).toBe(true);
+});
+
+test('a mistyped lab link says there is no such lab and names those there are', async ({ page }) => {
+  await page.goto('/?testHooks#lab=no-such-lab');
+  const alert = page.locator('aside.lab-panel').getByRole('alert');
+  // The heading leads into the reasons under it: read together, "…could not be opened: there is no lab …".
+  await expect(alert.getByRole('heading')).toHaveText('The lab could not be opened:');
+  await expect(alert.getByRole('listitem')).toHaveText(/^there is no lab "no-such-lab"\. The labs are: three-architectures, io-cost, .*hidden-queue \(the toolbar's Labs lists them with what each is about\)$/);
+});

@@ -42,7 +42,7 @@ export function LabPanel() {
       ) : status === 'failed' ? (
         <div role="alert">
           <h2 id={headingId} tabIndex={-1}>
-            The lab could not be opened
+            The lab could not be opened:
           </h2>
           <ul>
             {problems.slice(0, 8).map((p) => (

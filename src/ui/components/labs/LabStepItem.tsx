@@ -1,7 +1,8 @@
 /**
  * The step on screen: its instructions, hints on request, and how the student hands it in —
  * an answer field with **Check**, or **Verify** for the other checks — then what the check
- * saw, in the page's words. Nothing is checked before the student asks.
+ * saw, in the page's words, held at the drawer's foot (labs.css). Nothing is checked before
+ * the student asks.
  */
 import { useEffect, useRef } from 'react';
 import type { StepOutcome } from '../../../labs/evaluate-lab.ts';
@@ -57,26 +58,28 @@ export function LabStepItem({ index, total, step, passed, outcome, hintsShown, a
           Show a hint ({hintsShown + 1} of {hints.length})
         </button>
       ) : null}
-      {step.check.kind === 'answer' ? (
-        <AnswerForm question={step.check.question} saved={answer} onAnswer={(t) => labs.answer(index, t)} />
-      ) : (
-        <button type="button" className="button primary lab-verify" disabled={verifying} onClick={() => void labs.verify(index)}>
-          Verify
-        </button>
-      )}
-      <p className="lab-check" role="status">
-        {shown ? (
-          <>
-            <strong>{shown.passed ? 'Passed' : passed ? 'Passed before' : 'Not yet'}</strong>
-            <span className="muted"> — {shown.reason}</span>
-          </>
+      <div className="lab-step-act">
+        {step.check.kind === 'answer' ? (
+          <AnswerForm question={step.check.question} saved={answer} onAnswer={(t) => labs.answer(index, t)} />
+        ) : (
+          <button type="button" className="button primary lab-verify" disabled={verifying} onClick={() => void labs.verify(index)}>
+            Verify
+          </button>
+        )}
+        <p className="lab-check" role="status">
+          {shown ? (
+            <>
+              <strong>{shown.passed ? 'Passed' : passed ? 'Passed before' : 'Not yet'}</strong>
+              <span className="muted"> — {shown.reason}</span>
+            </>
+          ) : null}
+        </p>
+        {passed && index + 1 < total ? (
+          <button ref={next} type="button" className="button primary" onClick={() => labs.goTo(index + 1)}>
+            Next step
+          </button>
         ) : null}
-      </p>
-      {passed && index + 1 < total ? (
-        <button ref={next} type="button" className="button primary" onClick={() => labs.goTo(index + 1)}>
-          Next step
-        </button>
-      ) : null}
+      </div>
     </section>
   );
 }

@@ -25,8 +25,19 @@ export async function fetchLabIndex(): Promise<Loaded<readonly LabIndexEntry[]>>
 export async function fetchLab(id: string): Promise<LoadedLab> {
   if (!isLabId(id)) return { ok: false, errors: ['a lab id is lower-case letters, digits and "-"'] };
   const f = await fetchPublicJson(`labs/${id}.json`);
-  if (!f.ok) return { ok: false, errors: [f.error.includes('404') ? `there is no lab "${id}"` : f.error] };
+  if (!f.ok) return { ok: false, errors: [(await noSuchLab(id)) ?? f.error] };
   return readLab(f.value, `labs/${id}.json`);
+}
+
+/**
+ * What to say when a lab's file could not be read: that there is no such lab, naming those there are, when
+ * the index does not list it. A server answers a missing file with a 404, or with the page itself (a
+ * static host's fallback to index.html), which is not JSON; either way the index tells which it was.
+ */
+async function noSuchLab(id: string): Promise<string | null> {
+  const index = await fetchLabIndex();
+  if (!index.ok || index.value.some((l) => l.id === id)) return null;
+  return `there is no lab "${id}". The labs are: ${index.value.map((l) => l.id).join(', ')} (the toolbar's Labs lists them with what each is about)`;
 }
 
 /** A lab file's text (from a file a person chose, or a link): `where` names it in the messages. */
