@@ -33,3 +33,11 @@ test('too many typed lines and no virtual time: the link is the setup alone', ()
   expect(r.leftOut).toEqual(['commands']);
   expect(opened(r.link)).toMatchObject({ scenario: { name: 'classroom-default' } });
 });
+
+test('too many typed lines: the faults and migrations still travel, only the typed commands are left out', () => {
+  const fault = { atNs: 2e9, target: 'manager', line: 'inject-fault host-kernel-panic' };
+  const migrations = [{ atNs: 3e9, guest: 'web1' }];
+  const r = fittingLink({ scenario, commands: { hosted: [fault, ...lines(MAX_SHARED_LINES)] }, migrations, atNs: 5e9 }, BASE);
+  expect(r.leftOut).toEqual(['commands']);
+  expect(opened(r.link)).toMatchObject({ atNs: 5e9, commands: { hosted: [fault] }, migrations });
+});

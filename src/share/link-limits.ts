@@ -9,6 +9,8 @@ import { MAX_LINE } from '../engine/shell/line-editor.ts';
 export const MAX_SHARED_NS = 86_400e9;
 /** Lines per platform: far more than a class types, few enough to replay at once. */
 export const MAX_SHARED_LINES = 500;
+/** Migrations per link: each moves a guest for seconds of virtual time, so a run has a handful. */
+export const MAX_SHARED_MIGRATIONS = 100;
 /** Characters per typed line: what the consoles' line editor lets anyone type, so every typed line fits. */
 export const MAX_SHARED_LINE_CHARS = MAX_LINE;
 /** The longest link data read (characters after `#v2.`): well past a long command script, far below what could hurt. */

@@ -114,6 +114,26 @@ describe('share links: round trips', () => {
   });
 });
 
+describe('share links carry migrations', () => {
+  const scenario = preset('classroom-default');
+
+  test('a migration travels with its instant and guest, and a link without any opens as before', () => {
+    const run = decoded(linkOf({ scenario, migrations: [{ atNs: 70e9, guest: 'build1' }], atNs: 100e9 }));
+    expect(run.migrations).toEqual([{ atNs: 70e9, guest: 'build1' }]);
+    expect(decoded(linkOf({ scenario, atNs: 100e9 })).migrations).toBeUndefined();
+  });
+
+  test('a migration of a guest the scenario lacks, after the link’s instant or without one, is refused', () => {
+    expect(errorOf(fragmentOf({ scenario, migrations: [[1e9, 'db9']], atNs: 5e9 }))).toBe('The link\'s migrations are invalid: migrations[0]: no guest "db9" in the scenario');
+    expect(errorOf(fragmentOf({ scenario, migrations: [[9e9, 'web1']], atNs: 5e9 }))).toBe("The link's migrations are invalid: migrations[0]: a migration after the virtual time the link opens at");
+    expect(errorOf(fragmentOf({ scenario, migrations: [[1e9, 'web1']] }))).toBe("The link's migrations are invalid: migrations[0]: a migration needs the virtual time the link opens at");
+    expect(errorOf(fragmentOf({ scenario, migrations: [['soon', 'web1']], atNs: 5e9 }))).toMatch(/^The link's migrations are invalid: migrations\[0\]\[0\]: /);
+    // The encoder makes no such link.
+    const r = encodeShareLink({ scenario, migrations: [{ atNs: 1e9, guest: 'web1' }] }, BASE);
+    expect(r.ok ? r.link : r.problems).toEqual(['a migration needs the virtual time the link opens at']);
+  });
+});
+
 describe('share links: bad links get a message saying what is wrong', () => {
   const good = linkOf({ scenario: preset('classroom-default') }, BASE);
 
@@ -264,6 +284,23 @@ describe('share links carry a checksum (v2)', () => {
     expect(silent).toBe(0);
     expect(refused).toBeGreaterThan(data.length * 5);
     expect(damaged).toBeGreaterThan(0);
+  });
+
+  test('a character changed anywhere is never taken for a cut: damaged in transit, or, where v2 cannot tell, both are named', () => {
+    const said = new Map<string, number>();
+    for (let i = 0; i < data.length; i++) {
+      const other = ALPHABET[(ALPHABET.indexOf(data[i] ?? '') + 17) % 64] ?? '';
+      const r = decodeShareLink(`${BASE}#v2.${data.slice(0, i)}${other}${data.slice(i + 1)}`);
+      const what = r.ok ? 'the same run' : r.error.split(':')[0] ?? '';
+      said.set(what, (said.get(what) ?? 0) + 1);
+    }
+    expect([...said.keys()].sort()).toEqual(['The link is truncated, or a character in it was changed', 'This link was damaged in transit']);
+    // Most are told apart: data that no cut leaves (not a deflate stream), or a checksum that does not match.
+    expect(said.get('This link was damaged in transit')).toBeGreaterThan(data.length * 0.8);
+  });
+
+  test('cut anywhere at a length base64 allows, the message names a cut first', () => {
+    for (let keep = 0; keep < data.length; keep++) expect(errorOf(`${BASE}#v2.${data.slice(0, keep)}`), `kept ${keep}`).toMatch(/^The link is truncated/);
   });
 
   test('a changed checksum or changed contents: damaged in transit', () => {

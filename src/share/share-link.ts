@@ -17,7 +17,7 @@ import { parseBoundedJson } from '../untrusted/bounded-json.ts';
 import { cleanLine } from '../untrusted/clean-line.ts';
 import { utf8Text } from '../untrusted/utf8-text.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
-import { inflateBounded } from './bounded-inflate.ts';
+import { inflateBounded, inflateOrWhy, inflateProblemInWords } from './bounded-inflate.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
 import { MAX_INFLATED_BYTES, MAX_LINK_CHARS } from './link-limits.ts';
 import { readSharedRun, sharedRunProblems, toWire, type SharedRun } from './shared-run.ts';
@@ -79,7 +79,7 @@ export function decodeShareLink(link: string): DecodedLink {
   if (bytes === 'length') return fail('The link is truncated: its data ends part-way (copy the whole link)');
   const verified = version === LINK_FORMAT_VERSION;
   if (verified && bytes.length <= CHECKSUM_BYTES) return fail('The link is truncated: its data ends too early (copy the whole link)');
-  const inflated = inflateBounded(verified ? bytes.subarray(CHECKSUM_BYTES) : bytes, MAX_INFLATED_BYTES, DICTIONARY);
+  const inflated = verified ? inflateVerified(bytes.subarray(CHECKSUM_BYTES)) : inflateBounded(bytes, MAX_INFLATED_BYTES, DICTIONARY);
   if (typeof inflated === 'string') return fail(inflated);
   if (verified && new DataView(bytes.buffer, bytes.byteOffset).getInt32(0) !== CRC32.buf(inflated))
     return fail(`${DAMAGED}: its checksum does not match its contents (copy the whole link again)`);
@@ -91,6 +91,20 @@ export function decodeShareLink(link: string): DecodedLink {
   const run = readSharedRun(json.value);
   if (!run.ok) return fail(run.error);
   return verified ? run : { ...run, note: UNVERIFIED_NOTE };
+}
+
+/**
+ * A v2 link's JSON, or why not, telling a cut from a change where the data can: a cut
+ * leaves the beginning of a valid deflate stream, so data that is no deflate stream was
+ * changed (or forged); a stream that ends early may be either, since v2 does not carry its
+ * length, and the message says so rather than guess.
+ */
+function inflateVerified(deflated: Uint8Array): Uint8Array | string {
+  const inflated = inflateOrWhy(deflated, MAX_INFLATED_BYTES, DICTIONARY);
+  if (typeof inflated !== 'string') return inflated;
+  if (inflated === 'not-deflate') return `${DAMAGED}: a character in it was changed, so its data cannot be decompressed (copy the whole link again)`;
+  if (inflated === 'ends-early') return 'The link is truncated, or a character in it was changed: its data ends before its contents do (copy the whole link again)';
+  return inflateProblemInWords(inflated, MAX_INFLATED_BYTES);
 }
 
 /** Every message is one clean line: parts of it come from the link. */

@@ -1,11 +1,13 @@
 /**
- * What a share link carries: a whole scenario, optionally the lines typed on each platform
- * with their virtual times, optionally the virtual instant to run to, and optionally how the
- * page was looking at it (the open tab, the speed, the console in front). `readSharedRun`
- * validates the decoded JSON with limits — nothing from a link is trusted.
+ * What a share link carries: a whole scenario, optionally the lines entered on each platform
+ * with their virtual times (typed commands, and the faults and restarts the page types on a
+ * manager console), optionally the migrations asked for, optionally the virtual instant to
+ * run to, and optionally how the page was looking at it (the open tab, the speed, the
+ * console in front). `readSharedRun` validates the decoded JSON with limits — nothing from
+ * a link is trusted.
  */
 import { z } from 'zod';
-import { MAX_SHARED_LINE_CHARS, MAX_SHARED_LINES, MAX_SHARED_NS, MAX_SHARED_SPEED } from './link-limits.ts';
+import { MAX_SHARED_LINE_CHARS, MAX_SHARED_LINES, MAX_SHARED_MIGRATIONS, MAX_SHARED_NS, MAX_SHARED_SPEED } from './link-limits.ts';
 import { VIEW_TABS, type ViewTab } from './view-tabs.ts';
 import { valueDepthProblem } from '../untrusted/bounded-json.ts';
 import { quoted } from '../untrusted/clean-line.ts';
@@ -15,10 +17,21 @@ export interface SharedRun {
   readonly scenario: Scenario;
   /** Lines typed on each platform, in virtual-time order; absent or empty: none. */
   readonly commands?: Partial<Record<PlatformKind, readonly RecordedLine[]>>;
+  /**
+   * Guests moved to the second host (the guest card's ⇄), in virtual-time order: replayed on
+   * the way to `atNs`, so a link with migrations has an `atNs` at or after the last one.
+   */
+  readonly migrations?: readonly SharedMigration[];
   /** The virtual instant (ns) the page runs to and pauses at; absent: it opens at 0, stopped. */
   readonly atNs?: number;
   /** How the page showed the run; absent parts stay as the page has them. */
   readonly view?: SharedView;
+}
+
+/** One guest moved on every platform at one virtual instant, as the page's migrate does (live where the product can). */
+export interface SharedMigration {
+  readonly atNs: number;
+  readonly guest: string;
 }
 
 export interface SharedView {
@@ -34,9 +47,12 @@ const virtualNs = z.number().min(0).max(MAX_SHARED_NS);
 const terminalSize = z.number().int().min(1).max(1000).optional();
 /** On the wire a line is a tuple, [atNs, target, line, columns?, rows?], to keep links short (links before the size have three). */
 const wireLine = z.tuple([virtualNs, z.string().max(64), z.string().max(MAX_SHARED_LINE_CHARS), terminalSize, terminalSize]);
+/** A migration on the wire: [atNs, guest]. */
+const wireMigration = z.tuple([virtualNs, z.string().max(64)]);
 const wireRun = z.strictObject({
   scenario: z.unknown(),
   commands: z.partialRecord(z.enum(PLATFORM_KINDS as [PlatformKind, ...PlatformKind[]]), z.array(wireLine).max(MAX_SHARED_LINES)).optional(),
+  migrations: z.array(wireMigration).max(MAX_SHARED_MIGRATIONS).optional(),
   atNs: virtualNs.optional(),
   view: z
     .strictObject({
@@ -60,6 +76,7 @@ export function toWire(run: SharedRun): WireRun {
   return {
     scenario: run.scenario,
     ...(Object.keys(commands).length > 0 ? { commands } : {}),
+    ...(run.migrations?.length ? { migrations: run.migrations.map((m): [number, string] => [m.atNs, m.guest]) } : {}),
     ...(run.atNs === undefined ? {} : { atNs: run.atNs }),
     ...(run.view ? { view: wireView(run.view) } : {}),
   };
@@ -97,7 +114,7 @@ export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { 
   const wire = wireRun.safeParse(value);
   if (!wire.success) {
     const first = wire.error.issues[0] as z.core.$ZodIssue;
-    const what = first.path[0] === 'commands' ? "The link's command list is invalid" : "The link's contents are not a VirtScope run";
+    const what = first.path[0] === 'commands' ? "The link's command list is invalid" : first.path[0] === 'migrations' ? MIGRATIONS_INVALID : "The link's contents are not a VirtScope run";
     return { ok: false, error: `${what}: ${describeIssue(first, '(link)')}` };
   }
   const parsed = parseScenario(wire.data.scenario);
@@ -116,12 +133,37 @@ export function readSharedRun(value: unknown): { ok: true; run: SharedRun } | { 
       .sort((a, b) => a.atNs - b.atNs);
   }
   const atNs = wire.data.atNs;
+  const migrations = readMigrations(wire.data.migrations ?? [], scenario, atNs);
+  if (typeof migrations === 'string') return { ok: false, error: migrations };
   const view = wire.data.view ? readView(wire.data.view, consoles) : undefined;
   if (typeof view === 'string') return { ok: false, error: view };
   return {
     ok: true,
-    run: { scenario, ...(Object.keys(commands).length > 0 ? { commands } : {}), ...(atNs === undefined ? {} : { atNs }), ...(view ? { view } : {}) },
+    run: {
+      scenario,
+      ...(Object.keys(commands).length > 0 ? { commands } : {}),
+      ...(migrations.length > 0 ? { migrations } : {}),
+      ...(atNs === undefined ? {} : { atNs }),
+      ...(view ? { view } : {}),
+    },
   };
+}
+
+const MIGRATIONS_INVALID = "The link's migrations are invalid";
+
+/** The migrations a link asks for, in time order, or why not: each of a guest the scenario has, none after the instant the link opens at. */
+function readMigrations(wire: readonly (readonly [number, string])[], scenario: Scenario, atNs: number | undefined): SharedMigration[] | string {
+  const guests = new Set(scenario.guests.map((g) => g.name));
+  const stranger = wire.findIndex(([, guest]) => !guests.has(guest));
+  if (stranger >= 0) return `${MIGRATIONS_INVALID}: migrations[${stranger}]: no guest ${quoted(wire[stranger]?.[1] ?? '')} in the scenario`;
+  const late = wire.findIndex(([t]) => atNs === undefined || t > atNs);
+  if (late >= 0) return `${MIGRATIONS_INVALID}: migrations[${late}]: ${lateMigration(atNs)}`;
+  return wire.map(([t, guest]) => ({ atNs: t, guest })).sort((a, b) => a.atNs - b.atNs);
+}
+
+/** Why a migration cannot be replayed: the page moves guests only on its way to the instant a link opens at. */
+function lateMigration(atNs: number | undefined): string {
+  return atNs === undefined ? 'a migration needs the virtual time the link opens at' : 'a migration after the virtual time the link opens at';
 }
 
 function listed(errors: readonly string[]): string {
@@ -139,5 +181,8 @@ export function sharedRunProblems(run: SharedRun): string[] {
     if (lines.length > MAX_SHARED_LINES) problems.push(`${lines.length} lines were typed on ${kind}, a link carries at most ${MAX_SHARED_LINES}`);
     if (lines.some((l) => l.line.length > MAX_SHARED_LINE_CHARS)) problems.push(`a line typed on ${kind} is longer than ${MAX_SHARED_LINE_CHARS} characters`);
   }
+  const migrations = run.migrations ?? [];
+  if (migrations.length > MAX_SHARED_MIGRATIONS) problems.push(`${migrations.length} migrations were made, a link carries at most ${MAX_SHARED_MIGRATIONS}`);
+  if (migrations.some((m) => run.atNs === undefined || m.atNs > run.atNs)) problems.push(lateMigration(run.atNs));
   return problems;
 }

@@ -3,18 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { loadPreset, type Scenario } from '../engine/index.ts';
 import { toBase64Url } from './base64url.ts';
 import { LINK_DICTIONARY_V1 } from './link-dictionary.ts';
-import { decodeShareLink, encodeShareLink } from './share-link.ts';
-import type { SharedRun } from './shared-run.ts';
+import { decodeShareLink } from './share-link.ts';
+import { throughLink } from './testing/through-link.ts';
 
 const scenario = loadPreset('classroom-default') as Scenario;
-
-function roundTrip(run: SharedRun): SharedRun {
-  const link = encodeShareLink(run, 'http://127.0.0.1/');
-  if (!link.ok) throw new Error(link.problems.join('; '));
-  const back = decodeShareLink(link.link);
-  if (!back.ok) throw new Error(back.error);
-  return back.run;
-}
 
 /** What a link whose view is `view` decodes to, made the way a hostile page could make it. */
 function errorOfView(view: unknown): string {
@@ -25,9 +17,9 @@ function errorOfView(view: unknown): string {
 
 describe('share links carry how the page showed the run', () => {
   test('the open tab, the speed (max included) and the console in front come back as they went', () => {
-    expect(roundTrip({ scenario, view: { tab: 'comparison', speed: Infinity, console: 'hosted:web1' } }).view).toEqual({ tab: 'comparison', speed: Infinity, console: 'hosted:web1' });
-    expect(roundTrip({ scenario, view: { speed: 10 } }).view).toEqual({ speed: 10 });
-    expect(roundTrip({ scenario }).view).toBeUndefined();
+    expect(throughLink({ scenario, view: { tab: 'comparison', speed: Infinity, console: 'hosted:web1' } }).view).toEqual({ tab: 'comparison', speed: Infinity, console: 'hosted:web1' });
+    expect(throughLink({ scenario, view: { speed: 10 } }).view).toEqual({ speed: 10 });
+    expect(throughLink({ scenario }).view).toBeUndefined();
   });
 
   test('a view the page could not show is refused with a message, not applied', () => {

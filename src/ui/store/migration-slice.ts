@@ -1,9 +1,11 @@
 /**
  * The migration slice: one guest moved to an identical second host on every healthy
  * platform at the same virtual instant (docs/model.md, "Migration"), and each engine's report.
+ * Each move is logged (migration-log.ts), so that a share link replays it.
  */
 import { PLATFORM_KINDS, type MigrationReport, type PlatformKind } from '../../engine/index.ts';
 import type { LockstepClock } from './lockstep-clock.ts';
+import { logMigration } from './migration-log.ts';
 import type { MigrationView, Playground, PlaygroundActions, PlaygroundState } from './playground-state.ts';
 import type { WorkerSlots } from './worker-slots.ts';
 
@@ -37,19 +39,38 @@ export function migrationSlice(
       last = { guest: name, atNs, status: 'running', reports: {} };
       lastGeneration = gen;
       set({ migration: last });
-      // In the lockstep lane, so every platform moves the guest at the same virtual instant.
-      const answers = await clock.exclusive(() => Promise.all(PLATFORM_KINDS.map((k) => slots.use(k, (w) => w.migrate(name)))));
+      const moved = await migrateEverywhere(slots, clock, get, name);
       if (gen !== clock.generation || slots.isDisposed || get().migration?.guest !== name) return;
-      const reports: Partial<Record<PlatformKind, MigrationReport>> = {};
-      PLATFORM_KINDS.forEach((k, i) => {
-        const r = answers[i];
-        if (r) reports[k] = r;
-      });
-      last = { guest: name, atNs, status: 'done', reports };
+      last = { guest: name, atNs: moved.atNs, status: 'done', reports: moved.reports };
       set({ migration: last });
     },
     closeMigration() {
       set({ migration: null });
     },
   };
+}
+
+/**
+ * Moves `name` on every healthy platform in the lockstep lane, so all move it at the same
+ * virtual instant (the one the lane finds them at: a tick in flight lands first), and logs
+ * the move if any platform made it. Also what a share link's migrations replay through.
+ */
+export async function migrateEverywhere(
+  slots: WorkerSlots,
+  clock: LockstepClock,
+  get: () => Playground,
+  name: string,
+): Promise<{ atNs: number; reports: Partial<Record<PlatformKind, MigrationReport>> }> {
+  const gen = clock.generation;
+  return clock.exclusive(async () => {
+    const atNs = get().nowNs;
+    const answers = await Promise.all(PLATFORM_KINDS.map((k) => slots.use(k, (w) => w.migrate(name))));
+    const reports: Partial<Record<PlatformKind, MigrationReport>> = {};
+    PLATFORM_KINDS.forEach((k, i) => {
+      const r = answers[i];
+      if (r) reports[k] = r;
+    });
+    if (gen === clock.generation && Object.values(reports).some((r) => r.refusal === undefined)) logMigration(get, clock, { atNs, guest: name });
+    return { atNs, reports };
+  });
 }

@@ -1,11 +1,12 @@
 /**
  * The share slice: a shared run loaded from a link (its scenario, its typed lines replayed
- * at their virtual times, the view it names, and a run to its instant), and the lines typed
- * so far on every platform, for a new link.
+ * at their virtual times, the view it names, and a run to its instant with its migrations
+ * made on the way), and the lines typed so far on every platform, for a new link.
  */
 import { PLATFORM_KINDS } from '../../engine/index.ts';
 import type { SharedView } from '../../share/shared-run.ts';
 import { catchUp, type LockstepClock } from './lockstep-clock.ts';
+import { migrateEverywhere } from './migration-slice.ts';
 import type { Playground, PlaygroundActions, PlaygroundState } from './playground-state.ts';
 import { perPlatform, type WorkerSlots } from './worker-slots.ts';
 
@@ -39,10 +40,18 @@ export function shareSlice(
       if (atNs === undefined || !current()) return true;
       set({ runState: 'paused' });
       // In steps, like a restart's catch-up, so no single call nears the hang timeout; the clock shows the way.
-      await catchUp(get().nowNs, () => atNs, now, async (target) => {
-        await clock.exclusive(() => clock.advanceAll(target));
-        return current() ? target : null;
-      });
+      const runTo = (toNs: number): Promise<void> =>
+        catchUp(get().nowNs, () => toNs, now, async (target) => {
+          await clock.exclusive(() => clock.advanceAll(target));
+          return current() ? target : null;
+        });
+      // Each migration at its own instant on the way, as the sender's ⇄ made it: the figures after it depend on it.
+      for (const m of run.migrations ?? []) {
+        await runTo(m.atNs);
+        if (!current()) return true;
+        await migrateEverywhere(slots, clock, get, m.guest);
+      }
+      if (current()) await runTo(atNs);
       return true;
     },
     async commandRecordings() {

@@ -1,11 +1,12 @@
 /** When the run asked for is more than a link carries: why, what the offered link leaves out, and the file as the way to keep the scenario. */
 import type { FittingLink } from '../../../share/fitting-link.ts';
+import { inWords } from '../../../share/run-events.ts';
 
-const LEFT_OUT = { commands: 'the typed commands', time: 'the virtual time' } as const;
+const LEFT_OUT = { commands: 'the typed commands', events: 'the faults and migrations', time: 'the virtual time' } as const;
 
 export function OverLimits({ offer }: { readonly offer: FittingLink }) {
   if (offer.problems.length === 0) return null;
-  const without = offer.leftOut.map((k) => LEFT_OUT[k]).join(' and ');
+  const without = inWords(offer.leftOut.map((k) => LEFT_OUT[k]));
   return (
     <div className="banner share-over-limits" role="status" aria-label="More than a link carries">
       <p>

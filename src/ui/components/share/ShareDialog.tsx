@@ -1,11 +1,14 @@
 /**
- * Share: the link that reproduces the scenario (optionally with the commands typed so far
- * and the current virtual instant), a copy button, a QR code for a projector, and the
- * scenario as a JSON file to save or load. Loaded lazily with the link codec and the QR library.
+ * Share: the link that reproduces the scenario (optionally with the commands typed so far,
+ * the faults and migrations made so far — on by default: they are the run, not typing — and
+ * the current virtual instant), a copy button, a QR code for a projector, and the scenario
+ * as a JSON file to save or load. Loaded lazily with the link codec and the QR library.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { PlatformKind, RecordedLine } from '../../../engine/index.ts';
 import { fittingLink } from '../../../share/fitting-link.ts';
+import { eventsInWords, runCounts, selectLines, type Recordings } from '../../../share/run-events.ts';
+import type { SharedMigration } from '../../../share/shared-run.ts';
+import { loggedMigrations } from '../../store/migration-log.ts';
 import { viewOf } from '../../store/share-slice.ts';
 import { getPlayground, usePlayground } from '../../store/use-playground.ts';
 import { formatClock } from '../format/format.ts';
@@ -14,8 +17,6 @@ import { OverLimits } from './OverLimits.tsx';
 import { QrCode } from './QrCode.tsx';
 import { ScenarioFile } from './ScenarioFile.tsx';
 import './share.css';
-
-type Recordings = Partial<Record<PlatformKind, readonly RecordedLine[]>>;
 
 export default function ShareDialog({ onClose }: { readonly onClose: () => void }) {
   const scenario = usePlayground((s) => s.scenario);
@@ -31,32 +32,46 @@ export default function ShareDialog({ onClose }: { readonly onClose: () => void 
   // The tab, speed and console in front when the dialog opened: the recipient sees the run as the sender did.
   const [view] = useState(() => viewOf(getPlayground().getState()));
   const [recordings, setRecordings] = useState<Recordings>({});
+  const [migrations, setMigrations] = useState<readonly SharedMigration[]>([]);
   const [withCommands, setWithCommands] = useState(false);
+  const [withEvents, setWithEvents] = useState(true);
   const [copied, setCopied] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const fieldId = useId();
 
-  // Asked again for a new run: the commands typed are its own.
+  // Asked again for a new run: the commands typed and the migrations made are its own.
   useEffect(() => {
     let current = true;
     void getPlayground()
       .getState()
       .commandRecordings()
-      .then((r) => current && setRecordings(r));
+      .then((r) => {
+        if (!current) return;
+        setRecordings(r);
+        setMigrations(loggedMigrations(getPlayground().getState));
+      });
     return () => {
       current = false;
     };
   }, [scenario]);
 
-  const typed = Object.values(recordings).reduce((n, lines) => n + lines.length, 0);
-  const offer = useMemo(
-    () =>
-      fittingLink(
-        { scenario, view, ...(withCommands && typed > 0 ? { commands: recordings } : {}), ...(atNow ? { atNs: nowNs } : {}) },
-        window.location.href,
-      ),
-    [scenario, view, withCommands, typed, recordings, atNow, nowNs],
-  );
+  const counts = runCounts(recordings, migrations);
+  const events = eventsInWords(counts);
+  // The page makes a link's migrations on its way to the instant the link opens at, so they travel only with it.
+  const migrationsGo = withEvents && atNow && migrations.length > 0;
+  const offer = useMemo(() => {
+    const commands = selectLines(recordings, { typed: withCommands, events: withEvents });
+    return fittingLink(
+      {
+        scenario,
+        view,
+        ...(Object.keys(commands).length > 0 ? { commands } : {}),
+        ...(migrationsGo ? { migrations } : {}),
+        ...(atNow ? { atNs: nowNs } : {}),
+      },
+      window.location.href,
+    );
+  }, [scenario, view, withCommands, withEvents, recordings, migrations, migrationsGo, atNow, nowNs]);
   const link = offer.link ?? '';
 
   const copy = async (): Promise<void> => {
@@ -82,9 +97,16 @@ export default function ShareDialog({ onClose }: { readonly onClose: () => void 
         {copied ?? ''}
       </p>
       <label className="share-option">
-        <input type="checkbox" checked={withCommands} disabled={typed === 0} onChange={(e) => setWithCommands(e.target.checked)} /> Include the commands typed so far (
-        {typed})
+        <input type="checkbox" checked={withCommands} disabled={counts.typed === 0} onChange={(e) => setWithCommands(e.target.checked)} /> Include the commands typed so
+        far ({counts.typed})
       </label>
+      <label className="share-option">
+        <input type="checkbox" checked={withEvents && events !== ''} disabled={events === ''} onChange={(e) => setWithEvents(e.target.checked)} /> Include the faults and
+        migrations so far ({events || 'none'})
+      </label>
+      {withEvents && !atNow && counts.migrations > 0 && (
+        <p className="muted share-note">Migrations travel only with the current virtual time: the recipient&apos;s page makes them on its way there.</p>
+      )}
       <label className="share-option">
         <input type="checkbox" checked={atNow} disabled={nowNs === 0} onChange={(e) => setAtNow(e.target.checked)} /> Open at the current virtual time (
         {formatClock(nowNs)}), paused
