@@ -60,3 +60,24 @@ test('a guest whose workload did its fixed operations says its work is done, and
   await expect(badge).toHaveAttribute('title', /^It did its 20,000 operations at 0:00:\d\d and stays up; its rate and “vs native” are over the time they took$/);
   await expect(card.getByRole('button', { name: /Migrate files/ })).toBeVisible();
 });
+
+test('a guest being migrated says so on each platform: moving, paused for its last copy or its checkpoint, then moved', async ({ page }) => {
+  await openPlayground(page);
+  await runUntil(page, 70);
+  await guestCard(page, 'build1', 'hosted').getByRole('button', { name: /^Migrate build1/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Migration of build1/ });
+  // The moves are made at the instant the platforms are found at: wait for them before running on.
+  await expect(dialog.getByRole('region', { name: 'Migration on Containers' })).toContainText('Downtime');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  // runUntil stops a little past 70 s at full speed: the moves start where it stopped.
+  const movedAtS = (await playgroundState(page)).nowNs / 1e9;
+  await page.getByRole('button', { name: 'Step 1 s', exact: true }).click();
+  const badge = (kind: 'hosted' | 'container') => guestCard(page, 'build1', kind).locator('.state-badge');
+  // The container is frozen for its checkpoint (23 s); the VM runs while its memory is copied.
+  await expect(badge('container')).toHaveText(/Paused/);
+  await expect(badge('container')).toHaveAttribute('title', /checkpointed/);
+  await expect(badge('hosted')).toHaveText(/Moving/);
+  await runUntil(page, movedAtS + 30);
+  await expect(badge('container')).toHaveText(/Moved/);
+  await expect(guestCard(page, 'build1', 'container').getByRole('button', { name: /^Migrate build1/ })).toHaveCount(0);
+});

@@ -19,7 +19,7 @@ export function formatTable(r: ScenarioResult): string {
       g.name,
       g.os,
       g.workload,
-      g.paused ? `${g.state} (paused)` : g.state,
+      g.paused ? `${g.state} (paused)` : g.migration ? `${g.state} (${g.migration})` : g.state,
       g.state === 'refused' ? '—' : `${fmt(g.throughput.perSecond)} ${g.throughput.unit}`,
       percent(g.relativeToNative),
       percent(g.aloneVsNative),

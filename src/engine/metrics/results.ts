@@ -14,8 +14,14 @@ export interface GuestResult {
   readonly state: GuestState;
   /** Why the guest is refused, or why it crashed. */
   readonly reason?: string;
-  /** Set while it is paused from its management console (xm pause, virsh suspend) until resumed: up, holding its memory, given no CPU. */
+  /**
+   * Set while it is paused: from its management console (xm pause, virsh suspend) until
+   * resumed, or for a live migration's stop-and-copy (a container's checkpoint). Up and
+   * holding its memory, it gets no CPU and completes nothing.
+   */
   readonly paused?: true;
+  /** A live migration of it: under way (`moving`), or over (`moved`: it runs on the second host until it goes down). */
+  readonly migration?: 'moving' | 'moved';
   readonly throughput: { readonly unit: string; readonly perSecond: number };
   /** Throughput divided by the same guest's on native; null when either did no work. */
   readonly relativeToNative: number | null;

@@ -17,7 +17,10 @@ export function collectResults(sim: PlatformSimulation): PlatformResult {
   const totals = sim.guests.map((g) => g.totals(sim.now));
   const baseMiB = Object.values(m.baseMemoryMiB()).reduce((a, b) => a + b, 0);
   const freeForGuests = Math.max(0, sim.scenario.host.memoryMiB - baseMiB);
-  const guests = sim.guests.map((g, i) => guestResult(g, totals[i] as GuestTotals, sim.now, freeForGuests, m.kind === 'native'));
+  const guests = sim.guests.map((g, i) => ({
+    ...guestResult(g, totals[i] as GuestTotals, sim.now, freeForGuests, m.kind === 'native'),
+    ...(sim.migrations.underWay(g) ? { migration: 'moving' as const } : sim.migrations.away(g) ? { migration: 'moved' as const } : {}),
+  }));
   const admitted = sim.guests.filter((g) => g.plan !== null);
 
   const background = sim.background();
@@ -92,7 +95,7 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     workload: g.spec.workload.kind,
     state: g.state,
     ...(g.reason ? { reason: g.reason } : g.crashReason ? { reason: g.crashReason } : {}),
-    ...(g.pausedUntilNs === Infinity && g.pausedAt(now) ? { paused: true as const } : {}),
+    ...(g.pausedAt(now) ? { paused: true as const } : {}),
     throughput: { unit: g.workload.unit, perSecond: round(runningS > 0 ? g.transactions / runningS : 0, 3) },
     relativeToNative: null,
     aloneVsNative: null,

@@ -38,8 +38,7 @@ export interface GuestCardProps {
  */
 export const GuestCard = memo(function GuestCard({ platform, spec, result, notStarted, scales, onOpenConsole }: GuestCardProps) {
   const done = result?.state === 'running' ? result.workloadDoneMs : undefined;
-  const state: CardState =
-    notStarted && result?.state === 'booting' ? 'not-started' : result?.paused ? 'paused' : done !== undefined ? 'done' : (result?.state ?? 'waiting');
+  const state = cardState(result, notStarted);
   const workload = WORKLOADS[spec.workload.kind];
   return (
     <article className="guest-card" data-state={state} aria-label={`${spec.name} on ${platform}`}>
@@ -50,9 +49,11 @@ export const GuestCard = memo(function GuestCard({ platform, spec, result, notSt
         </span>
         <GuestStateBadge
           state={state}
-          {...(done === undefined
-            ? {}
-            : { why: `It did its ${formatNumber(spec.workload.operations ?? 0)} operations at ${formatClock(done * 1e6)} and stays up; its rate and “vs native” are over the time they took` })}
+          {...(state === 'paused' && result?.migration
+            ? { why: 'Paused for the last copy of its memory to the second host (a container: frozen while its processes are checkpointed)' }
+            : state === 'done'
+              ? { why: `It did its ${formatNumber(spec.workload.operations ?? 0)} operations at ${formatClock((done ?? 0) * 1e6)} and stays up; its rate and “vs native” are over the time they took` }
+              : {})}
         />
         {state !== 'refused' ? (
           <button type="button" className="console-button" onClick={() => onOpenConsole(`${platform}:${spec.name}`)} aria-label={`Open the console of ${spec.name} on ${platform}`} title="Open its console">
@@ -68,6 +69,15 @@ export const GuestCard = memo(function GuestCard({ platform, spec, result, notSt
     </article>
   );
 });
+
+/** What the badge says: a pause or a move comes before the engine's state (both happen to a running guest). */
+function cardState(result: GuestResult | null, notStarted: boolean): CardState {
+  if (notStarted && result?.state === 'booting') return 'not-started';
+  if (result?.paused) return 'paused';
+  if (result?.migration) return result.migration;
+  if (result?.state === 'running' && result.workloadDoneMs !== undefined) return 'done';
+  return result?.state ?? 'waiting';
+}
 
 interface GuestFiguresProps {
   readonly platform: PlatformKind;

@@ -3,14 +3,21 @@ import type { GuestResult } from '../../../engine/index.ts';
 
 /**
  * 'not-started': the clock has not moved yet, so nothing has powered on. 'done': the guest
- * runs, and its workload did all its `operations`. 'paused': up, but paused from its
- * management console until resumed.
+ * runs, and its workload did all its `operations`. 'paused': up, but given no CPU (paused
+ * from its management console, or a migration's stop-and-copy). 'moving', 'moved': a live
+ * migration to the second host under way, or over.
  */
-export type CardState = GuestResult['state'] | 'waiting' | 'not-started' | 'done' | 'paused';
+export type CardState = GuestResult['state'] | 'waiting' | 'not-started' | 'done' | 'paused' | 'moving' | 'moved';
 
 const SHOWN: Readonly<Record<CardState, { readonly symbol: string; readonly text: string; readonly why?: string }>> = {
   booting: { symbol: '◔', text: 'Booting' },
   running: { symbol: '▶', text: 'Running' },
+  moving: { symbol: '⇄', text: 'Moving', why: 'Being moved to the second host: it runs while its memory is copied' },
+  moved: {
+    symbol: '→',
+    text: 'Moved',
+    why: "It runs on the second host now, until it goes down: this host's consoles no longer list it, and its figures are its own there",
+  },
   paused: {
     symbol: '⏸',
     text: 'Paused',
