@@ -12,6 +12,8 @@ export { FAULT_KINDS, GUEST_FAULTS, type FaultKind } from './faults/fault-kinds.
 export { describeFault } from './consoles/commands/common/inject-fault.ts';
 export { resultsCsv } from './metrics/results-csv.ts';
 export { MANAGER, PlatformEngine, type RecordedLine } from './platform-engine.ts';
+export { INJECT_FAULT } from './consoles/commands/common/inject-fault.ts';
+export { RESTART_GUEST } from './consoles/commands/common/restart-guest.ts';
 export { headlessShell, plainText, type HeadlessOptions } from './headless-shell.ts';
 export { PlatformWorkerApi, type GuestRange, type PlatformSnapshot, type StepRates } from './platform-worker-api.ts';
 export { PRODUCTS, type Product } from './consoles/products.ts';

@@ -5,13 +5,13 @@
  * offers them separately and counts them as a person did them: one fault injected into the
  * four platforms at once is one fault, not four lines.
  */
-import { MANAGER, PLATFORM_KINDS, type PlatformKind, type RecordedLine } from '../engine/index.ts';
+import { INJECT_FAULT, MANAGER, PLATFORM_KINDS, RESTART_GUEST, type PlatformKind, type RecordedLine } from '../engine/index.ts';
 import type { SharedMigration } from './shared-run.ts';
 
 export type Recordings = Partial<Record<PlatformKind, readonly RecordedLine[]>>;
 
 /** VirtScope's own manager commands, which the page types for its Fault menu and Restart button. */
-const EVENT_COMMANDS = { 'inject-fault': 'faults', 'restart-guest': 'restarts' } as const;
+const EVENT_COMMANDS = { [INJECT_FAULT]: 'faults', [RESTART_GUEST]: 'restarts' } as const;
 type EventKind = (typeof EVENT_COMMANDS)[keyof typeof EVENT_COMMANDS];
 
 function eventKind(l: RecordedLine): EventKind | null {

@@ -9,7 +9,7 @@ import { done, type Command } from '../../../shell/command.ts';
 
 const USAGE = `Usage: inject-fault <kind> [guest]\nkinds: ${FAULT_KINDS.join(', ')}\n`;
 
-export const INJECT_FAULT = 'inject-fault';
+export const INJECT_FAULT = 'inject-fault' as const;
 
 /** The line the page types for a fault. */
 export function injectFaultLine(kind: FaultKind, target: string | null): string {

@@ -7,7 +7,7 @@
 import { done, type Command } from '../../../shell/command.ts';
 import type { GuestManager } from '../../guest-manager.ts';
 
-export const RESTART_GUEST = 'restart-guest';
+export const RESTART_GUEST = 'restart-guest' as const;
 
 /** The line the page types for its Restart button. */
 export function restartGuestLine(name: string): string {
