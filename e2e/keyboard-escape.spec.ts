@@ -50,10 +50,13 @@ test('Escape then Tab leaves a terminal for the lab after it (Shift+Tab backward
 
   // Tab alone completes in the shell and keeps the keyboard there; Escape before Ctrl+U reaches the shell as before.
   await page.keyboard.type('unam');
+  // Once typing, the hint goes (it would cover wide output); Esc brings it back for the Tab that follows.
+  await expect(hint).toBeHidden();
   await page.keyboard.press('Tab');
   await expect(terminalRows(page)).toContainText('uname');
   await expect(terminalInput(page)).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(hint).toBeVisible();
   await page.keyboard.press('Control+u');
   await expect(terminalRows(page)).not.toContainText('uname');
 

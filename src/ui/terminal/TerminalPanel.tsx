@@ -38,6 +38,8 @@ export function TerminalPanel({ onGridOpened }: TerminalPanelProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const [finding, setFinding] = useState<string | null>(null);
   const [menu, setMenu] = useState<MenuPlace | null>(null);
+  // The leave hint sits over the terminal's top right: gone once a key is typed (it would cover wide output), back with Esc.
+  const [typed, setTyped] = useState(false);
   const closeMenu = useCallback(() => setMenu(null), []);
   const [snag, setSnag] = useState<TypingSnag | null>(null);
   const [typing] = useState(() => new TypingWatch(() => getPlayground().getState(), setSnag));
@@ -90,6 +92,8 @@ export function TerminalPanel({ onGridOpened }: TerminalPanelProps) {
       <div
         ref={viewportRef}
         onContextMenu={(e) => setMenu(menuPlace(e))}
+        onFocus={() => setTyped(false)}
+        onKeyDownCapture={(e) => setTyped(e.key !== 'Escape')}
         className="terminal-viewport"
         role="tabpanel"
         id={panelId}
@@ -98,7 +102,7 @@ export function TerminalPanel({ onGridOpened }: TerminalPanelProps) {
         {consoles.length === 0 && <p className="terminal-message">No consoles: load a scenario to get one per guest.</p>}
         {/* Shown while the keyboard is in a terminal; the terminal's input says it to a screen reader. */}
         {consoles.length > 0 && (
-          <p className="terminal-leave-hint" aria-hidden="true">
+          <p className="terminal-leave-hint" data-typed={typed || undefined} aria-hidden="true">
             {LEAVE_KEYS}: leave the terminal
           </p>
         )}
