@@ -5,8 +5,10 @@
  *
  * Containers share one frozen image per (family, distribution) and each gets its own
  * upper layer over it, so one container's files are invisible to the others.
- * Simplified: /bin and /usr/bin hold no programs; the commands are the shell's.
+ * /bin, /usr/bin and the like hold a stand-in for each program the shell runs (installed-programs.ts).
  */
+import { installedPrograms } from './installed-programs.ts';
+import { hostRootDevice } from './machine-support.ts';
 import type { OsId } from './os-families.ts';
 import { MemoryFileSystem } from './memory-filesystem.ts';
 
@@ -16,6 +18,12 @@ export interface ImageParams {
   readonly distribution: string;
   /** Modification time of every file, ns of virtual time (default 0). */
   readonly nowNs?: number;
+  /**
+   * The root file system's block device as the kernel names it (`/dev/xvda1` on a Xen PV guest,
+   * `/dev/vda1` under virtio, `/dev/hda1` on emulated IDE), for /etc/fstab; default the
+   * physical server's (machine-support.ts).
+   */
+  readonly rootDevice?: string;
 }
 
 /** The hostname an image carries before a container gives it its own. */
@@ -28,6 +36,11 @@ function mkdirs(fs: MemoryFileSystem, path: string, nowNs: number): void {
     at += '/' + part;
     if (fs.stat(at) === null) fs.mkdir(at, nowNs);
   }
+}
+
+/** The installed programs' stand-ins, path → (empty) content. */
+function programFiles(family: OsId, distribution: string): Record<string, string> {
+  return Object.fromEntries(installedPrograms(family, distribution).map((path) => [path, '']));
 }
 
 /** Builds a tree from directories and files (parents created as needed). */
@@ -99,12 +112,13 @@ export function linuxImage(p: ImageParams): MemoryFileSystem {
   return buildTree(
     LINUX_DIRS,
     {
+      ...programFiles('linux', p.distribution),
       '/etc/hostname': p.hostname + '\n',
       ...releaseFiles(p.distribution),
       '/etc/passwd': LINUX_PASSWD,
       '/etc/group': 'root:x:0:root\nbin:x:1:root,bin,daemon\ndaemon:x:2:root,bin,daemon\nnobody:x:99:\n',
       '/etc/hosts': `127.0.0.1\tlocalhost.localdomain localhost\n`,
-      '/etc/fstab': '/dev/sda1\t/\text3\tdefaults\t1 1\nproc\t/proc\tproc\tdefaults\t0 0\n',
+      '/etc/fstab': `${p.rootDevice ?? hostRootDevice('linux')}\t/\text3\tdefaults\t1 1\nproc\t/proc\tproc\tdefaults\t0 0\n`,
       '/root/.bashrc': '# .bashrc\nalias rm=\'rm -i\'\n',
       '/root/.bash_profile': '# .bash_profile\nPATH=$PATH:$HOME/bin\nexport PATH\n',
       '/var/log/messages': '',
@@ -157,6 +171,7 @@ export function solarisImage(p: ImageParams): MemoryFileSystem {
   return buildTree(
     ['/export/home', '/opt', '/usr/bin', '/usr/sbin', '/var/tmp', '/tmp', '/dev', '/proc', '/sbin', '/etc/zones'],
     {
+      ...programFiles('solaris', p.distribution),
       '/etc/release': release,
       '/etc/nodename': p.hostname + '\n',
       '/etc/passwd': 'root:x:0:0:Super-User:/:/sbin/sh\ndaemon:x:1:1::/:\nbin:x:2:2::/usr/bin:\nnobody:x:60001:60001:NFS Anonymous Access User:/:\n',

@@ -3,6 +3,7 @@
  * systemd-detect-virt prints "none" and fails on bare metal; virt-what prints one fact per
  * line (its own names: Microsoft's is "hyperv", Xen adds domU/dom0/hvm) and nothing there.
  */
+import { hasSystemd } from '../../os/installed-programs.ts';
 import type { Machine } from '../../os/machine.ts';
 import type { Command } from '../command.ts';
 import { done } from '../command.ts';
@@ -10,22 +11,13 @@ import { done } from '../command.ts';
 /** What systemd calls container rather than VM technologies. */
 const CONTAINER_KINDS = new Set(['lxc', 'openvz', 'zone', 'docker', 'systemd-nspawn', 'lxc-libvirt']);
 
-/**
- * systemd reached the distributions here with Ubuntu 15.04 and Red Hat Enterprise Linux 7 (and
- * its rebuilds, Virtuozzo Linux 7 among them): RHEL 4–6, SLES 10 and ESX's service console
- * have no systemd-detect-virt.
- */
-function hasSystemd(m: Machine): boolean {
-  return /^Ubuntu (1[5-9]|[2-9]\d)\./.test(m.distribution) || / release 7/.test(m.distribution);
-}
-
 export const SYSTEMD_DETECT_VIRT: Command = {
   name: 'systemd-detect-virt',
   summary: 'detect execution in a virtualized environment',
-  installedOn: hasSystemd,
+  installedOn: (m) => hasSystemd(m.distribution),
   run(ctx, args) {
     // The session dispatches by name; a machine without systemd answers as bash does for a missing program.
-    if (!hasSystemd(ctx.machine)) return done('bash: systemd-detect-virt: command not found\n', 127);
+    if (!hasSystemd(ctx.machine.distribution)) return done('bash: systemd-detect-virt: command not found\n', 127);
     let only: 'vm' | 'container' | null = null;
     for (const arg of args) {
       if (arg === '-c' || arg === '--container') only = 'container';

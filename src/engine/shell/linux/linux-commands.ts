@@ -32,6 +32,7 @@ import { TOUCH } from './touch.ts';
 import { UNAME } from './uname.ts';
 import { UPTIME } from './uptime.ts';
 import { VMSTAT } from './vmstat.ts';
+import { makeWhich } from './which.ts';
 
 export const LINUX_COMMANDS: readonly Command[] = [
   BRCTL,
@@ -65,5 +66,6 @@ export const LINUX_COMMANDS: readonly Command[] = [
   UPTIME,
   VIRT_WHAT,
   VMSTAT,
+  makeWhich('linux'),
   WHOAMI,
 ];

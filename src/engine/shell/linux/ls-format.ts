@@ -1,9 +1,11 @@
 /**
  * How ls lays out names: GNU's column layout for a terminal (filled down, then across, the
  * most columns that fit) and the long format's columns. The model keeps no permissions or
- * owners: directories show as drwxr-xr-x, files -rw-r--r--, /tmp sticky, all owned by root.
+ * owners: directories show as drwxr-xr-x, files -rw-r--r-- (-rwxr-xr-x in a program directory),
+ * /tmp sticky, all owned by root.
  */
 import type { FileStat } from '../../os/filesystem.ts';
+import { PROGRAM_DIRS } from '../../os/installed-programs.ts';
 import { civilTime, monthName, pad2 } from './virtual-calendar.ts';
 
 /** Half a year: ls shows the time for newer files and the year for older ones. */
@@ -47,7 +49,7 @@ export function columnLayout(entries: readonly Entry[], width: number): string {
 }
 
 export function modeString(path: string, stat: FileStat): string {
-  if (stat.kind === 'file') return '-rw-r--r--';
+  if (stat.kind === 'file') return PROGRAM_DIRS.has(path.slice(0, path.lastIndexOf('/'))) ? '-rwxr-xr-x' : '-rw-r--r--';
   return path === '/tmp' || path === '/var/tmp' ? 'drwxrwxrwt' : 'drwxr-xr-x';
 }
 

@@ -20,9 +20,10 @@ describe('/sys/block: the disk as the kernel names and sizes it', () => {
     ['kvm', 'bare-metal', 'web', 'vda'],
     ['virtual-server-2005', 'hosted', 'lamp1', 'hda'],
     ['classroom-default', 'native', 'web1', 'sda'],
-  ] as const)('%s (%s): %s names the disk the boot log names, sized as df and free add up', (preset, platform, guest, disk) => {
-    const [listing, size, dmesg, df, swap] = outputs(preset, platform, guest, ['ls /sys/block', `cat /sys/block/${disk}/size`, 'dmesg', 'df', 'grep Swap: /proc/meminfo']);
+  ] as const)('%s (%s): %s names the disk the boot log and /etc/fstab name, sized as df and free add up', (preset, platform, guest, disk) => {
+    const [listing, size, dmesg, df, swap, fstab] = outputs(preset, platform, guest, ['ls /sys/block', `cat /sys/block/${disk}/size`, 'dmesg', 'df', 'grep Swap: /proc/meminfo', 'cat /etc/fstab']);
     expect(listing).toBe(`${disk}\n`);
+    expect(fstab?.split('\t')[0]).toBe(`/dev/${disk}1`);
     expect(dmesg).toContain(`: ${disk}: ${disk}1 ${disk}2`);
     const rootKiB = Number(new RegExp(`/dev/${disk}1 +(\\d+)`).exec(df ?? '')?.[1]);
     const swapKiB = Number(/SwapTotal: +(\d+)/.exec(swap ?? '')?.[1] ?? 0);

@@ -1,7 +1,7 @@
 /**
  * The Solaris 10 shell's own commands: the Linux implementations where Solaris prints the
  * same, Solaris's own where it differs (uname, ps, df, ls, cat, ifconfig, uptime, ping,
- * kill and cd's wording), and the Solaris-only zonename, prstat, prtconf, psrinfo, swap -s, vmstat and iostat -x.
+ * kill and cd's wording), which (its own wording for a miss) and the Solaris-only zonename, prstat, prtconf, psrinfo, swap -s, vmstat and iostat -x.
  */
 import type { Command } from '../command.ts';
 import { makeCat } from '../linux/cat.ts';
@@ -15,6 +15,7 @@ import { makeLs } from '../linux/ls.ts';
 import { MKDIR } from '../linux/mkdir.ts';
 import { RM } from '../linux/rm.ts';
 import { TOUCH } from '../linux/touch.ts';
+import { makeWhich } from '../linux/which.ts';
 import { SOLARIS_DF } from './df.ts';
 import { SOLARIS_IFCONFIG } from './ifconfig.ts';
 import { SOLARIS_PING } from './ping.ts';
@@ -68,6 +69,7 @@ export const SOLARIS_COMMANDS: readonly Command[] = [
   SOLARIS_UPTIME,
   SOLARIS_IOSTAT,
   SOLARIS_VMSTAT,
+  makeWhich('solaris'),
   WHOAMI,
   ZONENAME,
 ];
