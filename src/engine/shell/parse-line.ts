@@ -5,7 +5,8 @@
  * Two syntaxes. POSIX (bash, sh): single quotes, double quotes, backslash escapes, `$VAR`,
  * `${VAR}`, `$?`, command substitution (`$( … )` and backquotes; the Bourne shell only the
  * backquotes) and `#` comments. cmd.exe: double quotes, `^` escapes, `%VAR%`, and `&` as
- * the sequence operator (backslashes are path separators there, not escapes).
+ * the sequence operator (backslashes are path separators there, not escapes). The variable
+ * references are read by variable-reference.ts, a substitution's extent by substitution-scan.ts.
  * A command substitution is parsed here (a syntax error inside it refuses the whole line, as
  * bash 5 parses it) but run by the job (foreground-job.ts), which hands its output back
  * through `substitutions` for the step's final parse: the output's trailing newlines go, and
@@ -23,6 +24,7 @@
  */
 import { hasWildcards, patternOf } from './glob-pattern.ts';
 import { backquotedCommand, substitutionEnd } from './substitution-scan.ts';
+import { cmdReference, posixReference } from './variable-reference.ts';
 
 export type Syntax = 'posix' | 'cmd';
 
@@ -385,50 +387,11 @@ class Tokenizer {
 
   /** A variable reference at the cursor: its value (cursor moved past it), or null if there is none. */
   private expansion(): string | null {
-    return this.syntax === 'posix' ? this.posixExpansion() : this.cmdExpansion();
+    const read = this.syntax === 'posix' ? posixReference : cmdReference;
+    const reference = read(this.line, this.i, this.options.env, this.options.lastStatus ?? 0);
+    if (reference === null) return null;
+    if ('error' in reference) throw new SyntaxError(reference.error);
+    this.i = reference.end;
+    return reference.value;
   }
-
-  private posixExpansion(): string | null {
-    if (this.line[this.i] !== '$') return null;
-    const rest = this.line.slice(this.i + 1);
-    if (rest.startsWith('?')) {
-      this.i += 2;
-      return String(this.options.lastStatus ?? 0);
-    }
-    if (rest.startsWith('{')) {
-      const match = /^\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(rest);
-      if (match === null) throw new SyntaxError(`\${: bad substitution`);
-      this.i += 1 + match[0].length;
-      return this.options.env.get(match[1] ?? '') ?? '';
-    }
-    if (/^[0-9]/.test(rest)) {
-      this.i += 2; // A positional parameter: an interactive shell has none.
-      return '';
-    }
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)?.[0];
-    if (name === undefined) return null;
-    this.i += 1 + name.length;
-    return this.options.env.get(name) ?? '';
-  }
-
-  private cmdExpansion(): string | null {
-    if (this.line[this.i] !== '%') return null;
-    const close = this.line.indexOf('%', this.i + 1);
-    if (close < 0) return null;
-    const name = this.line.slice(this.i + 1, close);
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) return null;
-    const value = name.toUpperCase() === 'ERRORLEVEL' ? String(this.options.lastStatus ?? 0) : lookupIgnoringCase(this.options.env, name);
-    // cmd leaves an undefined %NAME% as typed.
-    if (value === undefined) return null;
-    this.i = close + 1;
-    return value;
-  }
-}
-
-function lookupIgnoringCase(env: ReadonlyMap<string, string>, name: string): string | undefined {
-  const exact = env.get(name);
-  if (exact !== undefined) return exact;
-  const upper = name.toUpperCase();
-  for (const [key, value] of env) if (key.toUpperCase() === upper) return value;
-  return undefined;
 }
