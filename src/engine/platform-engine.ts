@@ -21,7 +21,7 @@ import { managerOs } from './os/machine-support.ts';
 import { osIdentity } from './os/os-identity.ts';
 import { guestPidBase, PidTable } from './os/pid-table.ts';
 import { ImageStore, containerRootFs, osImage } from './os/os-images.ts';
-import { virtualHardware } from './os/virtual-hardware.ts';
+import { linuxRootPartition, virtualHardware } from './os/virtual-hardware.ts';
 import { collectResults } from './run/collect-results.ts';
 import type { GuestRuntime } from './run/core/guest-runtime.ts';
 import type { PlatformSimulation } from './run/platform-simulation.ts';
@@ -284,7 +284,7 @@ export class PlatformEngine {
       const fs =
         this.kind === 'container'
           ? containerRootFs(this.images.get(g.spec.os, distribution), g.spec.os, g.spec.name, this.sim.now)
-          : osImage(g.spec.os, { hostname: g.spec.name, distribution, nowNs: this.sim.now, rootDevice: `/dev/${virtualHardware(this.sim.scenario, this.kind).diskDevice}1` });
+          : osImage(g.spec.os, { hostname: g.spec.name, distribution, nowNs: this.sim.now, rootDevice: linuxRootPartition(virtualHardware(this.sim.scenario, this.kind)) });
       m = new GuestMachine(this.sim, g, fs, this.kernelPids);
       this.machines.set(g.index, m);
     }

@@ -26,7 +26,7 @@ import { guestPidBase, kernelPidKey, PidTable } from './pid-table.ts';
 import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
-import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
+import { linuxRootPartition, virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { TouchingWorkers } from '../run/core/touching-workers.ts';
 import { oomLogLines } from '../memory/oom-kernel-log.ts';
@@ -265,7 +265,7 @@ export class GuestMachine implements Machine {
     // A Docker container's root is an overlay of its image; an OpenVZ one a simfs directory of the host's disk.
     if (this.container) return [{ filesystem: this.hw.diskDevice, type: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
     // Solaris names a disk by controller, target and slice: c0d0 on IDE, c1t0d0 on SCSI.
-    const device = this.family === 'solaris' ? `/dev/dsk/${/ide|ata/.test(this.hw.diskDriver) ? 'c0d0s0' : 'c1t0d0s0'}` : `/dev/${this.hw.diskDevice}1`;
+    const device = this.family === 'solaris' ? `/dev/dsk/${/ide|ata/.test(this.hw.diskDriver) ? 'c0d0s0' : 'c1t0d0s0'}` : linuxRootPartition(this.hw);
     return [{ filesystem: device, type: DISK_FS_TYPE[this.family], sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
   }
 

@@ -122,3 +122,8 @@ function byPlatform(s: Scenario, kind: PlatformKind): Omit<VirtualHardware, 'ste
     }
   }
 }
+
+/** A Linux guest's root partition on its disk (/dev/xvda1, /dev/vda1, /dev/hda1, /dev/sda1): fstab, df and the boot log agree. */
+export function linuxRootPartition(hw: Pick<VirtualHardware, 'diskDevice'>): string {
+  return `/dev/${hw.diskDevice}1`;
+}
