@@ -249,10 +249,10 @@ export class GuestMachine implements Machine {
   loadAverage(): readonly [number, number, number] {
     // A VM's kernel and a native guest's dedicated server count its own; OpenVZ's kernel keeps each container's
     // load average apart (its /proc/loadavg, vzlist's laverage: wiki.openvz.org/Loadavg).
-    if (this.vm || this.native || this.guestKind === 'system-container') return this.guest.load;
+    if (this.vm || this.native || this.guestKind === 'system-container') return this.guest.loads.workers;
     // A Docker container or a Solaris zone sees the one kernel's load: every guest's.
     const sum: [number, number, number] = [0, 0, 0];
-    for (const g of this.sim.guests) for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (g.load[i] as number);
+    for (const g of this.sim.guests) for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (g.loads.workers[i] as number);
     return sum;
   }
 

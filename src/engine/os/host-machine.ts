@@ -268,7 +268,7 @@ export class HostMachine implements Machine {
     // One kernel (native, containers) runs every guest's processes; a hosted VMM's or KVM's host runs each VM as a process of vCPU threads.
     const vms = this.sim.model.kind === 'hosted' || this.sim.model.kind === 'bare-metal';
     for (const g of this.sim.guests) {
-      const load = vms ? g.vcpuLoad : g.load;
+      const load = vms ? g.loads.vcpus : g.loads.workers;
       for (let i = 0; i < 3; i++) sum[i] = (sum[i] as number) + (load[i] as number);
     }
     return sum;

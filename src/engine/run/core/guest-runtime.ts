@@ -14,6 +14,7 @@ import type { GuestSpec, HostSpec } from '../../scenario/schema.ts';
 import { EXIT_REASON_COUNT } from '../../metrics/exit-reasons.ts';
 import { LAYER_COUNT } from '../../metrics/layers.ts';
 import { LatencyHistogram } from '../../metrics/latency-histogram.ts';
+import { LoadAverages } from './load-averages.ts';
 import type { GuestState } from '../../metrics/results.ts';
 import type { Rng } from '../../sim/rng.ts';
 import { workloadOf, type WorkloadDef } from '../../workloads/catalog.ts';
@@ -35,8 +36,6 @@ export interface OwedTickLedger {
   addSwitches(g: GuestRuntime, now: number, ns: Float64Array, exits: Float64Array): void;
 }
 
-/** Per-second decay of the 1, 5 and 15 minute load averages, as the kernel's exponential averages. */
-const LOAD_DECAY = [Math.exp(-1 / 60), Math.exp(-1 / 300), Math.exp(-1 / 900)] as const;
 
 export class GuestRuntime {
   state: GuestState;
@@ -140,14 +139,8 @@ export class GuestRuntime {
   /** The host's busy-cores clock (the scheduler's, once the guest joins it). */
   saturation = new SaturationClock();
 
-  /** Load averages over 1, 5 and 15 minutes of this guest's runnable workers (updated each second). */
-  readonly load: [number, number, number] = [0, 0, 0];
-  /**
-   * The same averages of its runnable vCPUs: what a host kernel running the VM as a process
-   * counts (a vCPU thread is runnable while its guest has work for it, however many of the
-   * guest's own processes queue behind it).
-   */
-  readonly vcpuLoad: [number, number, number] = [0, 0, 0];
+  /** Load averages over 1, 5 and 15 minutes of its runnable workers and of its runnable vCPUs (updated each second). */
+  readonly loads = new LoadAverages();
 
   /** One piece of the boot (a disk read with its share of the boot's CPU work), and how many pieces the boot is. */
   bootJob: Job | null = null;
@@ -227,7 +220,7 @@ export class GuestRuntime {
       deviceBusyNs,
     };
     // A kernel's load averages start from nothing.
-    this.load.fill(0);
+    this.loads.workers.fill(0);
   }
 
   /** What its counters held when the running kernel started: that kernel's own views count from here. */
@@ -369,13 +362,8 @@ export class GuestRuntime {
     this.stealAtSample = steal;
     // Linux's load average counts processes in uninterruptible sleep (waiting for the disk) with the runnable ones;
     // Solaris' and Windows' count runnable threads only. A vCPU does not wait for the disk: the host's count is unchanged.
-    const v = Math.min(this.runnable(), this.vcpus);
-    const n = this.runnable() + (this.spec.os === 'linux' ? this.onDisk : 0);
+    this.loads.sample(this.runnable() + (this.spec.os === 'linux' ? this.onDisk : 0), Math.min(this.runnable(), this.vcpus));
     this.onDisk = 0;
-    for (let i = 0; i < 3; i++) {
-      this.load[i] = (this.load[i] as number) * LOAD_DECAY[i]! + n * (1 - LOAD_DECAY[i]!);
-      this.vcpuLoad[i] = (this.vcpuLoad[i] as number) * LOAD_DECAY[i]! + v * (1 - LOAD_DECAY[i]!);
-    }
   }
 
   /** Steal time at the last 1 Hz sample, and in the second before it, ns. */
