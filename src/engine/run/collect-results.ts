@@ -102,7 +102,8 @@ function guestResult(g: GuestRuntime, totals: GuestTotals, now: number, freeForG
     sharedVsAlone: null,
     alonePerSecond: null,
     guestSwitches: Math.round(g.switchesAt(now)),
-    latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 4), p99: p99 === null ? null : round(p99 / 1e6, 4) },
+    // To the ns: a system call's response time is a fraction of a µs.
+    latencyMs: { p50: p50 === null ? null : round(p50 / 1e6, 6), p99: p99 === null ? null : round(p99 / 1e6, 6) },
     cpuMsByLayer: layerRecord(totals.ns),
     exitsByReason: exitRecord(totals.exits),
     memoryMiB: mapValues(g.heldMiB(), (v) => round(v, 1)),
