@@ -17,6 +17,9 @@ describe('cli migrate', { timeout: 60_000 }, () => {
     expect(r.stdout).toMatch(/bare-metal: pre-copy\n {2}xm migrate --live/);
     expect(r.stdout).toMatch(/pages per round: 196608, \d+/);
     expect(r.stdout).toMatch(/container: checkpoint-restore[\s\S]*data moved [\d.]+ MiB, downtime [\d.]+ ms/);
+    // Each neighbour in its own workload's unit: the web server serves requests, compute counts instructions.
+    expect(r.stdout).toMatch(/the others during the move: web [\d.]+ requests\/s \([\d.]+ without it\), files [\d.]+ ops\/s/);
+    expect(r.stdout).not.toContain('tx/s');
   });
 
   test('without --at the move comes once the guest has run 30 s everywhere: no VM is caught booting', () => {

@@ -55,7 +55,7 @@ export function formatMigration(scenario: string, guest: string, atS: number, re
     out += `  pages per round: ${rounds(r)}\n  stopped: ${r.stopReason}\n`;
     out += `  data moved ${r.dataMiB} MiB, downtime ${r.downtimeMs} ms, total ${r.totalMs} ms${r.stateLost ? ' (processes restarted: state lost)' : ''}\n`;
     out += `  sending CPU: ${Object.entries(r.cpuMsByLayer).map(([l, ms]) => `${l} ${ms} ms`).join(', ') || 'none'}\n`;
-    if (r.neighbours?.length) out += `  the others during the move: ${r.neighbours.map((n) => `${n.guest} ${n.txPerSecond} tx/s (${n.txPerSecondWithout} without it)`).join(', ')}\n`;
+    if (r.neighbours?.length) out += `  the others during the move: ${r.neighbours.map((n) => `${n.guest} ${n.txPerSecond} ${n.unit} (${n.txPerSecondWithout} without it)`).join(', ')}\n`;
   }
   return out;
 }

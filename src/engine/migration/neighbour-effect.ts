@@ -7,6 +7,8 @@ import type { SimulationCore } from '../run/core/simulation-core.ts';
 
 export interface NeighbourEffect {
   readonly guest: string;
+  /** What its workload counts (requests/s, ops/s, …), the unit of both rates. */
+  readonly unit: string;
   /** Transactions per virtual second during the move, and without it. */
   readonly txPerSecond: number;
   readonly txPerSecondWithout: number;
@@ -23,6 +25,7 @@ export function neighbourEffect(moved: SimulationCore, still: SimulationCore, mo
   const rate = (tx: number) => (seconds > 0 ? Math.round((tx / seconds) * 10) / 10 : 0);
   return others.map(({ g, twin }, k) => ({
     guest: g.spec.name,
+    unit: g.workload.unit,
     txPerSecond: rate(g.transactions - (before[k]?.[0] ?? 0)),
     txPerSecondWithout: rate((twin?.transactions ?? 0) - (before[k]?.[1] ?? 0)),
   }));
