@@ -63,6 +63,7 @@ describe('fio', () => {
 describe('ttcp and iperf', () => {
   it('ttcp -t to the remote machine sends nbuf buffers and reports KB/s and Mbit/s', () => {
     const m = new FakeTaskMachine();
+    m.reachable.add('remote');
     m.rates.set('ttcp', { txPerSecond: 900, cpuNsPerTx: { 'guest-kernel': 500_000 } });
     const r = driveUntil(m, startRunning(TTCP_COMMAND, fakeContext(m), ['-t', '-l', '8192', '-n', '2048', '-M', '500', 'remote']), 60 * NS_PER_S);
     expect(r.done).toBe(true);
@@ -73,6 +74,33 @@ describe('ttcp and iperf', () => {
     expect(r.output.split('\n')[0]).toBe('ttcp-t: buflen=8192, nbuf=2048, align=16384/0, port=5001  tcp  -> remote');
     expect(r.output).toMatch(/ttcp-t: 16777216 bytes in 0\.15 real seconds = 109863\.28 KB\/sec \+\+\+\n/);
     expect(r.output).toMatch(/\(900\.0 Mbit\/s\)\n$/);
+  });
+
+  it('ttcp -t reports exactly nbuf × buflen bytes in nbuf calls when the engine’s last batch ran past them, at the rate it measured', () => {
+    const m = new FakeTaskMachine();
+    m.reachable.add('remote');
+    m.rates.set('ttcp', { txPerSecond: 900, cpuNsPerTx: { 'guest-kernel': 500_000 } });
+    const start = m.startTask.bind(m);
+    // The engine counts whole batches: its task ends 3 % past the limit, at the same rate.
+    m.startTask = (spec) => {
+      const task = start(spec);
+      return { progress: () => ({ ...task.progress(), transactions: task.progress().transactions * 1.03, elapsedNs: task.progress().elapsedNs * 1.03 }), cancel: () => task.cancel() };
+    };
+    const r = driveUntil(m, startRunning(TTCP_COMMAND, fakeContext(m), ['-t', 'remote']), 60 * NS_PER_S);
+    expect(r.output).toContain('ttcp-t: 16777216 bytes in 0.15 real seconds = 109863.28 KB/sec +++\n');
+    expect(r.output).toContain('ttcp-t: 2048 I/O calls, msec/call = 0.07, calls/sec = 13732.91\n');
+    expect(r.output).toMatch(/\(900\.0 Mbit\/s\)\n$/);
+  });
+
+  it('an address nothing answers at fails to connect as the guest’s network would: no ARP reply on its subnet, no SYN-ACK beyond its gateway', () => {
+    const m = new FakeTaskMachine();
+    m.interfaces = () => [{ name: 'eth0', ipv4: '192.168.1.100', prefix: 24, mac: '00:16:3e:a1:b2:10', gateway: '192.168.1.1' }];
+    const far = startRunning(TTCP_COMMAND, fakeContext(m), ['-t', '10.0.0.99']);
+    expect(driveUntil(m, far, 188 * NS_PER_S)).toEqual({ output: 'ttcp-t: buflen=8192, nbuf=2048, align=16384/0, port=5001  tcp  -> 10.0.0.99\nttcp-t: socket\n', done: false, status: 0 });
+    expect(driveUntil(m, far, 189 * NS_PER_S)).toEqual({ output: 'ttcp-t: connect: Connection timed out\n', done: true, status: 1 });
+    const near = startRunning(IPERF_COMMAND, fakeContext(m), ['-c', '192.168.1.77']);
+    expect(driveUntil(m, near, m.nowNs + 3 * NS_PER_S).output).toMatch(/-{60}\nconnect failed: No route to host\n$/);
+    expect(m.tasks).toHaveLength(0);
   });
 
   it('a guest’s name makes it the peer; an unknown name is refused', () => {
@@ -86,8 +114,9 @@ describe('ttcp and iperf', () => {
 
   it('iperf -c sends for -t seconds; -M sets the segment size', () => {
     const m = new FakeTaskMachine();
+    m.reachable.add('remote');
     m.rates.set('ttcp', { txPerSecond: 941, cpuNsPerTx: {} });
-    const r = driveUntil(m, startRunning(IPERF_COMMAND, fakeContext(m), ['-c', '10.1.1.1', '-t', '10', '-M', '448']), 20 * NS_PER_S);
+    const r = driveUntil(m, startRunning(IPERF_COMMAND, fakeContext(m), ['-c', 'remote', '-t', '10', '-M', '448']), 20 * NS_PER_S);
     expect(r.output).toMatch(/\[ {2}3\] {2}0\.0-10\.0 sec {2}1\.10 GBytes {2}941 Mbits\/sec\n$/);
     expect(builtWorkload(m).perTx.netPackets).toBeCloseTo((125_000 / 448) * 1.5, 9);
   });

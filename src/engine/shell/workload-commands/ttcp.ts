@@ -10,9 +10,9 @@
  * `-M` stands in for it here. `iperf -c host [-t s] [-l len] [-M mss]` sends for -t
  * seconds (10); `-M` sets the segment size, so the MTU is it plus 52 bytes of headers.
  */
-import type { Command, CommandContext, CommandOutcome } from '../command.ts';
+import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
 import { done } from '../command.ts';
-import type { TaskProgress } from '../../os/machine.ts';
+import type { Machine, TaskProgress } from '../../os/machine.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { BULK_STREAM_WORKERS, bulkTcpWorkload, ETHERNET_MTU, MEGABIT_BYTES, TCP_HEADER_BYTES } from '../../workloads/bulk-tcp.ts';
 import { TTCP_DEFAULT_BYTES } from '../../workloads/ttcp.ts';
@@ -33,9 +33,55 @@ interface Transfer {
   readonly mtu: number;
 }
 
-function start(ctx: CommandContext, t: Transfer, limit: { maxTransactions?: number; maxDurationNs?: number }, header: string, report: (p: TaskProgress) => string, tool: string): CommandOutcome {
+/**
+ * Why connect() fails to an address that nothing answers at (networkTarget takes any address
+ * for the remote machine; only its own, the gateway's, the host's and the guests' answer): on
+ * the guest's own subnet no ARP reply comes ("No route to host" once Linux's 3 probes a second
+ * apart go unanswered); beyond its gateway no SYN-ACK does ("Connection timed out" once 2.6's
+ * 5 SYN retransmissions, from a 3 s timeout doubling, run out: 3+6+12+24+48+96 = 189 s).
+ */
+function unanswered(machine: Machine, host: string): { readonly error: string; readonly afterNs: number } {
+  const onLink = machine.interfaces().some((i) => i.gateway !== undefined && sameSubnet(i.ipv4, host, i.prefix));
+  return onLink ? { error: 'No route to host', afterNs: 3 * NS_PER_S } : { error: 'Connection timed out', afterNs: 189 * NS_PER_S };
+}
+
+function sameSubnet(a: string, b: string, prefix: number): boolean {
+  const bits = (ip: string): string => ip.split('.').map((o) => Number(o).toString(2).padStart(8, '0')).join('');
+  return bits(a).slice(0, prefix) === bits(b).slice(0, prefix);
+}
+
+/** The header at once, then the failed connect's line when the kernel gives up. */
+function failingConnect(ctx: CommandContext, header: string, failure: string, afterNs: number): CommandOutcome {
+  const startNs = ctx.machine.now();
+  const deadlineNs = startNs + afterNs;
+  let headerPending = true;
+  const run: RunningCommand = {
+    advance: (nowNs) => {
+      const head = headerPending ? header : '';
+      headerPending = false;
+      return nowNs >= deadlineNs ? { output: head + failure, done: true, status: 1 } : { output: head, done: false, status: 0 };
+    },
+    nextWakeNs: () => (headerPending ? startNs : deadlineNs),
+    interrupt: () => '^C\n',
+  };
+  return { kind: 'running', run };
+}
+
+/** What a tool prints: `opening` at once, `connected` once connect() succeeds, `report` at the end, `failure` if connect() fails. */
+interface Printing {
+  readonly opening: string;
+  readonly connected: string;
+  readonly report: (p: TaskProgress) => string;
+  readonly failure: (error: string) => string;
+}
+
+function start(ctx: CommandContext, t: Transfer, limit: { maxTransactions?: number; maxDurationNs?: number }, print: Printing, tool: string): CommandOutcome {
   const target = t.transmit ? networkTarget(ctx.machine, t.host) : { remote: true as const };
   if (typeof target === 'string') return done(`${tool}: ${target}\n`, 1);
+  if (t.transmit && 'remote' in target && ctx.machine.pingRttNs(t.host) === null) {
+    const { error, afterNs } = unanswered(ctx.machine, t.host);
+    return failingConnect(ctx, print.opening, print.failure(error), afterNs);
+  }
   return runOneTask(ctx, {
     spec: {
       command: `${tool} ${t.transmit ? (tool === 'iperf' ? `-c ${t.host}` : `-t ${t.host}`) : tool === 'iperf' ? '-s' : '-r'}`,
@@ -45,10 +91,10 @@ function start(ctx: CommandContext, t: Transfer, limit: { maxTransactions?: numb
       maxDurationNs: limit.maxDurationNs ?? MAX_SECONDS * NS_PER_S,
       ...(limit.maxTransactions === undefined ? {} : { maxTransactions: limit.maxTransactions }),
     },
-    header,
+    header: print.opening + print.connected,
     lookNs: LOOK_INTERVAL_NS,
-    report,
-    failure: (error) => `${tool}: connect: ${error}\n`,
+    report: print.report,
+    failure: print.failure,
   });
 }
 
@@ -93,19 +139,25 @@ export const TTCP_COMMAND: Command = {
     const host = words[0] ?? 'remote';
     const side = transmit ? 'ttcp-t' : 'ttcp-r';
     const totalBytes = messageBytes * nbuf;
-    const header = `${side}: buflen=${messageBytes}, nbuf=${nbuf}, align=16384/0, port=5001  tcp${transmit ? `  -> ${host}` : ''}\n${side}: socket\n${transmit ? `${side}: connect\n` : `${side}: accept from ${host}\n`}`;
+    const opening = `${side}: buflen=${messageBytes}, nbuf=${nbuf}, align=16384/0, port=5001  tcp${transmit ? `  -> ${host}` : ''}\n${side}: socket\n`;
     const report = (p: TaskProgress): string => {
-      const s = seconds(p.elapsedNs);
-      const bytes = p.transactions * MEGABIT_BYTES;
+      // The engine runs in batches and may pass nbuf × buflen: ttcp writes exactly that much, in the time it took at the rate measured.
+      const measured = p.transactions * MEGABIT_BYTES;
+      const share = measured > totalBytes ? totalBytes / measured : 1;
+      const bytes = measured * share;
+      const s = seconds(p.elapsedNs * share);
       const calls = Math.round(bytes / messageBytes);
       const cpu = guestCpuNs(p, ctx.machine);
       return (
         `${side}: ${Math.round(bytes)} bytes in ${s.toFixed(2)} real seconds = ${(s > 0 ? bytes / 1024 / s : 0).toFixed(2)} KB/sec +++\n` +
         `${side}: ${calls} I/O calls, msec/call = ${(calls > 0 ? (s * 1000) / calls : 0).toFixed(2)}, calls/sec = ${(s > 0 ? calls / s : 0).toFixed(2)}\n` +
-        `${side}: ${seconds(cpu.userNs).toFixed(1)}user ${seconds(cpu.systemNs).toFixed(1)}sys ${s.toFixed(2)}real (${(s > 0 ? (bytes * 8) / s / 1e6 : 0).toFixed(1)} Mbit/s)\n`
+        `${side}: ${seconds(cpu.userNs * share).toFixed(1)}user ${seconds(cpu.systemNs * share).toFixed(1)}sys ${s.toFixed(2)}real (${(s > 0 ? (bytes * 8) / s / 1e6 : 0).toFixed(1)} Mbit/s)\n`
       );
     };
-    return start(ctx, { host, transmit, messageBytes, mtu }, { maxTransactions: totalBytes / MEGABIT_BYTES }, header, report, 'ttcp');
+    // ttcp.c's err(): the side, then perror's "connect: <reason>".
+    const failure = (error: string): string => `${side}: connect: ${error}\n`;
+    const connected = transmit ? `${side}: connect\n` : `${side}: accept from ${host}\n`;
+    return start(ctx, { host, transmit, messageBytes, mtu }, { maxTransactions: totalBytes / MEGABIT_BYTES }, { opening, connected, report, failure }, 'ttcp');
   },
 };
 
@@ -124,13 +176,15 @@ export const IPERF_COMMAND: Command = {
     const messageBytes = number(parsed.o.get('-l'), IPERF_LEN, 1, MAX_BUFLEN);
     const mss = number(parsed.o.get('-M'), ETHERNET_MTU - TCP_HEADER_BYTES, MIN_MTU - TCP_HEADER_BYTES, MAX_MTU - TCP_HEADER_BYTES);
     if (secs === null || messageBytes === null || mss === null) return done(IPERF_USAGE, 1);
-    const header = `------------------------------------------------------------\nClient connecting to ${host}, TCP port 5001\nTCP window size: 16.0 KByte (default)\n------------------------------------------------------------\n`;
+    const opening = `------------------------------------------------------------\nClient connecting to ${host}, TCP port 5001\nTCP window size: 16.0 KByte (default)\n------------------------------------------------------------\n`;
     const report = (p: TaskProgress): string => {
       const s = seconds(p.elapsedNs);
       const bytes = p.transactions * MEGABIT_BYTES;
       const transfer = bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GBytes` : `${(bytes / 1024 ** 2).toFixed(1)} MBytes`;
       return `[ ID] Interval       Transfer     Bandwidth\n[  3]  0.0-${s.toFixed(1)} sec  ${transfer}  ${(s > 0 ? (bytes * 8) / s / 1e6 : 0).toFixed(0)} Mbits/sec\n`;
     };
-    return start(ctx, { host, transmit: true, messageBytes, mtu: mss + TCP_HEADER_BYTES }, { maxDurationNs: secs * NS_PER_S }, header, report, 'iperf');
+    // iperf 2.0's client: "connect failed: <strerror>".
+    const failure = (error: string): string => `connect failed: ${error}\n`;
+    return start(ctx, { host, transmit: true, messageBytes, mtu: mss + TCP_HEADER_BYTES }, { maxDurationNs: secs * NS_PER_S }, { opening, connected: '', report, failure }, 'iperf');
   },
 };
