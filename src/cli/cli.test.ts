@@ -123,7 +123,9 @@ describe('the density command', { timeout: 60_000 }, () => {
     expect(lines[0]).toMatch(/^Density of linux:web-server guests \(1 vCPU, 512 MiB\) on density/);
     expect(lines[2]).toMatch(/^guests\s+native\s+hosted\s+bare-metal\s+container\s+\(requests\/s per guest/);
     expect(lines[3]).toMatch(/^1\s+[\d.]+ 100%\s+[\d.]+ 100%\s+[\d.]+ 100%\s+[\d.]+ 100%$/);
-    expect(lines.at(-1)).toMatch(/^knee\s+\d+\s+\d+\s+\d+\s+\d+$/);
+    // Native's knee is servers, one per guest (its baseline), not guests on this one host.
+    expect(lines.at(-2)).toMatch(/^knee\s+4 servers\s+\d+\s+\d+\s+\d+$/);
+    expect(lines.at(-1)).toBe('native: each guest on a dedicated server of this hardware, so none slows another: 4 guests take 4 servers');
   });
 
   test('--format json gives each platform its points and knee', () => {

@@ -67,7 +67,9 @@ function formatCurves(curves: readonly DensityCurve[]): string {
     });
     lines.push(`${String(n).padEnd(8)}${cells.join('')}`.trimEnd());
   }
-  lines.push(`${'knee'.padEnd(8)}${curves.map((c) => (c.refusal ? 'refused' : String(c.knee)).padEnd(col)).join('')}`.trimEnd());
+  const knee = (c: DensityCurve): string => (c.refusal ? 'refused' : c.serverEach ? `${c.knee} servers` : String(c.knee));
+  lines.push(`${'knee'.padEnd(8)}${curves.map((c) => knee(c).padEnd(col)).join('')}`.trimEnd());
   for (const c of curves) if (c.refusal) lines.push(`${c.platform}: ${c.refusal}`);
+  for (const c of curves) if (c.serverEach) lines.push(`${c.platform}: each guest on a dedicated server of this hardware, so none slows another: ${c.knee} guests take ${c.knee} servers`);
   return lines.join('\n');
 }

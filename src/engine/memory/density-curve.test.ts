@@ -33,6 +33,9 @@ describe('the density curve', { timeout: 60_000 }, () => {
     const c = curve('native', NET_RR);
     expect(c.points.every((p) => p.relative >= DEFAULT_DENSITY.threshold)).toBe(true);
     expect(c.knee).toBe(c.points.at(-1)?.guests);
+    // …and says so: those guests take as many servers, they do not fit on one host.
+    expect(c.serverEach).toBe(true);
+    for (const kind of PLATFORM_KINDS.filter((k) => k !== 'native')) expect(curve(kind, NET_RR).serverEach, kind).toBeUndefined();
   });
 
   test('the knee is the last count at or above the threshold, and the next one falls under it', () => {

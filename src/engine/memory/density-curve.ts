@@ -51,6 +51,11 @@ export interface DensityCurve {
   readonly windowS: number;
   /** Why the platform cannot run this guest at all. */
   readonly refusal?: string;
+  /**
+   * Native's baseline: each guest on a dedicated server of this hardware, so its curve never
+   * falls and its knee is only how far the curve was run — `knee` guests take `knee` servers.
+   */
+  readonly serverEach?: true;
 }
 
 /** The longest a run waits for its guests to boot before measuring, virtual s. */
@@ -172,7 +177,8 @@ export function* densityCurveSteps(scenario: Scenario, kind: PlatformKind, o: De
     if ((yield* point(mid)).relative >= o.threshold) good = mid;
     else bad = mid;
   }
-  return { platform: kind, unit, points: [...points.values()].sort((a, b) => a.guests - b.guests), knee: good, windowS };
+  const sorted = [...points.values()].sort((a, b) => a.guests - b.guests);
+  return { platform: kind, unit, points: sorted, knee: good, windowS, ...(kind === 'native' ? { serverEach: true as const } : {}) };
 }
 
 /** At most how many points a curve up to `maxGuests` measures: the ladder, then a bisection of its widest gap (for a progress display). */

@@ -96,7 +96,11 @@ export function DensityCurveChart() {
                 total: true,
                 cell: (f: PlatformFigures) => {
                   const c = curves[f.kind];
-                  return !c ? '—' : 'error' in c ? c.error : c.refusal ? 'refused' : formatNumber(c.knee);
+                  if (!c) return '—';
+                  if ('error' in c) return c.error;
+                  if (c.refusal) return 'refused';
+                  // Native's baseline is a server per guest: its guests never slow each other.
+                  return c.serverEach ? `${formatNumber(c.knee)} servers, one each` : formatNumber(c.knee);
                 },
               },
             ]
