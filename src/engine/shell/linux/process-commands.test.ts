@@ -15,8 +15,20 @@ describe('ps', () => {
     const lines = run('ps auxww').output.trimEnd().split('\n');
     expect(lines[0]).toBe('USER       PID %CPU %MEM    VSZ   RSS TTY      STAT START   TIME COMMAND');
     expect(lines).toHaveLength(m.procs.length + 1);
-    expect(lines).toContain('root      3050 97.5  2.6  54321 54321 pts/0    R    02:30   2:05 make -j2 bzImage');
+    // make: 125 s of CPU over the 3307 s since it started (not its 97.5 % of the last second, which top shows).
+    expect(lines).toContain('root      3050  3.7  2.6  54321 54321 pts/0    R    02:30   2:05 make -j2 bzImage');
     expect(lines).toContain('root         1  0.0  0.0    620   620 ?        S    01:00   0:01 init [3]');
+  });
+
+  test('%CPU and C are CPU time over the time since the process started, as procps works them out', () => {
+    const { m, run } = setup();
+    // A VM's process of two busy vCPUs: 235 s of CPU in its 120 s, though the last second it had all four cores.
+    m.procs.push({ pid: 1012, ppid: 1, user: 'root', state: 'R', cpuPercent: 400.2, cpuTimeNs: 235e9, memKiB: 4_096, command: 'qemu-kvm -name web -m 4096', startedNs: m.nowNs - 120e9 });
+    m.procs.push({ pid: 1013, ppid: 1, user: 'root', state: 'R', cpuPercent: 50, cpuTimeNs: 6e9, memKiB: 4_096, command: 'qemu-kvm -name db -m 2048', startedNs: m.nowNs - 120e9 });
+    expect(run('ps auxww').output).toMatch(/^root {6}1012 {2}195 .* 3:55 qemu-kvm -name web -m 4096$/m);
+    expect(run('ps auxww').output).toMatch(/^root {6}1013 {2}5\.0 /m);
+    expect(run('ps -ef').output).toMatch(/^root {6}1012 {5}1 99 /m);
+    expect(run('ps -ef').output).toMatch(/^root {6}1013 {5}1 {2}5 /m);
   });
 
   test('ps ax: BSD columns, with each process’s state and whole command line', () => {
@@ -30,11 +42,12 @@ describe('ps', () => {
 
   test('ps -ef shows parents, start times and full command lines', () => {
     const { m, run } = setup();
-    m.procs.push({ pid: 4242, ppid: 1, user: 'apache', state: 'S', cpuPercent: 3.7, cpuTimeNs: 3_725e9, memKiB: 9_000, command: '/usr/sbin/httpd -k start', startedNs: 3 * 86_400e9 });
+    m.procs.push({ pid: 4242, ppid: 1, user: 'apache', state: 'S', cpuPercent: 0, cpuTimeNs: 22e9, memKiB: 9_000, command: '/usr/sbin/httpd -k start', startedNs: 3 * 86_400e9 });
     m.nowNs = 3 * 86_400e9 + 600e9;
     const lines = run('ps -ef').output.split('\n');
     expect(lines[0]).toBe('UID        PID  PPID  C STIME TTY          TIME CMD');
-    expect(lines).toContain('apache    4242     1  3 00:00 ?        01:02:05 /usr/sbin/httpd -k start');
+    // C: 22 s of CPU over the 600 s since it started.
+    expect(lines).toContain('apache    4242     1  3 00:00 ?        00:00:22 /usr/sbin/httpd -k start');
     expect(lines.find((l) => l.includes(' init '))).toMatch(/ Jan01 /);
   });
 

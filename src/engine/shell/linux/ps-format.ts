@@ -30,6 +30,22 @@ export function startTime(startedNs: number, nowNs: number, epochUnixS: number):
   return sameDay ? `${pad2(start.hour)}:${pad2(start.minute)}` : `${monthName(start)}${pad2(start.day)}`;
 }
 
+/**
+ * What ps's %CPU and C read: the process's CPU time over the whole seconds since it started, in
+ * tenths of a per cent (procps' pr_pcpu and pr_c), not top's share of the last interval — a
+ * process busy since its start shows the same either way, one that has just woken does not.
+ */
+function lifetimeTenths(p: ProcessInfo, nowNs: number): number {
+  const seconds = Math.floor((nowNs - p.startedNs) / NS_PER_S);
+  return seconds > 0 ? Math.floor((p.cpuTimeNs * 1000) / NS_PER_S / seconds) : 0;
+}
+
+/** %CPU as procps prints it: "12.3", or whole per cents from 100 on (a process of several threads). */
+function pcpuText(p: ProcessInfo, nowNs: number): string {
+  const tenths = lifetimeTenths(p, nowNs);
+  return tenths > 999 ? String(Math.floor(tenths / 10)) : `${Math.floor(tenths / 10)}.${tenths % 10}`;
+}
+
 export interface PsRow {
   readonly p: ProcessInfo;
   readonly tty: string;
@@ -56,7 +72,7 @@ export function fullFormat(rows: readonly PsRow[], m: Machine): string[] {
     'UID        PID  PPID  C STIME TTY          TIME CMD',
     ...rows.map(
       ({ p, tty }) =>
-        `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${String(Math.min(99, Math.floor(p.cpuPercent))).padStart(2)} ` +
+        `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${String(p.ppid).padStart(5)} ${String(Math.min(99, Math.floor(lifetimeTenths(p, now) / 10))).padStart(2)} ` +
         `${startTime(p.startedNs, now, m.epochUnixS).padStart(5)} ${tty.padEnd(8)} ${cpuTimeLong(p.cpuTimeNs).padStart(8)} ${p.command}`,
     ),
   ];
@@ -72,7 +88,7 @@ export function userFormat(rows: readonly PsRow[], m: Machine): string[] {
       const mem = totalKiB > 0 ? (p.memKiB / totalKiB) * 100 : 0;
       const kib = String(Math.round(p.memKiB));
       return (
-        `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${p.cpuPercent.toFixed(1).padStart(4)} ${mem.toFixed(1).padStart(4)} ` +
+        `${p.user.padEnd(8)} ${String(p.pid).padStart(5)} ${pcpuText(p, now).padStart(4)} ${mem.toFixed(1).padStart(4)} ` +
         `${kib.padStart(6)} ${kib.padStart(5)} ${tty.padEnd(8)} ${p.state.padEnd(4)} ${startTime(p.startedNs, now, m.epochUnixS).padStart(5)} ` +
         `${cpuTimeShort(p.cpuTimeNs).padStart(6)} ${p.command}`
       );
