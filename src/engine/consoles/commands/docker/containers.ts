@@ -11,6 +11,8 @@ export interface ContainerRecord {
   image?: string;
   createdNs?: number;
   stoppedNs?: number;
+  /** How it exited when this console stopped it: 0 for docker stop, 137 for docker kill. */
+  exitCode?: number;
 }
 
 export class ContainerBook {
@@ -30,11 +32,13 @@ export class ContainerBook {
   }
 
   started(name: string): void {
-    delete this.record(name).stoppedNs;
+    const r = this.record(name);
+    delete r.stoppedNs;
+    delete r.exitCode;
   }
 
-  stopped(name: string, nowNs: number): void {
-    this.record(name).stoppedNs = nowNs;
+  stopped(name: string, nowNs: number, exitCode = 0): void {
+    Object.assign(this.record(name), { stoppedNs: nowNs, exitCode });
   }
 
   image(g: ManagedGuest): string {
@@ -47,6 +51,11 @@ export class ContainerBook {
 
   stoppedNs(g: ManagedGuest): number | undefined {
     return this.records.get(g.name)?.stoppedNs;
+  }
+
+  /** Its exit status: a container the engine killed (a panic, an OOM kill) exits as SIGKILL leaves it, 128 + 9; else as this console stopped it. */
+  exitCode(g: ManagedGuest): number {
+    return g.state === 'crashed' ? 137 : (this.records.get(g.name)?.exitCode ?? 0);
   }
 }
 

@@ -31,7 +31,10 @@ function daemonId(hostname: string): string {
 export function dockerInfo(ctx: CommandContext, env: ConsoleEnv, book: ContainerBook, args: readonly string[]): CommandDone {
   if (args.length > 0) return done(`unknown flag: ${args[0] ?? ''}\nSee 'docker info --help'.\n`, 125);
   const all = env.manager.list();
-  const running = all.filter(isUp).length;
+  const up = all.filter(isUp);
+  const paused = up.filter((g) => g.paused === true).length;
+  // Docker counts a paused container as paused, not running.
+  const running = up.length - paused;
   const images = localImages(env.manager, book).length;
   const m = ctx.machine;
   // Layered images go through overlay (Docker's driver for kernels from 3.18); a plain directory tree is vfs.
@@ -40,8 +43,8 @@ export function dockerInfo(ctx: CommandContext, env: ConsoleEnv, book: Container
     lines([
       `Containers: ${all.length}`,
       ` Running: ${running}`,
-      ' Paused: 0',
-      ` Stopped: ${all.length - running}`,
+      ` Paused: ${paused}`,
+      ` Stopped: ${all.length - up.length}`,
       `Images: ${images}`,
       'Server Version: 1.12.0',
       `Storage Driver: ${overlay ? 'overlay' : 'vfs'}`,

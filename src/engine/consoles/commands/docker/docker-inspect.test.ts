@@ -88,9 +88,9 @@ describe('docker logs and docker rm', () => {
     expect(m.calls).toEqual([]);
   });
 
-  test('help lists images, inspect and logs', () => {
+  test('help lists images, inspect, kill and logs', () => {
     const { ctx, docker } = dock();
-    expect(runDone(docker, ['--help'], ctx).output).toMatch(/\n {2}images {6}List images\n.*\n {2}inspect {5}Return low-level information on a container\n {2}logs /);
+    expect(runDone(docker, ['--help'], ctx).output).toMatch(/\n {2}images {6}List images\n.*\n {2}inspect {5}Return low-level information on a container\n {2}kill {8}Kill one or more running containers\n {2}logs /);
   });
 });
 

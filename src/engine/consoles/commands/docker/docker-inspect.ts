@@ -32,7 +32,7 @@ export function rfc3339Nano(ns: number, epochUnixS: number): string {
 }
 
 function status(g: ManagedGuest, book: ContainerBook): string {
-  if (isUp(g)) return 'running';
+  if (isUp(g)) return g.paused === true ? 'paused' : 'running';
   return (g.state === 'stopped' || g.state === 'crashed') && (g.stoppedNs ?? book.stoppedNs(g)) !== undefined ? 'exited' : 'created';
 }
 
@@ -51,13 +51,12 @@ function state(ctx: CommandContext, g: ManagedGuest, book: ContainerBook): Recor
   return {
     Status: status(g, book),
     Running: up,
-    Paused: false,
+    Paused: up && g.paused === true,
     Restarting: false,
     OOMKilled: crashed && /out of memory/i.test(g.reason ?? ''),
     Dead: false,
     Pid: up ? mainPid(ctx, g) : 0,
-    // Killed (a panic, an OOM kill) as SIGKILL kills: 128 + 9, as docker ps shows it.
-    ExitCode: crashed ? 137 : 0,
+    ExitCode: book.exitCode(g),
     Error: '',
     ...(up ? { StartedAt: rfc3339Nano(ctx.machine.now() - g.uptimeNs, ctx.machine.epochUnixS) } : {}),
     FinishedAt: !up && stopped !== undefined ? rfc3339Nano(stopped, ctx.machine.epochUnixS) : ZERO_TIME,

@@ -27,12 +27,10 @@ export function findContainer(manager: GuestManager, ref: string): ManagedGuest 
 }
 
 function status(g: ManagedGuest, book: ContainerBook, now: number): string {
-  if (isUp(g)) return `Up ${humanDuration(g.uptimeNs)}`;
+  if (isUp(g)) return `Up ${humanDuration(g.uptimeNs)}${g.paused === true ? ' (Paused)' : ''}`;
   // The engine knows when it went down, also when nobody typed docker stop (an OOM kill, a panic).
   const stopped = g.stoppedNs ?? book.stoppedNs(g);
-  // A container killed (panic, OOM) exits as SIGKILL does: 128 + 9.
-  const code = g.state === 'crashed' ? 137 : 0;
-  return (g.state === 'stopped' || g.state === 'crashed') && stopped !== undefined ? `Exited (${code}) ${humanDuration(now - stopped)} ago` : 'Created';
+  return (g.state === 'stopped' || g.state === 'crashed') && stopped !== undefined ? `Exited (${book.exitCode(g)}) ${humanDuration(now - stopped)} ago` : 'Created';
 }
 
 export function dockerPs(ctx: CommandContext, manager: GuestManager, book: ContainerBook, args: readonly string[]): CommandDone {

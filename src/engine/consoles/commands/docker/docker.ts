@@ -1,6 +1,6 @@
 /**
  * `docker`, the Docker command line on the container host: ps, images, inspect, logs, start,
- * stop, run (a stand-in that creates a guest), exec (one command, through the shell the
+ * stop, kill, pause, unpause, run (a stand-in that creates a guest), exec (one command, through the shell the
  * integrator lends), stats, top, update (CPU shares and quota), info and version. `rm` is
  * refused with the reason: the guest manager cannot remove a guest from the scenario.
  */
@@ -12,7 +12,9 @@ import { ContainerBook, longId } from './containers.ts';
 import { dockerImages } from './docker-images.ts';
 import { dockerInfo, dockerVersion } from './docker-info.ts';
 import { dockerInspect } from './docker-inspect.ts';
+import { dockerKill } from './docker-kill.ts';
 import { dockerLogs } from './docker-logs.ts';
+import { dockerPause } from './docker-pause.ts';
 import { dockerPs, dockerStartStop, findContainer, flagError } from './docker-ps.ts';
 import { dockerRun } from './docker-run.ts';
 import { dockerStats } from './docker-stats.ts';
@@ -29,13 +31,16 @@ const USAGE = lines([
   '  images      List images',
   '  info        Display system-wide information',
   '  inspect     Return low-level information on a container',
+  '  kill        Kill one or more running containers',
   '  logs        Fetch the logs of a container (not modelled: says so)',
+  '  pause       Pause all processes within one or more containers',
   '  ps          List containers',
   '  run         Run a new container (stand-in: docker run -d --name NAME [-m MEM] [--cpus N] IMAGE)',
   '  start       Start one or more stopped containers',
   '  stats       Display a live stream of container(s) resource usage statistics',
   '  stop        Stop one or more running containers',
   '  top         Display the running processes of a container',
+  '  unpause     Unpause all processes within one or more containers',
   '  update      Update the CPU shares and quota of one or more containers',
   '  version     Show the Docker version information',
 ]);
@@ -44,7 +49,7 @@ export function docker(env: ConsoleEnv): Command {
   const book = new ContainerBook();
   return {
     name: 'docker',
-    summary: 'Docker: ps [-a], images, inspect [-f FMT] <name>, logs <name>, start|stop <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, update --cpu-shares|--cpu-quota N <name>, info, version',
+    summary: 'Docker: ps [-a], images, inspect [-f FMT] <name>, logs <name>, start|stop|kill|pause|unpause <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, update --cpu-shares|--cpu-quota N <name>, info, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
@@ -60,6 +65,11 @@ export function docker(env: ConsoleEnv): Command {
           return dockerInspect(ctx, env, book, rest);
         case 'logs':
           return dockerLogs(env.manager, rest);
+        case 'pause':
+        case 'unpause':
+          return dockerPause(env.manager, sub, rest);
+        case 'kill':
+          return dockerKill(ctx, env.manager, book, rest);
         case 'rm':
           // The scenario's guests stay in it: the manager can stop a container but not remove it.
           return done("Error response from daemon: removing a container is not modelled here: every container stays in the scenario (docker stop stops it)\n", 1);
