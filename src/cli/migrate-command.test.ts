@@ -20,6 +20,7 @@ describe('cli migrate', { timeout: 60_000 }, () => {
     // Each neighbour in its own workload's unit: the web server serves requests, compute counts instructions.
     expect(r.stdout).toMatch(/the others during the move: web [\d.]+ requests\/s \([\d.]+ without it\), files [\d.]+ ops\/s/);
     expect(r.stdout).not.toContain('tx/s');
+    expect(r.stdout).toMatch(/link [\d.]+ MB\/s \(bound by the (NIC|CPU);/);
   });
 
   test('without --at the move comes once the guest has run 30 s everywhere: no VM is caught booting', () => {

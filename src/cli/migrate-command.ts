@@ -51,7 +51,7 @@ export function formatMigration(scenario: string, guest: string, atS: number, re
       continue;
     }
     out += `  ${r.how}\n`;
-    out += `  dirty rate ${r.dirtyPagesPerSecond} pages/s over a ${r.workingSetMiB} MiB working set; link ${r.linkMBps} MB/s (bound by the ${r.limitedBy ?? '-'}; the guests' traffic beside it took ${Math.round(r.guestNicShare * 100)} % of the NIC)\n`;
+    out += `  dirty rate ${r.dirtyPagesPerSecond} pages/s over a ${r.workingSetMiB} MiB working set; link ${r.linkMBps} MB/s (bound by the ${r.limitedBy?.toUpperCase() ?? '-'}; the guests' traffic beside it took ${Math.round(r.guestNicShare * 100)} % of the NIC)\n`;
     out += `  pages per round: ${rounds(r)}\n  stopped: ${r.stopReason}\n`;
     out += `  data moved ${r.dataMiB} MiB, downtime ${r.downtimeMs} ms, total ${r.totalMs} ms${r.stateLost ? ' (processes restarted: state lost)' : ''}\n`;
     out += `  sending CPU: ${Object.entries(r.cpuMsByLayer).map(([l, ms]) => `${l} ${ms} ms`).join(', ') || 'none'}\n`;

@@ -52,6 +52,7 @@ export const EXPLANATIONS = {
       'Each platform\'s engine runs 1, 2, 3 … identical guests of the chosen kind on this host and measures each guest\'s throughput once all have booted, relative to one such guest alone.',
       'The curve bends where a resource runs out: cores, the disk or the NIC shared fairly, or memory, where page sharing, ballooning, swapping and the OOM killer each show their cost.',
       'The knee is the most guests that keep at least 80 % of one guest\'s throughput.',
+      'Native is the baseline of a dedicated server per guest: its guests never slow each other, so its line stays flat and its knee counts servers, one per guest, not guests on this host.',
     ],
   },
   boot: {

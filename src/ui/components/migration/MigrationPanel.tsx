@@ -86,7 +86,7 @@ function PlatformMigration({ kind, report }: { readonly kind: PlatformKind; read
           </dl>
           <RoundsList report={report} />
           <p className="muted migration-stop">
-            Stopped: {report.stopReason}. Link {formatNumber(report.linkMBps)} MB/s, bound by the {report.limitedBy ?? '—'}.
+            Stopped: {report.stopReason}. Link {formatNumber(report.linkMBps)} MB/s, bound by the {report.limitedBy?.toUpperCase() ?? '—'}.
             {report.stateLost ? ' The processes restarted: their state was lost.' : ''}
           </p>
         </>
