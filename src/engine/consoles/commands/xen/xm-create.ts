@@ -1,9 +1,11 @@
 /**
  * `xm create`: starts a domain from its configuration. For a stopped guest that is its
- * file in /etc/xen. Creating a new guest is a stand-in: real xm reads a Python config
+ * file in /etc/xen. Creating a new guest departs from xm: real xm reads a Python config
  * file, whose variables `xm create <file> var=value …` may override; here the variables
  * alone describe the new guest — `xm create web3 memory=512 vcpus=1 os=linux
- * workload=web-server` — and nothing is written to /etc/xen.
+ * workload=web-server` — and nothing is written to /etc/xen. os= and workload= are the
+ * model's own (xm has kernel= and a disk image instead). What the user reads speaks as xm's
+ * help does: the variables and their defaults, with no word about the departure.
  */
 import { done, type CommandDone } from '../../../shell/command.ts';
 import { OS_IDS } from '../../../os/os-families.ts';
@@ -13,11 +15,16 @@ import { createGuest, findGuest, GUEST_NAME, isUp } from '../common/guests.ts';
 import { intIn, keyValues, lines } from '../common/text.ts';
 
 const USAGE = lines([
-  'Usage: xm create <ConfigFile> [var=value ...]',
+  'Usage: xm create <ConfigFile> [options] [vars]',
   '',
-  'Start the stopped domain <ConfigFile> (its configuration in /etc/xen), or create a new one (stand-in):',
-  '  xm create <name> memory=<MiB> vcpus=<n> os=<linux|windows|solaris> workload=<kind>',
-  `  defaults: memory=128 vcpus=1 os=linux workload=idle; workloads: ${WORKLOAD_KINDS.join(', ')}`,
+  'Create a domain based on <ConfigFile>: a stopped domain\'s configuration in /etc/xen,',
+  'or, for a new domain, the variables given:',
+  '',
+  'name=NAME                 Domain name. Must be unique.',
+  'memory=MEMORY             Domain memory in MB (64 or more; default 128).',
+  'vcpus=VCPUS               # of Virtual CPUS in domain (1 to 64; default 1).',
+  'os=linux|windows|solaris  Operating system the domain runs (default linux).',
+  `workload=KIND             What the domain runs (default idle): ${WORKLOAD_KINDS.join(', ')}.`,
 ]);
 
 const VARS = ['memory', 'vcpus', 'os', 'workload', 'name'];
@@ -26,6 +33,7 @@ const fail = (message: string, usage = false): CommandDone => done(`Error: ${mes
 
 export function xmCreate(env: ConsoleEnv, args: readonly string[]): CommandDone {
   const flag = args.find((a) => a.startsWith('-'));
+  if (flag === '-h' || flag === '--help') return done(USAGE);
   if (flag === '-c') return fail("attaching to the new domain's console (-c) is not available here: open the guest's own terminal");
   if (flag !== undefined) return fail(`option ${flag} is not available here`, true);
   const { vars, rest } = keyValues(args);
@@ -34,13 +42,13 @@ export function xmCreate(env: ConsoleEnv, args: readonly string[]): CommandDone 
   const path = config.startsWith('/') ? config : `/etc/xen/${config}`;
   const name = vars.get('name') ?? (config.split('/').pop() ?? config).replace(/\.cfg$/, '');
   const unknown = [...vars.keys()].find((k) => !VARS.includes(k));
-  if (unknown !== undefined) return fail(`unknown variable '${unknown}' (this stand-in knows ${VARS.join(', ')})`, true);
+  if (unknown !== undefined) return fail(`unknown variable '${unknown}'`, true);
 
   const existing = findGuest(env.manager, name);
   if (existing !== undefined) {
     if (isUp(existing)) return fail(`Domain '${existing.name}' already exists with ID '${existing.domainId}'`);
     if ([...vars.keys()].some((k) => k !== 'name'))
-      return fail(`'${existing.name}' is already configured: start it with 'xm create ${existing.name}' (this stand-in cannot change its configuration)`);
+      return fail(`'${existing.name}' is already configured in /etc/xen/${existing.name}: 'xm create ${existing.name}' starts it as configured (variables describe a new domain)`);
     const err = env.manager.start(existing.name);
     const using = `Using config file "${path}".\n`;
     return err === null ? done(`${using}Started domain ${existing.name}\n`) : done(`${using}Error: ${err}\n`, 1);
