@@ -9,6 +9,7 @@ import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import type { OpMix } from '../workloads/op-mix.ts';
 import type { KernelCounters } from './machine.ts';
 import { JOURNAL_COMMIT_BYTES } from '../calibration/devices.ts';
+import { exitIndex } from '../metrics/exit-reasons.ts';
 import { PAGE_BYTES } from '../sim/units.ts';
 
 /** The counters of a machine with nothing done yet. */
@@ -107,15 +108,33 @@ export function dedicatedServerCounters(sim: PlatformSimulation, g: GuestRuntime
 }
 
 /**
+ * The switches a kernel makes for the guests it carries, beyond their own processes' (addMix):
+ * dom0's back-end threads wake for each event-channel notification from a front-end and block
+ * again once they have sent theirs back, two switches per round; any other kernel here
+ * schedules the guests themselves (a hosted VMM's or KVM's VM threads, containers'
+ * processes), and each switch of a core from one to another (the run's "switches between
+ * guests") is one of its context switches.
+ */
+function carriedSwitches(sim: PlatformSimulation, guests: readonly GuestRuntime[], guestsAreVms: boolean): number {
+  let sum = 0;
+  if (guestsAreVms && sim.model.driverDomain) {
+    const notifications = exitIndex('hypercall:event-channel');
+    for (const g of guests) sum += g.totals(sim.now).exits[notifications] as number;
+  } else for (const g of guests) sum += g.switchesAt(sim.now);
+  return sum;
+}
+
+/**
  * A kernel that ticks `cpus` CPUs at `timerHz` for `upNs` and does the I/O of `guests`: all
  * of their work where they are its own processes (containers on the host's kernel, a
  * dedicated server's one guest); their disk and device interrupts only where they are VMs
  * with kernels of their own, whose I/O it carries (a hosted VMM's host, dom0's back-ends).
- * It swaps out and in the memory of each (the host's swapping of a VM is its process's).
+ * It swaps out and in the memory of each (the host's swapping of a VM is its process's), and
+ * switches between them or for them (carriedSwitches).
  */
 export function kernelCounters(sim: PlatformSimulation, guests: readonly GuestRuntime[], cpus: number, timerHz: number, upNs: number, guestsAreVms = false): KernelCounters {
   const ticks = (cpus * timerHz * Math.max(0, upNs)) / 1e9;
-  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
+  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks, contextSwitches: carriedSwitches(sim, guests, guestsAreVms) };
   workOf(sim, guests, sum, !guestsAreVms);
   for (const g of guests) {
     swappingOf(g, sum);

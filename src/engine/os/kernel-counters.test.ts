@@ -1,0 +1,52 @@
+/**
+ * The context switches a management kernel counts (vmstat's cs): a host that schedules the
+ * VMs as its threads switches between them as often as the run's scheduler did; dom0's
+ * back-end threads wake and block for each notification between a front-end and its
+ * back-end; a shared kernel adds its switches between containers to its workloads' own.
+ */
+import { describe, expect, test } from 'vitest';
+import { PlatformEngine } from '../platform-engine.ts';
+import { loadPreset } from '../scenario/presets.ts';
+import type { PlatformKind } from '../scenario/schema.ts';
+import { exitIndex } from '../metrics/exit-reasons.ts';
+import { HostMachine } from './host-machine.ts';
+
+/** The platform at `atNs`, and its management host as vmstat there reads it. */
+function engineAt(preset: string, kind: PlatformKind, atNs: number): { readonly e: PlatformEngine; readonly host: HostMachine } {
+  const scenario = loadPreset(preset);
+  if (!scenario) throw new Error(`no preset ${preset}`);
+  const engine = new PlatformEngine(scenario, kind);
+  const host = new HostMachine(engine.sim, () => engine.sim.guests.map((g) => engine.machineOf(g)));
+  engine.advanceTo(atNs);
+  return { e: engine, host };
+}
+
+const switchesBetweenGuests = (e: PlatformEngine): number => e.sim.guests.reduce((a, g) => a + g.switchesAt(e.now), 0);
+
+describe("a management kernel's context switches", () => {
+  test.each<[string, PlatformKind]>([
+    ['gsx-server', 'hosted'],
+    ['kvm', 'bare-metal'],
+  ])('%s on %s: the host counts its switches between the VMs’ threads', (preset, kind) => {
+    const { e, host } = engineAt(preset, kind, 120e9);
+    const between = switchesBetweenGuests(e);
+    expect(between).toBeGreaterThan(1000);
+    expect(host.kernelCounters().contextSwitches).toBe(Math.round(between));
+  });
+
+  test("xen's dom0: its back-ends wake and block for each event-channel notification", () => {
+    const { e, host } = engineAt('xen', 'bare-metal', 120e9);
+    const notifications = e.sim.guests.reduce((a, g) => a + (g.totals(e.now).exits[exitIndex('hypercall:event-channel')] as number), 0);
+    expect(notifications).toBeGreaterThan(1000);
+    expect(host.kernelCounters().contextSwitches).toBe(Math.round(notifications));
+  });
+
+  test("a container host: its workloads' switches and its switches between containers", () => {
+    const { e, host } = engineAt('virtuozzo', 'container', 120e9);
+    const between = switchesBetweenGuests(e);
+    expect(between).toBeGreaterThan(1000);
+    // What the workloads' transactions switched (their boots' switches aside).
+    const own = e.sim.tasks.reduce((a, t) => a + (t.workload ? t.workload.perTx.contextSwitches * t.transactions : 0), 0);
+    expect(host.kernelCounters().contextSwitches).toBeGreaterThanOrEqual(Math.round(own + between));
+  });
+});
