@@ -85,6 +85,7 @@ export class PlatformEngine {
 
   /** Advances virtual time to `t`, waking running commands and typing replayed lines at their times. */
   advanceTo(t: number): void {
+    if (Number.isNaN(t)) throw new RangeError('advanceTo: the virtual time is not a number');
     // A command may ask to be woken "now" (or in the past) a few times in a row; past that,
     // time moves on, so no command can stall the clock.
     let sameInstant = 0;
