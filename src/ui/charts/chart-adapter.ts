@@ -20,6 +20,7 @@ import {
   type ChartOptions,
 } from 'chart.js';
 import type { ChartHandle, ChartSeries, ChartSpec, ChartTheme } from './chart-spec.ts';
+import { barFill } from './pattern-fill.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
@@ -45,7 +46,7 @@ function dataset(spec: ChartSpec, s: ChartSeries): AnyDataset {
     type: 'bar',
     label: s.label,
     data: [...s.data],
-    backgroundColor: colour,
+    backgroundColor: barFill(colour, s.pattern),
     borderColor: colour,
     borderWidth: 0,
     maxBarThickness: 36,
@@ -58,7 +59,7 @@ function refresh(target: AnyDataset, spec: ChartSpec, s: ChartSeries): void {
   d.length = s.data.length;
   s.data.forEach((v, i) => (d[i] = v));
   const colour = s.spacer === true ? 'transparent' : s.colour;
-  target.backgroundColor = colour;
+  target.backgroundColor = spec.type === 'line' ? colour : barFill(colour, s.pattern);
   target.borderColor = colour;
   if (spec.type === 'line') (target as ChartDataset<'line'>).borderDash = s.dash ? [...s.dash] : [];
 }

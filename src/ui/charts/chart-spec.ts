@@ -3,11 +3,15 @@
  * (chart-adapter.ts, the only module that knows chart.js) draws it. No chart.js types here,
  * so this file costs nothing in the initial bundle.
  */
+import type { FillPattern } from './palette.ts';
+
 export interface ChartSeries {
   /** The series' name: unique within a chart, it is also how updates find the series again. */
   readonly label: string;
   readonly data: readonly (number | null)[];
   readonly colour: string;
+  /** Bars: drawn in `colour` with this pattern over it, for series that share a hue (palette.ts distinctFill); solid when absent. */
+  readonly pattern?: FillPattern;
   /** Line charts: dash pattern, so lines differ by more than colour. */
   readonly dash?: readonly number[];
   /** Stacked bars: an invisible series that lifts the next one (a waterfall's floating bars); no legend, no tooltip. */

@@ -6,16 +6,22 @@
  */
 import { BasicPlatform, Chart, type ChartConfiguration } from 'chart.js';
 import { Element as SvgCanvas } from 'svgcanvas';
+import { refill } from './pattern-fill.ts';
 
 /** The chart on `canvas` as an `<svg>` element, or null when no chart is drawn there. */
 export function chartSvg(canvas: HTMLCanvasElement): SVGSVGElement | null {
   const chart = Chart.getChart(canvas);
   if (!chart) return null;
   const target = new SvgCanvas({ width: chart.width, height: chart.height });
+  const context = target.getContext('2d');
   const config = {
     type: (chart.config as ChartConfiguration).type,
-    // A copy: the second chart keeps its own state on the data it draws.
-    data: structuredClone(chart.data),
+    // A copy: the second chart keeps its own state on the data it draws. A patterned fill
+    // cannot be cloned: it is made again on the SVG context, which records it as an SVG pattern.
+    data: {
+      labels: structuredClone(chart.data.labels),
+      datasets: chart.data.datasets.map(({ backgroundColor, ...rest }) => ({ ...structuredClone(rest), backgroundColor: refill(backgroundColor, context) })),
+    },
     options: { ...chart.config.options, animation: false, responsive: false, devicePixelRatio: 1 },
     platform: BasicPlatform,
   } as ChartConfiguration<'bar' | 'line', (number | null)[], string>;

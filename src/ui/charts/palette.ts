@@ -95,7 +95,29 @@ export function memoryColour(part: string): string {
   return spare(part);
 }
 
-/** The colour of the `i`-th series of a chart whose series have no colour of their own (exit reasons, parts of a time breakdown). */
-export function distinctColour(i: number): string {
-  return COLOUR_BLIND_SAFE[i % COLOUR_BLIND_SAFE.length] ?? GREY;
+/**
+ * The hues a chart's unnamed series take, in order: Okabe & Ito's eight, then the three of Tol's
+ * muted set that stay well apart from all of them (indigo, olive, wine). The rest of the set
+ * has a near twin among these (cyan beside sky blue, teal beside bluish green, rose beside
+ * reddish purple), which two series of one chart must never share.
+ */
+export const SERIES_HUES: readonly string[] = [ORANGE, SKY_BLUE, BLUISH_GREEN, YELLOW, BLUE, VERMILLION, REDDISH_PURPLE, GREY, INDIGO, OLIVE, WINE];
+
+/** How a bar is filled besides its hue: once the hues run out, the same hues again striped, then dotted. */
+export type FillPattern = 'solid' | 'stripes' | 'dots';
+const PATTERNS: readonly FillPattern[] = ['solid', 'stripes', 'dots'];
+
+export interface SeriesFill {
+  readonly colour: string;
+  readonly pattern: FillPattern;
+}
+
+/**
+ * The fill of the `i`-th series of a chart whose series have no colour of their own (exit
+ * reasons, parts of a time breakdown): a hue of its own while the hues last, then a pattern
+ * tells apart the series that share one. Three patterns over eleven hues cover 33 series.
+ */
+export function distinctFill(i: number): SeriesFill {
+  const n = SERIES_HUES.length;
+  return { colour: SERIES_HUES[i % n] ?? GREY, pattern: PATTERNS[Math.floor(i / n) % PATTERNS.length] ?? 'solid' };
 }

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { distinctColour } from '../../charts/palette.ts';
+import { distinctFill } from '../../charts/palette.ts';
 import { useComparisonView } from '../../store/use-playground.ts';
 import { formatCompact } from '../format/format.ts';
 import { EXIT_MECHANISMS, exitReasonName } from '../names/exit-reason-names.ts';
@@ -29,7 +29,7 @@ export function ExitsChart() {
       stacked: true,
       horizontal: true,
       labels: figures.map((f) => PLATFORM_TITLE[f.kind]),
-      series: reasons.map((r, i) => ({ label: exitReasonName(r), colour: distinctColour(i), data: figures.map((f) => f.rates?.exitsPerSecond[r] ?? 0) })),
+      series: reasons.map((r, i) => ({ label: exitReasonName(r), ...distinctFill(i), data: figures.map((f) => f.rates?.exitsPerSecond[r] ?? 0) })),
       valueTitle: 'per second',
       format: formatCompact,
     }),

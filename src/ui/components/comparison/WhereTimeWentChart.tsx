@@ -7,7 +7,7 @@ import { useId, useMemo, useState } from 'react';
 import { TIME_PARTS, partInfo, partUs, perWhat, WORKLOADS, type TimePart } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
-import { distinctColour } from '../../charts/palette.ts';
+import { distinctFill } from '../../charts/palette.ts';
 import { useComparisonView } from '../../store/use-playground.ts';
 import { formatMicros } from '../format/format.ts';
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
@@ -35,7 +35,7 @@ export function WhereTimeWentChart() {
       labels: figures.map((f) => PLATFORM_TITLE[f.kind]),
       series: parts.map((p, i) => ({
         label: partInfo(p).label,
-        colour: distinctColour(i),
+        ...distinctFill(i),
         data: figures.map((f) => partOf(f, name, p) ?? null),
       })),
       valueTitle: `µs per ${per}`,
