@@ -1,16 +1,24 @@
 /**
- * dd (GNU coreutils) writing zeros: `dd if=/dev/zero of=FILE bs=1M count=N`. The copy is
- * the engine's sequential-write workload ('seq-write', one transaction = 1 MiB written and
- * synced), limited to the bytes asked for; `of=/dev/null` touches no disk, so it is priced
- * as a memory copy ('stream', one transaction = 1 MiB moved). Simplified: the engine
- * always writes in 1 MiB requests whatever `bs` says, and only /dev/zero can be read.
+ * dd (GNU coreutils) writing zeros: `dd if=/dev/zero of=FILE bs=1M count=N`. Its flags choose
+ * the write path, as on Linux:
+ * - by default the copy goes through the page cache (workloads/dd-writes.ts: each 1 MiB block
+ *   copied into dirty pages, written back later), so dd reports memory-copy speed until its
+ *   kernel's dirty limit holds it to writeback's (run/core/dirty-throttle.ts);
+ * - conv=fdatasync or conv=fsync: the same, then one flush that waits for every block still
+ *   unwritten and the file's journal commit; the report's time includes it (dd's stats come
+ *   after its fdatasync);
+ * - oflag=direct, dsync or sync: every block written and waited for (the engine's
+ *   sequential-write workload 'seq-write', one transaction = 1 MiB).
+ * `of=/dev/null` touches no disk, so it is priced as a memory copy ('stream', one
+ * transaction = 1 MiB moved). Simplified: the engine always writes in 1 MiB requests
+ * whatever `bs` says, and only /dev/zero can be read.
  *
  * The file appears in the machine's file system as a short placeholder text (the
  * simulator keeps no bytes) that reports the size dd wrote, so `ls` and `df` show it. A
  * copy larger than the file system's free space stops when the space runs out, with
- * `No space left on device`, as `dd if=/dev/zero of=/fill` does on a real disk. Report
- * layout of coreutils 8.4: `N+0 records in`, `N+0 records out`, `X bytes (Y MB) copied,
- * Z s, W MB/s`.
+ * `No space left on device`, as `dd if=/dev/zero of=/fill` does on a real disk (and, as
+ * coreutils 8.4 quits on the failed write, without its flush). Report layout of coreutils
+ * 8.4: `N+0 records in`, `N+0 records out`, `X bytes (Y MB) copied, Z s, W MB/s`.
  */
 import type { DiskInfo } from '../../os/machine.ts';
 import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
@@ -19,12 +27,23 @@ import { resolvePath } from '../paths.ts';
 import { MIB, NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { MAX_COUNT, MAX_SECONDS, parseByteSize, parseCount } from './option-values.ts';
 import { nextLookNs, notStarted, perSecond, seconds, startWatched, type WatchedTask } from './task-watch.ts';
+import { BUFFERED_SEQ_WRITE, FDATASYNC } from '../../workloads/dd-writes.ts';
 
 /** dd's default block size (ibs = obs = 512). */
 const DEFAULT_BS = 512;
 /** Largest block dd may use here: dd allocates one such buffer. */
 const MAX_BS = 1024 * MIB;
 const LOOK_INTERVAL_NS = 100 * NS_PER_MS;
+/**
+ * The first look, 1 ms after the start; each later one after as long again as the run has
+ * taken, up to LOOK_INTERVAL_NS. The flush starts when dd is seen done with its writes, so
+ * it starts within the time they took — before a disk slower than the copy is through them.
+ */
+const FIRST_LOOK_NS = NS_PER_MS;
+/** oflag values that make every write wait for the disk. */
+const SYNC_OFLAGS = ['direct', 'dsync', 'sync'];
+/** conv values that flush the file once the copy is done. */
+const FLUSH_CONVS = ['fdatasync', 'fsync'];
 const TRY_HELP = "Try `dd --help' for more information.\n";
 /** Open errors that stop dd before it copies anything (other file-system refusals only lose the placeholder). */
 const FATAL_OPEN_ERRORS = ['No such file or directory', 'Is a directory', 'Not a directory', 'Read-only file system'];
@@ -36,6 +55,8 @@ interface DdArgs {
   /** Blocks to copy, or null for "until stopped". */
   readonly count: number | null;
   readonly status: 'default' | 'noxfer' | 'none';
+  /** Through the page cache, through it and flushed at the end, or every write waited for. */
+  readonly write: 'buffered' | 'flushed' | 'sync';
 }
 
 /** Parses dd's `name=value` operands; a string is the error to print. */
@@ -45,6 +66,8 @@ export function parseDdArgs(args: readonly string[]): DdArgs | string {
   let bs = DEFAULT_BS;
   let count: number | null = null;
   let status: DdArgs['status'] = 'default';
+  let flush = false;
+  let sync = false;
   for (const arg of args) {
     const eq = arg.indexOf('=');
     const key = eq < 0 ? arg : arg.slice(0, eq);
@@ -64,11 +87,15 @@ export function parseDdArgs(args: readonly string[]): DdArgs | string {
     } else if (key === 'status') {
       if (value !== 'none' && value !== 'noxfer' && value !== 'progress') return `dd: invalid status flag: \`${value}'\n${TRY_HELP}`;
       if (value !== 'progress') status = value;
-    } else if (key !== 'conv' && key !== 'oflag' && key !== 'iflag') {
+    } else if (key === 'conv') {
+      flush ||= value.split(',').some((v) => FLUSH_CONVS.includes(v));
+    } else if (key === 'oflag') {
+      sync ||= value.split(',').some((v) => SYNC_OFLAGS.includes(v));
+    } else if (key !== 'iflag') {
       return `dd: unrecognized operand \`${arg}'\n${TRY_HELP}`;
     }
   }
-  return { input, output, bs, count, status };
+  return { input, output, bs, count, status, write: sync ? 'sync' : flush ? 'flushed' : 'buffered' };
 }
 
 /** A byte count or rate as coreutils prints it (SI, 3 figures): `1.1 GB`, `105 MB`. */
@@ -114,9 +141,16 @@ function freeBytesAt(disks: readonly DiskInfo[], path: string): number {
   return best === null ? Infinity : Math.max(0, best.sizeKiB - best.usedKiB) * 1024;
 }
 
+/** dd's closing fdatasync, started once its writes are done, and when. */
+interface Flush {
+  readonly task: WatchedTask;
+  readonly startNs: number;
+}
+
 class DdRun implements RunningCommand {
   private last: number;
   private finished = false;
+  private flush: Flush | null = null;
   /** Without a count, the run stops at the simulator's longest run. */
   private readonly deadlineNs: number | null;
 
@@ -126,7 +160,7 @@ class DdRun implements RunningCommand {
     private readonly filePath: string | null,
     private readonly limit: CopyLimit,
     private readonly task: WatchedTask,
-    startNs: number,
+    private readonly startNs: number,
   ) {
     this.last = startNs;
     this.deadlineNs = a.count === null ? startNs + MAX_SECONDS * NS_PER_S : null;
@@ -137,16 +171,25 @@ class DdRun implements RunningCommand {
     this.last = Math.max(this.last, nowNs);
     const p = this.task.handle.progress();
     if (!p.done) return { output: '', done: false, status: 0 };
-    this.finished = true;
     // Run to its limit, the copy is exactly that; stopped at the time cap, what got done.
     const bytes = Math.min(this.limit.bytes, p.transactions * MIB);
     const full = bytes >= this.limit.bytes && this.limit.noSpace;
-    return { output: this.finish(bytes, p.elapsedNs, full), done: true, status: full ? 1 : 0 };
+    let elapsedNs = p.elapsedNs;
+    // conv=fdatasync after a whole copy (dd quits on a failed write without it): the report waits for the flush.
+    if (this.a.write === 'flushed' && bytes >= this.limit.bytes && !full) {
+      if (this.flush === null) this.flush = { task: startWatched(this.ctx.machine, { command: this.task.spec.command, workload: FDATASYNC, workers: 1, maxTransactions: 1 }), startNs: nowNs };
+      const f = this.flush.task.handle.progress();
+      if (!f.done) return { output: '', done: false, status: 0 };
+      elapsedNs = this.flushedAtNs(this.flush);
+    }
+    this.finished = true;
+    return { output: this.finish(bytes, elapsedNs, full), done: true, status: full ? 1 : 0 };
   }
 
   nextWakeNs(): number | null {
     if (this.finished) return null;
-    return nextLookNs(this.last, LOOK_INTERVAL_NS, this.deadlineNs);
+    const interval = Math.min(LOOK_INTERVAL_NS, Math.max(FIRST_LOOK_NS, this.last - this.startNs));
+    return nextLookNs(this.last, interval, this.deadlineNs);
   }
 
   interrupt(): string {
@@ -154,9 +197,19 @@ class DdRun implements RunningCommand {
     this.finished = true;
     this.task.handle.cancel();
     const p = this.task.handle.progress();
+    if (this.flush !== null) {
+      // Stopped in its flush: every block was written, and the time runs to now.
+      this.flush.task.handle.cancel();
+      return '^C' + this.finish(this.limit.bytes, this.flushedAtNs(this.flush), false);
+    }
     // dd catches SIGINT and reports the whole records written so far.
     const bytes = Math.floor(Math.min(this.limit.bytes, p.transactions * MIB) / this.a.bs) * this.a.bs;
     return '^C' + this.finish(bytes, p.elapsedNs, false);
+  }
+
+  /** From dd's start to the end of its flush (or where the flush was stopped), ns. */
+  private flushedAtNs(f: Flush): number {
+    return f.startNs - this.startNs + f.task.handle.progress().elapsedNs;
   }
 
   private finish(bytesCopied: number, elapsedNs: number, noSpace: boolean): string {
@@ -208,7 +261,7 @@ export const DD_COMMAND: Command = {
     const startNs = ctx.machine.now();
     const task = startWatched(ctx.machine, {
       command: ['dd', ...args].join(' '),
-      workload: toNull ? 'stream' : 'seq-write',
+      workload: toNull ? 'stream' : a.write === 'sync' ? 'seq-write' : BUFFERED_SEQ_WRITE,
       workers: 1,
       maxDurationNs: MAX_SECONDS * NS_PER_S,
       ...(limit.bytes !== Infinity ? { maxTransactions: limit.bytes / MIB } : {}),
