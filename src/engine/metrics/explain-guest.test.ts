@@ -108,7 +108,21 @@ describe('the explanation in words', () => {
     if (!e) throw new Error('no explanation');
     expect(e.ratio).toBe(3.8);
     expect(explanationSentence('web1', 'hosted', 'requests/s', e)).toBe(
-      'web1 on hosted: 3.8× the time per request of native. +61 % device register accesses (500 exits, 17.0 µs each), +24 % world switches to the host, +16 % waiting for a core.',
+      'web1 on hosted: 3.8× the time per request of native (+280.0 µs). Of the +280.0 µs the parts add: device register accesses 61 % (500 exits, 17.0 µs each), world switches to the host 24 %, waiting for a core 16 %.',
+    );
+  });
+
+  test('a share reads as a share of the time added, never as a change of the total; a part that takes time off by how much', () => {
+    // QA: "+100 % memory-cgroup charges" read as "the time doubled" when the charges added 680 µs to 679 ms.
+    const slow: TimePerTransaction = { transactions: 100, us: 679_411, cpuUs: { 'user-work': 678_731, memcg: 680 }, waitUs: {}, exits: {} };
+    const e = explainGuest(slow, { ...slow, us: 678_731, cpuUs: { 'user-work': 678_731 } }, 'native');
+    const sentence = explanationSentence('kb', 'container', 'files/s', e as NonNullable<typeof e>);
+    expect(sentence).toBe('kb on container: 1.00× the time per file of native (+680.0 µs). Of the +680.0 µs the parts add: memory-cgroup charges 100 %.');
+    expect(sentence).not.toMatch(/\+\d+ %/);
+
+    const e2 = explainGuest({ ...here, waitUs: { nic: 28, core: 44 }, us: 368 }, base, 'native');
+    expect(explanationSentence('web1', 'hosted', 'requests/s', e2 as NonNullable<typeof e2>)).toBe(
+      'web1 on hosted: 3.7× the time per request of native (+268.0 µs). Of the +280.0 µs the parts add: device register accesses 61 % (500 exits, 17.0 µs each), world switches to the host 24 %, waiting for a core 16 %. Shorter: waiting for the NIC by 12.0 µs.',
     );
   });
 
