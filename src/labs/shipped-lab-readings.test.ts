@@ -73,10 +73,11 @@ const READINGS: readonly Reading[] = [
     step: 4,
     platform: 'hosted',
     console: 'manager',
-    command: 'ps auxww | grep vmx',
+    command: 'top -b -c -n 2 | grep vmx',
     atS: [162, 200, 240, 300, 400],
-    // grep leaves out ps's heading: %CPU is the third field of compute's line.
-    read: (out) => [...plainText(out).matchAll(/^\S+\s+\d+\s+([\d.]+)\s.*compute\.vmx\s*$/gm)].map((m) => Number(m[1])),
+    // grep leaves out top's headings: %CPU is the ninth field of compute's lines; the step asks for the second report's (the last second).
+    read: (out) => [...plainText(out).matchAll(/^\s*\d+(?:\s+\S+){7}\s+([\d.]+)\s.*compute\.vmx\s*$/gm)].map((m) => Number(m[1]))
+        .filter((_, i) => i % 2 === 1),
   },
   { lab: 'hidden-queue', step: 1, platform: 'bare-metal', console: 'db', command: 'iostat -d -x 5 2', atS: [150, 240, 400], read: iostatSecond('xvda', 'svctm') },
   { lab: 'hidden-queue', step: 3, platform: 'bare-metal', console: 'manager', command: 'iostat -d -x 5 2', atS: [156, 240, 400], read: iostatSecond('sda', 'svctm') },

@@ -118,7 +118,7 @@ const WALKS: Readonly<Record<string, Walk>> = {
       (d) => d.answer(1, '9'),
       (d) => d.type('hosted', 'compute', 'vmstat 1 5').advanceTo(162),
       (d) => d.answer(3, '99'),
-      (d) => d.type('hosted', 'manager', 'ps auxww | grep vmx').advanceTo(163).answer(4, '87'),
+      (d) => d.type('hosted', 'manager', 'top -b -c -n 2 | grep vmx').advanceTo(163).answer(4, '87'),
     ],
     wrong: [
       (d) => d.advanceTo(150).type('bare-metal', 'compute', 'top -b -n 1').advanceTo(151),
