@@ -36,6 +36,45 @@ test('a first visit gets the tour: walked stop by stop, remembered, and offered 
   await expect(card(page)).toHaveCount(0);
 });
 
+test('the tour keeps the keyboard while open: Tab goes round its buttons, Esc closes it as other dialogs, and it is remembered', async ({ page }) => {
+  await page.goto('/?stopped');
+  await expect(card(page).getByRole('button', { name: 'Next' })).toBeFocused();
+  // Next is the card's last button and the card the page's last element: Tab left the page for its body.
+  await page.keyboard.press('Tab');
+  await expect(card(page).getByRole('button', { name: 'Skip the tour' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(card(page).getByRole('button', { name: 'Next' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(card(page)).toContainText('2 of 5');
+  await page.keyboard.press('Shift+Tab');
+  await expect(card(page).getByRole('button', { name: 'Back' })).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toHaveCount(0);
+  await expect(page.locator('.tour-target')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'VirtScope' })).toBeVisible();
+  await expect(card(page)).toHaveCount(0);
+});
+
+test('in presenter mode the tour steps aside, covering none of the projected page, and comes back after', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?stopped');
+  await expect(card(page)).toBeVisible();
+  await page.locator('body').press('p');
+  await expect(page.locator('.app')).toHaveAttribute('data-presenter', 'true');
+  await expect(card(page)).toBeHidden();
+  // Nothing of the tour over the columns or the panel's tabs: what is drawn at their centres is theirs.
+  for (const part of [page.locator('.platform-column[data-platform="native"] article').first(), page.getByRole('tab', { name: 'Comparison', exact: true })]) {
+    const box = await part.boundingBox();
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('.tour-card') !== null, [(box?.x ?? 0) + (box?.width ?? 0) / 2, (box?.y ?? 0) + (box?.height ?? 0) / 2]);
+    expect(hit).toBe(false);
+  }
+  await page.getByRole('button', { name: 'Leave presenter mode' }).click();
+  await expect(card(page)).toBeVisible();
+  await expect(card(page)).toContainText('1 of 5');
+});
+
 test('a stop whose part of the page is drawn late (the engines still starting) outlines it once it appears', async ({ page }) => {
   // Hold the engine workers back, as a slow laptop does, so the columns' layer stacks come after the tour's second stop.
   let release = (): void => undefined;

@@ -2,10 +2,13 @@
  * The first-visit tour: five stops — the columns, a layer stack, a guest card and its Why?,
  * a terminal, the comparison — each a short card beside the part of the page it is about,
  * which is outlined. It takes the keyboard when it comes (its Next button), so a keyboard-only
- * student can walk or skip it, and gives it back when it goes; it does not block the page.
+ * student can walk or skip it: Tab and Shift+Tab go round its buttons, Esc skips it as it
+ * closes the other dialogs, and the keyboard goes back where it was. It does not block the
+ * page (a click outside leaves it open), and in presenter mode it steps aside, hidden until
+ * the mode ends (first-minute.css): over a projected page it covered the columns.
  * Help offers it again. Once finished or skipped it is remembered per browser.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { readSaved, writeSaved } from '../../session/browser-storage.ts';
 
 interface Stop {
@@ -80,8 +83,22 @@ export function Tour({ onClose }: { readonly onClose: () => void }) {
     onClose();
   };
   const last = at === TOUR.length - 1;
+  // Appended after the rest of the page, the card's last button was the document's last tab stop: Tab left the page.
+  const keys = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      finish();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    const buttons = [...e.currentTarget.querySelectorAll('button')];
+    const edge = e.shiftKey ? buttons[0] : buttons.at(-1);
+    if (document.activeElement !== edge) return;
+    e.preventDefault();
+    (e.shiftKey ? buttons.at(-1) : buttons[0])?.focus();
+  };
   return (
-    <div className="tour-card" role="dialog" aria-modal="false" aria-label={`Tour: ${stop.title}`} style={place}>
+    <div className="tour-card" role="dialog" aria-modal="false" aria-label={`Tour: ${stop.title}`} style={place} onKeyDown={keys}>
       <p className="tour-count">
         {at + 1} of {TOUR.length}
       </p>
