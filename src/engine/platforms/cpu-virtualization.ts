@@ -51,6 +51,8 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
 
   const userCycle = new CostPath().charge(L.guestUser, ns(1));
   const memByte = new CostPath().charge(L.guestUser, 1 / gen.memBandwidthGBs);
+  // Bandwidth-bound whoever runs it: a translated copy loop waits on memory as the native one does.
+  const kernelMemByte = new CostPath().charge(K, 1 / gen.memBandwidthGBs);
   const tlbMiss = new CostPath().charge(L.guestUser, ns(walkCycles));
   const kernelCycle = kernelCode(new CostPath(), ns(1));
   const syscall = new CostPath().charge(K, ns(gen.syscallCycles));
@@ -148,6 +150,7 @@ export function kernelPaths(mode: CpuMode, ctx: KernelContext): KernelPaths {
   return {
     userCycle,
     memByte,
+    kernelMemByte,
     tlbMiss,
     kernelCycle,
     syscall,

@@ -10,6 +10,8 @@ import type { OpMix } from '../workloads/op-mix.ts';
 export interface CpuOpPaths {
   readonly userCycle: CostPath;
   readonly memByte: CostPath;
+  /** A byte the kernel streams through memory (page-cache copies): the bandwidth's, on the kernel's layer. */
+  readonly kernelMemByte: CostPath;
   readonly tlbMiss: CostPath;
   readonly kernelCycle: CostPath;
   readonly syscall: CostPath;
@@ -73,6 +75,7 @@ export function priceMix(p: OpPaths, m: OpMix): CostPath {
     .add(p.memByte, m.memBytes, 'user-work')
     .add(p.tlbMiss, m.tlbMisses, 'tlb-walks')
     .add(p.kernelCycle, m.kernelCycles, 'kernel-work')
+    .add(p.kernelMemByte, m.kernelMemBytes, 'kernel-work')
     .add(p.syscall, m.syscalls, 'syscalls')
     .add(p.pageFault, m.pageFaults, 'page-faults')
     .add(p.bareFault, m.bareFaults, 'page-faults')

@@ -18,8 +18,6 @@ const READAHEAD_BYTES = 128 * 1024;
 const WRITEBACK_REQUEST_BYTES = 512 * 1024;
 /** The page cache's unit: a buffered random read fetches whole pages. */
 const PAGE_BYTES = 4096;
-/** Copying between the user buffer and the page cache, cycles per byte (as dd's write: catalog.ts seq-write). */
-const COPY_CYCLES_PER_BYTE = 0.25;
 /** File-system and block-layer work per I/O beyond the priced syscall and disk request (get_block, bio set-up; for O_DIRECT, pinning the user pages). [E] */
 const FS_CYCLES_PER_IO = 2000;
 /** fio's own per-I/O bookkeeping (offset generation, latency accounting). [E] */
@@ -94,7 +92,9 @@ export function fioWorkload(p: WorkloadParameters): WorkloadDef {
     unit: 'IOPS',
     perTx: mix({
       userCycles: FIO_USER_CYCLES,
-      kernelCycles: FS_CYCLES_PER_IO + (j.direct ? 0 : j.bs * COPY_CYCLES_PER_BYTE),
+      kernelCycles: FS_CYCLES_PER_IO,
+      // Buffered: the data copied between the user buffer and page-cache pages it has not touched lately.
+      kernelMemBytes: j.direct ? 0 : j.bs,
       syscalls: ioCalls + fsyncCalls,
       // A job blocks once per request it waits for; every request completes with an interrupt.
       contextSwitches: d.waited,

@@ -10,6 +10,12 @@ export interface OpMix {
   readonly memBytes: number;
   /** TLB misses taken by user code (memory intensity). */
   readonly tlbMisses: number;
+  /**
+   * Bytes the kernel copies to or from memory it has not touched lately: a buffered write's
+   * data into fresh page-cache pages, a buffered read's out of them. Streaming work, held to
+   * the memory's bandwidth as user code's memBytes are, but kernel time.
+   */
+  readonly kernelMemBytes: number;
   /** Kernel work beyond the entry/exit and I/O path costs priced separately (file systems, TCP state, exec loading), cycles. */
   readonly kernelCycles: number;
   readonly syscalls: number;
@@ -63,6 +69,7 @@ export const EMPTY_MIX: OpMix = {
   userCycles: 0,
   memBytes: 0,
   tlbMisses: 0,
+  kernelMemBytes: 0,
   kernelCycles: 0,
   syscalls: 0,
   pageFaults: 0,
