@@ -2,7 +2,8 @@
  * The scenario editor with many guests and its safeguards: the hosting-server preset's 300
  * guests open as a searchable table, a guest found by name is renamed; a duplicate name marks
  * the guest being edited; Esc with changes asks before throwing them away. Also the columns'
- * guest search saying when nothing matches, and Share's instant after a new scenario loads.
+ * guest search saying when nothing matches, Share's instant after a new scenario loads, and
+ * each platform's Product read as its column names it.
  */
 import type { Page } from '@playwright/test';
 import { column, expect, openPlayground, playgroundState, test } from './support/playground.ts';
@@ -113,4 +114,20 @@ test('Share offers the instant of the run in front: a scenario loaded while it i
   expect(await page.evaluate((s) => window.__virtscope?.loadScenario(s), { ...scenario, name: 'imported' })).toBe(true);
   await expect(atNow).toHaveAccessibleName(/\(0:00:00\)/);
   await expect(atNow).toBeDisabled();
+});
+
+test("the editor's Product is the one each column names: classroom-default's VirtualBox, Xen and Docker, not Custom", async ({ page }) => {
+  await openPlayground(page);
+  const heads = await page.locator('.platform-column').allInnerTexts();
+  const editor = await openEditor(page);
+  for (const [group, product, words] of [
+    ['Hosted', 'virtualbox', 'VirtualBox'],
+    ['Bare-metal', 'xen', 'Xen'],
+    ['Containers', 'docker', 'Docker'],
+  ] as const) {
+    const select = editor.getByRole('group', { name: group }).getByLabel('Product');
+    await expect(select).toHaveValue(product);
+    await expect(select.locator('option:checked')).toContainText(words);
+    expect(heads.some((h) => h.includes(words))).toBe(true);
+  }
 });

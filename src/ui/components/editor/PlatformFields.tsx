@@ -1,6 +1,6 @@
 /** One virtualizing platform's options, or the product it stands for, with the engine's verdict on this host. */
 import { PLATFORM_TITLE } from '../names/platform-names.ts';
-import { chooseProduct, setPlatformOption, type Draft } from './draft-edits.ts';
+import { chooseProduct, setPlatformOption, shownProduct, type Draft } from './draft-edits.ts';
 import { errorsAt, type ErrorsByPath } from './error-paths.ts';
 import { Field, Select } from './Field.tsx';
 import type { PlatformPreview } from './platform-warnings.ts';
@@ -31,7 +31,7 @@ export function PlatformFields({ kind, draft, errors, preview, onChange }: Platf
         </p>
       ))}
       <Field label="Product" path={`${base}.product`} errors={errorsAt(errors, `${base}.product`)}>
-        {(c) => <Select control={c} value={text(options.product)} choices={productChoices(kind)} emptyLabel="Custom (options below)" onChange={(v) => onChange(chooseProduct(draft, kind, v))} />}
+        {(c) => <Select control={c} value={shownProduct(draft, kind)} choices={productChoices(kind)} onChange={(v) => onChange(chooseProduct(draft, kind, v))} />}
       </Field>
       {PLATFORM_OPTIONS[kind].map((o) => (
         <Field key={o.key} label={o.label} path={`${base}.${o.key}`} errors={errorsAt(errors, `${base}.${o.key}`)}>

@@ -4,7 +4,7 @@
  * be NaN — and parseScenario says so; these functions never validate.
  */
 import type { Scenario } from '../../../engine/index.ts';
-import { applyProduct } from '../../../engine/consoles/products.ts';
+import { applyProduct, productFor } from '../../../engine/consoles/products.ts';
 import type { VirtualPlatform } from './scenario-options.ts';
 
 export type Draft = Scenario;
@@ -54,13 +54,18 @@ export function setPlatformOption(d: Draft, kind: VirtualPlatform, key: string, 
   return { ...d, platforms: { ...d.platforms, [kind]: current } };
 }
 
-/** Configures a platform as a product (the engine's applyProduct), naming it; '' keeps the options and drops the name. */
+/**
+ * The product a platform stands for, as its column names it: the one the scenario names, else
+ * the one its options describe (the presets name none: their options are VirtualBox's, Xen's,
+ * Docker's). A name the engine refuses is shown as it is, for its error beside the field.
+ */
+export function shownProduct(d: Draft, kind: VirtualPlatform): string {
+  const named: unknown = (d.platforms[kind] as { readonly product?: unknown }).product;
+  return typeof named === 'string' ? named : (productFor(kind, d)?.id ?? '');
+}
+
+/** Configures a platform as a product (the engine's applyProduct), naming it. */
 export function chooseProduct(d: Draft, kind: VirtualPlatform, productId: string): Draft {
-  if (productId === '') {
-    const current: Record<string, unknown> = { ...d.platforms[kind] };
-    delete current.product;
-    return { ...d, platforms: { ...d.platforms, [kind]: current } };
-  }
   const applied = applyProduct(d, kind, productId);
   return { ...applied, platforms: { ...applied.platforms, [kind]: { ...applied.platforms[kind], product: productId } } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadPreset, parseScenario, type Scenario } from '../../../engine/index.ts';
-import { addGuest, chooseProduct, removeGuest, setGuest, setHost, setPlatformOption } from './draft-edits.ts';
+import { addGuest, chooseProduct, removeGuest, setGuest, setHost, setPlatformOption, shownProduct } from './draft-edits.ts';
 import { previewKey, previewPlatform } from './platform-warnings.ts';
 import { CPU_CHOICES, PLATFORM_OPTIONS, productChoices } from './scenario-options.ts';
 
@@ -31,6 +31,14 @@ describe('draft edits', () => {
     expect(e.platforms['bare-metal'].product).toBeUndefined();
     expect('devices' in e.platforms['bare-metal']).toBe(false);
     expect(parseScenario(e).ok).toBe(true);
+  });
+
+  it("shows the product a platform stands for as its column names it, named or described by its options", () => {
+    // QA: classroom-default's columns read VirtualBox, Xen and Docker, and the editor "Custom (options below)".
+    const d = preset();
+    expect((['hosted', 'bare-metal', 'container'] as const).map((k) => shownProduct(d, k))).toEqual(['virtualbox', 'xen', 'docker']);
+    expect(shownProduct(setPlatformOption(d, 'hosted', 'technique', 'binary-translation'), 'hosted')).toBe('gsx-server');
+    expect(shownProduct(chooseProduct(d, 'bare-metal', 'esx-server'), 'bare-metal')).toBe('esx-server');
   });
 });
 
