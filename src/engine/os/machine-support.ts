@@ -95,21 +95,22 @@ export function dedicatedServerTimes(sim: PlatformSimulation, g: GuestRuntime): 
  * guest's monitor time is its system time, a paravirtual Xen guest is told it was stolen;
  * without a steal clock the time its vCPUs waited is charged to what was running.
  */
-export function vmTimes(sim: PlatformSimulation, g: GuestRuntime, hw: Pick<VirtualHardware, 'virtualizationType' | 'stealClock'>): CpuTimes {
+export function vmTimes(sim: PlatformSimulation, g: GuestRuntime, hw: Pick<VirtualHardware, 'stealClock'>): CpuTimes {
   const base = g.atKernelStart;
   const ns = sinceBaseline(g.totals(sim.now).ns, base.cpuNs);
-  const paravirtual = hw.virtualizationType === 'para';
-  const monitor = (ns[L.vmm] as number) + (ns[L.hypervisor] as number) + (ns[L.hostKernel] as number) + (ns[L.driverDomain] as number);
-  // A fully virtualized guest cannot tell monitor time from its own; Xen reports it to a PV guest as stolen.
+  // The layers below working on the vCPU's behalf (a trap, a hypercall, a world switch) take
+  // its own time: Xen counts it as the vCPU running, and only runnable and offline time as
+  // stolen (Linux's xen_steal_clock). dom0's back-end work runs on dom0's vCPUs, not these.
+  const monitor = (ns[L.vmm] as number) + (ns[L.hypervisor] as number) + (ns[L.hostKernel] as number);
   const ownUser = ns[L.guestUser] as number;
-  const ownSystem = (ns[L.guestKernel] as number) + (paravirtual ? 0 : monitor);
+  const ownSystem = (ns[L.guestKernel] as number) + monitor;
   const waited = g.stealAt(sim.now) - base.stealNs;
   // Without a steal clock the time its vCPUs waited is charged, as the ticks missed meanwhile are, to what was running.
   const charged = hw.stealClock ? 0 : waited;
   const busy = ownUser + ownSystem;
   const user = ownUser + (busy > 0 ? (charged * ownUser) / busy : 0);
   const system = ownSystem + (busy > 0 ? (charged * ownSystem) / busy : charged);
-  const steal = (hw.stealClock ? waited : 0) + (paravirtual ? monitor : 0);
+  const steal = hw.stealClock ? waited : 0;
   const up = g.kernelStartNs >= 0 ? sim.now - g.kernelStartNs : 0;
   return withIoWait({ user, system, steal, iowait: 0, idle: Math.max(0, g.vcpus * up - user - system - steal) }, g.ioWaitNs - base.ioWaitNs);
 }

@@ -23,17 +23,18 @@ describe("bash's time keyword", () => {
     expect(out).toMatch(/# time\n\nreal\t0m0\.000s\nuser\t0m0\.000s\nsys\t0m0\.000s\n/);
   });
 
-  test("a fully virtualized guest's accounting charges its process the VMM's time as sys; a paravirtual guest's leaves out what was stolen", () => {
+  test("a guest's accounting charges its process the time its vCPU spent in the layers below as sys; a paravirtual guest's too (only waiting is stolen)", () => {
     const native = times(typed('bt-vs-hardware-assist', 'native', 'forks', 30, ['time lat_proc fork']));
     // VT-x with shadow page tables: every page-table write of fork is an exit the guest cannot see.
     const shadow = times(typed('bt-vs-hardware-assist', 'bare-metal', 'forks', 30, ['time lat_proc fork']));
     expect(shadow.sys).toBeGreaterThan(10 * native.sys);
     expect(shadow.user).toBeCloseTo(native.user, 2);
-    // Xen's paravirtual guest: the hypervisor's time is stolen time, not the process's.
+    // Xen's paravirtual guest: Xen validating fork's page-table updates is the vCPU running
+    // (xen_steal_clock counts only runnable and offline time), so it is the process's sys.
     const xenNative = times(typed('xen', 'native', 'compute', 150, ['time lat_proc fork']));
     const pv = times(typed('xen', 'bare-metal', 'compute', 150, ['time lat_proc fork']));
     expect(pv.real).toBeGreaterThan(2 * xenNative.real);
-    expect(pv.sys).toBeLessThan(1.1 * xenNative.sys);
+    expect(pv.sys).toBeGreaterThan(1.5 * xenNative.sys);
   });
 
   test('Ctrl-C stops the timed command and bash still prints its times', () => {

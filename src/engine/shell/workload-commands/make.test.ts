@@ -6,7 +6,7 @@ import { MAKE_COMMAND } from './make.ts';
 
 function setup(filesPerSecond = 4): FakeTaskMachine {
   const m = new FakeTaskMachine();
-  // Per file: 0.6 s user, 0.05 s system, 0.2 s in the hypervisor (invisible to the guest).
+  // Per file: 0.6 s user, 0.05 s system, 0.2 s in the hypervisor (the guest's vCPU running: its system time).
   m.rates.set('kernel-build', { txPerSecond: filesPerSecond, cpuNsPerTx: { 'guest-user': 6e8, 'guest-kernel': 5e7, hypervisor: 2e8 } });
   return m;
 }
@@ -32,8 +32,8 @@ describe('make', () => {
     const cc = r.output.split('\n').filter((l) => l.startsWith('  CC '));
     expect(cc).toEqual(KERNEL_OBJECTS.slice(0, 8).map((o) => `  CC      ${o}`));
     expect(r.output).toContain('Kernel: arch/x86/boot/bzImage is ready  (#1)\n');
-    // 8 files at 4 per second: 2 s real; 4.8 s user, 0.4 s sys.
-    expect(r.output).toMatch(/\nreal\t0m2\.000s\nuser\t0m4\.800s\nsys\t0m0\.400s\n$/);
+    // 8 files at 4 per second: 2 s real; 4.8 s user, 8 × 0.25 s sys.
+    expect(r.output).toMatch(/\nreal\t0m2\.000s\nuser\t0m4\.800s\nsys\t0m2\.000s\n$/);
   });
 
   it('shows at most 20 CC lines per virtual second', () => {

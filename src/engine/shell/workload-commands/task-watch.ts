@@ -7,10 +7,11 @@
  * (for a container, the shared host kernel working on its behalf). A fully virtualized guest
  * accounts in its timer interrupt and cannot tell the time its vCPU spent in the VMM,
  * hypervisor or host kernel from its own, so that time is charged to the process as system
- * time; a paravirtual guest's timer code is told it was stolen, and leaves it out (Chen, Hu
- * and Jin, "XenHVMAcct: Accurate CPU Time Accounting for Hardware-Assisted Virtual Machine",
- * PDCAT 2010, doi:10.1109/PDCAT.2010.63). A driver domain's work runs on its own vCPU while
- * the guest's process waits: never charged to it.
+ * time (Chen, Hu and Jin, "XenHVMAcct: Accurate CPU Time Accounting for Hardware-Assisted
+ * Virtual Machine", PDCAT 2010, doi:10.1109/PDCAT.2010.63). A paravirtual Xen guest is told
+ * only the time its vCPU was runnable or offline as stolen (Linux's xen_steal_clock); Xen's
+ * work on its behalf is the vCPU running, so it is charged the same way. A driver domain's
+ * work runs on its own vCPU while the guest's process waits: never charged to it.
  */
 import type { Layer } from '../../metrics/layers.ts';
 import type { Machine, TaskHandle, TaskProgress, TaskSpec } from '../../os/machine.ts';
@@ -21,7 +22,7 @@ import { done, type CommandOutcome } from '../command.ts';
 const USER_LAYERS: readonly Layer[] = ['guest-user'];
 /** Layers a guest counts as system time: its own kernel, or the kernel a container shares. */
 const SYSTEM_LAYERS: readonly Layer[] = ['guest-kernel', 'shared-kernel'];
-/** What a fully virtualized guest's vCPU spent under it, which its accounting charges to the process running then. */
+/** What a guest's vCPU spent under it, which its accounting charges to the process running then. */
 const UNSEEN_LAYERS: readonly Layer[] = ['vmm', 'hypervisor', 'host-kernel'];
 
 /** A task a command started. */
@@ -55,8 +56,7 @@ export function notStarted(name: string, task: WatchedTask): CommandOutcome | nu
 /** The task's CPU time as `machine`'s kernel accounts it, ns. */
 export function guestCpuNs(p: TaskProgress, machine: Machine): { readonly userNs: number; readonly systemNs: number } {
   const sum = (layers: readonly Layer[]): number => layers.reduce((s, l) => s + (p.cpuNsByLayer[l] ?? 0), 0);
-  const unseen = machine.cpu().virtualizationType === 'full' ? sum(UNSEEN_LAYERS) : 0;
-  return { userNs: sum(USER_LAYERS), systemNs: sum(SYSTEM_LAYERS) + unseen };
+  return { userNs: sum(USER_LAYERS), systemNs: sum(SYSTEM_LAYERS) + sum(UNSEEN_LAYERS) };
 }
 
 /** Whole transactions completed (the engine counts fractions of a batch). */
