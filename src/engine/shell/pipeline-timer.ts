@@ -27,7 +27,7 @@ export class PipelineTimer {
     let userNs = 0;
     let systemNs = 0;
     for (const h of this.handles) {
-      const cpu = guestCpuNs(h.progress(), this.outer.machine);
+      const cpu = guestCpuNs(h.progress());
       userNs += cpu.userNs;
       systemNs += cpu.systemNs;
     }

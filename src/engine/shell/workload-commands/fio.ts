@@ -9,7 +9,7 @@
  */
 import type { Command, CommandContext, CommandOutcome } from '../command.ts';
 import { done } from '../command.ts';
-import type { Machine, TaskProgress } from '../../os/machine.ts';
+import type { TaskProgress } from '../../os/machine.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { fioInFlight, fioJob, fioWorkload, type FioJob } from '../../workloads/fio.ts';
 import { FIO_ENGINES, FIO_RW } from '../../workloads/workload-parameters.ts';
@@ -87,14 +87,14 @@ function header(a: FioArgs): string {
   );
 }
 
-function report(a: FioArgs, p: TaskProgress, pid: number, machine: Machine): string {
+function report(a: FioArgs, p: TaskProgress, pid: number): string {
   const j = a.job;
   const write = j.rw === 'write' || j.rw === 'randwrite';
   const ios = Math.floor(p.transactions);
   const s = seconds(p.elapsedNs);
   const bytes = ios * j.bs;
   const msec = Math.round(p.elapsedNs / NS_PER_MS);
-  const cpu = guestCpuNs(p, machine);
+  const cpu = guestCpuNs(p);
   const pct = (ns: number): string => (p.elapsedNs > 0 ? ((100 * ns) / (p.elapsedNs * j.numjobs)).toFixed(2) : '0.00');
   const usec = (ms: number | null): string => (ms === null ? '-' : Math.round(ms * 1000).toString());
   const dir = write ? 'write' : 'read';
@@ -131,7 +131,7 @@ export const FIO_COMMAND: Command = {
       },
       header: header(a),
       lookNs: LOOK_INTERVAL_NS,
-      report: (p, pid) => report(a, p, pid, ctx.machine),
+      report: (p, pid) => report(a, p, pid),
       failure: (error) => `fio: ${error}\n`,
     });
   },

@@ -111,7 +111,7 @@ class MakeRun implements RunningCommand {
     this.finished = true;
     output += this.ccLines(compiled, MAX_FINAL_LINES);
     if (compiled < this.a.files) return { output: output + 'make: *** [vmlinux] Terminated\n', done: true, status: 2 };
-    const cpu = guestCpuNs(p, this.machine);
+    const cpu = guestCpuNs(p);
     output += this.a.silent ? '' : '  LD      vmlinux\n  SYSMAP  System.map\n  BUILD   arch/x86/boot/bzImage\n';
     output += 'Kernel: arch/x86/boot/bzImage is ready  (#1)\n';
     output += `\nreal\t${timeText(p.elapsedNs)}\nuser\t${timeText(cpu.userNs)}\nsys\t${timeText(cpu.systemNs)}\n`;

@@ -203,7 +203,7 @@ class StressNgRun implements RunningCommand {
       const p = progress[i];
       if (!p) return;
       const ops = wholeTransactions(p);
-      const cpu = guestCpuNs(p, this.machine);
+      const cpu = guestCpuNs(p);
       const cpuNs = cpu.userNs + cpu.systemNs;
       out += this.info(
         `${r.stressor.padEnd(13)} ${String(ops).padStart(9)} ${fixed(seconds(p.elapsedNs), 9)} ${fixed(seconds(cpu.userNs), 9)} ${fixed(seconds(cpu.systemNs), 9)} ${fixed(perSecond(ops, p.elapsedNs), 12)} ${fixed(perSecond(ops, cpuNs), 14)}`,

@@ -53,8 +53,8 @@ export function notStarted(name: string, task: WatchedTask): CommandOutcome | nu
   return error === undefined ? null : done(`${name}: ${error}\n`, 1);
 }
 
-/** The task's CPU time as `machine`'s kernel accounts it, ns. */
-export function guestCpuNs(p: TaskProgress, machine: Machine): { readonly userNs: number; readonly systemNs: number } {
+/** The task's CPU time as the guest's kernel accounts it, ns. */
+export function guestCpuNs(p: TaskProgress): { readonly userNs: number; readonly systemNs: number } {
   const sum = (layers: readonly Layer[]): number => layers.reduce((s, l) => s + (p.cpuNsByLayer[l] ?? 0), 0);
   return { userNs: sum(USER_LAYERS), systemNs: sum(SYSTEM_LAYERS) + sum(UNSEEN_LAYERS) };
 }

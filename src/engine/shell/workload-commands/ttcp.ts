@@ -147,7 +147,7 @@ export const TTCP_COMMAND: Command = {
       const bytes = measured * share;
       const s = seconds(p.elapsedNs * share);
       const calls = Math.round(bytes / messageBytes);
-      const cpu = guestCpuNs(p, ctx.machine);
+      const cpu = guestCpuNs(p);
       return (
         `${side}: ${Math.round(bytes)} bytes in ${s.toFixed(2)} real seconds = ${(s > 0 ? bytes / 1024 / s : 0).toFixed(2)} KB/sec +++\n` +
         `${side}: ${calls} I/O calls, msec/call = ${(calls > 0 ? (s * 1000) / calls : 0).toFixed(2)}, calls/sec = ${(s > 0 ? calls / s : 0).toFixed(2)}\n` +
