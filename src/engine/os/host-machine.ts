@@ -6,7 +6,6 @@
 import { calendarEpochUnixS } from './calendar-epoch.ts';
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import { XEN_DOM0_MIB, ESX_SERVICE_CONSOLE_MIB } from '../calibration/footprints.ts';
-import { L } from '../metrics/layers.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
@@ -20,6 +19,7 @@ import type { LinuxKernel } from './linux-kernels.ts';
 import type { OsIdentity } from './os-identity.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters } from './kernel-counters.ts';
+import { Dom0Work } from './dom0-work.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import { hostInterfaces, type ManagerKind } from './host-network.ts';
@@ -51,8 +51,8 @@ export class HostMachine implements Machine {
   readonly faults: MachineFaults;
   /** Its kernel's swap reservations, where it keeps them (a Solaris zones host). */
   readonly swapSpace?: () => SwapSpace;
-  /** dom0's work at the last two 1 Hz samples, ns: its share over the last second, as each guest's is sampled. */
-  private dom0AtSamples: [number, number] = [0, 0];
+  /** dom0's work for the domains (null on any other management host). */
+  private readonly dom0: Dom0Work | null;
 
   readonly epochUnixS: number;
 
@@ -79,11 +79,7 @@ export class HostMachine implements Machine {
     this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution });
     if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
     this.faults = machineFaults(sim, null);
-    if (this.kind === 'dom0') {
-      sim.on('sampled', () => {
-        this.dom0AtSamples = [this.dom0AtSamples[1], this.dom0Ns()];
-      });
-    }
+    this.dom0 = this.kind === 'dom0' ? new Dom0Work(sim) : null;
   }
 
   now(): number {
@@ -123,9 +119,9 @@ export class HostMachine implements Machine {
 
   cpuTimes(): CpuTimes {
     if (this.kind === 'host') return hostTimes(this.sim);
-    // dom0's own vCPU: the back-end drivers' work; the service console: nearly idle.
-    const system = this.kind === 'dom0' ? this.dom0Ns() : 0;
-    return { user: 0, system, iowait: 0, steal: 0, idle: Math.max(0, this.sim.now - system) };
+    // dom0's own vCPUs: the back-end drivers' work; the service console: nearly idle.
+    const system = this.dom0?.totalNs() ?? 0;
+    return { user: 0, system, iowait: 0, steal: 0, idle: Math.max(0, this.cpu().count * this.sim.now - system) };
   }
 
   kernelCounters(): KernelCounters {
@@ -139,14 +135,7 @@ export class HostMachine implements Machine {
   }
 
   cpuPercentLastSecond(): number {
-    return ((this.dom0AtSamples[1] - this.dom0AtSamples[0]) / SAMPLE_NS) * 100;
-  }
-
-  /** dom0's work so far, every guest's back-ends and the host's own, ns. */
-  private dom0Ns(): number {
-    let ns = this.sim.background().ns[L.driverDomain] as number;
-    for (const g of this.sim.guests) ns += g.totals(this.sim.now).ns[L.driverDomain] as number;
-    return ns;
+    return this.dom0?.percentLastSecond() ?? 0;
   }
 
   processes(): readonly ProcessInfo[] {
@@ -184,11 +173,16 @@ export class HostMachine implements Machine {
           const hvm = s.platforms['bare-metal'].guestMode !== 'paravirtual';
           return [
             unkillable(proc(firstPid, 'root', 'python /usr/sbin/xend start', 24_000, 0, 0)),
-            ...running.flatMap((g, i) => [
-              unkillable(proc(firstPid + 1 + 2 * i, 'root', `[blkback.${i + 1}.xvda]`, 0, 0, 0)),
-              // An HVM domain's device model: without it the domain has no devices, and Xen destroys it.
-              ...(hvm ? [this.vmProcess(proc(firstPid + 2 + 2 * i, 'root', `/usr/lib/xen/bin/qemu-dm -d ${i + 1} -domain-name ${g.spec.name}`, 9_000, 0, 0), [g])] : []),
-            ]),
+            ...running.flatMap((g, i) => {
+              // The domain's back-end work runs here: a PV domain's in its back-end thread (standing for blkback and
+              // netback), an HVM domain's in its device model.
+              const work = this.dom0?.forGuest(g) ?? ([0, 0] as const);
+              return [
+                unkillable(proc(firstPid + 1 + 2 * i, 'root', `[blkback.${i + 1}.xvda]`, 0, ...(hvm ? ([0, 0] as const) : work))),
+                // An HVM domain's device model: without it the domain has no devices, and Xen destroys it.
+                ...(hvm ? [this.vmProcess(proc(firstPid + 2 + 2 * i, 'root', `/usr/lib/xen/bin/qemu-dm -d ${i + 1} -domain-name ${g.spec.name}`, 9_000, ...work), [g])] : []),
+              ];
+            }),
           ];
         }
         if (this.kind === 'host') return this.vmProcesses(productFor('bare-metal', s)?.guestProcess ?? { name: 'qemu-kvm', perGuest: true }, running, firstPid);
@@ -263,6 +257,7 @@ export class HostMachine implements Machine {
   }
 
   loadAverage(): readonly [number, number, number] {
+    if (this.dom0) return this.dom0.loads.workers;
     const sum: [number, number, number] = [0, 0, 0];
     if (this.kind !== 'host') return sum;
     // One kernel (native, containers) runs every guest's processes; a hosted VMM's or KVM's host runs each VM as a process of vCPU threads.
