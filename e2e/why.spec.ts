@@ -60,6 +60,21 @@ test("a part explains its mechanism and links to the lab that teaches it; the co
   // A part's share is said as a share of the time added, never "+89 %" that reads as a change of the total.
   await expect(dialog.locator('.why-lead')).toContainText(/web1 on hosted: [\d.]+× the time per request of native \(\+[\d.]+ [µm]?s\)\. Of the \+[\d.]+ [µm]?s the parts add: device register accesses \d+ %/);
   await expect(dialog.locator('.why-lead')).not.toContainText(/\+\d+ %/);
+  // QA: Why? gave device register accesses +35009 µs where "Where the time went" gave them 1017 µs:
+  // the part is its own CPU (the chart's figure) plus the waiting behind web1's other requests it is charged with.
+  await expect(dialog.locator('.why-lead')).toContainText(/device register accesses \d+ % \([^)]*[\d.]+ m?s of CPU per request, [\d.]+ m?s waiting behind the guest's other requests for theirs\)/);
+  await expect(dialog.locator('.why-table thead')).toContainText(/Own CPU\s*Its waiting/);
+  const regs = dialog.locator('tr[data-part="cpu:device-registers"]');
+  const figure = async (attribute: string): Promise<number> => Number(await regs.getAttribute(attribute));
+  const [partUs, ownUs, waitingUs] = [await figure('data-us'), await figure('data-cpu-us'), await figure('data-queue-us')];
+  const cpu = (s: Awaited<ReturnType<typeof playgroundState>>, kind: 'native' | 'hosted') =>
+    s.platforms[kind].snapshot?.result.guests.find((g) => g.name === 'web1')?.timePerTransaction?.cpuUs['device-registers'] ?? 0;
+  const state = await playgroundState(page);
+  expect(ownUs).toBeCloseTo(cpu(state, 'hosted') - cpu(state, 'native'), 2);
+  expect(waitingUs).toBeGreaterThan(ownUs);
+  expect(ownUs + waitingUs).toBeCloseTo(partUs, 3);
+  await expect(regs.locator('td').nth(1)).toHaveText(/^\+[\d.]+ µs$/);
+  await expect(dialog.locator('tr[data-part="wait:nic"] td').nth(1)).toHaveText('');
   const row = dialog.locator('tr[data-part="cpu:world-switches"]');
   await row.getByLabel('What is world switches to the host?').click();
   await expect(row).toContainText('switches the whole CPU state to the host OS');

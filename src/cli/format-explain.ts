@@ -32,18 +32,21 @@ function guestLines(kind: PlatformKind, g: GuestResult): string[] {
   }
   lines.push(explanationSentence(g.name, kind, g.throughput.unit, e));
   // A share is of the time the adding parts add (as in the sentence above), so a part that takes time off has none.
+  // A mechanism's figure is its own CPU (what "Where the time went" shows for it) plus its share of the queueing.
   const rows = e.parts.map((p) => [
     p.label,
     signedUs(p.extraUs),
+    p.cpuUs !== undefined ? signedUs(p.cpuUs) : '',
+    p.queueUs !== undefined ? signedUs(p.queueUs) : '',
     p.extraUs > 0 ? `${p.sharePercent.toFixed(1)} %` : '',
     p.exits !== undefined ? `${p.exits}` : '',
     p.eachUs !== undefined ? signedUs(p.eachUs) : '',
   ]);
   const added = e.parts.reduce((s, p) => s + Math.max(0, p.extraUs), 0);
   const total = e.parts.reduce((s, p) => s + p.extraUs, 0);
-  rows.push(['added (the parts that add time)', signedUs(added), '100.0 %', '', '']);
-  rows.push(['difference (the parts summed)', signedUs(total), '', '', '']);
-  lines.push(...grid([['part', `per ${unit}`, 'share of added', 'exits', 'each'], ...rows], 1));
+  rows.push(['added (the parts that add time)', signedUs(added), '', '', '100.0 %', '', '']);
+  rows.push(['difference (the parts summed)', signedUs(total), '', '', '', '', '']);
+  lines.push(...grid([['part', `per ${unit}`, 'own CPU', 'its waiting', 'share of added', 'exits', 'each'], ...rows], 1));
   lines.push(`${fmtUs(e.us)} here − ${fmtUs(e.baselineUs)} on ${e.baseline} = ${signedUs(e.us - e.baselineUs)}`);
   return lines;
 }

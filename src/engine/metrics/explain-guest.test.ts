@@ -25,6 +25,7 @@ function guest(r: ScenarioResult, kind: PlatformKind, name: string): GuestResult
 }
 
 const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a + b, 0);
+const round3 = (v: number): number => Math.round(v * 1000) / 1000;
 
 /** A rounded figure's worth of slack per part (results print µs to 3 decimals). */
 const ROUNDING_US = 0.001;
@@ -135,6 +136,23 @@ describe('the explanation in words', () => {
     // The sentence says so: a part's time is not its CPU alone.
     expect(explanationSentence('web1', 'hosted', 'requests/s', e as NonNullable<typeof e>)).toMatch(
       / Each part includes its share of the longer wait for the guest's vCPU behind its other requests \(100\.0 µs per request in all\), since each of those needs more CPU too\.$/,
+    );
+  });
+
+  test("a mechanism's part is its own CPU plus its share of that queueing, and the main part's sentence says both", () => {
+    // QA: Why? said device register accesses +35009 µs where "Where the time went" showed them 1017 µs of CPU.
+    const e = explainGuest({ ...here, us: 480, waitUs: { ...here.waitUs, queue: 100 } }, base, 'native');
+    if (!e) throw new Error('no explanation');
+    const regs = e.parts.find((p) => p.part === 'cpu:device-registers');
+    expect(regs?.cpuUs).toBe(170);
+    expect(regs?.queueUs).toBeCloseTo((100 * 170) / 236, 3);
+    for (const p of e.parts) {
+      if (p.part.startsWith('cpu:')) expect(round3((p.cpuUs ?? NaN) + (p.queueUs ?? NaN))).toBe(p.extraUs);
+      else expect([p.cpuUs, p.queueUs]).toEqual([undefined, undefined]);
+    }
+    expect(sum(e.parts.map((p) => p.queueUs ?? 0))).toBeCloseTo(100, 3);
+    expect(explanationSentence('web1', 'hosted', 'requests/s', e)).toContain(
+      "Of the +380.0 µs the parts add: device register accesses 64 % (500 exits, 17.0 µs each; 170.0 µs of CPU per request, 72.0 µs waiting behind the guest's other requests for theirs), world switches to the host 25 %, ",
     );
   });
 

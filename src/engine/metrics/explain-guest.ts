@@ -38,11 +38,13 @@ export function explainGuest(here: TimePerTransaction, base: TimePerTransaction,
     const isCpu = part.startsWith('cpu:');
     if (Math.abs(extra) <= NEGLIGIBLE * base.us) return;
     const exitsPerTx = isCpu ? (here.exits[part.slice(4) as Mechanism] ?? 0) : 0;
+    const extraUs = round(extra, 3);
     parts.push({
       part,
       label: partInfo(part).label,
-      extraUs: round(extra, 3),
-      ...(isCpu && extra !== own ? { cpuUs: round(own, 3) } : {}),
+      extraUs,
+      // Both halves of a mechanism's part, rounded so that they add up to it exactly as printed.
+      ...(isCpu ? { cpuUs: round(own, 3), queueUs: round(extraUs - round(own, 3), 3) } : {}),
       sharePercent: gross === 0 ? 0 : round((extra / gross) * 100, 1),
       ...(exitsPerTx > 0 ? { exits: round(exitsPerTx * here.transactions, 0), eachUs: round(own / exitsPerTx, 4) } : {}),
     });
@@ -68,7 +70,9 @@ export function withExplanation(g: GuestResult, base: GuestResult | undefined, b
  * Of the +280.0 µs the parts add: device register accesses 61 % (500 exits, 17.0 µs each),
  * world switches to the host 24 %. Shorter: waiting for the NIC by 12.0 µs." A share is
  * said as a share of the time added, after it: "+100 % memory-cgroup charges" read as the
- * time doubled when the charges added 680 µs to 679 ms.
+ * time doubled when the charges added 680 µs to 679 ms. The main part, when it carries a
+ * share of the extra queueing, says how much of it is its own CPU, so that it reads as the
+ * comparison's "Where the time went" does (there the queueing is a part of its own).
  */
 export function explanationSentence(guest: string, platform: string, unit: string, e: GuestExplanation, maxParts = 6): string {
   const per = perWhat(unit);
@@ -76,7 +80,7 @@ export function explanationSentence(guest: string, platform: string, unit: strin
   if (e.parts.length === 0) return `${head} No mechanism adds time.`;
   const shown = e.parts.slice(0, maxParts);
   const added = e.parts.reduce((sum, p) => sum + Math.max(0, p.extraUs), 0);
-  const adds = shown.filter((p) => p.extraUs > 0).map((p) => `${p.label} ${shareText(p.sharePercent)}${exitsText(p)}`);
+  const adds = shown.filter((p) => p.extraUs > 0).map((p, i) => `${p.label} ${shareText(p.sharePercent)}${detailText(p, i === 0 ? per : null)}`);
   const saves = shown.filter((p) => p.extraUs < 0).map((p) => `${p.label} by ${micro(-p.extraUs)}`);
   const rest = e.parts.length - shown.length;
   const sentences = [
@@ -86,7 +90,7 @@ export function explanationSentence(guest: string, platform: string, unit: strin
     ...(rest > 0 ? [`And ${rest} smaller part${rest === 1 ? '' : 's'}.`] : []),
   ];
   // The extra queueing explainGuest shared out: without saying so, a part's time would read as its CPU alone.
-  const queued = e.parts.reduce((sum, p) => sum + (p.cpuUs === undefined ? 0 : p.extraUs - p.cpuUs), 0);
+  const queued = e.parts.reduce((sum, p) => sum + (p.queueUs ?? 0), 0);
   if (queued > 0) {
     sentences.push(`Each part includes its share of the longer wait for the guest's vCPU behind its other ${per}s (${micro(queued)} per ${per} in all), since each of those needs more CPU too.`);
   }
@@ -98,8 +102,18 @@ function shareText(percent: number): string {
   return percent > 0 && percent < 0.5 ? '<1 %' : `${percent.toFixed(0)} %`;
 }
 
-function exitsText(p: ExplanationPart): string {
-  return p.exits !== undefined && p.eachUs !== undefined && p.exits > 0 ? ` (${count(p.exits)} exits, ${micro(p.eachUs)} each)` : '';
+/**
+ * What follows a part's share, in brackets: the exits it caused, and (given `per`, for the
+ * main part) its own CPU and its share of the queueing, when it has one.
+ */
+function detailText(p: ExplanationPart, per: string | null): string {
+  const exits = p.exits !== undefined && p.eachUs !== undefined && p.exits > 0 ? `${count(p.exits)} exits, ${micro(p.eachUs)} each` : '';
+  const split =
+    per !== null && p.cpuUs !== undefined && (p.queueUs ?? 0) > 0
+      ? `${micro(p.cpuUs)} of CPU per ${per}, ${micro(p.queueUs ?? 0)} waiting behind the guest's other ${per}s for theirs`
+      : '';
+  const said = [exits, split].filter((x) => x !== '').join('; ');
+  return said === '' ? '' : ` (${said})`;
 }
 
 function ratioText(r: number): string {

@@ -28,6 +28,8 @@ export interface ExplanationPart {
   readonly extraUs: number;
   /** Of that, for a mechanism: the extra CPU itself (the rest is its share of the extra queueing behind the guest's own work), µs. */
   readonly cpuUs?: number;
+  /** The rest, for a mechanism: its share of the extra queueing behind the guest's own work, µs (cpuUs + queueUs = extraUs; 0 when it has none). */
+  readonly queueUs?: number;
   /**
    * Its share of the time the parts that add time add, %: those add up to 100; a part that
    * saves time (the baseline waited for a device the CPU now outlasts) has a negative share.

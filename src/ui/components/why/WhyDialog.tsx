@@ -5,7 +5,7 @@
  * teaches it. It shows the engine's figures as they arrive; it computes none.
  */
 import { useMemo } from 'react';
-import { explanationSentence, perWhat, type GuestResult, type PlatformKind } from '../../../engine/index.ts';
+import { explanationSentence, perWhat, type ExplanationPart, type GuestResult, type PlatformKind } from '../../../engine/index.ts';
 import { ChartCanvas } from '../../charts/ChartCanvas.tsx';
 import { usePlayground } from '../../store/use-playground.ts';
 import { formatMicros } from '../format/format.ts';
@@ -48,14 +48,21 @@ export function WhyDialog({ platform, result, unit, onClose }: WhyDialogProps) {
           <div className="why-chart">
             <ChartCanvas spec={spec} theme={theme} label={`Waterfall: ${result.name}'s time per ${per} on ${platform}, part by part`} />
           </div>
-          <PartsTable rows={rows} per={per} />
+          <PartsTable rows={rows} per={per} parts={e?.parts ?? []} />
         </>
       ) : null}
     </Modal>
   );
 }
 
-function PartsTable({ rows, per }: { readonly rows: readonly WaterfallRow[]; readonly per: string }) {
+/**
+ * The waterfall's rows with their figures. Against a baseline a mechanism's figure is also
+ * split as the engine split it: its own CPU (what "Where the time went" shows for it) and the
+ * share of the wait behind the guest's other transactions it is charged with.
+ */
+function PartsTable({ rows, per, parts }: { readonly rows: readonly WaterfallRow[]; readonly per: string; readonly parts: readonly ExplanationPart[] }) {
+  const split = parts.length > 0;
+  const byPart = new Map(parts.map((p) => [p.part as string, p]));
   return (
     <table className="why-table">
       <caption className="visually-hidden">Each part's time per {per}</caption>
@@ -63,24 +70,50 @@ function PartsTable({ rows, per }: { readonly rows: readonly WaterfallRow[]; rea
         <tr>
           <th scope="col">Part</th>
           <th scope="col">µs per {per}</th>
+          {split ? (
+            <>
+              <th scope="col">Own CPU</th>
+              <th scope="col">Its waiting</th>
+            </>
+          ) : null}
           <th scope="col">Share</th>
           <th scope="col">Exits</th>
           <th scope="col">What it is</th>
         </tr>
       </thead>
       <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className={`why-row why-${r.kind}`} data-part={r.key} data-us={r.kind === 'saves' ? -r.us : r.us}>
-            <th scope="row">{r.label}</th>
-            <td>{r.kind === 'total' ? formatMicros(r.us) : `${r.kind === 'saves' ? '−' : '+'}${formatMicros(r.us)}`}</td>
-            <td>{r.sharePercent === null ? '' : `${r.sharePercent.toFixed(1)} %`}</td>
-            <td>{r.exits === undefined ? '' : `${r.exits.toLocaleString('en')}${r.eachUs === undefined ? '' : `, ${formatMicros(r.eachUs)} each`}`}</td>
-            <td>{r.info ? <PartInfoCell info={r.info} label={r.label} /> : null}</td>
-          </tr>
-        ))}
+        {rows.map((r) => {
+          const p = byPart.get(r.key);
+          return (
+            <tr
+              key={r.key}
+              className={`why-row why-${r.kind}`}
+              data-part={r.key}
+              data-us={r.kind === 'saves' ? -r.us : r.us}
+              data-cpu-us={p?.cpuUs ?? ''}
+              data-queue-us={p?.queueUs ?? ''}
+            >
+              <th scope="row">{r.label}</th>
+              <td className="why-num">{r.kind === 'total' ? formatMicros(r.us) : `${r.kind === 'saves' ? '−' : '+'}${formatMicros(r.us)}`}</td>
+              {split ? (
+                <>
+                  <td className="why-num">{p?.cpuUs === undefined ? '' : signedMicros(p.cpuUs)}</td>
+                  <td className="why-num">{p?.queueUs === undefined ? '' : signedMicros(p.queueUs)}</td>
+                </>
+              ) : null}
+              <td className="why-num">{r.sharePercent === null ? '' : `${r.sharePercent.toFixed(1)} %`}</td>
+              <td>{r.exits === undefined ? '' : `${r.exits.toLocaleString('en')}${r.eachUs === undefined ? '' : `, ${formatMicros(r.eachUs)} each`}`}</td>
+              <td>{r.info ? <PartInfoCell info={r.info} label={r.label} /> : null}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
+}
+
+function signedMicros(us: number): string {
+  return `${us < 0 ? '−' : '+'}${formatMicros(Math.abs(us))}`;
 }
 
 function PartInfoCell({ info, label }: { readonly info: NonNullable<WaterfallRow['info']>; readonly label: string }) {
