@@ -237,8 +237,9 @@ export const TOOL_WORKLOADS: Readonly<Record<string, WorkloadDef>> = {
     label: 'Sequential write (dd)',
     transaction: 'one 1 MiB block written and synced',
     unit: 'MiB/s',
-    // A write(2) of 1 MiB copies it into page-cache pages, at the memory's bandwidth, and the block layer streams it out: no seek.
-    perTx: mix({ userCycles: 2000, kernelMemBytes: 1_048_576, syscalls: 1, interrupts: 1, diskOps: 1, diskBytesPerOp: 1_048_576, diskSeeksPerOp: 0 }),
+    // A write(2) of 1 MiB copies it into page-cache pages, at the memory's bandwidth, and the block layer streams it out,
+    // waited for (a synchronous write: it pays the platform's whole path, as fio's O_DIRECT writes do): no seek.
+    perTx: mix({ userCycles: 2000, kernelMemBytes: 1_048_576, syscalls: 1, interrupts: 1, diskOps: 1, syncWrites: 1, diskBytesPerOp: 1_048_576, diskSeeksPerOp: 0 }),
     concurrency: { fixed: 1 },
     residentMiB: 4,
     pageCacheMiB: 0,

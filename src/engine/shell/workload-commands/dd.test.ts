@@ -4,6 +4,7 @@ import { guest, testScenario } from '../../memory/test-host.ts';
 import type { PlatformKind } from '../../scenario/schema.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 import { BUFFERED_SEQ_WRITE, FDATASYNC } from '../../workloads/dd-writes.ts';
+import { typedInto } from '../../preset-console.fixture.ts';
 import { DD_COMMAND, siBytes } from './dd.ts';
 import { driveUntil, FakeTaskMachine, fakeContext, startRunning } from './fake-task-machine.ts';
 
@@ -200,5 +201,16 @@ describe('dd on the engine: the page cache, its dirty limit and the flush', () =
   it('gives the same report for the same scenario', () => {
     const commands = ['dd if=/dev/zero of=/tmp/f bs=1M count=300', 'dd if=/dev/zero of=/tmp/h bs=1M count=50 conv=fsync'];
     expect(ddOn('hosted', 512, commands)).toBe(ddOn('hosted', 512, commands));
+  });
+});
+
+describe('dd oflag=direct on the disk counters', () => {
+  it('its blocks count as written, not read', () => {
+    const out = typedInto('virtuozzo', { platform: 'native', console: 'shell' }, ['iostat -d', 'dd if=/dev/zero of=/tmp/f bs=1M count=100 oflag=direct', 'iostat -d']);
+    const rows = [...out.matchAll(/^sda\s+[\d.]+\s+[\d.]+\s+[\d.]+\s+(\d+)\s+(\d+)\s*$/gm)].map((m) => ({ read: Number(m[1]), written: Number(m[2]) }));
+    expect(rows).toHaveLength(2);
+    // 100 MiB are 204,800 blocks of 512 bytes.
+    expect(rows[1]!.written - rows[0]!.written).toBeGreaterThanOrEqual(204_800);
+    expect(rows[1]!.read - rows[0]!.read).toBeLessThan(204_800);
   });
 });
