@@ -75,6 +75,11 @@ test("a part explains its mechanism and links to the lab that teaches it; the co
   expect(ownUs + waitingUs).toBeCloseTo(partUs, 3);
   await expect(regs.locator('td').nth(1)).toHaveText(/^\+[\d.]+ µs$/);
   await expect(dialog.locator('tr[data-part="wait:nic"] td').nth(1)).toHaveText('');
+  // A share is of the time added, as the sentence says: a part that takes time off has none (it showed "-9.9 %").
+  await expect(dialog.locator('.why-table thead th').nth(4)).toHaveText('Share of the time added');
+  await expect(dialog.locator('tr[data-part="wait:nic"] td').nth(3)).toHaveText('');
+  const shares = await dialog.locator('tr.why-adds').evaluateAll((trs) => trs.map((tr) => Number(/([\d.]+) %/.exec(tr.querySelectorAll('td')[3]?.textContent ?? '')?.[1])));
+  expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
   const row = dialog.locator('tr[data-part="cpu:world-switches"]');
   await row.getByLabel('What is world switches to the host?').click();
   await expect(row).toContainText('switches the whole CPU state to the host OS');

@@ -58,7 +58,9 @@ export function WhyDialog({ platform, result, unit, onClose }: WhyDialogProps) {
 /**
  * The waterfall's rows with their figures. Against a baseline a mechanism's figure is also
  * split as the engine split it: its own CPU (what "Where the time went" shows for it) and the
- * share of the wait behind the guest's other transactions it is charged with.
+ * share of the wait behind the guest's other transactions it is charged with. A share there
+ * is of the time the adding parts add, as the sentence says, so a part that takes time off
+ * has none (a "-9.9 %" would read as a share of the difference).
  */
 function PartsTable({ rows, per, parts }: { readonly rows: readonly WaterfallRow[]; readonly per: string; readonly parts: readonly ExplanationPart[] }) {
   const split = parts.length > 0;
@@ -76,7 +78,7 @@ function PartsTable({ rows, per, parts }: { readonly rows: readonly WaterfallRow
               <th scope="col">Its waiting</th>
             </>
           ) : null}
-          <th scope="col">Share</th>
+          <th scope="col">{split ? 'Share of the time added' : 'Share of the time'}</th>
           <th scope="col">Exits</th>
           <th scope="col">What it is</th>
         </tr>
@@ -101,7 +103,7 @@ function PartsTable({ rows, per, parts }: { readonly rows: readonly WaterfallRow
                   <td className="why-num">{p?.queueUs === undefined ? '' : signedMicros(p.queueUs)}</td>
                 </>
               ) : null}
-              <td className="why-num">{r.sharePercent === null ? '' : `${r.sharePercent.toFixed(1)} %`}</td>
+              <td className="why-num">{r.sharePercent === null || r.kind === 'saves' ? '' : `${r.sharePercent.toFixed(1)} %`}</td>
               <td>{r.exits === undefined ? '' : `${r.exits.toLocaleString('en')}${r.eachUs === undefined ? '' : `, ${formatMicros(r.eachUs)} each`}`}</td>
               <td>{r.info ? <PartInfoCell info={r.info} label={r.label} /> : null}</td>
             </tr>
