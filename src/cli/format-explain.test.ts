@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import presetJson from '../../public/presets/classroom-default.json' with { type: 'json' };
 import { parseScenario, runScenario } from '../engine/index.ts';
@@ -46,5 +47,13 @@ describe('run --explain', () => {
     expect((own ?? 0) + (waiting ?? 0)).toBeCloseTo(part ?? 0, 0);
     // A wait is a part of its own: neither column.
     expect(figures('waiting for the NIC')).toHaveLength(1);
+  });
+
+  test('docs/model.md quotes the sentence as the command prints it (its figures aside, which move with the model)', () => {
+    const docs = readFileSync(new URL('../../docs/model.md', import.meta.url), 'utf8');
+    const quoted = /`run --explain web1`:\n\n```\n([^`]*)```/.exec(docs)?.[1] ?? '';
+    const printed = formatExplain(runScenario(classroom(), 120), 'web1').split('\n').find((l) => l.includes('web1 on hosted:')) ?? '';
+    const words = (text: string): string => text.replace(/\s+/g, ' ').replace(/\d+(\.\d+)?/g, 'N').trim();
+    expect(words(quoted)).toBe(words(printed));
   });
 });

@@ -47,7 +47,7 @@ export const WAIT_COUNT = WAITS.length;
 
 /** What the page and the CLI say about a part: its words in a sentence, its ⓘ, the lab that teaches it. */
 export interface PartInfo {
-  /** As it reads after "+62 %": "device register accesses". */
+  /** As it reads before its share ("device register accesses 89 %") or what it takes off ("waiting for the NIC by 3.93 ms"), and as a table's row. */
   readonly label: string;
   readonly explanation: string;
   /** A shipped lab's id (public/labs), or null. */
