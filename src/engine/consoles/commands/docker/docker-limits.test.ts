@@ -80,3 +80,12 @@ describe("docker update -m: a running container's memory limit, changed while it
     expect(out).toContain('Error response from daemon: No such container: nosuch\n');
   });
 });
+
+describe('docker stats with names', () => {
+  test('shows only the containers named, and refuses one that does not exist', () => {
+    const out = typedInto('docker', { platform: 'container', console: 'manager', atS: 60 }, ['docker stats --no-stream db', 'docker stats --no-stream nosuch']);
+    const rows = [...out.matchAll(/^[0-9a-f]{12} +(\S+) +[\d.]+% /gm)].map((m) => m[1]);
+    expect(rows).toEqual(['db']);
+    expect(out).toContain('# docker stats --no-stream nosuch\nError response from daemon: No such container: nosuch\n');
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * `docker stats [--no-stream] [-a]`: each container's CPU (share of one CPU, so up to 100 %
+ * `docker stats [--no-stream] [-a] [CONTAINER…]`: each container's (or the named ones') CPU (share of one CPU, so up to 100 %
  * per CPU it uses), memory (its memory cgroup's usage, against the cgroup's limit, or the
  * host's memory for a container run without -m) and processes.
  * Streams every virtual second until Ctrl-C, or prints once with --no-stream. The NET I/O
@@ -12,9 +12,9 @@ import { refreshing } from '../../../shell/common/refresh.ts';
 import { fixed, tabwriter } from '../common/text.ts';
 import { shortId } from './containers.ts';
 import { bytesSize } from './go-units.ts';
-import { flagError } from './docker-ps.ts';
+import { findContainer, flagError } from './docker-ps.ts';
 
-function table(manager: GuestManager, all: boolean, hostMiB: number): string {
+function table(manager: GuestManager, shown: () => readonly ManagedGuest[], hostMiB: number): string {
   const row = (g: ManagedGuest): string[] => {
     const up = isUp(g);
     // The memory cgroup's usage: its processes' memory and page cache, not the kernel's state for the container
@@ -32,23 +32,29 @@ function table(manager: GuestManager, all: boolean, hostMiB: number): string {
       String(pids),
     ];
   };
-  return tabwriter([['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'PIDS'], ...manager.list().filter((g) => all || isUp(g)).map(row)]);
+  return tabwriter([['CONTAINER ID', 'NAME', 'CPU %', 'MEM USAGE / LIMIT', 'MEM %', 'PIDS'], ...shown().map(row)]);
 }
 
 export function dockerStats(ctx: CommandContext, manager: GuestManager, args: readonly string[]): CommandOutcome {
   let stream = true;
   let all = false;
+  const names: string[] = [];
   for (const a of args) {
     if (a === '--no-stream') stream = false;
     else if (a === '-a' || a === '--all') all = true;
     else if (a.startsWith('-')) return flagError(a, 'stats');
-    else return done("docker stats: naming containers is not available in this console; it shows them all.\n", 1);
+    else names.push(a);
   }
+  const missing = names.find((n) => findContainer(manager, n) === undefined);
+  if (missing !== undefined) return done(`Error response from daemon: No such container: ${missing}\n`, 1);
+  // Named containers are shown while they exist, running or not; else the running ones (all with -a).
+  const shown = (): readonly ManagedGuest[] =>
+    names.length > 0 ? names.flatMap((n) => findContainer(manager, n) ?? []) : manager.list().filter((g) => all || isUp(g));
   // What the daemon reads as the host's memory (MemTotal), the limit of a container without one.
   const hostMiB = ctx.machine.memory().totalKiB / 1024;
-  if (!stream) return done(table(manager, all, hostMiB));
+  if (!stream) return done(table(manager, shown, hostMiB));
   return {
     kind: 'running',
-    run: refreshing({ startNs: ctx.machine.now(), intervalNs: 1e9, count: null, fullScreen: true, quitKey: false, frame: () => table(manager, all, hostMiB) }),
+    run: refreshing({ startNs: ctx.machine.now(), intervalNs: 1e9, count: null, fullScreen: true, quitKey: false, frame: () => table(manager, shown, hostMiB) }),
   };
 }

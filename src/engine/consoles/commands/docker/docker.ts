@@ -49,7 +49,7 @@ export function docker(env: ConsoleEnv): Command {
   const book = new ContainerBook();
   return {
     name: 'docker',
-    summary: 'Docker: ps [-a], images, inspect [-f FMT] <name>, logs <name>, start|stop|kill|pause|unpause <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream], top <name>, update --cpu-shares|--cpu-quota N <name>, info, version',
+    summary: 'Docker: ps [-a], images, inspect [-f FMT] <name>, logs <name>, start|stop|kill|pause|unpause <name>, run -d --name N IMAGE (stand-in), exec <name> <cmd>, stats [--no-stream] [name…], top <name>, update --cpu-shares|--cpu-quota N <name>, info, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       switch (sub) {
