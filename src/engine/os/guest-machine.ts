@@ -72,6 +72,8 @@ export class GuestMachine implements Machine {
   readonly faults: MachineFaults;
   /** Its kernel's swap reservations, where it keeps them (a Solaris zones host). */
   readonly swapSpace?: () => SwapSpace;
+  /** A Solaris zone's id (its boot's, as zoneadm lists it) and name. */
+  readonly zone?: () => { readonly id: number; readonly name: string };
   readonly epochUnixS: number;
 
   constructor(
@@ -106,6 +108,7 @@ export class GuestMachine implements Machine {
     // Tasks' processes follow the base ones after a gap; an application container's program is its pid 1.
     this.pids = new PidTable(this.guestKind === 'app-container' ? 1 : (this.guestKind === 'zone' ? this.firstPid : 0) + this.base.length + 100);
     if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
+    if (this.guestKind === 'zone') this.zone = () => ({ id: guest.domainId, name: guest.spec.name });
     this.faults = machineFaults(sim, guest);
   }
 

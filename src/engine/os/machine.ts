@@ -205,6 +205,8 @@ export interface Machine {
    * console lists it.
    */
   cpuPercentLastSecond?(): number;
+  /** A Solaris non-global zone's id and name (zoneadm's ID, zonename), which prstat -Z sums its processes under; absent elsewhere. */
+  zone?(): { readonly id: number; readonly name: string };
   processes(): readonly ProcessInfo[];
   /**
    * The processes its kernel counts running (R) and blocked on a device (D) — /proc/stat's

@@ -21,9 +21,13 @@ export function prstatSize(kib: number): string {
 
 const STATES: Readonly<Record<ProcessInfo['state'], string>> = { R: 'run', S: 'sleep', D: 'sleep', Z: 'zombie' };
 
-function cpuShare(p: ProcessInfo, cpus: number): string {
-  const pct = p.cpuPercent / Math.max(1, cpus);
+/** prstat's percentages: one decimal below 10 %, whole above. */
+function percent(pct: number): string {
   return (pct < 10 ? `${pct.toFixed(1)}%` : `${Math.round(pct)}%`).padStart(4);
+}
+
+function cpuShare(p: ProcessInfo, cpus: number): string {
+  return percent(p.cpuPercent / Math.max(1, cpus));
 }
 
 function cpuTime(ns: number): string {
@@ -39,13 +43,29 @@ export function prstatLine(p: ProcessInfo, cpus: number): string {
   );
 }
 
-/** The screen's lines: header, the busiest `maxRows` processes, totals. */
-export function prstatScreen(m: Machine, maxRows: number): string[] {
+/**
+ * -Z's summary line of a zone's processes, under the process list: from inside a non-global
+ * zone only its own zone is seen. SIZE is RSS: the model keeps one size per process.
+ */
+function zoneLines(m: Machine, procs: readonly ProcessInfo[], cpus: number): string[] {
+  const zone = m.zone?.() ?? { id: 0, name: 'global' };
+  const rssKiB = procs.reduce((s, p) => s + p.memKiB, 0);
+  const cpu = procs.reduce((s, p) => s + p.cpuPercent, 0) / Math.max(1, cpus);
+  const memory = percent((rssKiB * 100) / Math.max(1, m.memory().totalKiB));
+  return [
+    'ZONEID    NPROC  SIZE   RSS MEMORY      TIME  CPU ZONE',
+    `${String(zone.id).padStart(6)} ${String(procs.length).padStart(8)} ${prstatSize(rssKiB).padStart(5)} ${prstatSize(rssKiB).padStart(5)} ${memory.padStart(6)} ${cpuTime(procs.reduce((s, p) => s + p.cpuTimeNs, 0)).padStart(9)} ${percent(cpu)} ${zone.name}`,
+  ];
+}
+
+/** The screen's lines: header, the busiest `maxRows` processes, with -Z (`zones`) the zone's summary, totals. */
+export function prstatScreen(m: Machine, maxRows: number, zones = false): string[] {
   const procs = [...m.processes()].sort((a, b) => b.cpuPercent - a.cpuPercent || a.pid - b.pid);
   const cpus = m.cpu().count;
   return [
     PRSTAT_HEADER,
     ...procs.slice(0, Math.max(1, maxRows)).map((p) => prstatLine(p, cpus)),
+    ...(zones ? zoneLines(m, procs, cpus) : []),
     `Total: ${procs.length} processes, ${procs.length} lwps, load averages: ${loadAverageText(m)}`,
   ];
 }

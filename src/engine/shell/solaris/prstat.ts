@@ -18,10 +18,13 @@ interface PrstatArgs {
   /** Reports to print; null: interactive until quit. */
   readonly count: number | null;
   readonly rows: number | null;
+  /** -Z: the zone's summary under the processes. */
+  readonly zones: boolean;
 }
 
 function parseArgs(args: readonly string[]): PrstatArgs | string {
   let rows: number | null = null;
+  let zones = false;
   const numbers: number[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -29,6 +32,8 @@ function parseArgs(args: readonly string[]): PrstatArgs | string {
       const n = Number(args[++i]);
       if (!Number.isInteger(n) || n < 1) return `prstat: invalid argument for -n\n${USAGE}`;
       rows = n;
+    } else if (arg === '-Z') {
+      zones = true;
     } else if (arg.startsWith('-')) {
       return `prstat: illegal option -- ${arg.slice(1, 2)}\n${USAGE}`;
     } else {
@@ -38,7 +43,7 @@ function parseArgs(args: readonly string[]): PrstatArgs | string {
     }
   }
   if (numbers.length > 2) return USAGE;
-  return { intervalNs: (numbers[0] ?? 1) * NS_PER_S, count: numbers[1] ?? null, rows };
+  return { intervalNs: (numbers[0] ?? 1) * NS_PER_S, count: numbers[1] ?? null, rows, zones };
 }
 
 class PrstatRun implements RunningCommand {
@@ -88,7 +93,7 @@ class PrstatRun implements RunningCommand {
   private frame(): string {
     const interactive = this.opts.count === null;
     const rows = this.opts.rows ?? Math.max(1, this.screenRows - 3);
-    const text = prstatScreen(this.machine, rows).join('\n') + '\n';
+    const text = prstatScreen(this.machine, rows, this.opts.zones).join('\n') + '\n';
     return interactive ? CLEAR + text : text;
   }
 }
@@ -98,7 +103,7 @@ function runPrstat(ctx: CommandContext, args: readonly string[]) {
   if (typeof parsed === 'string') return done(parsed, 2);
   if (parsed.count === 1) {
     const rows = parsed.rows ?? Math.max(1, ctx.rows - 3);
-    return done(prstatScreen(ctx.machine, rows).join('\n') + '\n');
+    return done(prstatScreen(ctx.machine, rows, parsed.zones).join('\n') + '\n');
   }
   return { kind: 'running' as const, run: new PrstatRun(ctx.machine, parsed, ctx.rows) };
 }
