@@ -9,7 +9,7 @@ import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
-import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, HOST_DISK_KIB, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf, vmTimes } from './machine-support.ts';
+import { addressOf, answeringOs, dedicatedServerMemory, dedicatedServerTimes, hostTimes, lookupHost, pingRtt, platformMemory, swapSpaceOf, vmTimes } from './machine-support.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { dedicatedServerCounters, kernelCounters, vmCounters } from './kernel-counters.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, RunQueue, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle, TaskSpec } from './machine.ts';
@@ -23,10 +23,10 @@ import { osIdentity, type OsIdentity } from './os-identity.ts';
 import type { LinuxKernel } from './linux-kernels.ts';
 import { hostEra } from '../consoles/products.ts';
 import { guestPidBase, kernelPidKey, PidTable } from './pid-table.ts';
-import { DISK_FS_TYPE, SPARSE_ROOT_DIRS } from './os-images.ts';
 import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
-import { linuxRootPartition, virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
+import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
+import { guestDisks } from './guest-disks.ts';
 import { machineFaults, type MachineFaults } from '../faults/machine-faults.ts';
 import { TouchingWorkers } from '../run/core/touching-workers.ts';
 import { oomLogLines } from '../memory/oom-kernel-log.ts';
@@ -40,8 +40,7 @@ const SHIM_KEY = 0;
 const CONSOLE_SHELL_TASK = -1;
 /** stress-ng's vm worker tries a refused mmap again every 100 ms, NO_MEM_RETRIES_MAX (100) times (stress-vm.c). */
 const STRESS_NG_MAP_RETRIES = 100;
-/** A VM's virtual disk and the image a container's root starts from, MiB. */
-const VM_DISK_MIB = 8192;
+/** What the OS's installation takes of its root file system, MiB. */
 const INSTALLED_MIB = 1800;
 
 export class GuestMachine implements Machine {
@@ -260,16 +259,7 @@ export class GuestMachine implements Machine {
   }
 
   disks(): readonly DiskInfo[] {
-    const used = INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024);
-    // A sparse-root zone's root is a directory of the global zone's file system, which also lends it its system directories.
-    if (this.guestKind === 'zone') {
-      return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, type: mount === '/' ? DISK_FS_TYPE.solaris : 'lofs', sizeKiB: HOST_DISK_KIB, usedKiB: used, mount }));
-    }
-    // A Docker container's root is an overlay of its image; an OpenVZ one a simfs directory of the host's disk.
-    if (this.container) return [{ filesystem: this.hw.diskDevice, type: this.hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB: used, mount: '/' }];
-    // Solaris names a disk by controller, target and slice: c0d0 on IDE, c1t0d0 on SCSI.
-    const device = this.family === 'solaris' ? `/dev/dsk/${/ide|ata/.test(this.hw.diskDriver) ? 'c0d0s0' : 'c1t0d0s0'}` : linuxRootPartition(this.hw);
-    return [{ filesystem: device, type: DISK_FS_TYPE[this.family], sizeKiB: VM_DISK_MIB * 1024, usedKiB: used, mount: '/' }];
+    return guestDisks(this.guestKind, this.family, this.hw, INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024));
   }
 
   interfaces(): readonly NetInterface[] {
