@@ -20,6 +20,7 @@ import type { OsIdentity } from './os-identity.ts';
 import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters } from './kernel-counters.ts';
 import { Dom0Work } from './dom0-work.ts';
+import { managementTools } from './installed-programs.ts';
 import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import { hostInterfaces, type ManagerKind } from './host-network.ts';
@@ -76,7 +77,7 @@ export class HostMachine implements Machine {
     this.identity = m.id;
     if (m.id.linux) this.linuxKernel = m.id.linux;
     this.kind = m.kind;
-    this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution });
+    this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution, tools: managementTools(productFor(sim.model.kind, sim.scenario)?.console) });
     if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
     this.faults = machineFaults(sim, null);
     this.dom0 = this.kind === 'dom0' ? new Dom0Work(sim) : null;

@@ -9,6 +9,7 @@
  * nothing to df's used space; on Solaris the ported benchmarks and make sit in /usr/bin, the
  * only directories root's PATH has, rather than /opt/sfw/bin or /usr/ccs/bin.
  */
+import type { ConsoleFlavour } from '../consoles/products.ts';
 import type { OsId } from './os-families.ts';
 
 type ProgramDirs = Readonly<Record<string, readonly string[]>>;
@@ -31,6 +32,30 @@ const SOLARIS_PROGRAMS: ProgramDirs = {
   ],
   '/usr/sbin': ['df', 'dmesg', 'ifconfig', 'ping', 'prtconf', 'psrinfo', 'swap'],
 };
+
+/**
+ * Where each product's management tools are installed on the host that runs them (its
+ * packages' layouts: Xen's tools and OpenVZ's vzctl in /usr/sbin, libvirt's virsh, Docker,
+ * VirtualBox and VMware's vmware-cmd in /usr/bin, ESX's service console its esxcfg-* in
+ * /usr/sbin, Solaris' zone tools in /usr/sbin), so `which xm` finds what typing xm runs.
+ * Virtual Server's host is Windows: no which.
+ */
+const MANAGEMENT_TOOLS: Readonly<Record<ConsoleFlavour, readonly string[]>> = {
+  'vmware-hosted': ['/usr/bin/vmware-cmd'],
+  virtualbox: ['/usr/bin/VBoxManage'],
+  'virtual-server': [],
+  xen: ['/usr/sbin/xm', '/usr/sbin/xentop'],
+  esx: ['/usr/bin/vmware-cmd', '/usr/bin/esxtop', '/usr/sbin/esxcfg-vswitch', '/usr/sbin/esxcfg-nics', '/usr/bin/vmware'],
+  kvm: ['/usr/bin/virsh'],
+  zones: ['/usr/sbin/zoneadm', '/usr/sbin/zonecfg', '/usr/sbin/zlogin', '/usr/bin/rcapstat'],
+  virtuozzo: ['/usr/sbin/vzctl', '/usr/sbin/vzlist', '/usr/sbin/vzmigrate'],
+  docker: ['/usr/bin/docker'],
+};
+
+/** The management tools of a product's console, by absolute path (none without a product). */
+export function managementTools(flavour: ConsoleFlavour | undefined): readonly string[] {
+  return flavour === undefined ? [] : MANAGEMENT_TOOLS[flavour];
+}
 
 /** Directories that hold programs: their files list as executable. */
 export const PROGRAM_DIRS: ReadonlySet<string> = new Set([...Object.keys(LINUX_PROGRAMS), ...Object.keys(SOLARIS_PROGRAMS)]);

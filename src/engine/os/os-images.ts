@@ -16,6 +16,8 @@ export interface ImageParams {
   readonly hostname: string;
   /** e.g. "CentOS release 5.2 (Final)", "Windows Server 2003, Standard Edition", "Solaris 10 8/07 s10x_u4wos_12b X86". */
   readonly distribution: string;
+  /** A management host's product tools, absolute paths (installed-programs.ts), beside the OS's own programs. */
+  readonly tools?: readonly string[];
   /** Modification time of every file, ns of virtual time (default 0). */
   readonly nowNs?: number;
   /**
@@ -39,8 +41,8 @@ function mkdirs(fs: MemoryFileSystem, path: string, nowNs: number): void {
 }
 
 /** The installed programs' stand-ins, path → (empty) content. */
-function programFiles(family: OsId, distribution: string): Record<string, string> {
-  return Object.fromEntries(installedPrograms(family, distribution).map((path) => [path, '']));
+function programFiles(family: OsId, distribution: string, tools: readonly string[] = []): Record<string, string> {
+  return Object.fromEntries([...installedPrograms(family, distribution), ...tools].map((path) => [path, '']));
 }
 
 /** Builds a tree from directories and files (parents created as needed). */
@@ -112,7 +114,7 @@ export function linuxImage(p: ImageParams): MemoryFileSystem {
   return buildTree(
     LINUX_DIRS,
     {
-      ...programFiles('linux', p.distribution),
+      ...programFiles('linux', p.distribution, p.tools),
       '/etc/hostname': p.hostname + '\n',
       ...releaseFiles(p.distribution),
       '/etc/passwd': LINUX_PASSWD,
@@ -171,7 +173,7 @@ export function solarisImage(p: ImageParams): MemoryFileSystem {
   return buildTree(
     ['/export/home', '/opt', '/usr/bin', '/usr/sbin', '/var/tmp', '/tmp', '/dev', '/proc', '/sbin', '/etc/zones'],
     {
-      ...programFiles('solaris', p.distribution),
+      ...programFiles('solaris', p.distribution, p.tools),
       '/etc/release': release,
       '/etc/nodename': p.hostname + '\n',
       '/etc/passwd': 'root:x:0:0:Super-User:/:/sbin/sh\ndaemon:x:1:1::/:\nbin:x:2:2::/usr/bin:\nnobody:x:60001:60001:NFS Anonymous Access User:/:\n',
