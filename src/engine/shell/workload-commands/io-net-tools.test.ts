@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { typedInto } from '../../preset-console.fixture.ts';
 import { NS_PER_S } from '../../sim/units.ts';
 import { driveUntil, FakeTaskMachine, fakeContext, startRunning } from './fake-task-machine.ts';
 import { FIO_COMMAND, parseFioArgs } from './fio.ts';
@@ -125,6 +126,8 @@ describe('ttcp and iperf', () => {
 describe('netperf', () => {
   it('UDP_RR to the remote machine with -r sizes', () => {
     const m = new FakeTaskMachine();
+    // The remote machine answers (a ping, netserver's port).
+    m.reachable.add('remote');
     m.rates.set('netperf', { txPerSecond: 20_000, cpuNsPerTx: {} });
     const r = driveUntil(m, startRunning(NETPERF_COMMAND, fakeContext(m), ['-H', 'remote', '-t', 'UDP_RR', '-l', '5', '--', '-r', '64,1024']), 10 * NS_PER_S);
     expect(m.tasks[0]?.spec.peer).toBeUndefined();
@@ -156,5 +159,14 @@ describe('forkwait', () => {
     const r = driveUntil(m, startRunning(FORKWAIT_COMMAND, fakeContext(m), []), 10 * NS_PER_S);
     expect(m.tasks[0]?.spec).toMatchObject({ workload: 'forkwait', maxTransactions: 40_000 });
     expect(r.output).toBe('forkwait: 40000 fork/wait pairs in 2.000 s: 50.00 microseconds each\n');
+  });
+});
+
+describe('netperf to an address nothing answers at', () => {
+  it('gives up as netlib does, after the connect times out, with status 1', () => {
+    const out = typedInto('xen', { platform: 'bare-metal', console: 'web', atS: 60 }, ['netperf -H 10.0.0.99 -t TCP_RR -l 2', 'echo status $?']);
+    expect(out).toContain('establish control: are you sure there is a netserver listening on 10.0.0.99 at port 12865?\n');
+    expect(out).not.toContain('REQUEST/RESPONSE TEST');
+    expect(out).toContain('status 1');
   });
 });

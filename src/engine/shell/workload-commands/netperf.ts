@@ -17,6 +17,7 @@ import { NETPERF_SEND_BYTES, netperfWorkload, type NetperfTest } from '../../wor
 import { NETPERF_TESTS } from '../../workloads/workload-parameters.ts';
 import { MAX_COUNT, parseCount } from './option-values.ts';
 import { networkTarget, peerOf, type NetworkTarget } from './network-target.ts';
+import { unansweredConnect } from './unanswered-connect.ts';
 
 type Test = NetperfTest;
 const LOOK_INTERVAL_NS = 500 * NS_PER_MS;
@@ -190,6 +191,10 @@ export const NETPERF_COMMAND: Command = {
     if (typeof target === 'string') {
       return done(`establish control: are you sure there is a netserver listening on ${a.host} at port 12865?\nnetperf here measures to another guest or to the remote machine (${target}): netperf -H <other guest>|remote -t TCP_RR\n`, 1);
     }
-    return start(ctx, a, target);
+    // netlib.c's establish_control, once connect() to netserver's port gives up.
+    const noServer = (): string =>
+      `establish control: are you sure there is a netserver listening on ${a.host} at port 12865?\n` +
+      `establish_control could not establish the control connection from 0.0.0.0 port 0 address family AF_UNSPEC to ${a.host} port 12865 address family AF_INET\n`;
+    return ('remote' in target ? unansweredConnect(ctx, a.host, '', noServer) : null) ?? start(ctx, a, target);
   },
 };

@@ -10,15 +10,16 @@
  * `-M` stands in for it here. `iperf -c host [-t s] [-l len] [-M mss]` sends for -t
  * seconds (10); `-M` sets the segment size, so the MTU is it plus 52 bytes of headers.
  */
-import type { Command, CommandContext, CommandOutcome, RunningCommand } from '../command.ts';
+import type { Command, CommandContext, CommandOutcome } from '../command.ts';
 import { done } from '../command.ts';
-import type { Machine, TaskProgress } from '../../os/machine.ts';
+import type { TaskProgress } from '../../os/machine.ts';
 import { NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { BULK_STREAM_WORKERS, bulkTcpWorkload, ETHERNET_MTU, MEGABIT_BYTES, TCP_HEADER_BYTES } from '../../workloads/bulk-tcp.ts';
 import { TTCP_DEFAULT_BYTES } from '../../workloads/ttcp.ts';
 import { MAX_COUNT, MAX_SECONDS, parseCount } from './option-values.ts';
 import { runOneTask } from './one-task-run.ts';
 import { networkTarget, peerOf } from './network-target.ts';
+import { unansweredConnect } from './unanswered-connect.ts';
 import { guestCpuNs, seconds } from './task-watch.ts';
 
 const LOOK_INTERVAL_NS = 200 * NS_PER_MS;
@@ -33,40 +34,6 @@ interface Transfer {
   readonly mtu: number;
 }
 
-/**
- * Why connect() fails to an address that nothing answers at (networkTarget takes any address
- * for the remote machine; only its own, the gateway's, the host's and the guests' answer): on
- * the guest's own subnet no ARP reply comes ("No route to host" once Linux's 3 probes a second
- * apart go unanswered); beyond its gateway no SYN-ACK does ("Connection timed out" once 2.6's
- * 5 SYN retransmissions, from a 3 s timeout doubling, run out: 3+6+12+24+48+96 = 189 s).
- */
-function unanswered(machine: Machine, host: string): { readonly error: string; readonly afterNs: number } {
-  const onLink = machine.interfaces().some((i) => i.gateway !== undefined && sameSubnet(i.ipv4, host, i.prefix));
-  return onLink ? { error: 'No route to host', afterNs: 3 * NS_PER_S } : { error: 'Connection timed out', afterNs: 189 * NS_PER_S };
-}
-
-function sameSubnet(a: string, b: string, prefix: number): boolean {
-  const bits = (ip: string): string => ip.split('.').map((o) => Number(o).toString(2).padStart(8, '0')).join('');
-  return bits(a).slice(0, prefix) === bits(b).slice(0, prefix);
-}
-
-/** The header at once, then the failed connect's line when the kernel gives up. */
-function failingConnect(ctx: CommandContext, header: string, failure: string, afterNs: number): CommandOutcome {
-  const startNs = ctx.machine.now();
-  const deadlineNs = startNs + afterNs;
-  let headerPending = true;
-  const run: RunningCommand = {
-    advance: (nowNs) => {
-      const head = headerPending ? header : '';
-      headerPending = false;
-      return nowNs >= deadlineNs ? { output: head + failure, done: true, status: 1 } : { output: head, done: false, status: 0 };
-    },
-    nextWakeNs: () => (headerPending ? startNs : deadlineNs),
-    interrupt: () => '^C\n',
-  };
-  return { kind: 'running', run };
-}
-
 /** What a tool prints: `opening` at once, `connected` once connect() succeeds, `report` at the end, `failure` if connect() fails. */
 interface Printing {
   readonly opening: string;
@@ -78,10 +45,8 @@ interface Printing {
 function start(ctx: CommandContext, t: Transfer, limit: { maxTransactions?: number; maxDurationNs?: number }, print: Printing, tool: string): CommandOutcome {
   const target = t.transmit ? networkTarget(ctx.machine, t.host) : { remote: true as const };
   if (typeof target === 'string') return done(`${tool}: ${target}\n`, 1);
-  if (t.transmit && 'remote' in target && ctx.machine.pingRttNs(t.host) === null) {
-    const { error, afterNs } = unanswered(ctx.machine, t.host);
-    return failingConnect(ctx, print.opening, print.failure(error), afterNs);
-  }
+  const failed = t.transmit && 'remote' in target ? unansweredConnect(ctx, t.host, print.opening, print.failure) : null;
+  if (failed !== null) return failed;
   return runOneTask(ctx, {
     spec: {
       command: `${tool} ${t.transmit ? (tool === 'iperf' ? `-c ${t.host}` : `-t ${t.host}`) : tool === 'iperf' ? '-s' : '-r'}`,
