@@ -18,8 +18,14 @@ export class Dom0Work {
 
   constructor(private readonly sim: PlatformSimulation) {
     sim.on('sampled', () => {
-      this.atSamples = [this.atSamples[1], this.totalNs()];
-      for (const g of sim.guests) this.byGuest.set(g.index, [this.byGuest.get(g.index)?.[1] ?? 0, backEndNs(g, sim.now)]);
+      // Each guest's totals once a sample (they copy its counters): its own figure, and the sum's part.
+      let total = sim.background().ns[L.driverDomain] as number;
+      for (const g of sim.guests) {
+        const ns = backEndNs(g, sim.now);
+        total += ns;
+        this.byGuest.set(g.index, [this.byGuest.get(g.index)?.[1] ?? 0, ns]);
+      }
+      this.atSamples = [this.atSamples[1], total];
       const busy = (this.atSamples[1] - this.atSamples[0]) / SAMPLE_NS;
       this.loads.sample(busy, busy);
     });
