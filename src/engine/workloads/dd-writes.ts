@@ -44,3 +44,15 @@ export const FDATASYNC: WorkloadDef = {
   unit: 'calls/s',
   perTx: mix({ syscalls: 1, contextSwitches: 1, interrupts: 1, diskOps: 1, syncWrites: 1, diskBytesPerOp: JOURNAL_COMMIT_BYTES, diskSeeksPerOp: 1 }),
 };
+
+/**
+ * sync(2) on Linux: every dirty page written and the journal committed before it returns
+ * (Linux has waited since 1.3.20; POSIX only asks that the writes be scheduled). The model
+ * queues writeback as soon as a page is dirtied, so the one commit waits behind all of it,
+ * as dd's closing flush does.
+ */
+export const SYNC_ALL: WorkloadDef = {
+  ...FDATASYNC,
+  label: 'sync: every dirty page written and the journal committed',
+  transaction: 'one sync(2)',
+};

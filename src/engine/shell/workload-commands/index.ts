@@ -13,11 +13,13 @@ import { MAKE_COMMAND } from './make.ts';
 import { NETPERF_COMMAND } from './netperf.ts';
 import { STRESS_NG_COMMAND } from './stress-ng.ts';
 import { SYSBENCH_COMMAND } from './sysbench.ts';
+import { SYNC_COMMAND } from './sync.ts';
 
 export const WORKLOAD_COMMANDS: readonly Command[] = [
   STRESS_NG_COMMAND,
   SYSBENCH_COMMAND,
   DD_COMMAND,
+  SYNC_COMMAND,
   MAKE_COMMAND,
   LMBENCH_COMMAND,
   LAT_SYSCALL_COMMAND,
