@@ -18,7 +18,7 @@ type ProgramDirs = Readonly<Record<string, readonly string[]>>;
 const BENCHMARKS = ['fio', 'forkwait', 'iperf', 'lat_ctx', 'lat_mmap', 'lat_pagefault', 'lat_proc', 'lat_syscall', 'lmbench', 'netperf', 'stress-ng', 'sysbench', 'ttcp'];
 
 const LINUX_PROGRAMS: ProgramDirs = {
-  '/bin': ['cat', 'date', 'dd', 'df', 'dmesg', 'egrep', 'grep', 'hostname', 'ls', 'mkdir', 'more', 'mount', 'ping', 'ps', 'rm', 'sleep', 'touch', 'uname'],
+  '/bin': ['cat', 'date', 'dd', 'df', 'dmesg', 'egrep', 'grep', 'hostname', 'ls', 'mkdir', 'more', 'mount', 'ping', 'ps', 'rm', 'sleep', 'sync', 'touch', 'uname'],
   '/sbin': ['ifconfig', 'ip', 'lsmod', 'lspci', 'route'],
   '/usr/bin': ['clear', 'env', 'free', 'head', 'id', 'iostat', 'lscpu', 'make', 'nproc', 'tail', 'top', 'uptime', 'vmstat', 'wc', 'which', 'whoami'],
   '/usr/sbin': ['brctl', 'virt-what'],
@@ -27,7 +27,7 @@ const LINUX_PROGRAMS: ProgramDirs = {
 
 const SOLARIS_PROGRAMS: ProgramDirs = {
   '/usr/bin': [
-    'cat', 'clear', 'date', 'dd', 'egrep', 'env', 'grep', 'head', 'hostname', 'id', 'iostat', 'ls', 'make', 'mkdir', 'more', 'prstat', 'ps', 'rm', 'sleep', 'tail', 'touch',
+    'cat', 'clear', 'date', 'dd', 'egrep', 'env', 'grep', 'head', 'hostname', 'id', 'iostat', 'ls', 'make', 'mkdir', 'more', 'prstat', 'ps', 'rm', 'sleep', 'sync', 'tail', 'touch',
     'uname', 'uptime', 'vmstat', 'wc', 'which', 'whoami', 'zonename', ...BENCHMARKS,
   ],
   '/usr/sbin': ['df', 'dmesg', 'ifconfig', 'ping', 'prtconf', 'psrinfo', 'swap'],

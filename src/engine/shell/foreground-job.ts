@@ -187,9 +187,22 @@ export class ForegroundJob {
   /** The stages without a leading `time`, which starts the pipeline's timer. */
   private timed(stages: readonly (readonly string[])[]): readonly (readonly string[])[] {
     const [first, ...rest] = stages;
-    if (!this.host.timesPipelines || first?.[0] !== 'time') return stages;
-    this.timer = new PipelineTimer(this.host.ctx);
-    return first.length > 1 ? [first.slice(1), ...rest] : rest;
+    const report = this.host.time;
+    if (report === undefined || first?.[0] !== 'time') return stages;
+    if (report === 'bash') {
+      this.timer = new PipelineTimer(this.host.ctx, report);
+      return first.length > 1 ? [first.slice(1), ...rest] : rest;
+    }
+    // Solaris' time(1) is a program: `-p` picks POSIX's format, and it needs a utility to run.
+    const posix = first[1] === '-p';
+    const utility = first.slice(posix ? 2 : 1);
+    if (utility.length === 0 || utility[0]?.startsWith('-') === true) {
+      this.host.print('usage: time [-p] utility [argument...]\n');
+      this.lastStatus = 1;
+      return [];
+    }
+    this.timer = new PipelineTimer(this.host.ctx, posix ? 'posix' : report);
+    return [utility, ...rest];
   }
 
   /** Prints the finished pipeline's times, if it was timed. */

@@ -5,14 +5,18 @@
  */
 import type { Command, CommandContext } from './command.ts';
 import type { Syntax } from './parse-line.ts';
+import type { TimeReport } from './pipeline-timer.ts';
 
 export interface JobHost {
   readonly ctx: CommandContext;
   readonly syntax: Syntax;
   /** `bash` or `sh`, to sign the shell's own messages. */
   readonly shellName: string;
-  /** Whether a pipeline may start with bash's `time` keyword. */
-  readonly timesPipelines?: boolean;
+  /**
+   * What a leading `time` is and how it reports: bash's keyword, or Solaris' /usr/bin/time
+   * (which takes -p and needs a utility to run); absent: an ordinary command name.
+   */
+  readonly time?: TimeReport | undefined;
   /** Solaris 10's Bourne shell: command substitution by backquotes only. */
   readonly bourne?: boolean;
   find(name: string): Command | undefined;

@@ -54,3 +54,13 @@ describe("bash's time keyword", () => {
     expect(t.real).toBeCloseTo(2, 1);
   });
 });
+
+describe("Solaris' time(1)", () => {
+  test('prints tenths with leading zeros as spaces (h:mm:ss.t once minutes show), -p in POSIX format, and needs a utility', () => {
+    const out = typed('solaris-containers', 'container', 'web', 30, ['time sleep 1', 'time sleep 65', 'time -p sleep 2', 'time', 'echo status $?']);
+    expect(out).toContain('web# time sleep 1\n\nreal        1.0\nuser        0.0\nsys         0.0\n');
+    expect(out).toContain('web# time sleep 65\n\nreal     1:05.0\nuser        0.0\nsys         0.0\n');
+    expect(out).toContain('web# time -p sleep 2\n\nreal 2.00\nuser 0.00\nsys 0.00\n');
+    expect(out).toContain('web# time\nusage: time [-p] utility [argument...]\nweb# echo status $?\nstatus 1\n');
+  });
+});

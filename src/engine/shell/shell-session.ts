@@ -224,7 +224,7 @@ export class ShellSession {
         ctx: this.ctx,
         syntax: this.flavour.syntax,
         shellName: this.flavour.name,
-        timesPipelines: this.flavour.name === 'bash',
+        time: this.flavour.name === 'bash' ? 'bash' : this.flavour.name === 'sh' ? 'sunos' : undefined,
         bourne,
         find: (name) => this.lookup.get(this.key(name)),
         notFound: (name) => this.safely(() => this.flavour.notFound(name), `${name}: not found`),
