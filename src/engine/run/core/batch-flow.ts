@@ -93,13 +93,13 @@ export class BatchFlow {
     if (t.kind === 'command') addScaled(t.cpuNs, job.vcpuNs, share);
     addAt(g.exits, job.cost.exits, share, job.exitIndices);
     g.ticksCharged += job.ticks * share;
-    core.scheduler.burstEnded(g, w, slice, now);
     const left = (workers.remaining[w] as number) - slice;
     workers.remaining[w] = left;
     if (left > 0 && !t.ended) {
-      core.scheduler.cut(g, w, now);
+      core.scheduler.burstCut(g, w, slice, now);
       return;
     }
+    core.scheduler.burstEnded(g, w, slice, now);
     workers.backendFrom[w] = now;
     if (job.backendNs > 0 && this.driverDomain) this.driverDomain.submit(w);
     else this.backendDone(w);

@@ -159,15 +159,17 @@ export class CpuScheduler {
   }
 
   /**
-   * Worker `w`'s burst was cut at `now` with work left: back to its guest's run queue. A VM's
-   * worker whose quantum is not used up goes back at the head: the hypervisor took its vCPU
-   * (a slice between guests ended, a cap), but its own kernel did not switch it out. Put at
-   * the back every time, a VM's own workers took turns at the hypervisor's slice, and the
-   * slice changed a lone VM's throughput with nobody else wanting the core.
+   * Worker `w`'s burst of `slice` ns was cut at `now` with work left: its vCPU and core are free
+   * (its queue's figures follow that and its requeueing at once: nothing moves in between), and
+   * it goes back to its guest's run queue. A VM's worker whose quantum is not used up goes back
+   * at the head: the hypervisor took its vCPU (a slice between guests ended, a cap), but its own
+   * kernel did not switch it out. Put at the back every time, a VM's own workers took turns at
+   * the hypervisor's slice, and the slice changed a lone VM's throughput with nobody else wanting the core.
    */
-  cut(g: GuestRuntime, w: number, now: number): void {
+  burstCut(g: GuestRuntime, w: number, slice: number, now: number): void {
+    this.freeVcpu(g, w, slice, now);
     const workers = this.host.workers;
-    const ran = (workers.ranNs[w] as number) + (workers.slice[w] as number);
+    const ran = (workers.ranNs[w] as number) + slice;
     const kept = this.policy.guestKernels && ran < QUANTUM_NS - SLICE_DUST_NS;
     workers.ranNs[w] = kept ? ran : 0;
     this.requeue(g, w, now, kept);
@@ -196,13 +198,18 @@ export class CpuScheduler {
     if (own + core > 0) workers.ownQueueNs[w] = (workers.ownQueueNs[w] as number) + (waited * own) / (own + core);
   }
 
-  /** A burst of `slice` ns of worker `w` of `g` ended at `now`: its vCPU and core are free. */
+  /** A burst of `slice` ns of worker `w` of `g` ended at `now` with its work done: its vCPU and core are free. */
   burstEnded(g: GuestRuntime, w: number, slice: number, now: number): void {
+    this.freeVcpu(g, w, slice, now);
+    this.queueChanged(g, now);
+  }
+
+  /** Worker `w`'s burst of `slice` ns on a vCPU of `g` ended at `now`: the vCPU and the core are free (the caller updates the queue's figures). */
+  private freeVcpu(g: GuestRuntime, w: number, slice: number, now: number): void {
     g.noteRunnable(now);
     g.burstsRunning--;
     g.burstStartSum -= now - slice;
     g.vcpusBusy--;
-    this.queueChanged(g, now);
     if (g.runnable() === 0) g.idleFromNs = now;
     const c = this.host.workers.core[w] as number;
     this.freedAt[c] = now;
@@ -280,7 +287,8 @@ export class CpuScheduler {
         continue;
       }
       best.woken = false;
-      const c = this.coreFor(best.index);
+      // A core it ran on last (its cache is warm there), else one nobody used yet, else the one free longest.
+      const c = this.free.take(best.index);
       const overhead = this.switchOverhead(best, c, now, slice) + owed;
       owed = 0;
       const sliceLeft = slice - (now - (this.heldSince[c] as number));
@@ -334,11 +342,6 @@ export class CpuScheduler {
       if (g.ready.length > 0 && g.vcpusBusy < g.vcpus && !g.pausedAt(now) && (g.capBudgetNs === Infinity || g.capLeftNs(now) > 0)) return g;
     }
     return null;
-  }
-
-  /** Takes a free core for guest `gi`: one it ran on last (its cache is warm there), else one nobody used yet, else the one free longest. */
-  private coreFor(gi: number): number {
-    return this.free.take(gi);
   }
 
   /** What switching core `c` to guest `g` costs, charged to `g` (its layers and its refill), ns. */
