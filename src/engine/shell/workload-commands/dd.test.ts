@@ -3,7 +3,7 @@ import { headlessShell, plainText } from '../../headless-shell.ts';
 import { guest, testScenario } from '../../memory/test-host.ts';
 import type { PlatformKind } from '../../scenario/schema.ts';
 import { NS_PER_S } from '../../sim/units.ts';
-import { BUFFERED_SEQ_WRITE, FDATASYNC } from '../../workloads/dd-writes.ts';
+import { BUFFERED_SEQ_WRITE, FDATASYNC, ZEROS_TO_NULL } from '../../workloads/dd-writes.ts';
 import { typedInto } from '../../preset-console.fixture.ts';
 import { DD_COMMAND, siBytes } from './dd.ts';
 import { driveUntil, FakeTaskMachine, fakeContext, startRunning } from './fake-task-machine.ts';
@@ -121,11 +121,21 @@ describe('dd', () => {
     expect(m.tasks).toHaveLength(0);
   });
 
-  it('treats of=/dev/null as a memory copy', () => {
+  it('treats of=/dev/null as the kernel zeroing each block: system time, no disk', () => {
     const m = setup();
+    m.rates.set('idle', { txPerSecond: 4000, cpuNsPerTx: { 'guest-kernel': 2e5 } });
     const run = startRunning(DD_COMMAND, fakeContext(m), ['if=/dev/zero', 'of=/dev/null', 'bs=1M', 'count=2000']);
-    expect(m.tasks[0]?.spec.workload).toBe('stream');
+    expect(m.tasks[0]?.spec.workload).toBe(ZEROS_TO_NULL);
+    expect(ZEROS_TO_NULL.perTx).toMatchObject({ memBytes: 0, userCycles: 0, kernelMemBytes: 1_048_576, diskOps: 0, writebackOps: 0 });
     expect(driveUntil(m, run, NS_PER_S).output).toContain('2097152000 bytes (2.1 GB) copied, 0.5 s, 4.2 GB/s');
+    const out = typedInto('classroom-default', { platform: 'container', console: 'web1', atS: 30 }, ['time dd if=/dev/zero of=/dev/null bs=1M count=200']);
+    // 200 MiB zeroed at the host's memory bandwidth: a few hundredths of a second, all of it system time.
+    expect(out).toMatch(/\nuser\t0m0\.000s\nsys\t0m0\.0[1-9]\ds\n/);
+  });
+
+  it("reports no rate on Solaris 10, whose dd prints its records only", () => {
+    const out = typedInto('solaris-containers', { platform: 'container', console: 'web', atS: 30 }, ['dd if=/dev/zero of=/tmp/f bs=1M count=20', 'echo status $?']);
+    expect(out).toContain('web# dd if=/dev/zero of=/tmp/f bs=1M count=20\n20+0 records in\n20+0 records out\nweb# echo status $?\nstatus 0');
   });
 
   it('reports the whole records written so far on Ctrl-C', () => {

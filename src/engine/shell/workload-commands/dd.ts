@@ -9,9 +9,10 @@
  *   after its fdatasync);
  * - oflag=direct, dsync or sync: every block written and waited for (the engine's
  *   sequential-write workload 'seq-write', one transaction = 1 MiB).
- * `of=/dev/null` touches no disk, so it is priced as a memory copy ('stream', one
- * transaction = 1 MiB moved). Simplified: the engine always writes in 1 MiB requests
- * whatever `bs` says, and only /dev/zero can be read.
+ * `of=/dev/null` touches no disk: the kernel zeroes each block for read(2) and drops it for
+ * write(2), system time at the memory's bandwidth (workloads/dd-writes.ts ZEROS_TO_NULL).
+ * Simplified: the engine always writes in 1 MiB requests whatever `bs` says, and only
+ * /dev/zero can be read. Solaris 10's dd reports its records without a rate.
  *
  * The file appears in the machine's file system as a short placeholder text (the
  * simulator keeps no bytes) that reports the size dd wrote, so `ls` and `df` show it. A
@@ -27,7 +28,7 @@ import { resolvePath } from '../paths.ts';
 import { MIB, NS_PER_MS, NS_PER_S } from '../../sim/units.ts';
 import { MAX_COUNT, MAX_SECONDS, parseByteSize, parseCount } from './option-values.ts';
 import { nextLookNs, notStarted, perSecond, seconds, startWatched, type WatchedTask } from './task-watch.ts';
-import { BUFFERED_SEQ_WRITE, FDATASYNC } from '../../workloads/dd-writes.ts';
+import { BUFFERED_SEQ_WRITE, FDATASYNC, ZEROS_TO_NULL } from '../../workloads/dd-writes.ts';
 
 /** dd's default block size (ibs = obs = 512). */
 const DEFAULT_BS = 512;
@@ -243,8 +244,10 @@ export const DD_COMMAND: Command = {
   name: 'dd',
   summary: 'copy zeros to a file or /dev/null and report the rate',
   run(ctx: CommandContext, args: readonly string[]): CommandOutcome {
-    const a = parseDdArgs(args);
-    if (typeof a === 'string') return done(a, 1);
+    const parsed = parseDdArgs(args);
+    if (typeof parsed === 'string') return done(parsed, 1);
+    // Solaris 10's dd (usr/src/cmd/dd/dd.c of 2005) reports its records and no rate: time it to read one.
+    const a: DdArgs = ctx.machine.family === 'solaris' && parsed.status === 'default' ? { ...parsed, status: 'noxfer' } : parsed;
     if (a.input !== '/dev/zero') return done("dd: this simulator's dd reads only /dev/zero (use if=/dev/zero)\n", 1);
     if (a.output === null || a.output === '/dev/stdout') return done('dd: writing zeros to the terminal is not supported here; use of=FILE or of=/dev/null\n', 1);
     const toNull = a.output === '/dev/null';
@@ -261,7 +264,7 @@ export const DD_COMMAND: Command = {
     const startNs = ctx.machine.now();
     const task = startWatched(ctx.machine, {
       command: ['dd', ...args].join(' '),
-      workload: toNull ? 'stream' : a.write === 'sync' ? 'seq-write' : BUFFERED_SEQ_WRITE,
+      workload: toNull ? ZEROS_TO_NULL : a.write === 'sync' ? 'seq-write' : BUFFERED_SEQ_WRITE,
       workers: 1,
       maxDurationNs: MAX_SECONDS * NS_PER_S,
       ...(limit.bytes !== Infinity ? { maxTransactions: limit.bytes / MIB } : {}),
