@@ -62,4 +62,18 @@ describe('docker kill (Docker 1.12)', () => {
     expect(run('kill', '--signal=SIGKILL', 'web')).toMatchObject({ status: 0, output: 'web\n' });
     expect(m.calls).toEqual(['pause web', 'resume web', 'stop web']);
   });
+
+  test('docker stop refuses a paused container, as the daemon does, and stops it once unpaused', () => {
+    const { m, run } = host();
+    run('pause', 'web');
+    expect(run('stop', 'web')).toEqual({
+      kind: 'done',
+      status: 1,
+      output: `Error response from daemon: Cannot stop container web: Container ${longId('web')} is paused. Unpause the container before stopping\nError: failed to stop containers: web\n`,
+    });
+    expect(m.calls).toEqual(['pause web']);
+    run('unpause', 'web');
+    expect(run('stop', 'web')).toMatchObject({ status: 0, output: 'web\n' });
+    expect(m.calls).toEqual(['pause web', 'resume web', 'stop web']);
+  });
 });

@@ -70,6 +70,8 @@ export function dockerStartStop(ctx: CommandContext, manager: GuestManager, book
     let err: string | null;
     if (g === undefined) err = `No such container: ${ref}`;
     else if (sub === 'start') err = isUp(g) ? null : manager.start(g.name);
+    // A frozen container takes no signal: Docker 1.12's stop fails at its SIGTERM and its SIGKILL (daemon/stop.go, kill.go).
+    else if (isUp(g) && g.paused === true) err = `Cannot stop container ${ref}: Container ${longId(g.name)} is paused. Unpause the container before stopping`;
     else err = isUp(g) ? manager.stop(g.name) : null;
     if (err !== null) {
       out.push(`Error response from daemon: ${err}`);
