@@ -86,6 +86,50 @@ describe('tasklist and taskkill', () => {
     expect(lines).toContain('notepad.exe                 1808 Console                 0     12,345 K');
   });
 
+  test('tasklist /? prints its usage; /SVC lists the services each process hosts, wrapped under a 45-column Services column', () => {
+    const { run } = setup();
+    const help = run('tasklist /?');
+    expect(help.status).toBe(0);
+    expect(help.output).toContain('TASKLIST [/S system [/U username [/P [password]]]]\n         [/M [module] | /SVC | /V] [/FI filter] [/FO format] [/NH]\n');
+    expect(help.output).toContain('    MEMUSAGE        eq, ne, gt, lt, ge, le    Memory usage in KB\n');
+    const svc = run('tasklist /svc').output.split('\n');
+    expect(svc[1]).toBe('Image Name                   PID Services');
+    expect(svc[2]).toBe(`${'='.repeat(25)} ${'='.repeat(6)} ${'='.repeat(45)}`);
+    expect(svc).toContain('System Idle Process            0 N/A');
+    const at = svc.indexOf('svchost.exe                  612 AeLookupSvc, AudioSrv, BITS, Browser,');
+    expect(at).toBeGreaterThan(0);
+    expect(svc[at + 1]).toBe(`${' '.repeat(33)}CryptSvc, dmserver, EventSystem, helpsvc,`);
+  });
+
+  test('tasklist /V adds Status, User Name (with its domain), CPU Time and Window Title in their widths', () => {
+    const { run } = setup();
+    const lines = run('tasklist /v').output.split('\n');
+    expect(lines[1]).toBe(
+      'Image Name                   PID Session Name     Session#    Mem Usage Status          User Name                                              CPU Time Window Title',
+    );
+    expect(lines[2]).toBe(['='.repeat(25), '='.repeat(6), '='.repeat(16), '='.repeat(8), '='.repeat(12), '='.repeat(15), '='.repeat(50), '='.repeat(12), '='.repeat(72)].join(' '));
+    expect(lines).toContain(`System Idle Process            0 Console                 0         16 K Running         ${'NT AUTHORITY\\SYSTEM'.padEnd(50)}      0:16:40 N/A`);
+    expect(lines).toContain(`notepad.exe                 1808 Console                 0     12,345 K Running         ${'WEB1\\Administrator'.padEnd(50)}      0:00:01 N/A`);
+    expect(run('tasklist /v /svc').status).toBe(1);
+  });
+
+  test('tasklist /FI filters by IMAGENAME, PID and MEMUSAGE with eq, ne, gt and lt; an unknown filter is refused', () => {
+    const { ctx } = setup();
+    const names = (...args: string[]): string[] =>
+      runWords(ctx, 'tasklist', args)
+        .output.split('\n')
+        .slice(3)
+        .filter((l) => l !== '')
+        .map((l) => l.slice(0, 25).trim());
+    expect(names('/fi', 'IMAGENAME eq SVCHOST.EXE')).toEqual(['svchost.exe']);
+    expect(names('/fi', 'imagename eq note*')).toEqual(['notepad.exe']);
+    expect(names('/FI', 'PID gt 4', '/FI', 'PID lt 1000')).toEqual(['svchost.exe']);
+    expect(names('/fi', 'MEMUSAGE gt 4000')).toEqual(['svchost.exe', 'notepad.exe']);
+    expect(names('/fi', 'IMAGENAME ne System')).toEqual(['System Idle Process', 'svchost.exe', 'notepad.exe']);
+    expect(runWords(ctx, 'tasklist', ['/fi', 'IMAGENAME eq nothere.exe']).output).toBe('INFO: No tasks are running which match the specified criteria.\n');
+    expect(runWords(ctx, 'tasklist', ['/fi', 'IMAGENAME gt a'])).toEqual({ kind: 'done', output: 'ERROR: The search filter cannot be recognized.\n', status: 1 });
+  });
+
   test('taskkill signals by PID or image name and reports missing processes', () => {
     const { m, run } = setup();
     expect(run('taskkill /PID 1808 /F').output).toBe('SUCCESS: The process with PID 1808 has been terminated.\n');
