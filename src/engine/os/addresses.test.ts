@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadPreset } from '../scenario/presets.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import { typedInto } from '../preset-console.fixture.ts';
 import { guestIpv4, HOST_IPV4 } from './addresses.ts';
 
 function withNetwork(network: 'host' | 'bridge' | 'nat', hostOs: 'linux' | 'solaris' = 'linux'): Scenario {
@@ -25,4 +26,12 @@ describe("guests' addresses", () => {
     expect(guestIpv4(withNetwork('host', 'solaris'), 'container', 3)).toBe('192.168.1.103');
     expect(guestIpv4(withNetwork('host'), 'hosted', 3)).toBe('192.168.1.103');
   });
+
+  test('native: each guest is a dedicated server with its own address, so a ping by name reaches that server', () => {
+    const s = withNetwork('bridge');
+    expect([0, 1, 2].map((i) => guestIpv4(s, 'native', i))).toEqual([HOST_IPV4, '192.168.1.11', '192.168.1.12']);
+    const out = typedInto('virtual-server-2005', { platform: 'native', console: 'iis1', atS: 60 }, ['ping -n 1 sql1']);
+    expect(out).toContain('Pinging sql1 [192.168.1.11] with 32 bytes of data:\n\nReply from 192.168.1.11: bytes=32');
+  });
 });
+

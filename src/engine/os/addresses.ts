@@ -29,12 +29,13 @@ export function onVenet(s: Scenario): boolean {
 }
 
 /**
- * Guest `index`'s address: the native server's own; a container's on its bridge's subnet, or the host's when it
+ * Guest `index`'s address: its own dedicated server's (native); a container's on its bridge's subnet, or the host's when it
  * shares the host's network; a Solaris shared-IP zone's own address on the host's NIC; a VM's on the LAN. Counted
  * on across octets (a hosting server's 300th container is 10.0.1.45), as Docker hands out a /16.
  */
 export function guestIpv4(s: Scenario, kind: PlatformKind, index: number): string {
-  if (kind === 'native') return HOST_IPV4;
+  // Native: each guest is a dedicated server of its own on the LAN, numbered on from the host's address.
+  if (kind === 'native') return offset(HOST_IPV4, index);
   if (kind === 'container') {
     const c = s.platforms.container;
     if (c.network === 'host') return c.hostOs === 'solaris' ? offset(VM_BASE, index) : HOST_IPV4;
