@@ -76,6 +76,25 @@ describe('ps, df, ls, cat, ifconfig', () => {
     expect(run('df -k').output).toContain('/dev/dsk/c0d0s0      8388608 2097152 6291456    25%    /');
   });
 
+  test("df's operands after the options are files: each is reported by the file system holding it, a bad one with df.c's error", () => {
+    const { m, run } = setup();
+    m.fs.mkdir('/usr', 0);
+    m.fs.mkdir('/usr/bin', 0);
+    m.disk = [
+      { filesystem: '/dev/dsk/c0d0s0', type: 'ufs', sizeKiB: 8 * 1024 * 1024, usedKiB: 2 * 1024 * 1024, mount: '/' },
+      { filesystem: '/usr', type: 'lofs', sizeKiB: 8 * 1024 * 1024, usedKiB: 2 * 1024 * 1024, mount: '/usr' },
+    ];
+    expect(run('df -h /')).toEqual({ kind: 'done', status: 0, output: 'Filesystem             size   used  avail capacity  Mounted on\n/dev/dsk/c0d0s0        8.0G   2.0G   6.0G    25%    /\n' });
+    expect(run('df -k /usr/bin').output).toBe('Filesystem            kbytes    used   avail capacity  Mounted on\n/usr                 8388608 2097152 6291456    25%    /usr\n');
+    expect(run('df -hk /dev/dsk/c0d0s0').output).toContain('\n/dev/dsk/c0d0s0 ');
+    expect(run('df -h /nope /')).toEqual({
+      kind: 'done',
+      status: 1,
+      output: 'df: (/nope     ) not a block device, directory or mounted resource\nFilesystem             size   used  avail capacity  Mounted on\n/dev/dsk/c0d0s0        8.0G   2.0G   6.0G    25%    /\n',
+    });
+    expect(run('df -q').output).toMatch(/^df: illegal option -- q\nUsage: df /);
+  });
+
   test('ls has no colours; cat has no text /proc', () => {
     const { run } = setup();
     const ls = run('ls /').output;

@@ -44,4 +44,19 @@ describe("Solaris' vmstat in a zone and in the global zone", () => {
     engine.advanceTo(engine.now + 0.5e9);
     expect(swapColumn()).toBe(before - 2048 * 1024);
   });
+
+  test("vmstat -s prints the event counters since boot in dosum's layout, the same counts the since-boot report averages", () => {
+    const out = typedInto('solaris-containers', { platform: 'container', console: 'web', atS: 120 }, ['vmstat -s', 'vmstat']);
+    const sums = new Map([...out.matchAll(/^ {0,8}(\d+) ([a-z(].*)$/gm)].map((m) => [m[2] ?? '', Number(m[1])]));
+    expect(out).toMatch(/web# vmstat -s\n {8}0 swap ins\n {8}0 swap outs\n/);
+    expect(out).toContain(' total name lookups (cache hits 0%)\n');
+    expect(out).toMatch(/ {8}0 wait {3}cpu\nweb# vmstat\n/);
+    const since = reports(out)[0] ?? [];
+    const seconds = 120;
+    // mf and us of the since-boot report against the totals (a boot takes some seconds: allow for it).
+    expect((sums.get('minor (as) faults') ?? 0) / seconds).toBeGreaterThan((since[6] ?? 0) * 0.8);
+    expect((sums.get('minor (as) faults') ?? 0) / seconds).toBeLessThan((since[6] ?? 0) * 1.01);
+    const ticks = ['user   cpu', 'system cpu', 'idle   cpu'].map((k) => sums.get(k) ?? 0);
+    expect(Math.abs((100 * (ticks[0] ?? 0)) / ticks.reduce((a, b) => a + b) - (since[19] ?? NaN))).toBeLessThanOrEqual(1);
+  });
 });

@@ -7,6 +7,7 @@
  * switches per second; and the CPU split us/sy/id, where id includes time waiting for I/O.
  * Columns are laid out as vmstat.c's adjprintf does: a number wider than its column takes
  * room from the columns after it. The header comes back after every 18 reports (REPRINT).
+ * `vmstat -s` prints the event counters since boot instead (vmstat-sum.ts).
  */
 import type { CpuTimes, KernelCounters, Machine } from '../../os/machine.ts';
 import { bootSample, kernelSample, ratePerSecond, runnableAndBlocked, type KernelSample } from '../common/kernel-sample.ts';
@@ -15,6 +16,7 @@ import type { Command } from '../command.ts';
 import { done } from '../command.ts';
 import { refreshing } from '../common/refresh.ts';
 import { virtualSwap } from './swap.ts';
+import { vmstatSumLines } from './vmstat-sum.ts';
 
 const HEADER = [' kthr      memory            page            disk          faults      cpu', ' r b w   swap  free  re  mf pi po fr de sr s0 -- -- --   in   sy   cs us sy id'];
 const USAGE = 'Usage: vmstat [-ipqsS] [-T d|u] [disk ...] [interval [count]]\n';
@@ -70,8 +72,9 @@ function report(m: Machine, now: KernelSample, before: KernelSample): string {
 
 export const SOLARIS_VMSTAT: Command = {
   name: 'vmstat',
-  summary: 'threads, swap, paging, disk, faults and CPU: vmstat [interval [count]]',
+  summary: 'threads, swap, paging, disk, faults and CPU: vmstat [-s] [interval [count]]',
   run(ctx, args) {
+    if (args[0] === '-s') return args.length === 1 ? done(vmstatSumLines(ctx.machine).join('\n') + '\n') : done(USAGE, 1);
     if (args.length > 2 || args.some((a) => !/^\d{1,9}$/.test(a) || Number(a) <= 0)) return done(USAGE, 1);
     const [interval, count] = args.map(Number);
     const m = ctx.machine;
