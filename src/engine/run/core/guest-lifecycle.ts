@@ -15,6 +15,7 @@ import type { BatchFlow } from './batch-flow.ts';
 import type { CoreHooks } from './core-interface.ts';
 import type { CpuScheduler } from './cpu-scheduler.ts';
 import { GuestRuntime } from './guest-runtime.ts';
+import { JobPool } from './job-pool.ts';
 import type { Job } from './job.ts';
 import type { Task } from './task.ts';
 
@@ -39,6 +40,9 @@ export interface LifecycleOutlets {
 }
 
 export class GuestLifecycle {
+  /** The guests' jobs, one for each kind (job-pool.ts). */
+  private readonly jobs = new JobPool();
+
   constructor(
     private readonly core: LifecycleCore,
     /** Native's model: a guest's paths on its dedicated server, which size its batches. */
@@ -56,7 +60,7 @@ export class GuestLifecycle {
     const reason = permanent ?? refusalNow(core.model, core.hooks, core.guests, planned?.memoryMiB ?? {});
     const plan = reason === null ? planned : null;
     const index = core.guests.length;
-    const g = new GuestRuntime(index, spec, plan, reason, core.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name));
+    const g = new GuestRuntime(index, spec, plan, reason, core.scenario.host, this.nativeModel.plan(spec).paths, this.rootRng.split(spec.name), this.jobs);
     core.guests.push(g);
     core.scheduler.addGuest(g);
     core.disk.addFlow((spec.limits?.blkioWeight ?? DEFAULT_BLKIO_WEIGHT) / DEFAULT_BLKIO_WEIGHT);

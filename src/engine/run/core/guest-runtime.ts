@@ -21,6 +21,7 @@ import { workloadOf, type WorkloadDef } from '../../workloads/catalog.ts';
 import { clientModel, type ClientModel } from '../../workloads/client-model.ts';
 import { bootRequests } from './boot-requests.ts';
 import { batchSize, makeJob, type Job } from './job.ts';
+import type { JobPool } from './job-pool.ts';
 import { RunQueueTime } from './run-queue-time.ts';
 import { SaturationClock } from './saturation-clock.ts';
 import type { Task } from './task.ts';
@@ -157,6 +158,8 @@ export class GuestRuntime {
     readonly host: HostSpec,
     readonly nativePaths: OpPaths,
     readonly rng: Rng,
+    /** Where a guest whose jobs are another's shares them (job-pool.ts). */
+    private readonly jobs: JobPool,
   ) {
     this.workload = workloadOf(spec.workload);
     this.clients = clientModel(spec.workload);
@@ -189,10 +192,10 @@ export class GuestRuntime {
     this.dirty = plan.dirtyLimitBytes === Infinity ? null : new DirtyThrottle(plan.dirtyLimitBytes);
     const boot = bootRequests(plan.boot);
     this.bootRequests = boot.count;
-    this.bootJob = makeJob(plan, boot.unit, 1, 1, this.host);
+    this.bootJob = this.jobs.shared(makeJob(plan, boot.unit, 1, 1, this.host));
     // A client that thinks or arrives issues one request at a time: each is simulated on its own.
     const perBatch = Math.min(batchSize(this.nativePaths, this.workload.perTx, this.host), this.clients.kind === 'saturating' ? Infinity : 1);
-    this.workloadJob = perBatch > 0 && this.workers > 0 ? makeJob(plan, this.workload.perTx, perBatch, perBatch, this.host) : null;
+    this.workloadJob = perBatch > 0 && this.workers > 0 ? this.jobs.shared(makeJob(plan, this.workload.perTx, perBatch, perBatch, this.host)) : null;
   }
 
   /** Admitted but not powered on: it waits, stopped, for a start. */
