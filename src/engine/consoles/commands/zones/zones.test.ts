@@ -134,14 +134,18 @@ describe('zlogin', () => {
 });
 
 describe('prstat -Z and zonename', () => {
-  test('prstat -Z 1 1 prints one per-zone report, busiest first', () => {
+  test("prstat -Z 1 1 prints every zone's processes, busiest first, then the per-zone summary and the totals with their lwps", () => {
     const { cmd, ctx } = zones();
     expect(runDone(cmd('prstat'), ['-Z', '1', '1'], ctx).output).toBe(
       [
+        '   PID USERNAME  SIZE   RSS STATE  PRI NICE      TIME  CPU PROCESS/NLWP       ',
+        '     1 root       20M   20M sleep   59    0   0:00:02 1.0% proc1/1',
+        '     2 root       10M   10M sleep   59    0   0:00:00 0.0% proc2/1',
+        '     9 root     1024K 1024K sleep   59    0   0:00:00 0.0% proc9/1',
         'ZONEID    NPROC  SIZE   RSS MEMORY      TIME  CPU ZONE',
         '     1        3 3072K 3072K   0.0%   0:01:23  13% web',
         '     0        2   30M   30M   0.4%   0:00:02 1.0% global',
-        'Total: 5 processes, load averages: 0.50, 0.25, 0.10',
+        'Total: 5 processes, 5 lwps, load averages: 0.50, 0.25, 0.10',
         '',
       ].join('\n'),
     );
@@ -158,12 +162,15 @@ describe('prstat -Z and zonename', () => {
     expect(runDone(cmd('prstat'), ['-x'], ctx).status).toBe(2);
   });
 
-  test('plain prstat shows the same per-zone screen as prstat -Z, not a usage message', () => {
+  test('plain prstat shows the processes without the per-zone summary, as Solaris does', () => {
     const { cmd, ctx } = zones();
     const run = runLive(cmd('prstat'), [], ctx);
-    expect(run.advance(0).output).toContain('ZONEID    NPROC');
+    expect(run.advance(0).output).toContain('   PID USERNAME');
     expect(run.nextWakeNs()).toBe(5e9);
-    expect(runDone(cmd('prstat'), ['1', '1'], ctx).output).toBe(runDone(cmd('prstat'), ['-Z', '1', '1'], ctx).output);
+    const plain = runDone(cmd('prstat'), ['1', '1'], ctx).output;
+    expect(plain).not.toContain('ZONEID');
+    expect(plain.split('\n').slice(0, 4)).toEqual(runDone(cmd('prstat'), ['-Z', '1', '1'], ctx).output.split('\n').slice(0, 4));
+    expect(plain).toContain('\nTotal: 5 processes, 5 lwps, load averages: 0.50, 0.25, 0.10\n');
   });
 
   test('zonename says global', () => {
