@@ -30,7 +30,7 @@ const SOLARIS_PROGRAMS: ProgramDirs = {
     'cat', 'clear', 'date', 'dd', 'egrep', 'env', 'grep', 'head', 'hostname', 'id', 'iostat', 'ls', 'make', 'mkdir', 'more', 'prstat', 'ps', 'rm', 'sleep', 'sync', 'tail', 'touch',
     'uname', 'uptime', 'vmstat', 'wc', 'which', 'whoami', 'zonename', ...BENCHMARKS,
   ],
-  '/usr/sbin': ['df', 'dmesg', 'ifconfig', 'ping', 'prtconf', 'psrinfo', 'swap'],
+  '/usr/sbin': ['df', 'dmesg', 'ifconfig', 'ping', 'prtconf', 'psrinfo', 'swap', 'zoneadm'],
 };
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The Solaris 10 shell's own commands: the Linux implementations where Solaris prints the
  * same, Solaris's own where it differs (uname, ps, df, ls, cat, ifconfig, uptime, ping,
- * kill and cd's wording), which (its own wording for a miss) and the Solaris-only zonename, prstat, prtconf, psrinfo, swap -s, vmstat and iostat -x.
+ * kill and cd's wording), which (its own wording for a miss) and the Solaris-only zonename, zoneadm (a zone's view), prstat, prtconf, psrinfo, swap -s, vmstat and iostat -x.
  */
 import type { Command } from '../command.ts';
 import { makeCat } from '../linux/cat.ts';
@@ -29,6 +29,7 @@ import { SOLARIS_UPTIME } from './uptime.ts';
 import { SOLARIS_IOSTAT } from './iostat.ts';
 import { SOLARIS_VMSTAT } from './vmstat.ts';
 import { ZONENAME } from './zonename.ts';
+import { ZONE_ZONEADM } from './zoneadm.ts';
 
 /** The Bourne shell's wording for cd. */
 export const SOLARIS_CD: Command = makeCd({
@@ -71,5 +72,6 @@ export const SOLARIS_COMMANDS: readonly Command[] = [
   SOLARIS_VMSTAT,
   makeWhich('solaris'),
   WHOAMI,
+  ZONE_ZONEADM,
   ZONENAME,
 ];

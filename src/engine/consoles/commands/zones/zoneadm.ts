@@ -6,53 +6,26 @@
 import { done, type Command, type CommandDone } from '../../../shell/command.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { isUp } from '../common/guests.ts';
-import { left, lines, right } from '../common/text.ts';
-import { findZone, zones, type Zone } from './zones.ts';
-
-const USAGE = lines([
-  'usage:\tzoneadm [-z <zone>] <subcommand>',
-  '',
-  'Subcommands:',
-  '',
-  '\tlist [-cipv]',
-  '\tboot',
-  '\thalt',
-]);
+import { runZoneadm, USAGE, zoneListOutput } from './zone-list.ts';
+import { findZone, zones } from './zones.ts';
 
 export function zoneadm(env: ConsoleEnv): Command {
   return {
     name: 'zoneadm',
     summary: 'Solaris zones: list [-cipv]; -z <zone> boot|halt',
-    run(_ctx, args) {
-      let zone: string | undefined;
-      let rest = args;
-      if (args[0] === '-z') {
-        zone = args[1];
-        if (zone === undefined) return done(`zoneadm: option requires an argument -- z\n${USAGE}`, 2);
-        rest = args.slice(2);
-      }
-      const [sub, ...opts] = rest;
-      switch (sub) {
-        case 'list':
-          return list(env, zone, opts);
-        case 'boot':
-        case 'halt':
+    run: (_ctx, args) =>
+      runZoneadm(args, {
+        list: (zone, opts) => list(env, zone, opts),
+        power: (zone, sub, opts) => {
           if (opts.length > 0) return done(`zoneadm: ${sub}: unexpected argument '${opts[0] ?? ''}'\n${USAGE}`, 2);
           return zone === undefined ? done(`zoneadm: subcommand '${sub}' requires a zone name: zoneadm -z <zone> ${sub}\n`, 2) : power(env, zone, sub);
-        case 'help':
-          return done(USAGE);
-        case undefined:
-          return done(USAGE, 2);
-        default:
-          return done(`zoneadm: unknown subcommand '${sub}'\n${USAGE}`, 2);
-      }
-    },
+        },
+      }),
   };
 }
 
 function list(env: ConsoleEnv, only: string | undefined, opts: readonly string[]): CommandDone {
   const flags = opts.join('');
-  if (opts.some((o) => !/^-[cipv]+$/.test(o))) return done(`zoneadm: list: illegal option\nusage:\tzoneadm list [-cipv]\n`, 2);
   const all = flags.includes('c');
   const installed = flags.includes('i');
   let shown = zones(env).filter((z) => z.status === 'running' || z.status === 'ready' || all || (installed && z.status === 'installed'));
@@ -61,13 +34,7 @@ function list(env: ConsoleEnv, only: string | undefined, opts: readonly string[]
     if (z === undefined) return done(`zoneadm: zone '${only}': No such zone configured\n`, 1);
     shown = [z];
   }
-  if (flags.includes('p')) return done(lines(shown.map((z) => `${z.id ?? '-'}:${z.name}:${z.status}:${z.path}::${z.brand}:${z.ip}`)));
-  if (!flags.includes('v')) return done(lines(shown.map((z) => z.name)));
-  const row = (z: Zone | null): string =>
-    z === null
-      ? `${right('ID', 4)} ${left('NAME', 16)} ${left('STATUS', 10)} ${left('PATH', 30)} ${left('BRAND', 8)} IP`
-      : `${right(z.id ?? '-', 4)} ${left(z.name, 16)} ${left(z.status, 10)} ${left(z.path, 30)} ${left(z.brand, 8)} ${z.ip}`;
-  return done(lines([row(null), ...shown.map(row)]));
+  return zoneListOutput(shown, opts);
 }
 
 function power(env: ConsoleEnv, name: string, sub: 'boot' | 'halt'): CommandDone {

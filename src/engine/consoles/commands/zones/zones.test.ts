@@ -76,6 +76,18 @@ describe('zoneadm', () => {
   });
 });
 
+describe('zoneadm inside a non-global zone', () => {
+  test("lists only the zone itself, its path / as the zone sees it; acting on a zone needs the global zone (zoneadm.c's sanity_check)", () => {
+    const out = typedInto('solaris-containers', { platform: 'container', console: 'web', atS: 120 }, ['zoneadm list -cv', 'zoneadm list -p', 'zoneadm -z db halt', 'zoneadm list -x']);
+    expect(out).toContain(
+      'web# zoneadm list -cv\n  ID NAME             STATUS     PATH                           BRAND    IP\n   1 web              running    /                              native   shared\nweb# ',
+    );
+    expect(out).toContain('web# zoneadm list -p\n1:web:running:/::native:shared\n');
+    expect(out).toContain("web# zoneadm -z db halt\nzoneadm: zone 'db': must be in the global zone to halt a zone.\n");
+    expect(out).toContain('web# zoneadm list -x\nzoneadm: list: illegal option\nusage:\tzoneadm list [-cipv]\n');
+  });
+});
+
 describe('zonecfg (stand-in)', () => {
   test('create configures and installs a Solaris zone through the manager', () => {
     const { m, cmd } = zones();

@@ -6,15 +6,8 @@
 import type { ManagedGuest } from '../../guest-manager.ts';
 import type { ConsoleEnv } from '../common/console-env.ts';
 import { findGuest, isUp } from '../common/guests.ts';
+import type { Zone } from './zone-list.ts';
 
-export interface Zone {
-  readonly id: number | null;
-  readonly name: string;
-  readonly status: 'running' | 'ready' | 'installed' | 'configured';
-  readonly path: string;
-  readonly brand: 'native';
-  readonly ip: 'shared' | 'excl';
-}
 
 export const zonePath = (name: string): string => `/zones/${name}`;
 
