@@ -21,6 +21,8 @@ import { SubstitutionRun } from './command-substitution.ts';
 
 /** Exit statuses as bash sets them. */
 const STATUS_NOT_FOUND = 127;
+/** cmd.exe's %ERRORLEVEL% for a name it cannot find ("is not recognized"), which batch files test with `if errorlevel 9009`. */
+const CMD_STATUS_NOT_FOUND = 9009;
 /** What bash exits with when it cannot run the command (its arguments too long for exec). */
 const STATUS_CANNOT_RUN = 126;
 const STATUS_INTERRUPTED = 130;
@@ -265,7 +267,7 @@ export class ForegroundJob {
     const command = this.host.find(name);
     if (command === undefined) {
       this.host.print(this.host.notFound(name) + '\n');
-      return { kind: 'done', output: '', status: STATUS_NOT_FOUND };
+      return { kind: 'done', output: '', status: this.host.syntax === 'cmd' ? CMD_STATUS_NOT_FOUND : STATUS_NOT_FOUND };
     }
     const ctx = this.timer?.ctx ?? this.host.ctx;
     const outcome = this.guard(name, () => command.run(ctx, args, this.stdin));

@@ -16,6 +16,11 @@ describe('what Windows consoles say about the machine under them', () => {
     expect(x86).toContain('System Type:               X86-based PC\n');
   });
 
+  it('an unknown command leaves cmd.exe’s %ERRORLEVEL% at 9009, as batch files test for it; bash’s $? stays 127', () => {
+    expect(typed('virtual-server-2005', 'hosted', 'iis1', ['foo', 'echo %ERRORLEVEL%'])).toContain('C:\\>echo %ERRORLEVEL%\n9009\n');
+    expect(typed('virtual-server-2005', 'hosted', 'lamp1', ['foo', 'echo $?'])).toContain('# echo $?\n127\n');
+  });
+
   it("a VirtualBox VM: the virtual BIOS's DMI, VirtualBox's MAC prefix and its paravirtual NIC's name", () => {
     const out = typed('virtualbox', 'hosted', 'win-test', ['systeminfo', 'ipconfig /all']);
     expect(out).toContain('System Manufacturer:       innotek GmbH\n');
