@@ -1,6 +1,7 @@
 /**
  * ping (Windows Server 2003): 32-byte echo requests, -n N of them (default 4), -t until
- * Ctrl-C; round trips from machine.pingRttNs in whole milliseconds ("time<1ms" below one),
+ * Ctrl-C; round trips from machine.pingRttNs in whole milliseconds, as the ICMP API's
+ * RoundTripTime counts them ("time<1ms" for 0), and its statistics from the same whole numbers,
  * a lost request reported after the 4-second timeout. Names resolve through machine.lookupHost,
  * and each reply carries the TTL of the OS that answers.
  */
@@ -23,7 +24,7 @@ function summary(target: string, s: PingStats): string {
   let out = `\nPing statistics for ${target}:\n    Packets: Sent = ${s.transmitted}, Received = ${s.received}, Lost = ${lost} (${pct}% loss),\n`;
   if (s.received > 0) {
     const r = rttSummaryMs(s);
-    out += `Approximate round trip times in milli-seconds:\n    Minimum = ${Math.round(r.min)}ms, Maximum = ${Math.round(r.max)}ms, Average = ${Math.round(r.avg)}ms\n`;
+    out += `Approximate round trip times in milli-seconds:\n    Minimum = ${Math.floor(r.min)}ms, Maximum = ${Math.floor(r.max)}ms, Average = ${Math.floor(r.avg)}ms\n`;
   }
   return out;
 }
@@ -33,8 +34,8 @@ function windowsFormat(target: string, host: HostAddress): PingFormat {
   return {
     header: () => `\nPinging ${shown} with 32 bytes of data:\n\n`,
     reply: (_seq, rttNs) => {
-      const ms = rttNs / NS_PER_MS;
-      return `Reply from ${host.address}: bytes=32 ${ms < 1 ? 'time<1ms' : `time=${Math.round(ms)}ms`} TTL=${host.ttl}\n`;
+      const ms = Math.floor(rttNs / NS_PER_MS);
+      return `Reply from ${host.address}: bytes=32 ${ms === 0 ? 'time<1ms' : `time=${ms}ms`} TTL=${host.ttl}\n`;
     },
     lost: () => 'Request timed out.\n',
     summary: (s) => summary(host.address, s),

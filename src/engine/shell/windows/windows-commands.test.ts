@@ -216,16 +216,20 @@ describe('ipconfig and ping', () => {
     expect(run('ipconfig /all').output).toContain('   Physical Address. . . . . . . . . : 00-0C-29-4A-1B-2C\n');
   });
 
-  test('ping sends -n requests with round trips in milliseconds', () => {
+  test('ping sends -n requests with round trips in whole milliseconds, its statistics from the same whole numbers', () => {
     const { m, ctx } = setup();
     m.rtt.set('db1', 2_600_000);
     const result = drive(m, runRunning(ctx, WINDOWS_COMMANDS, 'ping -n 2 db1'));
     expect(result.output).toBe(
       '\nPinging db1 [10.0.0.10] with 32 bytes of data:\n\n' +
-        'Reply from 10.0.0.10: bytes=32 time=3ms TTL=64\nReply from 10.0.0.10: bytes=32 time=3ms TTL=64\n\n' +
+        'Reply from 10.0.0.10: bytes=32 time=2ms TTL=64\nReply from 10.0.0.10: bytes=32 time=2ms TTL=64\n\n' +
         'Ping statistics for 10.0.0.10:\n    Packets: Sent = 2, Received = 2, Lost = 0 (0% loss),\n' +
-        'Approximate round trip times in milli-seconds:\n    Minimum = 3ms, Maximum = 3ms, Average = 3ms\n',
+        'Approximate round trip times in milli-seconds:\n    Minimum = 2ms, Maximum = 2ms, Average = 2ms\n',
     );
+    // A reply under a millisecond reads "<1ms", and so 0 ms in the statistics (they said 1 ms).
+    m.rtt.set('db1', 600_000);
+    expect(drive(m, runRunning(ctx, WINDOWS_COMMANDS, 'ping -n 1 db1')).output).toContain('time<1ms TTL=64\n\nPing statistics');
+    expect(drive(m, runRunning(ctx, WINDOWS_COMMANDS, 'ping -n 1 db1')).output).toContain('Minimum = 0ms, Maximum = 0ms, Average = 0ms\n');
   });
 
   test('ping reports sub-millisecond replies, timeouts and unknown hosts', () => {
