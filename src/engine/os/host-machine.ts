@@ -21,7 +21,7 @@ import { GUEST_OS } from './guest-os.ts';
 import { kernelCounters } from './kernel-counters.ts';
 import { Dom0Work } from './dom0-work.ts';
 import { managementTools } from './installed-programs.ts';
-import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, TaskHandle } from './machine.ts';
+import type { CpuInfo, CpuTimes, DiskInfo, HostAddress, KernelCounters, Machine, SwapSpace, MemoryInfo, NetInterface, ProcessInfo, RunQueue, TaskHandle } from './machine.ts';
 import { GATEWAY_IPV4, HOST_IPV4, REMOTE_IPV4 } from './addresses.ts';
 import { hostInterfaces, type ManagerKind } from './host-network.ts';
 import { cpuFlags } from './cpu-flags.ts';
@@ -36,6 +36,7 @@ import { failedHandle } from './task-handle.ts';
 import { oomLogLines } from '../memory/oom-kernel-log.ts';
 import type { GuestMachine } from './guest-machine.ts';
 import { managerOf } from './manager-identity.ts';
+import { vmHostRunQueue, vmHostTimes } from './vm-host-threads.ts';
 
 export class HostMachine implements Machine {
   readonly hostname: string;
@@ -119,10 +120,20 @@ export class HostMachine implements Machine {
   }
 
   cpuTimes(): CpuTimes {
-    if (this.kind === 'host') return hostTimes(this.sim);
+    if (this.kind === 'host') return this.runsVms() ? vmHostTimes(this.sim, hostTimes(this.sim)) : hostTimes(this.sim);
     // dom0's own vCPUs: the back-end drivers' work; the service console: nearly idle.
     const system = this.dom0?.totalNs() ?? 0;
     return { user: 0, system, iowait: 0, steal: 0, idle: Math.max(0, this.cpu().count * this.sim.now - system) };
+  }
+
+  /** Whether this is an OS that runs the VMs as its processes (a hosted VMM's host, a KVM host), not one kernel for all. */
+  private runsVms(): boolean {
+    return this.kind === 'host' && (this.sim.model.kind === 'hosted' || this.sim.model.kind === 'bare-metal');
+  }
+
+  /** A VM host counts its VMs' threads (vm-host-threads.ts); elsewhere its processes are what its kernel counts. */
+  kernelRunQueue(): RunQueue | null {
+    return this.runsVms() ? vmHostRunQueue(this.sim) : null;
   }
 
   kernelCounters(): KernelCounters {

@@ -5,21 +5,10 @@
  * back-end; a shared kernel adds its switches between containers to its workloads' own.
  */
 import { describe, expect, test } from 'vitest';
-import { PlatformEngine } from '../platform-engine.ts';
-import { loadPreset } from '../scenario/presets.ts';
+import type { PlatformEngine } from '../platform-engine.ts';
 import type { PlatformKind } from '../scenario/schema.ts';
 import { exitIndex } from '../metrics/exit-reasons.ts';
-import { HostMachine } from './host-machine.ts';
-
-/** The platform at `atNs`, and its management host as vmstat there reads it. */
-function engineAt(preset: string, kind: PlatformKind, atNs: number): { readonly e: PlatformEngine; readonly host: HostMachine } {
-  const scenario = loadPreset(preset);
-  if (!scenario) throw new Error(`no preset ${preset}`);
-  const engine = new PlatformEngine(scenario, kind);
-  const host = new HostMachine(engine.sim, () => engine.sim.guests.map((g) => engine.machineOf(g)));
-  engine.advanceTo(atNs);
-  return { e: engine, host };
-}
+import { hostAt } from './management-host.fixture.ts';
 
 const switchesBetweenGuests = (e: PlatformEngine): number => e.sim.guests.reduce((a, g) => a + g.switchesAt(e.now), 0);
 
@@ -28,21 +17,21 @@ describe("a management kernel's context switches", () => {
     ['gsx-server', 'hosted'],
     ['kvm', 'bare-metal'],
   ])('%s on %s: the host counts its switches between the VMs’ threads', (preset, kind) => {
-    const { e, host } = engineAt(preset, kind, 120e9);
+    const { e, host } = hostAt(preset, kind, 120e9);
     const between = switchesBetweenGuests(e);
     expect(between).toBeGreaterThan(1000);
     expect(host.kernelCounters().contextSwitches).toBe(Math.round(between));
   });
 
   test("xen's dom0: its back-ends wake and block for each event-channel notification", () => {
-    const { e, host } = engineAt('xen', 'bare-metal', 120e9);
+    const { e, host } = hostAt('xen', 'bare-metal', 120e9);
     const notifications = e.sim.guests.reduce((a, g) => a + (g.totals(e.now).exits[exitIndex('hypercall:event-channel')] as number), 0);
     expect(notifications).toBeGreaterThan(1000);
     expect(host.kernelCounters().contextSwitches).toBe(Math.round(notifications));
   });
 
   test("a container host: its workloads' switches and its switches between containers", () => {
-    const { e, host } = engineAt('virtuozzo', 'container', 120e9);
+    const { e, host } = hostAt('virtuozzo', 'container', 120e9);
     const between = switchesBetweenGuests(e);
     expect(between).toBeGreaterThan(1000);
     // What the workloads' transactions switched (their boots' switches aside).
