@@ -110,19 +110,35 @@ export function dedicatedServerCounters(sim: PlatformSimulation, g: GuestRuntime
 /**
  * The switches a kernel makes for the guests it carries, beyond their own processes' (addMix):
  * dom0's back-end threads wake for each event-channel notification from a front-end and block
- * again once they have sent theirs back, two switches per round; any other kernel here
- * schedules the guests themselves (a hosted VMM's or KVM's VM threads, containers'
- * processes), and each switch of a core from one to another (the run's "switches between
- * guests") is one of its context switches.
+ * again once they have sent theirs back, two switches per round. A host that runs VMs as its
+ * threads (a hosted VMM's, KVM's) switches a core from one VM's threads to another's (the
+ * run's "switches between guests"), and each of its threads that sleeps and wakes is switched
+ * out and in: a vCPU thread that halts (an idle vCPU's HLT: KVM's kvm_vcpu_block schedules it
+ * out until an interrupt is due) and wakes, and the VM's I/O thread, which wakes for each
+ * of its devices' completions (`deviceInterrupts`, the interrupts it injects) and sleeps again.
+ * A VM's exit to its monitor's user space (qemu's handling of a port access) is a return from
+ * the KVM_RUN ioctl on the same thread: no switch. A container host switches between
+ * containers' processes on top of their own switches.
  */
-function carriedSwitches(sim: PlatformSimulation, guests: readonly GuestRuntime[], guestsAreVms: boolean): number {
+function carriedSwitches(sim: PlatformSimulation, guests: readonly GuestRuntime[], guestsAreVms: boolean, deviceInterrupts: number): number {
   let sum = 0;
   if (guestsAreVms && sim.model.driverDomain) {
     const notifications = exitIndex('hypercall:event-channel');
     for (const g of guests) sum += g.totals(sim.now).exits[notifications] as number;
-  } else for (const g of guests) sum += g.switchesAt(sim.now);
-  return sum;
+    return sum;
+  }
+  for (const g of guests) sum += g.switchesAt(sim.now);
+  if (!guestsAreVms) return sum;
+  for (const g of guests) {
+    const exits = g.totals(sim.now).exits;
+    sum += 2 * ((exits[HLT_EXIT] as number) + (exits[HLT_TRAP] as number));
+  }
+  return sum + 2 * deviceInterrupts;
 }
+
+/** A vCPU halting: a hardware-assisted VM's HLT exit, a deprivileged guest's trapped HLT. */
+const HLT_EXIT = exitIndex('exit:hlt');
+const HLT_TRAP = exitIndex('trap:hlt');
 
 /**
  * A kernel that ticks `cpus` CPUs at `timerHz` for `upNs` and does the I/O of `guests`: all
@@ -134,8 +150,9 @@ function carriedSwitches(sim: PlatformSimulation, guests: readonly GuestRuntime[
  */
 export function kernelCounters(sim: PlatformSimulation, guests: readonly GuestRuntime[], cpus: number, timerHz: number, upNs: number, guestsAreVms = false): KernelCounters {
   const ticks = (cpus * timerHz * Math.max(0, upNs)) / 1e9;
-  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks, contextSwitches: carriedSwitches(sim, guests, guestsAreVms) };
+  const sum: Sum = { ...NO_COUNTS, interrupts: ticks, ticks };
   workOf(sim, guests, sum, !guestsAreVms);
+  sum.contextSwitches += carriedSwitches(sim, guests, guestsAreVms, sum.interrupts - ticks);
   for (const g of guests) {
     swappingOf(g, sum);
     // The physical disk: busy for as long as it served these guests' requests (one at a time, shared fairly).
