@@ -210,9 +210,10 @@ export class GuestMachine implements Machine {
     const missed = this.missedTickFactor();
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
-      const n = Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
-      const first = this.pids.firstPid(t.id, n);
       const program = t.kind === 'scenario' ? workloadProcess(this.guest.spec.workload.kind, this.family) : { user: 'root', command: t.command };
+      // A threaded server is one process whatever its workers: their CPU, time and memory its own.
+      const n = program.threaded ? 1 : Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
+      const first = this.pids.firstPid(t.id, n);
       const cpuPercent = ((t.cpuLastSecond * missed) / SAMPLE_NS / n) * 100;
       const memKiB = ((t.workload?.residentMiB ?? 4) * 1024 * resident) / n;
       const held = this.touching.get(t.id)?.heldMiB;
@@ -223,7 +224,7 @@ export class GuestMachine implements Machine {
           pid: first + i,
           ppid: this.guestKind === 'zone' ? this.firstPid : first + i === 1 ? 0 : 1,
           user: program.user,
-          state: w === undefined ? 'S' : this.sim.workers.state(w, this.sim.now),
+          state: program.threaded ? this.busiestState(workers) : w === undefined ? 'S' : this.sim.workers.state(w, this.sim.now),
           cpuPercent,
           cpuTimeNs: t.cpuTotalNs / n,
           // A worker that touches memory holds what it touched (stress-ng's --vm-bytes buffer replaces the workload's own).
@@ -234,6 +235,12 @@ export class GuestMachine implements Machine {
       }
     }
     return out;
+  }
+
+  /** A threaded process's state: running while any of its threads runs, else waiting on a device while one does. */
+  private busiestState(workers: readonly number[]): ProcessInfo['state'] {
+    const states = workers.map((w) => this.sim.workers.state(w, this.sim.now));
+    return states.includes('R') ? 'R' : states.includes('D') ? 'D' : 'S';
   }
 
   /**

@@ -116,18 +116,25 @@ export function ignoresSignals(os: OsId, index: number): boolean {
   return index < (os === 'solaris' ? 2 : 1);
 }
 
-/** The program a workload runs as on each OS (its worker processes carry this name). */
-export function workloadProcess(workload: string, os: OsId): { user: string; command: string } {
+/**
+ * The program a workload runs as on each OS (its worker processes carry this name). `threaded`:
+ * its workers are threads of one process — SQL Server's workers ("SQL Server … uses … threads or
+ * fibers", one sqlservr.exe per instance), IIS 6's requests on the worker threads of one w3wp.exe
+ * per application pool (one pool, DefaultAppPool, by default), and SMB served in the kernel's
+ * System process — where the Linux servers fork a process per worker (Apache's prefork,
+ * PostgreSQL's backends, Samba's smbd).
+ */
+export function workloadProcess(workload: string, os: OsId): { user: string; command: string; threaded?: true } {
   const win = os === 'windows';
   switch (workload) {
     case 'web-server':
-      return win ? { user: 'NETWORK SERVICE', command: 'w3wp.exe' } : { user: 'apache', command: '/usr/sbin/httpd' };
+      return win ? { user: 'NETWORK SERVICE', command: 'w3wp.exe', threaded: true } : { user: 'apache', command: '/usr/sbin/httpd' };
     case 'oltp':
-      return win ? { user: 'SYSTEM', command: 'sqlservr.exe' } : { user: 'postgres', command: 'postgres: pgbench pgbench [local] UPDATE' };
+      return win ? { user: 'SYSTEM', command: 'sqlservr.exe', threaded: true } : { user: 'postgres', command: 'postgres: pgbench pgbench [local] UPDATE' };
     case 'kernel-build':
       return win ? { user: 'Administrator', command: 'cl.exe' } : { user: 'root', command: 'cc1 -quiet -nostdinc' };
     case 'file-server':
-      return win ? { user: 'SYSTEM', command: 'System' } : { user: 'root', command: 'smbd -D' };
+      return win ? { user: 'SYSTEM', command: 'System', threaded: true } : { user: 'root', command: 'smbd -D' };
     case 'cpu-int':
       return win ? { user: 'Administrator', command: 'bzip2.exe' } : { user: 'root', command: 'bzip2 -9' };
     case 'stream':

@@ -51,14 +51,17 @@ describe("Windows's processes", () => {
     }
   });
 
-  it('taskkill /IM ends every process of that image, each reported, though the program’s processes end together', () => {
+  it('SQL Server is one process whatever its workers (they are its threads), and taskkill /IM ends it', () => {
     const out = typed('classroom-default', 'hosted', 'win1', ['tasklist', 'taskkill /F /IM sqlservr.exe', 'tasklist']);
     const [before, killed, after] = out.split(/C:\\>taskkill[^\n]*\n|C:\\>tasklist\n/).slice(1);
     const pids = [...(before ?? '').matchAll(/^sqlservr\.exe\s+(\d+) /gm)].map((m) => m[1]);
-    expect(pids.length).toBeGreaterThan(1);
+    expect(pids).toHaveLength(1);
     expect([...(killed ?? '').matchAll(/^SUCCESS: The process "sqlservr\.exe" with PID (\d+) has been terminated\.$/gm)].map((m) => m[1])).toEqual(pids);
     expect(killed).not.toContain('ERROR');
     expect(after).not.toContain('sqlservr.exe');
+    // IIS 6 serves on the threads of one w3wp.exe (one application pool); Apache's prefork on Linux forks a process a worker.
+    expect([...typed('virtual-server-2005', 'hosted', 'iis1', ['tasklist']).matchAll(/^w3wp\.exe /gm)]).toHaveLength(1);
+    expect([...typed('virtual-server-2005', 'hosted', 'lamp1', ['ps -e']).matchAll(/ httpd$/gm)].length).toBeGreaterThan(1);
   });
 });
 
