@@ -25,6 +25,6 @@ export function managerOf(sim: PlatformSimulation): { os: OsId; id: OsIdentity; 
       if (productFor('bare-metal', s)?.id === 'kvm') return { os, id: osIdentity(os, s.host.cpu), hostname: 'kvmhost', kind: 'host' };
       return { os, id: linuxIdentity(ESX3_SERVICE_CONSOLE.kernel, ESX3_SERVICE_CONSOLE.distribution), hostname: 'esx', kind: 'console' };
     case 'container':
-      return { os, id: osIdentity(os, hostEra('container', s), os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'global' : 'cthost', kind: 'host' };
+      return { os, id: osIdentity(os, hostEra('container', s), os === 'linux' && s.platforms.container.storage === 'bind' ? 'stab' : ''), hostname: os === 'solaris' ? 'zonehost' : 'cthost', kind: 'host' };
   }
 }

@@ -29,6 +29,13 @@ describe('Solaris zones, as their consoles show them', () => {
     expect(typed('container', 'manager', 40, ['cat /etc/release'])).toContain('Solaris 10 5/08 s10x_u5wos_10 X86\n           Copyright 2008 Sun Microsystems');
   });
 
+  it('the global zone keeps the machine’s host name; only zonename says "global"', () => {
+    const out = typed('container', 'manager', 30, ['hostname', 'uname -n', 'zonename']);
+    expect(out).toContain('# hostname\nzonehost\n');
+    expect(out).toContain('# uname -n\nzonehost\n');
+    expect(out).toContain('# zonename\nglobal\n');
+  });
+
   it("the global zone's dmesg is the Solaris kernel's, on the physical server", () => {
     const out = typed('container', 'manager', 40, ['dmesg']);
     expect(out).toContain('# dmesg\nSunOS Release 5.10 Version Generic_127128-11 64-bit\nCopyright 1983-2008 Sun Microsystems, Inc.  All rights reserved.\n');
