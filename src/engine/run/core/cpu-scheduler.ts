@@ -159,12 +159,10 @@ export class CpuScheduler {
   }
 
   /**
-   * Worker `w`'s burst of `slice` ns was cut at `now` with work left: its vCPU and core are free
-   * (its queue's figures follow that and its requeueing at once: nothing moves in between), and
-   * it goes back to its guest's run queue. A VM's worker whose quantum is not used up goes back
-   * at the head: the hypervisor took its vCPU (a slice between guests ended, a cap), but its own
-   * kernel did not switch it out. Put at the back every time, a VM's own workers took turns at
-   * the hypervisor's slice, and the slice changed a lone VM's throughput with nobody else wanting the core.
+   * Worker `w`'s burst of `slice` ns was cut at `now` with work left: its vCPU and core are free,
+   * and it goes back to its guest's run queue (one update of the queue's figures for both). A VM's
+   * worker with quantum left goes back at the head: the hypervisor took its vCPU, its own kernel
+   * did not switch it out (at the back, a lone VM's workers took turns at the hypervisor's slice).
    */
   burstCut(g: GuestRuntime, w: number, slice: number, now: number): void {
     this.freeVcpu(g, w, slice, now);
