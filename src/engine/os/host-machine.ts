@@ -242,7 +242,7 @@ export class HostMachine implements Machine {
   private vmProcesses(host: { readonly name: string; readonly perGuest: boolean }, running: readonly GuestRuntime[], firstPid: number): HostProcess[] {
     if (!host.perGuest) {
       const cpu = running.reduce((a, g) => a + guestCpuPercent(g), 0);
-      return [this.vmProcess(proc(firstPid, 'SYSTEM', host.name, running.reduce((a, g) => a + g.spec.memoryMiB * 1024, 0), cpu, 0), running)];
+      return [this.vmProcess(proc(firstPid, 'SYSTEM', host.name, running.reduce((a, g) => a + backedKiB(g), 0), cpu, 0), running)];
     }
     const commandOf = (name: string): string =>
       host.name === 'vmware-vmx'
@@ -251,7 +251,7 @@ export class HostMachine implements Machine {
           ? `VBoxHeadless --comment ${name} --startvm ${name}`
           : `${host.name} -name ${name} -m ${running.find((g) => g.spec.name === name)?.spec.memoryMiB ?? 0}`;
     // A VM's process keeps its pid while others stop and start (numbered by the VM, not by the running list).
-    return running.map((g) => this.vmProcess(proc(firstPid + g.index, 'root', commandOf(g.spec.name), g.spec.memoryMiB * 1024, guestCpuPercent(g), guestCpuNs(g, this.sim.now)), [g]));
+    return running.map((g) => this.vmProcess(proc(firstPid + g.index, 'root', commandOf(g.spec.name), backedKiB(g), guestCpuPercent(g), guestCpuNs(g, this.sim.now)), [g]));
   }
 
   /**
@@ -395,6 +395,20 @@ function proc(pid: number, user: string, command: string, memKiB: number, cpuPer
 /** A guest's CPU over the last second, as a share of one CPU (%). */
 export function guestCpuPercent(g: GuestRuntime): number {
   return (g.tasks.reduce((a, t) => a + t.cpuLastSecond, 0) / SAMPLE_NS) * 100;
+}
+
+/**
+ * A VM process's resident memory, KiB: the guest memory the host has backed for it and the
+ * monitor's own (GuestRuntime.heldMiB, what the host's free counts), not its configured size.
+ * Pages its balloon gave back (madvise(MADV_DONTNEED) in qemu's balloon) or the host swapped
+ * out are not resident; a page KSM merged is still mapped, and counted, in each process that
+ * shares it. The memory model reserves a VM's whole memory at boot (platforms/guest-memory.ts):
+ * its unused part is resident too until the balloon or swapping takes it.
+ */
+function backedKiB(g: GuestRuntime): number {
+  let mib = g.pressure.sharingSavedMiB;
+  for (const v of Object.values(g.heldMiB())) mib += v;
+  return mib * 1024;
 }
 
 /** A guest's CPU so far, every layer, ns. */

@@ -39,3 +39,16 @@ describe("a VM host's I/O wait is its I/O threads' at its disk", () => {
     expect(row.wa).toBeLessThanOrEqual(Math.ceil((100 * e.sim.guests.length) / e.sim.scenario.host.cores));
   });
 });
+
+describe("a VM process's resident memory is what the host backs for it", () => {
+  test('after virsh setmem, the KVM host’s ps shows qemu-kvm’s RSS at the balloon’s size (virsh dominfo’s Used memory) and the monitor’s own, not the configured 4 GiB', () => {
+    const out = typedInto('kvm', { platform: 'bare-metal', console: 'manager', atS: 120 }, ['virsh setmem build 1048576', 'virsh dominfo build', 'ps auxww']);
+    const used = Number(/^Used memory:\s+(\d+) KiB/m.exec(out)?.[1]);
+    const row = out.split('\n').find((l) => l.includes('qemu-kvm -name build'));
+    const [vsz, rss] = (row ?? '').trim().split(/ +/).slice(4, 6).map(Number);
+    expect(used).toBeLessThan(4194304);
+    expect(rss).toBe(vsz);
+    expect(rss).toBeGreaterThanOrEqual(used);
+    expect(rss).toBeLessThan(used + 128 * 1024);
+  });
+});
