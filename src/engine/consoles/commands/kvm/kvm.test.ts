@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { consoleCommandsFor } from '../index.ts';
+import { typedInto } from '../../../preset-console.fixture.ts';
 import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
 
 function kvm() {
@@ -55,6 +56,12 @@ describe('virsh on KVM', () => {
       ].join('\n'),
     );
     expect(runDone(kvm().virsh, ['nodeinfo', 'web'], ctx).status).toBe(1);
+  });
+
+  test("nodeinfo on the kvm preset's 8 cores of a four-core Xeon X5570: two sockets of four, a NUMA cell each (Nehalem's memory controller is on the die)", () => {
+    const out = typedInto('kvm', { platform: 'bare-metal', console: 'manager', atS: 1 }, ['virsh nodeinfo']);
+    expect(out).toContain('CPU(s):              8\n');
+    expect(out).toContain('CPU socket(s):       2\nCore(s) per socket:  4\nThread(s) per core:  1\nNUMA cell(s):        2\n');
   });
 
   test('errors: unknown domain, wrong state, unknown command, no command', () => {

@@ -17,6 +17,7 @@ import { vcpuinfo } from './virsh-vcpuinfo.ts';
 import { setmem } from './virsh-setmem.ts';
 import { schedinfo } from './virsh-schedinfo.ts';
 import { virshVersion } from './virsh-version.ts';
+import { cpuPackages } from '../../../os/cpu-packages.ts';
 
 const USAGE = lines([
   'virsh [options]... <command> [args...]',
@@ -122,21 +123,24 @@ function dominfo(g: ManagedGuest): CommandDone {
 }
 
 /**
- * The host as libvirt reports it (virsh's "%-20s %s" fields). The model's host is one socket
- * of its cores, without hyperthreads or NUMA: it prices no cross-socket memory access.
+ * The host as libvirt reports it (virsh's "%-20s %s" fields): its cores in the packages of its
+ * CPU's part (os/cpu-packages.ts: 8 cores of a four-core X5570 are 2 sockets × 4, and 2 NUMA
+ * cells), without hyperthreads. Without a scenario (a bare console), one socket of its cores.
  */
 function nodeinfo(env: ConsoleEnv, ctx: CommandContext): CommandDone {
   const field = (k: string, v: string | number): string => `${left(`${k}:`, 20)} ${v}`;
   const cores = hostCores(env, ctx);
+  const cpu = env.options.scenario?.host.cpu;
+  const packages = cpu ? cpuPackages(cpu, cores) : { sockets: 1, coresPerSocket: cores, numaNodes: 1 };
   return done(
     lines([
       field('CPU model', ctx.machine.arch),
       field('CPU(s)', cores),
       field('CPU frequency', `${ctx.machine.cpu().mhz} MHz`),
-      field('CPU socket(s)', 1),
-      field('Core(s) per socket', cores),
+      field('CPU socket(s)', packages.sockets),
+      field('Core(s) per socket', packages.coresPerSocket),
       field('Thread(s) per core', 1),
-      field('NUMA cell(s)', 1),
+      field('NUMA cell(s)', packages.numaNodes),
       field('Memory size', `${Math.round(hostMemoryMiB(env, ctx) * 1024)} KiB`),
       '',
     ]),
