@@ -14,15 +14,21 @@ import { civilTime, clockTime, pad2 } from '../../../shell/linux/virtual-calenda
 import { OS_TYPES } from './os-types.ts';
 import { machineReadableVmInfo } from './showvminfo-machine-readable.ts';
 
+/**
+ * VirtualBox 4.3.0 (15 October 2013), the first 4.3 release, as the product's year (2013) and so the
+ * calendar (2014, os/calendar-epoch.ts) have it: 4.3.40 was a 2016 build, after the host's date.
+ * "VBoxManage --version" → "4.3.0r89960" (public Vagrant setup notes); the 2013 releases' banners
+ * read "(C) 2005-2013 Oracle Corporation".
+ */
 const BANNER = lines([
-  'Oracle VM VirtualBox Command Line Management Interface Version 4.3.40',
-  '(C) 2005-2016 Oracle Corporation',
+  'Oracle VM VirtualBox Command Line Management Interface Version 4.3.0',
+  '(C) 2005-2013 Oracle Corporation',
   'All rights reserved.',
   '',
 ]);
 
 /** The release the banner names, with its build revision, as `VBoxManage --version` prints it. */
-const VERSION = '4.3.40r110317';
+const VERSION = '4.3.0r89960';
 
 const USAGE = lines([
   'Usage:',

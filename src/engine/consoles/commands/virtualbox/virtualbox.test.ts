@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { consoleCommandsFor } from '../index.ts';
 import { uuidFrom } from '../common/ids.ts';
+import { typedInto } from '../../../preset-console.fixture.ts';
 import { byName, fakeContext, fakeMachine, FakeGuestManager, guest, runDone } from '../testing/fake-guest-manager.ts';
 
 function vbox() {
@@ -64,9 +65,17 @@ describe('VBoxManage', () => {
     expect(m.calls).toEqual([]);
   });
 
+  test("the virtualbox preset's host runs no software newer than its calendar: its banner's copyright ends in 2013, its date reads 2014", () => {
+    const out = typedInto('virtualbox', { platform: 'hosted', console: 'manager', atS: 1 }, ['VBoxManage', 'date']);
+    const built = Number(/\(C\) 2005-(\d{4}) Oracle/.exec(out)?.[1]);
+    const today = Number(/UTC (\d{4})\n/.exec(out)?.[1]);
+    expect(built).toBe(2013);
+    expect(today).toBeGreaterThan(built);
+  });
+
   test('--version prints the release and its build; list hostinfo reads VT-x and nested paging from the host CPU', () => {
     const { cmd } = vbox();
-    expect(runDone(cmd, ['--version']).output).toBe('4.3.40r110317\n');
+    expect(runDone(cmd, ['--version']).output).toBe('4.3.0r89960\n');
     const host = (flags: string[]) => {
       const m = fakeMachine({ cpus: 2, mhz: 2930, memoryMiB: 8192 });
       return fakeContext({ ...m, cpu: () => ({ ...m.cpu(), flags }) });
