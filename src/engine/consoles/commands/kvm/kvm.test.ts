@@ -64,6 +64,16 @@ describe('virsh on KVM', () => {
     expect(out).toContain('CPU socket(s):       2\nCore(s) per socket:  4\nThread(s) per core:  1\nNUMA cell(s):        2\n');
   });
 
+  test("dumpxml prints the domain's XML as dominfo describes it: id, name, UUID, memory and the balloon's current size, vCPUs", () => {
+    const out = typedInto('kvm', { platform: 'bare-metal', console: 'manager', atS: 120 }, ['virsh setmem build 1048576', 'virsh dominfo build', 'virsh dumpxml build']);
+    const info = (k: string): string => new RegExp(`^${k}:\\s+(.*)$`, 'm').exec(out)?.[1] ?? '';
+    expect(out).toContain(`<domain type='kvm' id='${info('Id')}'>\n  <name>build</name>\n  <uuid>${info('UUID')}</uuid>\n`);
+    expect(out).toContain(`  <memory>${info('Max memory').replace(' KiB', '')}</memory>\n  <currentMemory>${info('Used memory').replace(' KiB', '')}</currentMemory>\n  <vcpu>${info('CPU\\(s\\)')}</vcpu>\n`);
+    expect(out).toContain("<type arch='x86_64' machine='rhel6.0.0'>hvm</type>");
+    expect(out).toContain('<emulator>/usr/libexec/qemu-kvm</emulator>');
+    expect(out).not.toContain('unknown command');
+  });
+
   test('errors: unknown domain, wrong state, unknown command, no command', () => {
     const { m, virsh } = kvm();
     expect(runDone(virsh, ['start', 'nope'])).toMatchObject({

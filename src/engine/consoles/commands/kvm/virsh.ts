@@ -18,6 +18,7 @@ import { setmem } from './virsh-setmem.ts';
 import { schedinfo } from './virsh-schedinfo.ts';
 import { virshVersion } from './virsh-version.ts';
 import { cpuPackages } from '../../../os/cpu-packages.ts';
+import { dumpxml } from './virsh-dumpxml.ts';
 
 const USAGE = lines([
   'virsh [options]... <command> [args...]',
@@ -25,6 +26,7 @@ const USAGE = lines([
   ' Domain Management (available in this console)',
   '    destroy                        destroy (stop) a domain',
   '    dominfo                        domain information',
+  '    dumpxml                        domain information in XML',
   '    domstate                       domain state',
   '    list                           list domains (--all: inactive ones too)',
   '    migrate                        migrate domain to another host (--live <domain> qemu+ssh://host2/system)',
@@ -42,12 +44,12 @@ const USAGE = lines([
 ]);
 
 /** The commands that take one <domain>. */
-const DOMAIN_COMMANDS: readonly string[] = ['start', 'shutdown', 'destroy', 'dominfo', 'domstate', 'suspend', 'resume', 'vcpuinfo'];
+const DOMAIN_COMMANDS: readonly string[] = ['start', 'shutdown', 'destroy', 'dominfo', 'domstate', 'dumpxml', 'suspend', 'resume', 'vcpuinfo'];
 
 export function virsh(env: ConsoleEnv): Command {
   return {
     name: 'virsh',
-    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|suspend|resume|dominfo|domstate|vcpuinfo <domain>, setmem <domain> <KiB>, schedinfo <domain> [--set k=v], migrate --live <domain> <uri>, nodeinfo, version',
+    summary: 'libvirt on KVM: list [--all], start|shutdown|destroy|suspend|resume|dominfo|domstate|dumpxml|vcpuinfo <domain>, setmem <domain> <KiB>, schedinfo <domain> [--set k=v], migrate --live <domain> <uri>, nodeinfo, version',
     run(ctx, args) {
       const [sub, ...rest] = args;
       if (sub === undefined) return done(`virsh: the interactive shell is not available here; give a command.\n${USAGE}`, 1);
@@ -63,6 +65,7 @@ export function virsh(env: ConsoleEnv): Command {
       const g = lookup(env, rest[0] ?? '');
       if ('kind' in g) return g;
       if (sub === 'dominfo') return dominfo(g);
+      if (sub === 'dumpxml') return dumpxml(env, g);
       if (sub === 'domstate') return done(`${domainState(g)}\n\n`);
       if (sub === 'suspend' || sub === 'resume') return suspendOrResume(env, sub, g);
       if (sub === 'vcpuinfo') return vcpuinfo(env, ctx, g);
