@@ -17,6 +17,7 @@ import { isPageAction } from './consoles/commands/common/page-actions.ts';
 import type { FaultKind } from './faults/fault-kinds.ts';
 import { GuestMachine } from './os/guest-machine.ts';
 import { HostMachine } from './os/host-machine.ts';
+import type { DiskInfo } from './os/machine.ts';
 import { managerOs } from './os/machine-support.ts';
 import { osIdentity } from './os/os-identity.ts';
 import { guestPidBase, PidTable } from './os/pid-table.ts';
@@ -286,7 +287,8 @@ export class PlatformEngine {
         this.kind === 'container'
           ? containerRootFs(this.images.get(g.spec.os, distribution), g.spec.os, g.spec.name, this.sim.now)
           : osImage(g.spec.os, { hostname: g.spec.name, distribution, nowNs: this.sim.now, rootDevice: linuxRootPartition(virtualHardware(this.sim.scenario, this.kind)) });
-      m = new GuestMachine(this.sim, g, fs, this.kernelPids);
+      const zone = this.kind === 'container' && this.sim.scenario.platforms.container.hostOs === 'solaris';
+      m = new GuestMachine(this.sim, g, fs, this.kernelPids, zone ? () => this.host.disks()[0] as DiskInfo : undefined);
       this.machines.set(g.index, m);
     }
     return m;

@@ -13,10 +13,17 @@ import { linuxRootPartition, type VirtualHardware } from './virtual-hardware.ts'
 /** A VM's virtual disk, MiB. */
 const VM_DISK_MIB = 8192;
 
-export function guestDisks(kind: GuestKind, family: OsId, hw: VirtualHardware, usedKiB: number): readonly DiskInfo[] {
-  // A sparse-root zone's root is a directory of the global zone's file system, which also lends it its system directories.
+/**
+ * `usedKiB`: what the guest's own disk holds. A zone has none: `globalRoot` is the global zone's
+ * root file system, which holds the zone's root directory and lends it its system directories,
+ * so every mount df lists in the zone reports that file system's figures (a lofs mount reports
+ * the file system under it).
+ */
+export function guestDisks(kind: GuestKind, family: OsId, hw: VirtualHardware, usedKiB: number, globalRoot?: DiskInfo): readonly DiskInfo[] {
   if (kind === 'zone') {
-    return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, type: mount === '/' ? DISK_FS_TYPE.solaris : 'lofs', sizeKiB: HOST_DISK_KIB, usedKiB, mount }));
+    const sizeKiB = globalRoot?.sizeKiB ?? HOST_DISK_KIB;
+    const used = globalRoot?.usedKiB ?? usedKiB;
+    return ['/', ...SPARSE_ROOT_DIRS].map((mount) => ({ filesystem: mount, type: mount === '/' ? DISK_FS_TYPE.solaris : 'lofs', sizeKiB, usedKiB: used, mount }));
   }
   // A Docker container's root is an overlay of its image; an OpenVZ one a simfs directory of the host's disk.
   if (kind !== 'machine') return [{ filesystem: hw.diskDevice, type: hw.diskDevice, sizeKiB: 100 * 1024 * 1024, usedKiB, mount: '/' }];

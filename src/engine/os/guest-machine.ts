@@ -80,6 +80,8 @@ export class GuestMachine implements Machine {
     readonly guest: GuestRuntime,
     readonly fs: FileSystem,
     private readonly kernelPids: PidTable,
+    /** A zone's global zone's root file system (its df reports it); absent for every other guest. */
+    private readonly globalRoot?: () => DiskInfo,
   ) {
     const s = sim.scenario;
     const kind = sim.model.kind;
@@ -266,7 +268,7 @@ export class GuestMachine implements Machine {
   }
 
   disks(): readonly DiskInfo[] {
-    return guestDisks(this.guestKind, this.family, this.hw, INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024));
+    return guestDisks(this.guestKind, this.family, this.hw, INSTALLED_MIB * 1024 + Math.ceil(this.fs.usedBytes() / 1024), this.globalRoot?.());
   }
 
   interfaces(): readonly NetInterface[] {

@@ -11,6 +11,7 @@ import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
 import { productFor } from '../consoles/products.ts';
 import { longId } from '../consoles/commands/docker/containers.ts';
+import { zonePath } from '../consoles/commands/zones/zones.ts';
 import type { FileSystem } from './filesystem.ts';
 import { DISK_FS_TYPE, osImage } from './os-images.ts';
 import { virtualHardware } from './virtual-hardware.ts';
@@ -55,6 +56,8 @@ export class HostMachine implements Machine {
   readonly swapSpace?: () => SwapSpace;
   /** dom0's work for the domains (null on any other management host). */
   private readonly dom0: Dom0Work | null;
+  /** A Solaris zones host: the zones' roots are directories of its file system. */
+  private readonly zonesHost: boolean;
 
   readonly epochUnixS: number;
 
@@ -79,6 +82,9 @@ export class HostMachine implements Machine {
     if (m.id.linux) this.linuxKernel = m.id.linux;
     this.kind = m.kind;
     this.fs = osImage(m.os, { hostname: m.hostname, distribution: m.id.distribution, tools: managementTools(productFor(sim.model.kind, sim.scenario)?.console) });
+    this.zonesHost = sim.model.kind === 'container' && m.os === 'solaris';
+    // Each zone's zonepath, as zoneadm list -cv shows it: its root and its /dev beneath.
+    if (this.zonesHost) for (const g of sim.scenario.guests) for (const dir of ['/zones', zonePath(g.name), `${zonePath(g.name)}/root`, `${zonePath(g.name)}/dev`]) this.fs.mkdir(dir, 0);
     if (sim.memory.policy.reservesSwap) this.swapSpace = () => swapSpaceOf(sim);
     this.faults = machineFaults(sim, null);
     this.dom0 = this.kind === 'dom0' ? new Dom0Work(sim) : null;
@@ -282,7 +288,16 @@ export class HostMachine implements Machine {
   }
 
   disks(): readonly DiskInfo[] {
-    return [{ filesystem: hostRootDevice(this.family), type: DISK_FS_TYPE[this.family], sizeKiB: HOST_DISK_KIB, usedKiB: 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024), mount: '/' }];
+    const usedKiB = 6 * 1024 * 1024 + Math.ceil(this.fs.usedBytes() / 1024) + this.zonesKiB();
+    return [{ filesystem: hostRootDevice(this.family), type: DISK_FS_TYPE[this.family], sizeKiB: HOST_DISK_KIB, usedKiB, mount: '/' }];
+  }
+
+  /** What the zones' roots hold on the global zone's file system (their zonepaths under /zones): none elsewhere. */
+  private zonesKiB(): number {
+    if (!this.zonesHost) return 0;
+    let kib = 0;
+    for (const m of this.guestMachines()) kib += SPARSE_ZONE_KIB + Math.ceil(m.fs.usedBytes() / 1024);
+    return kib;
   }
 
   interfaces(): readonly NetInterface[] {
@@ -383,6 +398,12 @@ function dockerShim(name: string): string {
 
 /** A management daemon's resident memory as ps shows it: nominal (see daemons()). */
 const DAEMON_KIB = 4_096;
+/**
+ * A sparse-root zone's own files on the global zone's disk: "a zone requires about 100 megabytes
+ * of free disk space per zone when the global zone has been installed with all of the standard
+ * Solaris packages" (Solaris System Administration Guide: Solaris Containers, "Disk Space Requirements").
+ */
+const SPARSE_ZONE_KIB = 100 * 1024;
 
 function unkillable(info: ProcessInfo): HostProcess {
   return { info, signal: () => 'Operation not permitted' };

@@ -36,6 +36,18 @@ describe('Solaris zones, as their consoles show them', () => {
     expect(out).toContain('# zonename\nglobal\n');
   });
 
+  it("a sparse-root zone's df reports the global zone's file system, which holds the zones' roots under /zones", () => {
+    const usedOf = (out: string, fs: string): string => new RegExp(`^${fs.replace(/\//g, '\\/')} +\\S+ +(\\S+) `, 'm').exec(out)?.[1] ?? 'none';
+    const global = typed('container', 'manager', 30, ['df -k', 'ls /zones']);
+    const zone = typed('container', 'web', 30, ['df -k']);
+    const used = usedOf(global, '/dev/dsk/c1t0d0s0');
+    expect(['/', '/usr', '/lib'].map((m) => usedOf(zone, m))).toEqual([used, used, used]);
+    expect(global).toContain('# ls /zones\napp  build  db  web\n');
+    // A file written in a zone lands on the global zone's disk.
+    const after = typed('container', 'web', 30, ['dd if=/dev/zero of=/tmp/f bs=1M count=100', 'df -k']);
+    expect(Number(usedOf(after, '/usr')) - Number(used)).toBeGreaterThanOrEqual(100 * 1024);
+  });
+
   it("the global zone's dmesg is the Solaris kernel's, on the physical server", () => {
     const out = typed('container', 'manager', 40, ['dmesg']);
     expect(out).toContain('# dmesg\nSunOS Release 5.10 Version Generic_127128-11 64-bit\nCopyright 1983-2008 Sun Microsystems, Inc.  All rights reserved.\n');
