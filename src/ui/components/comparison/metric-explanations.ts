@@ -42,7 +42,8 @@ export const EXPLANATIONS = {
   density: {
     title: 'How many such guests fit',
     text: [
-      'How many more guests like this one the host\'s memory holds beside the layers under them. It follows from the memory accounting, not from a table.',
+      'How many guests like this one the host\'s memory holds beside the layers under them, counting those already there, each with all the memory it was given. It follows from the memory accounting, not from a table.',
+      'Page sharing, ballooning and swapping can let more run than fit (the platform\'s memory card shows what they took back); natively it is how many such workloads one server holds beside its one kernel.',
       'CPU contention is not counted here, and a refused guest fits nowhere (0).',
     ],
   },
