@@ -52,9 +52,9 @@ describe('evaluating checks', () => {
     expect(m({ below: 0.5, afterS: 60 })).toEqual({ passed: false, reason: 'not before the clock reaches 60 s (now 30 s)' });
     expect(check({ kind: 'metric', metric: 'platforms.hosted.guests.win1.relativeToNative', above: 0 })).toEqual({
       passed: false,
-      reason: 'platforms.hosted.guests.win1.relativeToNative has no value yet',
+      reason: 'platforms.hosted.guests.win1.relativeToNative has no value yet: the run measures it as its clock moves (let the virtual clock run)',
     });
-    expect(check({ kind: 'metric', metric: 'platforms.container.bootMs', above: 0 })).toEqual({ passed: false, reason: 'platforms.container.bootMs has no value yet' });
+    expect(check({ kind: 'metric', metric: 'platforms.container.bootMs', above: 0 })).toEqual({ passed: false, reason: 'platforms.container.bootMs has no value yet: the run measures it as its clock moves (let the virtual clock run)' });
   });
 
   test('metric paths reach results, per-guest figures, rates and time; an uncharged layer counts as zero', () => {
@@ -104,7 +104,7 @@ describe('evaluating checks', () => {
     const figure: LabCheck = { kind: 'answer', question: 'How many fit?', metric: 'platforms.hosted.guests.web1.fitsOnHost' };
     expect(check(figure, run(), '7').passed).toBe(true);
     expect(check(figure, run(), '8').passed).toBe(false);
-    expect(check({ ...figure, metric: 'platforms.container.guests.web1.fitsOnHost' }, run(), '7')).toEqual({ passed: false, reason: 'cannot check yet: platforms.container.guests.web1.fitsOnHost has no value yet' });
+    expect(check({ ...figure, metric: 'platforms.container.guests.web1.fitsOnHost' }, run(), '7')).toEqual({ passed: false, reason: 'cannot check yet: platforms.container.guests.web1.fitsOnHost has no value yet: the run measures it as its clock moves (let the virtual clock run)' });
   });
 
   test('a lab is evaluated step by step, answers by step index', () => {

@@ -56,7 +56,7 @@ function metricOutcome(check: Extract<LabCheck, { kind: 'metric' }>, figures: La
   const early = tooEarly(check.afterS, figures, words);
   if (early) return early;
   const f = figureAt(figures, check.metric);
-  if ('missing' in f) return { passed: false, reason: `${words.figure(check.metric)} has no value yet` };
+  if ('missing' in f) return { passed: false, reason: notMeasured(check.metric, words) };
   const v = f.value;
   const ok = (check.above === undefined || v > check.above) && (check.below === undefined || v < check.below);
   const value = (x: number): string => words.value(check.metric, x);
@@ -87,11 +87,16 @@ function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: La
   let expected = check.number;
   if (check.metric !== undefined) {
     const f = figureAt(figures, check.metric);
-    if ('missing' in f) return { passed: false, reason: `cannot check yet: ${words.figure(check.metric)} has no value yet` };
+    if ('missing' in f) return { passed: false, reason: `cannot check yet: ${notMeasured(check.metric, words)}` };
     expected = f.value;
   }
   const ok = expected !== undefined && Math.abs(given.value - expected) <= (check.tolerance ?? 0);
   return ok ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
+}
+
+/** Why a figure has no value, and what gives it one: the run measures its figures only as its clock moves. */
+function notMeasured(path: string, words: LabWording): string {
+  return `${words.figure(path)} has no value yet: the run measures it as its clock moves (${words.moveClock})`;
 }
 
 /** A not-yet outcome while virtual time is before the check's `afterS`. */

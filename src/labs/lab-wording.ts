@@ -15,6 +15,12 @@ export interface LabWording {
   value(path: string, value: number): string;
   /** A virtual instant, in seconds (the page: as its clock reads it, "0:00:35"). */
   time(seconds: number): string;
+  /**
+   * How to have the run measure a figure: the engine computes its figures as the virtual clock
+   * moves, so a command typed while it is paused shows in the consoles at once but in no figure
+   * until then (the page: its buttons, "press Run or Step 1 s").
+   */
+  readonly moveClock: string;
 }
 
 export const fileWording: LabWording = {
@@ -23,4 +29,5 @@ export const fileWording: LabWording = {
   figure: (path) => path,
   value: (_path, v) => String(Number(v.toPrecision(4))),
   time: (seconds) => `${Number(seconds.toFixed(1))} s`,
+  moveClock: 'let the virtual clock run',
 };

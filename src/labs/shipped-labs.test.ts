@@ -238,6 +238,29 @@ describe('the shipped labs', () => {
     expect(passed.filter((s) => /\brun\b|▶/i.test(s.instructions)).map((s) => s.title)).toEqual([]);
   });
 
+  // The engine measures its figures as the virtual clock moves: ballooning's xm mem-set, typed with the run
+  // paused, showed in the consoles at once while Verify said the balloon's figure had no value yet.
+  test('a figure a command changed is measured only as the clock moves: Verify says to move it', () => {
+    const { lab, scenario } = shipped('ballooning');
+    const d = new LabDriver(lab, scenario);
+    (WALKS['ballooning'] as Walk).right.slice(0, 3).forEach((move) => move(d));
+    d.type('bare-metal', 'manager', 'xm mem-set db 300');
+    expect(d.outcomes()[3]?.reason).toMatch(/has no value yet: the run measures it as its clock moves \(let the virtual clock run\)/);
+    expect(d.advanceTo(153).outcomes()[3]?.passed).toBe(true);
+  });
+
+  test.each(index.labs.map((l) => [l.id]))('%s: a step that checks what a command just did says to let the clock run first', (id) => {
+    const { lab } = shipped(id);
+    const unsaid = lab.steps.filter((s, i) => {
+      if (s.check.kind !== 'metric' && s.check.kind !== 'guest-state') return false;
+      const before = lab.steps[i - 1]?.check;
+      const platform = s.check.kind === 'metric' ? s.check.metric.split('.')[1] : s.check.platform;
+      const afterCommand = s.instructions.includes('```') || (before?.kind === 'command' && before.platform === platform);
+      return afterCommand && !s.instructions.includes('**Step 1 s**');
+    });
+    expect(unsaid.map((s) => s.title)).toEqual([]);
+  });
+
   test('a step that only asks to look fails when the engine shows otherwise', () => {
     const { lab, scenario } = shipped('windows-container');
     const expectRunning: Lab = { ...lab, steps: [{ ...(lab.steps[0] as Lab['steps'][number]), check: { kind: 'guest-state', platform: 'container', guest: 'win1', state: 'running' } }] };

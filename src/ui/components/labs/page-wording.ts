@@ -74,6 +74,7 @@ export function pageWording(scenario: Scenario): LabWording {
     figure: (path) => figureOf(path).name,
     value: (path, v) => (path === 'timeS' ? `${formatNumber(v)} s` : FORMAT[figureOf(path).unit](v)),
     time: (seconds) => formatClock(seconds * 1e9),
+    moveClock: 'press Run or Step 1 s',
   };
 }
 
