@@ -6,7 +6,7 @@
 import { guestSchema, MAX_GUESTS } from '../scenario/schema.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { L } from '../metrics/layers.ts';
-import { guestCpuPercent } from '../os/host-machine.ts';
+import { guestCpuPercent } from '../os/host-processes.ts';
 import type { Machine } from '../os/machine.ts';
 import { migrateGuest } from '../migration/migrate-guest.ts';
 import type { GuestManager, ManagedGuest, NewGuest } from './guest-manager.ts';
