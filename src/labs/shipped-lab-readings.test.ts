@@ -8,8 +8,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { headlessShell, plainText } from '../engine/headless-shell.ts';
+import { runScenario } from '../engine/run/run-scenario.ts';
 import type { PlatformKind } from '../engine/scenario/schema.ts';
 import type { Lab } from './parse-lab.ts';
+import { LabDriver } from './testing/lab-driver.ts';
 import { shippedIndex, shippedLab } from './testing/shipped-labs.node.ts';
 
 const ids = shippedIndex().labs.map((l) => l.id);
@@ -125,5 +127,36 @@ describe('what a shipped lab asks a student to read', () => {
     const tolerance = check.tolerance ?? 0;
     const outside = seen.filter((v) => !(Math.abs(v - (check.number as number)) <= tolerance));
     expect(outside, `${r.lab} step ${r.step + 1} expects ${check.number} ± ${tolerance}; the console printed ${seen.join(', ')}`).toEqual([]);
+  });
+});
+
+// io-cost once said Xen's split drivers cost its web server "fewer layers than the hosted path, but not
+// none" while the card read 96 % = 100 % alone × 96 % shared: the step now quotes the card and where dom0's
+// work shows, and these are the figures the page prints for them.
+describe('what io-cost step 2 and 3 quote', () => {
+  const { lab: ioCost, scenario } = shippedLab('io-cost');
+  const instructions = (step: number): string => ioCost.steps[step]?.instructions ?? '';
+
+  test("Xen web's vs native about 96 %, alone 100 %", () => {
+    expect(instructions(1)).toMatch(/about \*\*96 %\*\*, and its \*alone\* part is \*\*100 %\*\*/);
+    const web = runScenario(scenario, 30).platforms['bare-metal'].guests.find((g) => g.name === 'web');
+    expect(web?.relativeToNative).toBeCloseTo(0.96, 2);
+    expect(web?.aloneVsNative).toBeGreaterThan(0.995);
+  });
+
+  test('the Driver domain layer about 8 % of the host, at the instants a student reads it', () => {
+    expect(instructions(1)).toMatch(/\*\*Driver domain\*\* layer \(its share of the host's CPU beside it: about 8 %\)/);
+    const d = new LabDriver(ioCost, scenario);
+    const shares = [20, 60, 120].map((s) => d.advanceTo(s).figure('platforms.bare-metal.rates.cpuShareByLayer.driver-domain'));
+    expect(shares.filter((v) => Math.abs(v - 0.08) > 0.015), shares.join(', ')).toEqual([]);
+  });
+
+  test("xentop's Domain-0 CPU(%) about 35", () => {
+    expect(instructions(2)).toMatch(/`CPU\(%\)` reads about \*\*35\*\*/);
+    const out = headlessShell(scenario, { platform: 'bare-metal', console: 'manager', atS: 20, commands: ['xentop -b -i 2 -d 1', 'sleep 60', 'xentop -b -i 2 -d 1'] });
+    if ('error' in out) throw new Error(out.error);
+    const seen = [...plainText(out.output).matchAll(/^\s*Domain-0\s+\S+\s+\d+\s+([\d.]+)/gm)].map((m) => Number(m[1]));
+    expect(seen).toHaveLength(4);
+    expect(seen.filter((v) => Math.abs(v - 35) > 5)).toEqual([]);
   });
 });
