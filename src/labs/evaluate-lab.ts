@@ -76,6 +76,10 @@ function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, fi
   // a student who pressed Verify a moment late is not stuck for good.
   const downBy = !ok && check.state === 'crashed' ? result?.faults?.find((f) => f.down.includes(check.guest)) : undefined;
   if (downBy) return { passed: true, reason: `${who} crashed at ${(downBy.atMs / 1000).toFixed(1)} s and is ${g.state} again` };
+  // At 0:00:00 nothing has powered on: the engine has the guest booting, its card reads "Not started".
+  if (!ok && g.state === 'booting' && figures.timeS === 0) {
+    return { passed: false, reason: `${who} is not started (waiting for ${check.state}): guests power on once the clock moves (${words.moveClock})` };
+  }
   return { passed: ok, reason: `${who} is ${g.state}${ok ? '' : ` (waiting for ${check.state})`}` };
 }
 

@@ -261,6 +261,18 @@ describe('the shipped labs', () => {
     expect(unsaid.map((s) => s.title)).toEqual([]);
   });
 
+  // windows-container step 3 and blast-radius step 1 said "win1 on Hosted is booting" at 0:00:00, where the card reads "Not started".
+  test('at 0:00:00 a guest-state check names the guest not started, as its card does', () => {
+    const windows = shipped('windows-container');
+    expect(new LabDriver(windows.lab, windows.scenario).atLoad().outcomes()[2]?.reason).toBe(
+      'win1 on hosted is not started (waiting for running): guests power on once the clock moves (let the virtual clock run)',
+    );
+    const blast = shipped('blast-radius');
+    const d = new LabDriver(blast.lab, blast.scenario);
+    expect(d.atLoad().outcomes()[0]?.reason).toMatch(/^web1 on hosted is not started \(waiting for crashed\)/);
+    expect(d.advanceTo(1).outcomes()[0]?.reason).toBe('web1 on hosted is booting (waiting for crashed)');
+  });
+
   test('a step that only asks to look fails when the engine shows otherwise', () => {
     const { lab, scenario } = shipped('windows-container');
     const expectRunning: Lab = { ...lab, steps: [{ ...(lab.steps[0] as Lab['steps'][number]), check: { kind: 'guest-state', platform: 'container', guest: 'win1', state: 'running' } }] };
