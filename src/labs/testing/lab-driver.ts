@@ -16,6 +16,8 @@ export class LabDriver {
   private readonly apis = new Map<PlatformKind, PlatformWorkerApi>();
   private readonly consoles = new Map<string, number>();
   private snapshots = new Map<PlatformKind, PlatformSnapshot>();
+  /** What each platform's consoles printed, by console id. */
+  private readonly printed = new Map<PlatformKind, Map<number, string>>();
   private readonly answers: Record<number, string> = {};
 
   constructor(
@@ -32,7 +34,7 @@ export class LabDriver {
 
   /** What the page shows when the lab opens, before the clock moves: each platform's first snapshot. */
   atLoad(): this {
-    for (const [k, a] of this.apis) this.snapshots.set(k, a.snapshot());
+    for (const [k, a] of this.apis) this.keepSnapshot(k, a.snapshot());
     return this;
   }
 
@@ -42,9 +44,22 @@ export class LabDriver {
     let now = api.snapshot().nowNs;
     while (now < seconds * 1e9) {
       now = Math.min(seconds * 1e9, now + stepS * 1e9);
-      for (const [k, a] of this.apis) this.snapshots.set(k, a.advanceTo(now));
+      for (const [k, a] of this.apis) this.keepSnapshot(k, a.advanceTo(now));
     }
     return this;
+  }
+
+  /** What a console (opened by `type`) has printed so far: its output as the run advanced. */
+  printedBy(platform: PlatformKind, target: string): string {
+    const id = this.consoles.get(`${platform}:${target}`);
+    return id === undefined ? '' : (this.printed.get(platform)?.get(id) ?? '');
+  }
+
+  private keepSnapshot(k: PlatformKind, snapshot: PlatformSnapshot): void {
+    this.snapshots.set(k, snapshot);
+    const printed = this.printed.get(k) ?? new Map<number, string>();
+    for (const [id, out] of Object.entries(snapshot.consoleOutput)) printed.set(Number(id), (printed.get(Number(id)) ?? '') + out);
+    this.printed.set(k, printed);
   }
 
   /** Types a line into a console (a guest's name or "manager") at the current instant. */
