@@ -8,14 +8,18 @@
 /** Words that change nothing in an answer: articles and possessive determiners ("its free memory" = "free memory"). */
 const FILLER = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 
-/** The answer's words run together: lower case, no possessive 's, no filler word, no punctuation or space. */
-export function normaliseAnswer(text: string): string {
+/** The answer's words: lower case, no possessive 's, no filler word, no punctuation. */
+function answerWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '' && !FILLER.has(w))
-    .join('');
+    .filter((w) => w !== '' && !FILLER.has(w));
+}
+
+/** The answer's words run together: lower case, no possessive 's, no filler word, no punctuation or space. */
+export function normaliseAnswer(text: string): string {
+  return answerWords(text).join('');
 }
 
 /** The ways an answer reads: without its parenthesised parts, and with their words kept. */
@@ -70,4 +74,17 @@ export function textAnswerMatches(answer: string, accepted: readonly string[]): 
   const given = readings(answer);
   const right = new Set(accepted.flatMap(readings));
   return given.some((r) => right.has(r));
+}
+
+/**
+ * Whether a wrong answer is the start of a right one ("containers" of "containers without a
+ * memory limit"): the student is on the way and is told to say more, not only that it is wrong.
+ */
+export function answerIsStartOf(answer: string, accepted: readonly string[]): boolean {
+  const given = answerWords(answer);
+  if (given.length === 0) return false;
+  return accepted.some((a) => {
+    const right = answerWords(a.replace(/\([^()]*\)/g, ' '));
+    return right.length > given.length && given.every((w, i) => w === right[i]);
+  });
 }

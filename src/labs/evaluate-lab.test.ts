@@ -96,6 +96,11 @@ describe('evaluating checks', () => {
     expect(check(text, run(), 'SHAREDKERNEL').passed).toBe(true);
     expect(check(text, run(), 'hypervisor')).toEqual({ passed: false, reason: 'not the answer we are looking for; try again' });
     expect(check(text, run(), undefined)).toEqual({ passed: false, reason: 'not answered yet' });
+    // memory-pressure's "containers", where it wants "containers without a memory limit": told to say more.
+    const limit: LabCheck = { kind: 'answer', question: 'Which?', accept: ['containers without a memory limit'] };
+    expect(check(limit, run(), 'Containers')).toEqual({ passed: false, reason: 'on the right track, but not the whole answer: say more' });
+    expect(check(limit, run(), 'containers with a memory limit').reason).toBe('not the answer we are looking for; try again');
+    expect(check(limit, run(), 'memory limit').reason).toBe('not the answer we are looking for; try again');
     const number: LabCheck = { kind: 'answer', question: 'How many?', number: 40, tolerance: 2 };
     expect(check(number, run(), '41.5').passed).toBe(true);
     expect(check(number, run(), '38 %').passed).toBe(true);

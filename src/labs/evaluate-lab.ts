@@ -5,7 +5,7 @@
  */
 import type { RecordedLine } from '../engine/platform-engine.ts';
 import type { PlatformKind } from '../engine/scenario/schema.ts';
-import { numericAnswer, textAnswerMatches } from './answers.ts';
+import { answerIsStartOf, numericAnswer, textAnswerMatches } from './answers.ts';
 import type { LabCheck, LabFile } from './lab-schema.ts';
 import { fileWording, type LabWording } from './lab-wording.ts';
 import { linePattern } from './line-pattern.ts';
@@ -85,7 +85,11 @@ function guestStateOutcome(check: Extract<LabCheck, { kind: 'guest-state' }>, fi
 
 function answerOutcome(check: Extract<LabCheck, { kind: 'answer' }>, figures: LabFigures, answer: string | undefined, words: LabWording): StepOutcome {
   if (answer === undefined || answer.trim() === '') return { passed: false, reason: 'not answered yet' };
-  if (check.accept) return textAnswerMatches(answer, check.accept) ? { passed: true, reason: 'right answer' } : { passed: false, reason: 'not the answer we are looking for; try again' };
+  if (check.accept) {
+    if (textAnswerMatches(answer, check.accept)) return { passed: true, reason: 'right answer' };
+    if (answerIsStartOf(answer, check.accept)) return { passed: false, reason: 'on the right track, but not the whole answer: say more' };
+    return { passed: false, reason: 'not the answer we are looking for; try again' };
+  }
   const given = numericAnswer(answer, check.question);
   if ('problem' in given) return { passed: false, reason: given.problem };
   let expected = check.number;

@@ -273,6 +273,23 @@ describe('the shipped labs', () => {
     expect(d.advanceTo(1).outcomes()[0]?.reason).toBe('web1 on hosted is booting (waiting for crashed)');
   });
 
+  // memory-pressure's conclusion answered "containers" heard only "not the answer we are looking for".
+  test('memory-pressure step 10: "containers" is told to say more, and a hint points at the limit', () => {
+    const { lab, scenario } = shipped('memory-pressure');
+    const d = new LabDriver(lab, scenario).advanceTo(1).answer(9, 'containers');
+    expect(d.outcomes()[9]?.reason).toBe('on the right track, but not the whole answer: say more');
+    expect(lab.steps[9]?.hints?.join(' ')).toMatch(/What did `web` have that `app` did not\?/);
+  });
+
+  // steal-time step 5's top -b -c lines (117 to 127 columns) wrapped in the 105 columns beside the drawer.
+  test('steal-time step 5, whose top lines are wider than the console beside the lab, says to hide the lab', () => {
+    const { lab, scenario } = shipped('steal-time');
+    const out = headlessShell(scenario, { platform: 'hosted', console: 'manager', atS: 162, commands: ['top -b -c -n 2 | grep vmx'] });
+    if ('error' in out) throw new Error(out.error);
+    expect(Math.max(...plainText(out.output).split('\n').map((l) => l.length))).toBeGreaterThan(105);
+    expect(lab.steps[4]?.instructions).toMatch(/hide the lab \(\*\*⇥\*\*/);
+  });
+
   test('a step that only asks to look fails when the engine shows otherwise', () => {
     const { lab, scenario } = shipped('windows-container');
     const expectRunning: Lab = { ...lab, steps: [{ ...(lab.steps[0] as Lab['steps'][number]), check: { kind: 'guest-state', platform: 'container', guest: 'win1', state: 'running' } }] };

@@ -31,20 +31,25 @@ const PRESSURE: Readonly<Record<string, string>> = {
   oomKills: 'processes killed by an OOM killer',
 };
 
+/** A name's possessive: "web1's", but "calls'" for a name ending in s, as a plural's is written. */
+function whose(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`;
+}
+
 /** A figure's name and unit from the path's segments after `platforms.<platform>.` */
 function describe(rest: readonly string[], platform: PlatformKind): { name: string; unit: Unit } {
   const [a, b, c, d] = rest;
   const layer = (l: string | undefined): string => `the ${layerName(l ?? '', platform)} layer`;
   if (a === 'guests' && b !== undefined) {
-    if (c === 'relativeToNative') return { name: `${b}'s vs native`, unit: 'share' };
-    if (c === 'throughput') return { name: `${b}'s throughput per second`, unit: 'count' };
+    if (c === 'relativeToNative') return { name: `${whose(b)} vs native`, unit: 'share' };
+    if (c === 'throughput') return { name: `${whose(b)} throughput per second`, unit: 'count' };
     if (c === 'fitsOnHost') return { name: `how many guests like ${b} fit`, unit: 'count' };
-    if (c === 'bootMs') return { name: `${b}'s boot time`, unit: 'ms' };
-    if (c === 'latencyMs') return { name: `${b}'s ${d === 'p99' ? '99th-percentile' : 'median'} latency`, unit: 'ms' };
-    if (c === 'cpuMsByLayer') return { name: `${b}'s CPU time in ${layer(d)}`, unit: 'ms' };
-    if (c === 'exitsByReason') return { name: `${b}'s ${d ?? ''} count`, unit: 'count' };
-    if (c === 'memoryMiB') return { name: `${b}'s memory in ${memoryPartName(d ?? '')}`, unit: 'mib' };
-    return { name: `${b}'s ${PRESSURE[d ?? ''] ?? d ?? ''}`, unit: d?.endsWith('MiB') ? 'mib' : 'count' };
+    if (c === 'bootMs') return { name: `${whose(b)} boot time`, unit: 'ms' };
+    if (c === 'latencyMs') return { name: `${whose(b)} ${d === 'p99' ? '99th-percentile' : 'median'} latency`, unit: 'ms' };
+    if (c === 'cpuMsByLayer') return { name: `${whose(b)} CPU time in ${layer(d)}`, unit: 'ms' };
+    if (c === 'exitsByReason') return { name: `${whose(b)} ${d ?? ''} count`, unit: 'count' };
+    if (c === 'memoryMiB') return { name: `${whose(b)} memory in ${memoryPartName(d ?? '')}`, unit: 'mib' };
+    return { name: `${whose(b)} ${PRESSURE[d ?? ''] ?? d ?? ''}`, unit: d?.endsWith('MiB') ? 'mib' : 'count' };
   }
   if (a === 'cpuMsByLayer') return { name: `CPU time in ${layer(b)}`, unit: 'ms' };
   if (a === 'exitsByReason') return { name: `${b ?? ''} count`, unit: 'count' };
@@ -53,7 +58,7 @@ function describe(rest: readonly string[], platform: PlatformKind): { name: stri
   if (a === 'licenses') return { name: 'operating-system licences', unit: 'count' };
   if (b === 'cpuShareByLayer') return { name: `${layer(c)}'s share of the cores`, unit: 'share' };
   if (b === 'exitsPerSecond') return { name: `${c ?? ''} per second`, unit: 'count' };
-  return { name: `${c ?? ''}'s throughput over the last virtual second`, unit: 'count' };
+  return { name: `${whose(c ?? '')} throughput over the last virtual second`, unit: 'count' };
 }
 
 function figureOf(path: string): { name: string; unit: Unit } {
