@@ -282,3 +282,34 @@ test('a mistyped lab link says there is no such lab and names those there are', 
   await expect(alert.getByRole('heading')).toHaveText('The lab could not be opened:');
   await expect(alert.getByRole('listitem')).toHaveText(/^there is no lab "no-such-lab"\. The labs are: three-architectures, io-cost, .*hidden-queue \(the toolbar's Labs lists them with what each is about\)$/);
 });
+
+// three-architectures done, then a reload: the run began again at 0:00:00 without a word (the notice showed only
+// while a step was left), and "Make a hand-in link" carried the empty run as the one the steps were done in.
+test('a finished lab reloaded says the run started over, and its hand-in waits until the run steps pass again in this run', async ({ page }) => {
+  await openLab(page, 'three-architectures', 'classroom-default');
+  await page.evaluate(() => {
+    const steps = ['A VM is a process of the host OS', 'The layer the hosted VMM adds', 'The hosted VMM at work', "Xen's control domain", 'Count the domains', 'One kernel for every container'];
+    const passed = steps.map(() => ({ passed: true, reason: 'passed before' }));
+    const value = { steps, passed, answers: { 1: 'vmm', 4: '4', 5: 'shared kernel' }, hintsShown: {}, current: 5 };
+    localStorage.setItem('virtscope.lab-progress.three-architectures', JSON.stringify({ v: 1, value }));
+  });
+  await page.reload();
+  const panel = page.locator('aside.lab-panel');
+  await expect(panel).toContainText('Complete: all 6 steps done');
+  const told = panel.getByRole('region', { name: 'The run started over' });
+  await expect(told).toContainText('A hand-in carries the run: to hand in, Verify these steps again in this run:');
+  await expect(told.getByRole('listitem')).toHaveText(['Step 1: A VM is a process of the host OS', 'Step 3: The hosted VMM at work', "Step 4: Xen's control domain"]);
+  await told.getByRole('button', { name: 'Got it' }).click();
+
+  // Told or not, the hand-in would carry this run: it waits for those steps.
+  const handIn = panel.getByRole('region', { name: 'Hand in your work' });
+  await expect(handIn.getByRole('note')).toContainText('This run started from 0:00:00 after your work');
+  await expect(handIn.getByRole('note').getByRole('listitem')).toHaveCount(3);
+  await expect(handIn.getByRole('button', { name: 'Make a hand-in link' })).toBeDisabled();
+  await expect(handIn.getByRole('button', { name: 'Save the hand-in file' })).toBeDisabled();
+  await handIn.getByRole('button', { name: 'Step 1: A VM is a process of the host OS' }).click();
+  await typeIn(page, 'host OS · hosted', 'root@', 'ps aux');
+  await verify(panel, 'Passed');
+  await expect(handIn.getByRole('note').getByRole('listitem')).toHaveText(['Step 3: The hosted VMM at work', "Step 4: Xen's control domain"]);
+  await expect(handIn.getByRole('button', { name: 'Make a hand-in link' })).toBeDisabled();
+});

@@ -43,6 +43,11 @@ export interface LabState extends LabProgress {
    * run (a command typed, a state reached) is not in this one. Empty once told, or when none.
    */
   readonly startedOver: readonly number[];
+  /**
+   * The same steps, until each passes again in this run (Verify): told or not, the run a
+   * hand-in would carry is not the one they passed in while any is left.
+   */
+  readonly notInThisRun: readonly number[];
 }
 
 export interface LabActions {
@@ -79,14 +84,13 @@ export interface LabDeps {
 }
 
 const fresh: LabProgress = { passed: [], answers: {}, hintsShown: {}, current: 0 };
-const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], outcomes: [], verifying: false, detached: false, origin: 'shipped', startedOver: [], ...fresh };
+const closed: LabState = { status: 'closed', id: null, lab: null, problems: [], outcomes: [], verifying: false, detached: false, origin: 'shipped', startedOver: [], notInThisRun: [], ...fresh };
 
 /**
- * The passed steps whose check looked at the run (all but answers), while some step is left
- * to do: a later step may build on what they did.
+ * The passed steps whose check looked at the run (all but answers): a later step may build on
+ * what they did, and a hand-in carries the run they were passed in.
  */
 export function stepsInTheRun(lab: Lab, passed: readonly (StepOutcome | null)[]): number[] {
-  if (passed.every((p) => p !== null)) return [];
   return passed.flatMap((p, i) => (p !== null && lab.steps[i]?.check.kind !== 'answer' ? [i] : []));
 }
 
@@ -126,7 +130,8 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     labScenario = deps.playground.getState().scenario;
     const saved = deps.remember ? loadProgress(lab.id, lab.steps) : null;
     const progress = saved ?? { ...fresh, passed: lab.steps.map(() => null) };
-    store.setState({ status: 'open', id: lab.id, lab, outcomes: [], ...progress, startedOver: stepsInTheRun(lab, progress.passed) });
+    const gone = stepsInTheRun(lab, progress.passed);
+    store.setState({ status: 'open', id: lab.id, lab, outcomes: [], ...progress, startedOver: gone, notInThisRun: gone });
     watchScenario();
     return true;
   };
@@ -164,7 +169,8 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     const outcomes = [...s.outcomes];
     outcomes[step] = o;
     const passed = s.passed.map((p, i) => (i === step && p === null && o.passed ? o : p));
-    store.setState({ outcomes, passed });
+    const notInThisRun = o.passed ? s.notInThisRun.filter((i) => i !== step) : s.notInThisRun;
+    store.setState({ outcomes, passed, notInThisRun });
     keep();
   };
 
@@ -175,7 +181,10 @@ export function createLabStore(deps: LabDeps): StoreApi<LabStore> {
     const progress: LabProgress = { passed: s.passed, answers: s.answers, hintsShown: s.hintsShown, current: s.current };
     const attempt = begin(s.lab.id, s.origin === 'review' ? 'given' : s.origin);
     if (await start(attempt, { ok: true, value: { lab: s.lab, scenario: source } })) {
-      if (keepProgress) store.setState({ ...progress, startedOver: stepsInTheRun(s.lab, progress.passed) });
+      if (keepProgress) {
+        const gone = stepsInTheRun(s.lab, progress.passed);
+        store.setState({ ...progress, startedOver: gone, notInThisRun: gone });
+      }
       keep();
     }
   };

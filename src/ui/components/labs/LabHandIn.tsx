@@ -7,6 +7,7 @@ import { useEffect, useId, useState } from 'react';
 import { fittingLink } from '../../../share/fitting-link.ts';
 import { useLab } from '../../store/lab-store.ts';
 import { getPlayground } from '../../store/use-playground.ts';
+import { StepLinks } from './StepLinks.tsx';
 import { handInText } from './lab-handin.ts';
 import { downloadText, linkFor } from './lab-files.ts';
 
@@ -14,6 +15,7 @@ export function LabHandIn() {
   const lab = useLab((s) => s.lab);
   const passed = useLab((s) => s.passed);
   const answers = useLab((s) => s.answers);
+  const notInThisRun = useLab((s) => s.notInThisRun);
   const [runLink, setRunLink] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
   const headingId = useId();
@@ -31,7 +33,8 @@ export function LabHandIn() {
   }, []);
 
   if (!lab) return null;
-  const text = runLink === null ? null : handInText(lab, { passed, answers }, runLink);
+  // A run started over since those steps passed: it would be handed in as the run they were done in.
+  const text = runLink === null || notInThisRun.length > 0 ? null : handInText(lab, { passed, answers }, runLink);
   const made = text === null ? null : linkFor('lab-report', text);
   return (
     <section className="lab-handin" aria-labelledby={headingId}>
@@ -44,7 +47,12 @@ export function LabHandIn() {
           </li>
         ))}
       </ol>
-      {runLink ? (
+      {notInThisRun.length > 0 ? (
+        <div className="banner lab-warning" role="note">
+          <p>This run started from 0:00:00 after your work: a hand-in would carry it as the run you did the steps in. Verify again in this run:</p>
+          <StepLinks lab={lab} steps={notInThisRun} />
+        </div>
+      ) : runLink ? (
         <p className="muted">
           The run: <a href={runLink}>share link</a>
         </p>
