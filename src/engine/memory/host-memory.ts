@@ -171,8 +171,12 @@ export class HostMemory {
   private kill(k: OomKill): void {
     const g = this.sim.guests[k.guest] as GuestRuntime;
     const p = g.pressure;
-    const what = k.process === 'workload' ? `${g.workload.label}` : 'a process that allocated memory';
     const mib = Math.round(k.process === 'workload' ? (g.plan?.memoryMiB['workload'] ?? 0) : p.allocatedMiB);
+    // The process by the name its kernel's log gives it (postgres, httpd), and the workload it runs.
+    const what =
+      k.process === 'workload'
+        ? `${commOf(workloadProcess(g.spec.workload.kind, g.spec.os).command)} (${g.workload.label}, ${mib} MiB resident)`
+        : `a process that allocated memory (${mib} MiB resident)`;
     const by = { guest: "the guest kernel's OOM killer", cgroup: "the container's memory cgroup OOM killer", host: "the host's OOM killer" }[k.scope];
     p.oomKills++;
     this.log(k, g, mib);
@@ -181,7 +185,7 @@ export class HostMemory {
       this.sim.crashGuest(g, `out of memory: ${p.lastOomKill}`);
       return;
     }
-    p.lastOomKill = `${by} killed ${what} (${mib} MiB resident)`;
+    p.lastOomKill = `${by} killed ${what}`;
     if (k.process === 'allocation') {
       p.allocatedMiB = 0;
       p.allocationKills++;

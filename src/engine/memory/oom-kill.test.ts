@@ -17,6 +17,8 @@ describe('OOM kills', () => {
     const [db, hogger] = r.guests;
     expect(db?.state).toBe('crashed');
     expect(db?.reason).toContain("host's OOM killer");
+    // Named as the kernel's log names it (dmesg: Killed process … (postgres)), then what it ran.
+    expect(db?.reason).toMatch(/host's OOM killer killed postgres \(Database transactions \(OLTP\), \d+ MiB resident\)$/);
     expect(db?.memoryPressure?.oomKills).toBe(1);
     expect(hogger?.state).toBe('running');
     // The page cache went first; then the kill freed the database's memory.
