@@ -6,6 +6,7 @@
  */
 import { calendarEpochUnixS } from './calendar-epoch.ts';
 import { CPU_GENERATIONS } from '../calibration/cpu-generations.ts';
+import type { Task } from '../run/core/task.ts';
 import type { GuestRuntime } from '../run/core/guest-runtime.ts';
 import type { PlatformSimulation } from '../run/platform-simulation.ts';
 import { SAMPLE_NS } from '../run/core/simulation-core.ts';
@@ -23,7 +24,7 @@ import { osIdentity, type OsIdentity } from './os-identity.ts';
 import type { LinuxKernel } from './linux-kernels.ts';
 import { hostEra } from '../consoles/products.ts';
 import { guestPidBase, kernelPidKey, PidTable } from './pid-table.ts';
-import { asShown, baseProcesses, firstBasePid, ignoresSignals, internalPid, ownBaseProcesses, shownPid, workloadProcess, type BaseProcess, type GuestKind } from './process-names.ts';
+import { asShown, baseProcesses, firstBasePid, busiestState, ignoresSignals, inKernelWork, internalPid, kernelWorkload, taskProgram, type TaskProgram, ownBaseProcesses, shownPid, type BaseProcess, type GuestKind } from './process-names.ts';
 import { failedHandle, taskHandle } from './task-handle.ts';
 import { virtualHardware, type VirtualHardware } from './virtual-hardware.ts';
 import { guestDisks } from './guest-disks.ts';
@@ -173,7 +174,7 @@ export class GuestMachine implements Machine {
   processes(): readonly ProcessInfo[] {
     const base = baseProcesses(this.base, this.firstPid, this.bootedAtNs(), this.guestKind === 'zone');
     const tasks = this.taskProcesses();
-    return [...base, ...tasks, ...this.consoleShell()].filter((p) => !this.killed.has(p.pid)).map((p) => asShown(this.family, p));
+    return [...inKernelWork(base, tasks, kernelWorkload(this.guest.spec.workload.kind, this.family)), ...this.consoleShell()].filter((p) => !this.killed.has(p.pid)).map((p) => asShown(this.family, p));
   }
 
   /**
@@ -212,9 +213,8 @@ export class GuestMachine implements Machine {
     const missed = this.missedTickFactor();
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
-      const program = t.kind === 'scenario' ? workloadProcess(this.guest.spec.workload.kind, this.family) : { user: 'root', command: t.command };
-      // A threaded server is one process whatever its workers: their CPU, time and memory its own.
-      const n = program.threaded ? 1 : Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
+      const program = this.programOf(t);
+      const n = this.processCount(t);
       const first = this.pids.firstPid(t.id, n);
       const cpuPercent = ((t.cpuLastSecond * missed) / SAMPLE_NS / n) * 100;
       const memKiB = ((t.workload?.residentMiB ?? 4) * 1024 * resident) / n;
@@ -226,7 +226,7 @@ export class GuestMachine implements Machine {
           pid: first + i,
           ppid: this.guestKind === 'zone' ? this.firstPid : first + i === 1 ? 0 : 1,
           user: program.user,
-          state: program.threaded ? this.busiestState(workers) : w === undefined ? 'S' : this.sim.workers.state(w, this.sim.now),
+          state: program.threaded ? busiestState(workers.map((x) => this.sim.workers.state(x, this.sim.now))) : w === undefined ? 'S' : this.sim.workers.state(w, this.sim.now),
           cpuPercent,
           cpuTimeNs: t.cpuTotalNs / n,
           // A worker that touches memory holds what it touched (stress-ng's --vm-bytes buffer replaces the workload's own).
@@ -239,10 +239,13 @@ export class GuestMachine implements Machine {
     return out;
   }
 
-  /** A threaded process's state: running while any of its threads runs, else waiting on a device while one does. */
-  private busiestState(workers: readonly number[]): ProcessInfo['state'] {
-    const states = workers.map((w) => this.sim.workers.state(w, this.sim.now));
-    return states.includes('R') ? 'R' : states.includes('D') ? 'D' : 'S';
+  /** The program task `t` runs as, and how many processes it shows as (process-names.ts). */
+  private programOf(t: Task): TaskProgram {
+    return taskProgram(t.kind === 'scenario' ? null : t.command, this.guest.spec.workload.kind, this.family);
+  }
+
+  private processCount(t: Task): number {
+    return this.programOf(t).threaded ? 1 : Math.min(t.workerCount, MAX_PROCESSES_PER_TASK);
   }
 
   /**
@@ -338,8 +341,9 @@ export class GuestMachine implements Machine {
     if (pid === null) return 'No such process';
     for (const t of this.guest.tasks) {
       if (t.kind === 'boot' || t.workerCount === 0) continue;
-      const first = this.pids.firstPid(t.id, Math.min(t.workerCount, MAX_PROCESSES_PER_TASK));
-      if (pid >= first && pid < first + Math.min(t.workerCount, MAX_PROCESSES_PER_TASK)) {
+      const n = this.processCount(t);
+      const first = this.pids.firstPid(t.id, n);
+      if (pid >= first && pid < first + n) {
         if (signal !== 0) this.sim.endTask(t);
         return null;
       }
@@ -399,3 +403,4 @@ export class GuestMachine implements Machine {
     };
   }
 }
+

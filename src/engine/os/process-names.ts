@@ -116,6 +116,14 @@ export function ignoresSignals(os: OsId, index: number): boolean {
   return index < (os === 'solaris' ? 2 : 1);
 }
 
+/** The program a process runs as: a threaded one is one process whatever its workers; an in-kernel one is the kernel's own. */
+export interface TaskProgram {
+  readonly user: string;
+  readonly command: string;
+  readonly threaded?: true;
+  readonly inKernel?: true;
+}
+
 /**
  * The program a workload runs as on each OS (its worker processes carry this name). `threaded`:
  * its workers are threads of one process — SQL Server's workers ("SQL Server … uses … threads or
@@ -124,7 +132,7 @@ export function ignoresSignals(os: OsId, index: number): boolean {
  * System process — where the Linux servers fork a process per worker (Apache's prefork,
  * PostgreSQL's backends, Samba's smbd).
  */
-export function workloadProcess(workload: string, os: OsId): { user: string; command: string; threaded?: true } {
+export function workloadProcess(workload: string, os: OsId): TaskProgram {
   const win = os === 'windows';
   switch (workload) {
     case 'web-server':
@@ -134,7 +142,8 @@ export function workloadProcess(workload: string, os: OsId): { user: string; com
     case 'kernel-build':
       return win ? { user: 'Administrator', command: 'cl.exe' } : { user: 'root', command: 'cc1 -quiet -nostdinc' };
     case 'file-server':
-      return win ? { user: 'SYSTEM', command: 'System', threaded: true } : { user: 'root', command: 'smbd -D' };
+      // srv.sys serves SMB on the kernel's own threads: its work is the System process's (pid 4).
+      return win ? { user: 'SYSTEM', command: 'System', threaded: true, inKernel: true } : { user: 'root', command: 'smbd -D' };
     case 'cpu-int':
       return win ? { user: 'Administrator', command: 'bzip2.exe' } : { user: 'root', command: 'bzip2 -9' };
     case 'stream':
@@ -144,4 +153,33 @@ export function workloadProcess(workload: string, os: OsId): { user: string; com
     default:
       return { user: win ? 'Administrator' : 'root', command: win ? `${workload}.exe` : workload };
   }
+}
+
+/**
+ * The processes with a workload that runs in the kernel (`command`, e.g. Windows' System) shown
+ * as that one kernel process, carrying the workload's CPU, CPU time and memory; else all of them.
+ */
+export function inKernelWork(base: readonly ProcessInfo[], tasks: readonly ProcessInfo[], command: string | null): ProcessInfo[] {
+  const own = command === null ? undefined : base.find((p) => p.command === command);
+  const work = own === undefined ? [] : tasks.filter((p) => p.command === command);
+  if (own === undefined || work.length === 0) return [...base, ...tasks];
+  const sum = (f: (p: ProcessInfo) => number): number => work.reduce((a, p) => a + f(p), f(own));
+  const merged: ProcessInfo = { ...own, cpuPercent: sum((p) => p.cpuPercent), cpuTimeNs: sum((p) => p.cpuTimeNs), memKiB: sum((p) => p.memKiB), state: work.some((p) => p.state === 'R') ? 'R' : own.state };
+  return [...base.map((p) => (p === own ? merged : p)), ...tasks.filter((p) => !work.includes(p))];
+}
+
+/** What a task runs as: a command typed in a console (`command`) as itself, the scenario's workload as its program. */
+export function taskProgram(command: string | null, workload: string, os: OsId): TaskProgram {
+  return command === null ? workloadProcess(workload, os) : { user: 'root', command };
+}
+
+/** The kernel process that runs a workload itself (Windows' System for its SMB server), or null. */
+export function kernelWorkload(workload: string, os: OsId): string | null {
+  const program = workloadProcess(workload, os);
+  return program.inKernel ? program.command : null;
+}
+
+/** A threaded process's state from its threads': running while any runs, else waiting on a device while one does. */
+export function busiestState(states: readonly ProcessInfo['state'][]): ProcessInfo['state'] {
+  return states.includes('R') ? 'R' : states.includes('D') ? 'D' : 'S';
 }

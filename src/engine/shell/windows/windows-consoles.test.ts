@@ -59,6 +59,9 @@ describe("Windows's processes", () => {
     expect([...(killed ?? '').matchAll(/^SUCCESS: The process "sqlservr\.exe" with PID (\d+) has been terminated\.$/gm)].map((m) => m[1])).toEqual(pids);
     expect(killed).not.toContain('ERROR');
     expect(after).not.toContain('sqlservr.exe');
+    // Windows serves SMB in the kernel (srv.sys): the file server's work is the System process's, pid 4, not a second System.
+    const files = typed('virtual-server-2005', 'hosted', 'files1', ['tasklist']);
+    expect([...files.matchAll(/^System +(\d+) /gm)].map((m) => m[1])).toEqual(['4']);
     // IIS 6 serves on the threads of one w3wp.exe (one application pool); Apache's prefork on Linux forks a process a worker.
     expect([...typed('virtual-server-2005', 'hosted', 'iis1', ['tasklist']).matchAll(/^w3wp\.exe /gm)]).toHaveLength(1);
     expect([...typed('virtual-server-2005', 'hosted', 'lamp1', ['ps -e']).matchAll(/ httpd$/gm)].length).toBeGreaterThan(1);
